@@ -1,0 +1,137 @@
+"""``biox-desktop missions list|add|show|edit|delete``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from biox_desktop.cli.common import EXIT_OK, print_json, print_table
+from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
+from biox_desktop.core.missions import MissionInput
+from biox_desktop.core.places import country_name
+from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.db.workspace import Workspace
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("missions", help="list and edit missions")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    p = verbs.add_parser("list", help="list missions")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_list)
+
+    p = verbs.add_parser("show", help="show one mission")
+    p.add_argument("mission", help="mission id, id prefix or exact name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = verbs.add_parser("add", help="create a mission")
+    _mission_options(p, required=True)
+    p.set_defaults(handler=cmd_add)
+
+    p = verbs.add_parser("edit", help="change a mission")
+    p.add_argument("mission", help="mission id, id prefix or exact name")
+    _mission_options(p, required=False)
+    p.set_defaults(handler=cmd_edit)
+
+    p = verbs.add_parser("delete", help="delete a mission")
+    p.add_argument("mission", help="mission id, id prefix or exact name")
+    p.set_defaults(handler=cmd_delete)
+
+
+def _mission_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--name", required=required)
+    p.add_argument("--kind", required=required, choices=list(MISSION_KINDS))
+    p.add_argument("--country", required=required, help="ISO 3166 code, e.g. JP")
+    p.add_argument("--timezone", required=required, help="IANA zone, e.g. Asia/Tokyo")
+    p.add_argument("--start", required=required, type=_date, help="first day, YYYY-MM-DD")
+    p.add_argument("--end", required=required, type=_date, help="last day, YYYY-MM-DD")
+    p.add_argument("--cities", help="comma-separated cities")
+    p.add_argument("--home-timezone", help="home zone shown beside local times")
+    p.add_argument("--lead-cluster", help="id of the lead cluster organisation")
+    p.add_argument("--status", choices=list(MISSION_STATUSES))
+    p.add_argument("--description")
+    p.add_argument("--json", action="store_true", help="print the mission as JSON")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _input(args: argparse.Namespace, base: MissionInput | None) -> MissionInput:
+    def pick(name: str, default: Any) -> Any:
+        value = getattr(args, name, None)
+        return default if value is None else value
+
+    b = base or MissionInput(name="", kind="", country="", start_date=None, end_date=None,
+                             timezone="")
+    cities = tuple(c.strip() for c in args.cities.split(",")) if args.cities else b.cities
+    return MissionInput(
+        name=pick("name", b.name), kind=pick("kind", b.kind), country=pick("country", b.country),
+        start_date=pick("start", b.start_date), end_date=pick("end", b.end_date),
+        timezone=pick("timezone", b.timezone), cities=cities,
+        home_timezone=pick("home_timezone", b.home_timezone),
+        lead_cluster_id=pick("lead_cluster", b.lead_cluster_id),
+        status=pick("status", b.status), description=pick("description", b.description),
+    )
+
+
+def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
+    missions = ws.missions.list()
+    if args.json:
+        print_json(missions)
+        return EXIT_OK
+    rows = [
+        [m.id, m.name, MISSION_KINDS.get(m.kind, m.kind), country_name(m.country),
+         f"{m.start_date:%Y-%m-%d} – {m.end_date:%Y-%m-%d}", m.timezone,
+         str(m.companies), MISSION_STATUSES.get(m.status, m.status)]
+        for m in missions
+    ]
+    print_table(["ID", "NAME", "KIND", "COUNTRY", "DATES", "ZONE", "COMPANIES", "STATUS"], rows)
+    return EXIT_OK
+
+
+def _print_one(ws: Workspace, mission_id: str, as_json: bool) -> None:
+    m = ws.missions.get(mission_id)
+    if as_json:
+        print_json(m)
+    else:
+        print(f"{m.name} ({m.id})")
+        print(f"  {MISSION_KINDS.get(m.kind, m.kind)} to {country_name(m.country)}"
+              f"{' — ' + ', '.join(m.cities) if m.cities else ''}")
+        print(f"  {m.start_date:%d %b %Y} to {m.end_date:%d %b %Y} ({m.days} days), {m.timezone}")
+        print(f"  status: {MISSION_STATUSES.get(m.status, m.status)}; "
+              f"{m.companies} companies, {m.delegates} delegates")
+
+
+def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
+    _print_one(ws, ws.missions.find(args.mission).id, args.json)
+    return EXIT_OK
+
+
+def cmd_add(ws: Workspace, args: argparse.Namespace) -> int:
+    mission = ws.missions.create(_input(args, None))
+    _print_one(ws, mission.id, args.json)
+    return EXIT_OK
+
+
+def cmd_edit(ws: Workspace, args: argparse.Namespace) -> int:
+    current = ws.missions.find(args.mission)
+    changed = _input(args, current.to_input())
+    if changed == current.to_input():
+        raise ValidationError([FieldError("mission", "nothing to change: give an option")])
+    ws.missions.update(current.id, changed)
+    _print_one(ws, current.id, args.json)
+    return EXIT_OK
+
+
+def cmd_delete(ws: Workspace, args: argparse.Namespace) -> int:
+    mission = ws.missions.find(args.mission)
+    ws.missions.delete(mission.id)
+    print(f"deleted mission {mission.name} ({mission.id})")
+    return EXIT_OK

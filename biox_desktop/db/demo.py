@@ -1,0 +1,489 @@
+"""A realistic demo: a partnering mission to Osaka and a trade mission to Boston.
+
+Four clusters (Lyonbiopole, Biocat, BioM, BioPmed), fifteen SMEs, forty foreign organisations
+with names in Japanese, Chinese, Korean, Portuguese and English, venues, a programme, B2B
+meetings and leads. The companies and people are invented.
+
+Demo rows are written without journaling: they are not something this user typed, and they must
+never be pushed to a real server if the user later signs in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
+from biox_desktop.core.ids import uuid7
+from biox_desktop.db.engine import Database
+from biox_desktop.db.models import (
+    AgendaItem,
+    Consent,
+    Lead,
+    Meeting,
+    MeetingParticipant,
+    MeetingRequest,
+    Mission,
+    MissionCompany,
+    MissionPartner,
+    Organisation,
+    Person,
+    RosterEntry,
+    TravelTime,
+    Venue,
+)
+
+UTC = dt.UTC
+
+CLUSTERS = [
+    ("Lyonbiopole", "FR", "Lyon", "contact@lyonbiopole.example"),
+    ("Biocat", "ES", "Barcelona", "info@biocat.example"),
+    ("BioM", "DE", "Munich", "info@bio-m.example"),
+    ("BioPmed", "IT", "Turin", "info@biopmed.example"),
+]
+
+# (name, cluster index, city, sector tags, delegate names)
+SMES = [
+    ("Rhône Diagnostics SAS", 0, "Lyon", ["diagnostics", "infectious diseases"],
+     ["Élodie Marchand", "Julien Roux"]),
+    ("Célestine Biotherapeutics", 0, "Lyon", ["biologics", "oncology"], ["Margaux Lefèvre"]),
+    ("Vaxiléa SAS", 0, "Marcy-l'Étoile", ["vaccines"], ["Thomas Giraud", "Chloé Fontaine"]),
+    ("Confluence Medical", 0, "Grenoble", ["medtech", "surgery"], ["Antoine Perrin"]),
+    ("Catalonia NeuroTech SL", 1, "Barcelona", ["neurology", "digital health"],
+     ["Núria Puig", "Jordi Casals"]),
+    ("Delta Cell Therapeutics SL", 1, "Barcelona", ["cell therapy"], ["Laia Ferrer"]),
+    ("Montjuïc Imaging SL", 1, "Barcelona", ["imaging", "AI"], ["Marc Vidal"]),
+    ("Isar Antibodies GmbH", 2, "Martinsried", ["antibodies", "oncology"],
+     ["Katharina Müller", "Lukas Weiß"]),
+    ("Münchner Zellwerk GmbH", 2, "Munich", ["bioprocess", "cell therapy"], ["Jonas Schäfer"]),
+    ("Alpenlabor Diagnostics GmbH", 2, "Penzberg", ["diagnostics"], ["Sophie Hoffmann"]),
+    ("Würmtal Bioinformatics GmbH", 2, "Planegg", ["bioinformatics", "AI"], ["Felix Krüger"]),
+    ("Torino Biomateriali S.r.l.", 3, "Turin", ["biomaterials", "orthopaedics"],
+     ["Giulia Bianchi", "Matteo Conti"]),
+    ("Piemonte MedTech S.r.l.", 3, "Turin", ["medtech", "cardiology"], ["Francesca Greco"]),
+    ("Langhe Genomics S.p.A.", 3, "Alba", ["genomics", "agri-food"], ["Davide Ferrero"]),
+    ("Sabauda Pharma S.r.l.", 3, "Ivrea", ["pharma", "rare diseases"], ["Chiara Rinaldi"]),
+]
+
+CLUSTER_STAFF = [
+    ("Claire Martin", 0, "leader"),
+    ("Pau Serra", 1, "cluster_staff"),
+    ("Anna Bauer", 2, "leader"),
+    ("Lorenzo Gallo", 3, "cluster_staff"),
+]
+
+# (name, native name or None, kind, country, city, tags, contact native, contact romanised,
+#  job title, email domain)
+FOREIGN = [
+    ("Kansai Medical Co., Ltd.", "関西メディカル株式会社", "foreign_partner", "JP", "Osaka",
+     ["medtech"], "山田太郎", "Yamada Taro", "Director of Business Development", "kansai-med.example"),
+    ("Naniwa Drug Discovery Inc.", "なにわ創薬株式会社", "foreign_partner", "JP", "Osaka",
+     ["drug discovery"], "佐藤花子", "Sato Hanako", "Head of Licensing", "naniwa-dd.example"),
+    ("Osaka Bio Headquarters", "大阪バイオ・ヘッドクオーター", "agency", "JP", "Osaka",
+     ["cluster", "gateway"], "鈴木一郎", "Suzuki Ichiro", "Programme Manager", "osaka-bio.example"),
+    ("Senri Regenerative Medicine Institute", "千里再生医療研究所", "university", "JP", "Suita",
+     ["regenerative medicine"], "高橋美咲", "Takahashi Misaki", "Principal Investigator",
+     "senri-rmi.example"),
+    ("Kobe Biomedical Innovation Cluster", "神戸医療産業都市推進機構", "agency", "JP", "Kobe",
+     ["cluster"], "田中健", "Tanaka Ken", "International Relations", "kobe-bic.example"),
+    ("Dojima Capital Partners", "堂島キャピタル・パートナーズ", "investor", "JP", "Osaka",
+     ["venture capital"], "伊藤直樹", "Ito Naoki", "Partner", "dojima-cap.example"),
+    ("Kyoto Cell Engineering K.K.", "京都細胞工学株式会社", "foreign_partner", "JP", "Kyoto",
+     ["cell therapy"], "中村由美", "Nakamura Yumi", "CEO", "kyoto-cell.example"),
+    ("Umeda General Hospital", "梅田総合病院", "hospital", "JP", "Osaka",
+     ["clinical trials"], "小林誠", "Kobayashi Makoto", "Head of Clinical Research",
+     "umeda-hp.example"),
+    ("Hanshin Diagnostics Co., Ltd.", "阪神診断薬株式会社", "foreign_partner", "JP", "Amagasaki",
+     ["diagnostics"], "加藤恵", "Kato Megumi", "R&D Manager", "hanshin-dx.example"),
+    ("Sakai Pharma Logistics", "堺ファーマロジスティクス", "foreign_partner", "JP", "Sakai",
+     ["distribution"], "吉田翔", "Yoshida Sho", "Sales Director", "sakai-pl.example"),
+    ("Shanghai Biomedical Innovation Centre", "上海生物医药创新中心", "agency", "CN", "Shanghai",
+     ["cluster", "gateway"], "王伟", "Wang Wei", "Director", "sh-bic.example"),
+    ("Suzhou Cell Technology Co., Ltd.", "苏州细胞科技有限公司", "foreign_partner", "CN", "Suzhou",
+     ["cell therapy"], "李娜", "Li Na", "Business Development Manager", "sz-celltech.example"),
+    ("Shenzhen Medical Devices Group", "深圳医疗器械集团", "foreign_partner", "CN", "Shenzhen",
+     ["medtech"], "张强", "Zhang Qiang", "VP International", "sz-mdg.example"),
+    ("Hangzhou Genomics Ltd.", "杭州基因组学有限公司", "foreign_partner", "CN", "Hangzhou",
+     ["genomics"], "陈静", "Chen Jing", "Chief Scientific Officer", "hz-genomics.example"),
+    ("Beijing Health Capital", "北京健康资本", "investor", "CN", "Beijing",
+     ["venture capital"], "刘洋", "Liu Yang", "Investment Director", "bj-healthcap.example"),
+    ("Seoul Biotech Inc.", "서울바이오텍", "foreign_partner", "KR", "Seoul",
+     ["antibodies"], "김민준", "Kim Minjun", "Head of Partnering", "seoulbiotech.example"),
+    ("Hanbit Pharmaceutical Co.", "한빛제약", "foreign_partner", "KR", "Seoul",
+     ["pharma"], "이서연", "Lee Seoyeon", "Licensing Manager", "hanbit-pharma.example"),
+    ("Daejeon Bio Cluster Foundation", "대전바이오클러스터재단", "agency", "KR", "Daejeon",
+     ["cluster"], "박지훈", "Park Jihoon", "Global Cooperation Team", "djbio.example"),
+    ("Incheon Medical Robotics", "인천메디컬로보틱스", "foreign_partner", "KR", "Incheon",
+     ["medtech", "robotics"], "최수빈", "Choi Subin", "CTO", "icn-robotics.example"),
+    ("Korea Precision Diagnostics", "한국정밀진단", "foreign_partner", "KR", "Seongnam",
+     ["diagnostics"], "정우진", "Jung Woojin", "Overseas Sales", "kpdx.example"),
+    ("Instituto Paulista de Biotecnologia", None, "university", "BR", "São Paulo",
+     ["research"], "João Silva", None, "Coordenador de Inovação", "ipbio.example"),
+    ("Saúde Digital Ltda.", None, "foreign_partner", "BR", "São Paulo",
+     ["digital health"], "Ana Carolina Souza", None, "Diretora Executiva", "saudedigital.example"),
+    ("Fundação Amazônia Bio", None, "agency", "BR", "Manaus",
+     ["biodiversity"], "Luís Gonçalves", None, "Presidente", "amazoniabio.example"),
+    ("Laboratório Mineiro de Vacinas", None, "foreign_partner", "BR", "Belo Horizonte",
+     ["vaccines"], "Mariana Araújo", None, "Gerente de Parcerias", "lmv.example"),
+    ("Back Bay Therapeutics Inc.", None, "foreign_partner", "US", "Boston",
+     ["oncology", "biologics"], "Emily Carter", None, "VP Business Development",
+     "backbaytx.example"),
+    ("Cambridge Genomics Partners", None, "foreign_partner", "US", "Cambridge",
+     ["genomics"], "Michael O'Brien", None, "Managing Director", "cgp.example"),
+    ("Harborview Medical Center", None, "hospital", "US", "Boston",
+     ["clinical trials"], "Sarah Nguyen", None, "Director, Innovation Office",
+     "harborview.example"),
+    ("Charles River Biologics LLC", None, "foreign_partner", "US", "Waltham",
+     ["bioprocess"], "David Kim", None, "Head of External Manufacturing", "crbio.example"),
+    ("Seaport Ventures", None, "investor", "US", "Boston",
+     ["venture capital"], "Rachel Goldstein", None, "Principal", "seaportvc.example"),
+    ("New England Life Sciences Gateway", None, "agency", "US", "Boston",
+     ["cluster", "gateway"], "James Walker", None, "International Programs",
+     "ne-lsgateway.example"),
+    ("Kendall Square Diagnostics", None, "foreign_partner", "US", "Cambridge",
+     ["diagnostics", "AI"], "Priya Raman", None, "Chief Business Officer", "ksdx.example"),
+    ("Longwood Cell Therapy Institute", None, "university", "US", "Boston",
+     ["cell therapy"], "Robert Chen", None, "Director of Partnerships", "lcti.example"),
+    ("Fenway Medical Devices", None, "foreign_partner", "US", "Boston",
+     ["medtech"], "Jessica Moore", None, "Product Director", "fenwaymd.example"),
+    ("Worcester Biomanufacturing Co.", None, "foreign_partner", "US", "Worcester",
+     ["bioprocess"], "Kevin Murphy", None, "Site Head", "wbco.example"),
+    ("Toronto Health Innovation Hub", None, "agency", "CA", "Toronto",
+     ["cluster"], "Olivia Tremblay", None, "Partnership Lead", "thih.example"),
+    ("Melbourne Biomedical Precinct", None, "agency", "AU", "Melbourne",
+     ["cluster"], "Liam Thompson", None, "Trade Manager", "mbp.example"),
+    ("Taipei Biotech Alliance", "台北生技聯盟", "agency", "TW", "Taipei",
+     ["cluster"], "林志明", "Lin Chih-ming", "Secretary General", "tba.example"),
+    ("Singapore MedTech Accelerator", None, "investor", "SG", "Singapore",
+     ["accelerator"], "Tan Wei Ling", None, "Programme Director", "sgmta.example"),
+    ("Yokohama Bioproduction K.K.", "横浜バイオプロダクション株式会社", "foreign_partner", "JP",
+     "Yokohama", ["bioprocess"], "渡辺大輔", "Watanabe Daisuke", "Plant Manager",
+     "ybp.example"),
+    ("Nagoya Orthopaedic Devices", "名古屋整形医療機器株式会社", "foreign_partner", "JP", "Nagoya",
+     ["orthopaedics", "medtech"], "山本さくら", "Yamamoto Sakura", "Export Manager",
+     "nod.example"),
+]
+
+
+def has_data(db: Database) -> bool:
+    """True when the database already holds missions (the demo is then left alone)."""
+    with db.session() as s:
+        return bool(s.scalar(select(func.count(Mission.id))))
+
+
+def _at(day: dt.date, hhmm: str, tz: str) -> dt.datetime:
+    h, m = (int(x) for x in hhmm.split(":"))
+    return dt.datetime.combine(day, dt.time(h, m), ZoneInfo(tz)).astimezone(UTC)
+
+
+def seed_demo(db: Database, *, today: dt.date | None = None) -> dict[str, str]:
+    """Fill an empty database with the demo; returns ids of the demo's main records."""
+    rng = random.Random(2027)
+    today = today or dt.date.today()
+    with db.unjournaled() as s:
+        ids = _seed(s, rng, today)
+    db.set_meta("demo", "1")
+    return ids
+
+
+def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
+    def add(obj: object) -> None:
+        s.add(obj)
+
+    clusters = []
+    for name, country, city, email in CLUSTERS:
+        org = Organisation(id=uuid7(), scope=NETWORK, name=name, kind="cluster", country=country,
+                           city=city, email=email, sector_tags=["life sciences"])
+        add(org)
+        clusters.append(org)
+    s.flush()
+
+    smes: list[tuple[Organisation, list[Person]]] = []
+    for name, ci, city, tags, people in SMES:
+        org = Organisation(id=uuid7(), scope=NETWORK, name=name, kind="sme",
+                           country=clusters[ci].country, city=city, sector_tags=tags,
+                           home_cluster_id=clusters[ci].id,
+                           website="https://" + name.split()[0].lower() + ".example",
+                           description=f"{name} develops {', '.join(tags)} solutions.")
+        add(org)
+        delegates = []
+        for pname in people:
+            first = pname.split()[0].lower()
+            person = Person(id=uuid7(), scope=NETWORK, organisation_id=org.id, name=pname,
+                            job_title=rng.choice(["CEO", "CSO", "Business Developer", "CTO"]),
+                            emails=[f"{_ascii(first)}@{_ascii(name.split()[0].lower())}.example"],
+                            phones=[_eu_phone(rng, org.country or "FR")],
+                            languages=["en", _home_language(org.country or "FR")],
+                            country=org.country)
+            add(person)
+            delegates.append(person)
+        smes.append((org, delegates))
+
+    staff = []
+    for pname, ci, role in CLUSTER_STAFF:
+        person = Person(id=uuid7(), scope=NETWORK, organisation_id=clusters[ci].id, name=pname,
+                        job_title="International Project Manager",
+                        emails=[_ascii(pname.split()[0].lower()) + "@"
+                                + clusters[ci].name.lower() + ".example"],
+                        phones=[_eu_phone(rng, clusters[ci].country or "FR")],
+                        languages=["en", "fr"], country=clusters[ci].country)
+        add(person)
+        staff.append((person, ci, role))
+
+    foreign: list[tuple[Organisation, Person]] = []
+    for (name, native, kind, country, city, tags, c_native, c_roman, title, domain) in FOREIGN:
+        org = Organisation(id=uuid7(), scope=NETWORK, name=name, name_native=native,
+                           name_romanised=name if native else None, kind=kind, country=country,
+                           city=city, sector_tags=tags, website=f"https://www.{domain}")
+        add(org)
+        display = f"{c_native} ({c_roman})" if c_roman else c_native
+        contact = Person(id=uuid7(), scope=NETWORK, organisation_id=org.id, name=display,
+                         name_native=c_native if c_roman else None, name_romanised=c_roman,
+                         job_title=title,
+                         emails=[f"{_ascii((c_roman or c_native).split()[0].lower())}@{domain}"],
+                         phones=[_foreign_phone(rng, country)], country=country)
+        add(contact)
+        foreign.append((org, contact))
+    s.flush()
+
+    # -- Osaka partnering mission, a few weeks ahead ------------------------------------------
+    osaka_start = today + dt.timedelta(days=30)
+    osaka = Mission(id=uuid7(), name="Osaka Partnering Days", kind="partnering_event",
+                    country="JP", cities=["Osaka", "Kobe"], start_date=osaka_start,
+                    end_date=osaka_start + dt.timedelta(days=4), timezone="Asia/Tokyo",
+                    home_timezone="Europe/Paris", lead_cluster_id=clusters[0].id,
+                    status="confirmed",
+                    description="Partnering event with about 150 participants at Knowledge "
+                                "Capital, site visits in Osaka and Kobe.")
+    osaka.scope = mission_scope(osaka.id)
+    boston_start = today + dt.timedelta(days=90)
+    boston = Mission(id=uuid7(), name="Boston Trade Mission", kind="trade_mission",
+                     country="US", cities=["Boston", "Cambridge"], start_date=boston_start,
+                     end_date=boston_start + dt.timedelta(days=3), timezone="America/New_York",
+                     home_timezone="Europe/Berlin", lead_cluster_id=clusters[2].id,
+                     status="open",
+                     description="Trade mission around the BIO convention: hospitals, "
+                                 "investors and Kendall Square partners.")
+    boston.scope = mission_scope(boston.id)
+    add(osaka)
+    add(boston)
+    s.flush()
+
+    for mission, partner_idx in ((osaka, 2), (osaka, 4), (boston, 29)):
+        add(MissionPartner(id=uuid7(), scope=mission.scope, mission_id=mission.id,
+                           organisation_id=foreign[partner_idx][0].id, role="gateway"))
+
+    _roster(s, rng, osaka, smes[:12], staff, [0, 1, 3])
+    _roster(s, rng, boston, smes[4:], staff, [2])
+    venues = _programme_osaka(s, osaka)
+    _meetings(s, rng, osaka, smes[:12], [f for f in foreign if f[0].country == "JP"]
+              + foreign[10:20], venues)
+    _leads(s, rng, osaka, smes[:12], foreign[:20])
+    _programme_boston(s, boston)
+    return {"osaka": osaka.id, "boston": boston.id, "lyonbiopole": clusters[0].id,
+            "leader": staff[0][0].id}
+
+
+def _roster(s: Session, rng: random.Random, mission: Mission,
+            smes: list[tuple[Organisation, list[Person]]], staff: list[tuple[Person, int, str]],
+            staff_idx: list[int]) -> None:
+    tz = ZoneInfo(mission.timezone)
+    arrive_day = mission.start_date - dt.timedelta(days=1)
+    leave_day = mission.end_date + dt.timedelta(days=1)
+    for org, delegates in smes:
+        s.add(MissionCompany(id=uuid7(), scope=mission.scope, mission_id=mission.id,
+                             organisation_id=org.id, status="confirmed",
+                             profile=org.description))
+        for person in delegates:
+            status = rng.choices(["confirmed", "registered", "invited"], [6, 2, 1])[0]
+            s.add(_entry(rng, mission, person, org.id, "sme_delegate", status, tz,
+                         arrive_day, leave_day))
+    for i in staff_idx:
+        person, _cluster, role = staff[i]
+        s.add(_entry(rng, mission, person, person.organisation_id, role, "confirmed", tz,
+                     arrive_day, leave_day))
+
+
+def _entry(rng: random.Random, mission: Mission, person: Person, org_id: str | None, role: str,
+           status: str, tz: ZoneInfo, arrive_day: dt.date, leave_day: dt.date) -> RosterEntry:
+    arrival = dt.datetime.combine(arrive_day, dt.time(rng.choice([7, 9, 14, 17]), 35), tz)
+    departure = dt.datetime.combine(leave_day, dt.time(rng.choice([10, 13, 21]), 5), tz)
+    passport = mission.end_date + dt.timedelta(days=rng.choice([90, 400, 900, 1500, 2200]))
+    return RosterEntry(
+        id=uuid7(), scope=mission.scope, mission_id=mission.id, person_id=person.id,
+        organisation_id=org_id, role=role, registration_status=status,
+        arrival_flight=rng.choice(["AF292", "LH742", "JL416", "AY077", "KL867", "LX160"])
+        if mission.country == "JP" else rng.choice(["AF334", "LH422", "IB6165", "AZ614"]),
+        arrival_at=arrival.astimezone(UTC),
+        departure_flight=rng.choice(["AF291", "LH743", "JL415", "KL868"])
+        if mission.country == "JP" else rng.choice(["AF333", "LH423", "IB6166"]),
+        departure_at=departure.astimezone(UTC),
+        hotel=rng.choice(["Hotel Granvia Osaka", "Rihga Royal Hotel"])
+        if mission.country == "JP" else rng.choice(["Seaport Hotel", "Kendall Hotel"]),
+        hotel_check_in=arrive_day, hotel_check_out=leave_day,
+        passport_expiry=passport,
+        visa_status="not_required" if mission.country == "JP" else rng.choice(
+            ["esta_granted", "esta_granted", "pending"]),
+        dietary=rng.choice([None, None, None, "vegetarian", "halal", "no shellfish"]),
+        interpreter_needed=mission.country == "JP" and rng.random() < 0.3,
+        languages=["en"],
+        emergency_contact_name="Family contact", emergency_contact_phone="+33612345678",
+    )
+
+
+def _venue(s: Session, mission: Mission, name: str, address: str, city: str) -> Venue:
+    venue = Venue(id=uuid7(), scope=mission.scope, mission_id=mission.id, name=name,
+                  address=address, city=city, timezone=mission.timezone)
+    s.add(venue)
+    return venue
+
+
+def _programme_osaka(s: Session, m: Mission) -> dict[str, Venue]:
+    kc = _venue(s, m, "Knowledge Capital Congrès Convention Center",
+                "3-1 Ofukacho, Kita-ku, Osaka 530-0011", "Osaka")
+    kobe = _venue(s, m, "Kobe Biomedical Innovation Cluster",
+                  "6-3-7 Minatojima-minamimachi, Chuo-ku, Kobe 650-0047", "Kobe")
+    hotel = _venue(s, m, "Hotel Granvia Osaka", "3-1-1 Umeda, Kita-ku, Osaka 530-0001", "Osaka")
+    s.flush()
+    for a, b, minutes in ((kc, kobe, 55), (kobe, kc, 55), (kc, hotel, 10), (hotel, kc, 10),
+                          (hotel, kobe, 60), (kobe, hotel, 60)):
+        s.add(TravelTime(id=uuid7(), scope=m.scope, mission_id=m.id, from_venue_id=a.id,
+                         to_venue_id=b.id, minutes=minutes))
+    tz = m.timezone
+    d = [m.start_date + dt.timedelta(days=i) for i in range(5)]
+    items = [
+        (d[0], "09:30", "10:30", "conference", "Welcome and briefing", hotel),
+        (d[0], "11:00", "17:00", "conference", "Osaka Life Sciences Forum", kc),
+        (d[0], "18:30", "21:00", "networking", "Welcome reception", kc),
+        (d[1], "09:00", "12:30", "b2b", "B2B partnering — morning session", kc),
+        (d[1], "12:30", "13:30", "meal", "Networking lunch", kc),
+        (d[1], "14:00", "17:30", "b2b", "B2B partnering — afternoon session", kc),
+        (d[2], "08:30", "09:30", "transfer", "Bus to Kobe", None),
+        (d[2], "10:00", "12:00", "site_visit", "Kobe Biomedical Innovation Cluster", kobe),
+        (d[2], "14:00", "17:00", "site_visit", "Regenerative medicine labs", kobe),
+        (d[3], "09:00", "12:00", "b2b", "B2B partnering — follow-up meetings", kc),
+        (d[3], "19:00", "21:30", "meal", "Delegation dinner", hotel),
+        (d[4], "09:30", "11:00", "conference", "Debriefing", hotel),
+    ]
+    for day, start, end, kind, title, venue in items:
+        s.add(AgendaItem(id=uuid7(), scope=m.scope, mission_id=m.id,
+                         venue_id=venue.id if venue else None, kind=kind, title=title,
+                         starts_at=_at(day, start, tz), ends_at=_at(day, end, tz), timezone=tz,
+                         slot_minutes=30 if kind == "b2b" else None,
+                         table_count=30 if kind == "b2b" else None))
+    return {"kc": kc, "kobe": kobe, "hotel": hotel}
+
+
+def _programme_boston(s: Session, m: Mission) -> None:
+    bcec = _venue(s, m, "Boston Convention and Exhibition Center",
+                  "415 Summer St, Boston, MA 02210", "Boston")
+    ks = _venue(s, m, "Kendall Square Innovation Hub", "1 Broadway, Cambridge, MA 02142",
+                "Cambridge")
+    s.flush()
+    tz = m.timezone
+    d = [m.start_date + dt.timedelta(days=i) for i in range(4)]
+    for day, start, end, kind, title, venue in (
+        (d[0], "09:00", "17:00", "conference", "BIO convention — opening day", bcec),
+        (d[1], "09:00", "12:00", "b2b", "One-to-one partnering", bcec),
+        (d[1], "15:00", "17:30", "site_visit", "Kendall Square start-ups", ks),
+        (d[2], "10:00", "12:00", "site_visit", "Harborview Medical Center innovation office",
+         None),
+        (d[3], "09:00", "10:00", "conference", "Debriefing breakfast", bcec),
+    ):
+        s.add(AgendaItem(id=uuid7(), scope=m.scope, mission_id=m.id,
+                         venue_id=venue.id if venue else None, kind=kind, title=title,
+                         starts_at=_at(day, start, tz), ends_at=_at(day, end, tz), timezone=tz,
+                         slot_minutes=30 if kind == "b2b" else None,
+                         table_count=20 if kind == "b2b" else None))
+
+
+def _meetings(s: Session, rng: random.Random, m: Mission,
+              smes: list[tuple[Organisation, list[Person]]],
+              foreign: list[tuple[Organisation, Person]], venues: dict[str, Venue]) -> None:
+    tz = m.timezone
+    day = m.start_date + dt.timedelta(days=1)
+    slot = 0
+    for org, delegates in smes:
+        targets = rng.sample(foreign, 3)
+        for priority, (f_org, contact) in zip((3, 2, 1), targets, strict=True):
+            req = MeetingRequest(id=uuid7(), scope=m.scope, mission_id=m.id,
+                                 requester_person_id=delegates[0].id,
+                                 requester_organisation_id=org.id,
+                                 target_organisation_id=f_org.id, target_person_id=contact.id,
+                                 priority=priority, status="accepted")
+            s.add(req)
+            if priority == 1 and rng.random() < 0.5:
+                continue  # still waiting for the scheduler
+            start = _at(day, "09:00", tz) + dt.timedelta(minutes=30 * (slot % 7))
+            slot += 1
+            meeting = Meeting(id=uuid7(), scope=m.scope, mission_id=m.id, request_id=req.id,
+                              venue_id=venues["kc"].id,
+                              title=f"{org.name} × {f_org.name}",
+                              starts_at=start, ends_at=start + dt.timedelta(minutes=30),
+                              timezone=tz, table_number=1 + slot % 30, status="published",
+                              interpreter_needed=f_org.country in ("JP", "CN", "KR")
+                              and rng.random() < 0.4)
+            s.add(meeting)
+            s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                                     person_id=delegates[0].id, side="delegation"))
+            s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                                     person_id=contact.id, side="guest"))
+
+
+def _leads(s: Session, rng: random.Random, m: Mission,
+           smes: list[tuple[Organisation, list[Person]]],
+           foreign: list[tuple[Organisation, Person]]) -> None:
+    notes = [
+        "Interested in a distribution agreement for Japan; send the product sheet.",
+        "Wants pilot data before the summer; follow up with the CSO.",
+        "Met at the reception; looking for European clinical partners.",
+        "Potential licensing of the assay; NDA first.",
+        "Asked for a visit to our lab in the autumn.",
+    ]
+    for org, delegates in smes:
+        for f_org, contact in rng.sample(foreign, 3):
+            visibility = rng.choices(["private", "delegation", "network"], [5, 3, 2])[0]
+            scope = {"private": org_scope(org.id), "delegation": m.scope,
+                     "network": NETWORK}[visibility]
+            lead = Lead(id=uuid7(), scope=scope, person_id=contact.id, organisation_id=f_org.id,
+                        mission_id=m.id, owner_organisation_id=org.id,
+                        captured_by_person_id=delegates[0].id, visibility=visibility,
+                        role=contact.job_title, rating=rng.randint(1, 5),
+                        tags=rng.sample(["distribution", "licensing", "R&D", "investor",
+                                         "clinical"], 2),
+                        notes=rng.choice(notes), next_action="Send follow-up e-mail",
+                        next_action_due=m.end_date + dt.timedelta(days=rng.randint(3, 21)),
+                        source=rng.choice(["typed", "vcard", "qr"]))
+            s.add(lead)
+            s.add(Consent(id=uuid7(), scope=scope, person_id=contact.id, lead_id=lead.id,
+                          basis="consent", given_at=dt.datetime.now(UTC),
+                          wording_version="2026-1"))
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded if ch.isalnum() or ch in ".-") or "contact"
+
+
+def _home_language(country: str) -> str:
+    return {"FR": "fr", "ES": "es", "DE": "de", "IT": "it"}.get(country, "en")
+
+
+def _eu_phone(rng: random.Random, country: str) -> str:
+    prefix = {"FR": "+336", "ES": "+346", "DE": "+49151", "IT": "+39347"}.get(country, "+336")
+    return prefix + "".join(str(rng.randint(0, 9)) for _ in range(8 if len(prefix) < 6 else 7))
+
+
+def _foreign_phone(rng: random.Random, country: str) -> str:
+    digits = "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return {
+        "JP": "+8190" + digits, "CN": "+86138" + digits, "KR": "+8210" + digits,
+        "BR": "+55119" + digits, "US": "+1617555" + digits[:4], "CA": "+1416555" + digits[:4],
+        "AU": "+614" + digits, "TW": "+8869" + digits, "SG": "+659" + digits[:7],
+    }.get(country, "+1617555" + digits[:4])

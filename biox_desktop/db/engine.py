@@ -1,0 +1,146 @@
+"""Opening the local database: engine, pragmas, migrations, journal, device identity.
+
+One :class:`Database` per data folder. It owns the SQLAlchemy engine and session factory, the
+hybrid logical clock of this laptop (its node id is the device id stored in the file), and the
+per-connection SQL functions the journal triggers call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from biox_desktop.core.hlc import HybridLogicalClock
+from biox_desktop.db import journal
+from biox_desktop.db.models import LocalMeta, OutboxEntry
+
+DB_FILENAME = "biox.sqlite3"
+
+
+class DatabaseError(RuntimeError):
+    """The local database cannot be opened or upgraded; the message says why and where."""
+
+
+def _defer_foreign_keys(conn: Any) -> None:
+    # Foreign keys are checked at commit, not per statement: the ORM does not order inserts of
+    # unrelated mappers, and a transaction may add a child before its parent.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+
+class Database:
+    """The local SQLite database of one data folder."""
+
+    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Until the device id is read, a throwaway node; replaced before any write can happen.
+        self.clock = HybridLogicalClock("boot")
+        self._lock = threading.Lock()
+        self.engine: Engine = create_engine(
+            f"sqlite:///{self.path}",
+            connect_args={"timeout": 15, "check_same_thread": False},
+        )
+        event.listen(self.engine, "connect", self._on_connect)
+        event.listen(self.engine, "begin", _defer_foreign_keys)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            self.upgrade()
+        self.device_id = self._ensure_device_id()
+        self.clock = HybridLogicalClock(self.device_id)
+
+    # -- connections --------------------------------------------------------------------------
+
+    def _on_connect(self, dbapi_conn: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        switch = journal.JournalSwitch()
+        record.info["journal"] = switch
+        dbapi_conn.create_function("biox_hlc", 0, lambda: self.clock.now().pack())
+        dbapi_conn.create_function("biox_journal_on", 0, lambda: 1 if switch.on else 0)
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        # NORMAL is durable across application crashes in WAL mode; only a power cut can lose
+        # the last transactions, never corrupt the file.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.close()
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def unjournaled(self) -> Iterator[Session]:
+        """A transaction whose writes are not journaled: for applying pulled changes only."""
+        with self.sessions() as session, session.begin():
+            switch: journal.JournalSwitch = session.connection().info["journal"]
+            switch.on = False
+            try:
+                yield session
+                session.flush()
+            finally:
+                switch.on = True
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def upgrade(self) -> None:
+        """Apply pending migrations and make the journal triggers match the schema."""
+        from biox_desktop.db.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(self.engine)
+        except Exception as exc:  # alembic and sqlite raise many types; say where it happened
+            raise DatabaseError(f"could not upgrade the database {self.path}: {exc}") from exc
+        version = journal.triggers_version()
+        with self.engine.begin() as conn:
+            current = conn.execute(
+                text("SELECT value FROM local_meta WHERE key = 'triggers_version'")
+            ).scalar()
+            if current != version:
+                journal.install_triggers(conn)
+                conn.execute(
+                    text(
+                        "INSERT INTO local_meta (key, value) VALUES ('triggers_version', :v) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                    ),
+                    {"v": version},
+                )
+
+    def _ensure_device_id(self) -> str:
+        with self.session() as s:
+            value = s.get(LocalMeta, "device_id")
+            if value is None:
+                value = LocalMeta(key="device_id", value=uuid.uuid4().hex)
+                s.add(value)
+            return value.value
+
+    # -- facts --------------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        with self.session() as s:
+            row = s.get(LocalMeta, key)
+            return None if row is None else row.value
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as s:
+            s.merge(LocalMeta(key=key, value=value))
+
+    def pending_changes(self) -> int:
+        """How many journaled changes wait to be sent to the server."""
+        with self.session() as s:
+            count = s.scalar(select(func.count(OutboxEntry.seq)))
+            return int(count or 0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+

@@ -1,0 +1,470 @@
+"""SQLAlchemy 2.0 typed models for the whole domain.
+
+Two kinds of table live here:
+
+* **Synced tables** (subclasses of :class:`Synced`): every row has a UUIDv7 ``id`` made on the
+  laptop, an owning ``scope`` (``network``, ``org:<id>``, ``mission:<id>`` or ``user:<id>``), a
+  ``deleted`` tombstone flag and provenance (``created_at``, ``created_by``). Triggers created by
+  :mod:`biox_desktop.db.journal` record every insert, update and delete of these tables in the
+  change journal, in the same transaction as the edit, whatever the write path.
+* **Local tables** (``sync_*`` and ``local_meta``): bookkeeping for this laptop only; never synced.
+
+Enumerations are stored as plain strings (the allowed values live in
+:mod:`biox_desktop.core.enums`) so a newer client's value never breaks an older client's sync.
+Timestamps are UTC; a row that shows a time to people also stores the IANA zone it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from biox_desktop.core.ids import uuid7
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware UTC datetime stored as naive UTC text (SQLite has no time zones)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC instant is required")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    """The current instant, timezone-aware."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        list[str]: JSON,
+        dict[str, str]: JSON,
+    }
+
+
+class Synced(Base):
+    """Columns every synced row carries. Subclasses are journaled by triggers."""
+
+    __abstract__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    scope: Mapped[str] = mapped_column(String(80), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+
+
+# --------------------------------------------------------------------------------------------
+# Organisations and people: the common international contact database
+# --------------------------------------------------------------------------------------------
+
+
+class Organisation(Synced):
+    """An SME, a cluster, or a foreign partner, investor, hospital or agency."""
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(300))
+    name_native: Mapped[str | None] = mapped_column(String(300))
+    name_romanised: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(30), default="foreign_partner")
+    country: Mapped[str | None] = mapped_column(String(2))
+    city: Mapped[str | None] = mapped_column(String(120))
+    website: Mapped[str | None] = mapped_column(String(300))
+    sector_tags: Mapped[list[str]] = mapped_column(default=list)
+    home_cluster_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    description: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+
+
+class Person(Synced):
+    """A person: a delegate, cluster staff, or a foreign contact met on a mission."""
+
+    __tablename__ = "people"
+
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_native: Mapped[str | None] = mapped_column(String(300))
+    name_romanised: Mapped[str | None] = mapped_column(String(300))
+    job_title: Mapped[str | None] = mapped_column(String(200))
+    emails: Mapped[list[str]] = mapped_column(default=list)
+    phones: Mapped[list[str]] = mapped_column(default=list)
+    messaging: Mapped[dict[str, str]] = mapped_column(default=dict)
+    linkedin: Mapped[str | None] = mapped_column(String(300))
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    country: Mapped[str | None] = mapped_column(String(2))
+    city: Mapped[str | None] = mapped_column(String(120))
+    vcard_uid: Mapped[str | None] = mapped_column(String(200), index=True)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+# --------------------------------------------------------------------------------------------
+# Missions and roster
+# --------------------------------------------------------------------------------------------
+
+
+class Mission(Synced):
+    """A trade mission, discovery trip or partnering event abroad."""
+
+    __tablename__ = "missions"
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    country: Mapped[str] = mapped_column(String(2))
+    cities: Mapped[list[str]] = mapped_column(default=list)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64))
+    home_timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
+    lead_cluster_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    status: Mapped[str] = mapped_column(String(20), default="planning")
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class MissionPartner(Synced):
+    """A foreign "gateway" partner of a mission (signed a cooperation agreement)."""
+
+    __tablename__ = "mission_partners"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
+    role: Mapped[str] = mapped_column(String(40), default="gateway")
+
+
+class MissionCompany(Synced):
+    """A company (or cluster) taking part in a mission's delegation."""
+
+    __tablename__ = "mission_companies"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="invited")
+    profile: Mapped[str | None] = mapped_column(Text)
+
+
+class RosterEntry(Synced):
+    """One delegate on one mission, with travel logistics and needs."""
+
+    __tablename__ = "roster_entries"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    role: Mapped[str] = mapped_column(String(30), default="sme_delegate")
+    registration_status: Mapped[str] = mapped_column(String(20), default="invited")
+    arrival_flight: Mapped[str | None] = mapped_column(String(40))
+    arrival_at: Mapped[dt.datetime | None] = mapped_column()
+    departure_flight: Mapped[str | None] = mapped_column(String(40))
+    departure_at: Mapped[dt.datetime | None] = mapped_column()
+    hotel: Mapped[str | None] = mapped_column(String(200))
+    hotel_check_in: Mapped[dt.date | None] = mapped_column(Date)
+    hotel_check_out: Mapped[dt.date | None] = mapped_column(Date)
+    passport_expiry: Mapped[dt.date | None] = mapped_column(Date)
+    visa_status: Mapped[str | None] = mapped_column(String(20))
+    dietary: Mapped[str | None] = mapped_column(String(200))
+    accessibility: Mapped[str | None] = mapped_column(String(200))
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    emergency_contact_name: Mapped[str | None] = mapped_column(String(200))
+    emergency_contact_phone: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+# --------------------------------------------------------------------------------------------
+# Agenda and meetings
+# --------------------------------------------------------------------------------------------
+
+
+class Venue(Synced):
+    __tablename__ = "venues"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(120))
+    timezone: Mapped[str] = mapped_column(String(64))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+
+class TravelTime(Synced):
+    """Minutes needed to get from one venue to another."""
+
+    __tablename__ = "travel_times"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    from_venue_id: Mapped[str] = mapped_column(ForeignKey("venues.id"))
+    to_venue_id: Mapped[str] = mapped_column(ForeignKey("venues.id"))
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
+class AgendaItem(Synced):
+    """A programme item: site visit, conference, networking, B2B session, transfer or meal."""
+
+    __tablename__ = "agenda_items"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    venue_id: Mapped[str | None] = mapped_column(ForeignKey("venues.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column()
+    timezone: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    whole_delegation: Mapped[bool] = mapped_column(Boolean, default=True)
+    # B2B sessions only: slot length, number of tables, breaks as [[start_iso, end_iso], ...].
+    slot_minutes: Mapped[int | None] = mapped_column(Integer)
+    table_count: Mapped[int | None] = mapped_column(Integer)
+    breaks: Mapped[list[Any]] = mapped_column(default=list)
+    ics_uid: Mapped[str | None] = mapped_column(String(300))
+
+
+class AgendaParticipant(Synced):
+    """A person attending a programme item that is not for the whole delegation."""
+
+    __tablename__ = "agenda_participants"
+
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_items.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+
+
+class MeetingRequest(Synced):
+    """A delegate (or the leader on their behalf) asks to meet a foreign organisation/person."""
+
+    __tablename__ = "meeting_requests"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    requester_person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    requester_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    target_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    target_person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    expires_at: Mapped[dt.datetime | None] = mapped_column()
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Meeting(Synced):
+    """A scheduled (draft or published) meeting, and its outcome."""
+
+    __tablename__ = "meetings"
+
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("meeting_requests.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"))
+    venue_id: Mapped[str | None] = mapped_column(ForeignKey("venues.id"))
+    title: Mapped[str | None] = mapped_column(String(300))
+    starts_at: Mapped[dt.datetime] = mapped_column(index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column()
+    timezone: Mapped[str] = mapped_column(String(64))
+    table_number: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_note: Mapped[str | None] = mapped_column(Text)
+    changed_since_publish: Mapped[bool] = mapped_column(Boolean, default=False)
+    rating: Mapped[int | None] = mapped_column(Integer)
+
+
+class MeetingParticipant(Synced):
+    __tablename__ = "meeting_participants"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    side: Mapped[str] = mapped_column(String(10), default="delegation")
+
+
+# --------------------------------------------------------------------------------------------
+# Leads, follow-ups, consent
+# --------------------------------------------------------------------------------------------
+
+
+class Lead(Synced):
+    """A contact captured by an SME delegate; private to their company unless shared."""
+
+    __tablename__ = "leads"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    mission_id: Mapped[str | None] = mapped_column(ForeignKey("missions.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"))
+    owner_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    captured_by_person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    visibility: Mapped[str] = mapped_column(String(20), default="private")
+    role: Mapped[str | None] = mapped_column(String(200))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    next_action: Mapped[str | None] = mapped_column(String(300))
+    next_action_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(20), default="typed")
+
+
+class FollowUp(Synced):
+    """A follow-up on a lead or a meeting, with its outcome rating."""
+
+    __tablename__ = "follow_ups"
+
+    lead_id: Mapped[str | None] = mapped_column(ForeignKey("leads.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), default="after_meeting")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done_at: Mapped[dt.datetime | None] = mapped_column()
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Consent(Synced):
+    """The GDPR basis on which a person's data is kept."""
+
+    __tablename__ = "consents"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    lead_id: Mapped[str | None] = mapped_column(ForeignKey("leads.id"))
+    basis: Mapped[str] = mapped_column(String(30))
+    given_at: Mapped[dt.datetime] = mapped_column()
+    wording_version: Mapped[str | None] = mapped_column(String(40))
+    wording: Mapped[str | None] = mapped_column(Text)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+# --------------------------------------------------------------------------------------------
+# Outcomes: agreements and MoUs
+# --------------------------------------------------------------------------------------------
+
+
+class Agreement(Synced):
+    """An SME-to-SME agreement or a cluster cooperation agreement / MoU."""
+
+    __tablename__ = "agreements"
+
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    mission_id: Mapped[str | None] = mapped_column(ForeignKey("missions.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AgreementParty(Synced):
+    __tablename__ = "agreement_parties"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
+    role: Mapped[str | None] = mapped_column(String(40))
+
+
+class AgreementLink(Synced):
+    """The meeting or lead an agreement came from."""
+
+    __tablename__ = "agreement_links"
+
+    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), index=True)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"))
+    lead_id: Mapped[str | None] = mapped_column(ForeignKey("leads.id"))
+
+
+class Attachment(Synced):
+    """A document attached to a record (an agreement's signed PDF, say), kept in the database."""
+
+    __tablename__ = "attachments"
+
+    owner_table: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[str] = mapped_column(String(36), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# --------------------------------------------------------------------------------------------
+# Local bookkeeping (never synced, never journaled)
+# --------------------------------------------------------------------------------------------
+
+
+class LocalMeta(Base):
+    """Key/value facts about this database: device id, trigger version, demo flag."""
+
+    __tablename__ = "local_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OutboxEntry(Base):
+    """One journaled change waiting to be pushed (the change journal / outbox).
+
+    Written only by the triggers of :mod:`biox_desktop.db.journal`; deleted by the sync client
+    once the server has acknowledged it.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    scope: Mapped[str | None] = mapped_column(String(80))
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(64))
+
+    # AUTOINCREMENT: sequence numbers are never reused after acknowledged rows are deleted,
+    # so the server's "last applied sequence per device" stays meaningful forever.
+    __table_args__ = (
+        Index("ix_sync_outbox_row", "tbl", "row_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+def synced_tables() -> list[str]:
+    """Names of every synced table, parents before children."""
+    return [
+        t.name
+        for t in Base.metadata.sorted_tables
+        if "scope" in t.c and "deleted" in t.c and t.name not in {"sync_outbox"}
+    ]

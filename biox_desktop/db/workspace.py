@@ -1,0 +1,77 @@
+"""A workspace: one data folder with its settings, local database and services.
+
+Screens and headless commands both open a :class:`Workspace` and call its services; nothing is
+implemented twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from biox_desktop.core.identity import Identity
+from biox_desktop.core.settings import (
+    Settings,
+    default_config_dir,
+    default_data_dir,
+    load_settings,
+    save_settings,
+)
+from biox_desktop.db.engine import DB_FILENAME, Database
+from biox_desktop.db.missions import MissionService
+
+
+class Workspace:
+    """Settings, database and services of one data folder."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        explicit = data_dir is not None
+        self.data_dir = Path(data_dir) if explicit else default_data_dir()
+        # With an explicit --data-dir everything stays in that folder (portable, testable).
+        config_dir = self.data_dir if explicit else default_config_dir()
+        self.settings_path = config_dir / "settings.json"
+        self.settings = load_settings(self.settings_path)
+        if not self.settings_path.exists():
+            save_settings(self.settings, self.settings_path)
+        self._db = Database(self.data_dir / DB_FILENAME)
+        self.missions = MissionService(self)
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def identity(self) -> Identity:
+        s = self.settings
+        return Identity(
+            user_id=s.user_id,
+            display_name=s.display_name or "Local user",
+            role=s.role,
+            organisation_id=s.organisation_id,
+            organisation_name=s.organisation_name,
+        )
+
+    def update_settings(self, **changes: object) -> Settings:
+        """Change and save settings; services read the new identity at once."""
+        self.settings = dataclasses.replace(self.settings, **changes)  # type: ignore[arg-type]
+        save_settings(self.settings, self.settings_path)
+        return self.settings
+
+    def seed_demo(self) -> bool:
+        """Add the demo to an empty database and sign in as its delegation leader.
+
+        Returns False (and changes nothing) when the database already holds missions.
+        """
+        from biox_desktop.db import demo
+
+        if demo.has_data(self.db):
+            return False
+        ids = demo.seed_demo(self.db)
+        self.update_settings(
+            display_name="Claire Martin", role="leader", organisation_id=ids["lyonbiopole"],
+            organisation_name="Lyonbiopole", current_mission_id=ids["osaka"],
+        )
+        return True
+
+    def close(self) -> None:
+        self.db.close()
