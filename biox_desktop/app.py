@@ -1,0 +1,90 @@
+"""Starting the desktop application (the only entry point that imports Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "bioX Missions"
+ORG_NAME = "bioX"
+
+
+def _headless_platform(args: argparse.Namespace) -> None:
+    """Screenshots and smoke runs need no screen: use Qt's offscreen platform."""
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if (args.screenshot or (args.smoke and no_display and sys.platform.startswith("linux"))) and (
+        "QT_QPA_PLATFORM" not in os.environ
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window on the workspace of ``args.data_dir``; returns the exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    _headless_platform(args)
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:
+        print(
+            "biox-desktop: the desktop window needs Qt; install it with "
+            "pip install 'biox-missions[desktop]'",
+            file=sys.stderr,
+        )
+        return 3
+
+    from biox_desktop.db.engine import DatabaseError
+    from biox_desktop.db.workspace import Workspace
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    try:
+        workspace = Workspace(args.data_dir)
+    except (DatabaseError, OSError, ValueError) as exc:
+        QMessageBox.critical(None, APP_NAME, f"The data folder cannot be opened:\n{exc}")
+        print(f"biox-desktop: cannot open the data folder: {exc}", file=sys.stderr)
+        return 3
+    if args.demo:
+        workspace.seed_demo()
+
+    from biox_desktop.ui.main_window import MainWindow
+    from biox_desktop.ui.operations import Operations
+
+    ops = Operations(workspace)
+    window = MainWindow(ops, remember_geometry=not (args.screenshot or args.smoke))
+    window.load()
+    if args.screenshot or args.smoke:
+        return _render_and_exit(app, window, ops, args.screenshot)
+    window.show()
+    code = app.exec()
+    ops.wait_idle()
+    workspace.close()
+    return int(code)
+
+
+def _render_and_exit(app: object, window: object, ops: object, path: Path | None) -> int:
+    """Wait until the start-up loads are done, then save a screenshot (or just exit 0)."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+
+    window.show()  # type: ignore[attr-defined]
+    timer = QElapsedTimer()
+    timer.start()
+    # Process events until every background load has reported back to the GUI thread.
+    while (ops.busy or timer.elapsed() < 300) and timer.elapsed() < 30_000:  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+        ops.wait_idle(20)  # type: ignore[attr-defined]
+    QCoreApplication.processEvents()
+    if path is not None:
+        pixmap = window.grab()  # type: ignore[attr-defined]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(path), "PNG"):
+            print(f"biox-desktop: could not write {path}", file=sys.stderr)
+            return 3
+        print(f"screenshot saved to {path}")
+    window.close()  # type: ignore[attr-defined]
+    ops.workspace.close()  # type: ignore[attr-defined]
+    return 0

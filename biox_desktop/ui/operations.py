@@ -1,0 +1,196 @@
+"""Run services off the GUI thread and report back on it.
+
+Every screen goes through :class:`Operations`: it never opens a database session itself. An
+operation is a plain function of the workspace (``fn(workspace)`` or
+``fn(workspace, progress)``); it runs on one background worker (so database work is serial and
+in the order the user asked for it), and its result or error comes back to the GUI thread through
+a queued signal. After a successful operation that changed data, :attr:`Operations.changed`
+announces which areas changed so each view decides for itself whether to reload.
+
+Long operations get a :class:`~biox_desktop.core.progress.Progress`; a progress dialog with a
+Cancel button appears only if the work takes longer than :data:`PROGRESS_DELAY_MS`, so quick
+work never flashes a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from biox_desktop.core.progress import Cancelled, Progress
+from biox_desktop.core.validation import NotFoundError, ValidationError
+from biox_desktop.db.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 600
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What came back from the worker: a value or an error, never both."""
+
+    value: Any = None
+    error: BaseException | None = None
+    trace: str = ""
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits into it (queued across threads)."""
+
+    finished = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            outcome = Outcome(value=self.fn())
+        except BaseException as exc:  # reported on the GUI thread, never lost in the worker
+            outcome = Outcome(error=exc, trace=traceback.format_exc())
+        self.relay.finished.emit(outcome)
+
+
+@dataclass
+class OpHandle:
+    """A running operation: lets the caller cancel it."""
+
+    progress: Progress
+    done: bool = False
+    _dialog: QProgressDialog | None = field(default=None, repr=False)
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class Operations(QObject):
+    """The one way screens run services. See the module docstring."""
+
+    #: Emitted on the GUI thread after a successful operation: a frozenset of changed areas
+    #: ("missions", "roster", "agenda", "leads", "agreements", "sync", ...).
+    changed = Signal(object)
+    #: Emitted when the number of running operations goes from 0 to 1 (True) or back (False).
+    busy_changed = Signal(bool)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one worker owns database access: serial and ordered
+        self._running: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        changes: Iterable[str] = (),
+        progress_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> OpHandle:
+        """Run ``fn(workspace)`` (or ``fn(workspace, progress)`` when ``progress_label`` is set).
+
+        ``success(value)`` and ``failure(error)`` run on the GUI thread. Without ``failure``,
+        errors are shown in a message box that says what went wrong.
+        """
+        relay = _Relay()
+        handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
+        ws = self.workspace
+        if progress_label is None:
+            job = _Job(lambda: fn(ws), relay)
+        else:
+            job = _Job(lambda: fn(ws, handle.progress), relay)
+            self._arm_progress_dialog(handle, relay, progress_label, parent)
+        changed = frozenset(changes)
+
+        def finished(outcome: Outcome) -> None:
+            handle.done = True
+            self._running.discard(relay)
+            if handle._dialog is not None:
+                handle._dialog.reset()
+                handle._dialog.deleteLater()
+            if not self._running:
+                self.busy_changed.emit(False)
+            if outcome.error is None:
+                if success is not None:
+                    success(outcome.value)
+                if changed:
+                    self.changed.emit(changed)
+                return
+            if not isinstance(outcome.error, ValidationError | NotFoundError | Cancelled):
+                log.error("operation failed:\n%s", outcome.trace)
+            if failure is not None:
+                failure(outcome.error)
+            elif not isinstance(outcome.error, Cancelled):
+                show_error(parent, outcome.error)
+
+        relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        if not self._running:
+            self.busy_changed.emit(True)
+        self._running.add(relay)
+        self.pool.start(job)
+        return handle
+
+    def _arm_progress_dialog(
+        self, handle: OpHandle, relay: _Relay, label: str, parent: QWidget | None
+    ) -> None:
+        def show() -> None:
+            if handle.done:
+                return
+            dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(label)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.canceled.connect(handle.cancel)
+            relay.progressed.connect(lambda done, total, msg: _update(dialog, done, total, msg))
+            handle._dialog = dialog
+            _update(dialog, handle.progress.done, handle.progress.total, handle.progress.message)
+            dialog.show()
+
+        QTimer.singleShot(PROGRESS_DELAY_MS, show)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker is idle (for start-up screenshots and tests)."""
+        return self.pool.waitForDone(timeout_ms)
+
+
+def _update(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(min(done, total) if total else 0)
+    if message:
+        dialog.setLabelText(message)
+
+
+def error_text(error: BaseException) -> str:
+    """Plain-language text for an error from a service."""
+    if isinstance(error, ValidationError):
+        return "\n".join(e.message for e in error.errors)
+    if isinstance(error, NotFoundError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user what went wrong; the details of unexpected errors go to the log."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QObject.tr(box, "Could not finish"))
+    box.setText(error_text(error))
+    box.open()
