@@ -462,9 +462,6 @@ class OutboxEntry(Base):
 
 
 def synced_tables() -> list[str]:
-    """Names of every synced table, parents before children."""
-    return [
-        t.name
-        for t in Base.metadata.sorted_tables
-        if "scope" in t.c and "deleted" in t.c and t.name not in {"sync_outbox"}
-    ]
+    """Names of every synced table (the tables of :class:`Synced` models), parents first."""
+    synced = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    return [t.name for t in Base.metadata.sorted_tables if t.name in synced]

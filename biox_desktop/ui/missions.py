@@ -133,7 +133,7 @@ class MissionDialog(QDialog):
         self.start = QDateEdit(calendarPopup=True)
         self.end = QDateEdit(calendarPopup=True)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every clusters' language
         self.timezone = self._zone_combo()
         self.home_timezone = self._zone_combo()
         self.lead_cluster = QComboBox()

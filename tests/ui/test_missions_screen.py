@@ -1,0 +1,106 @@
+"""A delegation leader creates, edits and deletes a mission through the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from biox_desktop.ui.missions import MissionDialog, MissionsScreen
+
+
+def _dialog(qtbot) -> MissionDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MissionDialog))
+    return QApplication.activeModalWidget()
+
+
+def _save(qtbot, dialog: MissionDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def _table_names(screen: MissionsScreen) -> list[str]:
+    model = screen.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _type_dates(qtbot, dialog: MissionDialog, start: str, end: str) -> None:
+    """Tab into each date field (which selects its year) and type the digits."""
+    for edit, text in ((dialog.start, start), (dialog.end, end)):
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        edit.setSelectedSection(edit.sectionAt(0))
+        qtbot.keyClicks(edit, text)
+
+
+def test_create_edit_and_delete_a_mission(qtbot, window, ops) -> None:
+    screen = window.show_screen("missions")
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert screen.empty.isVisible() and not screen.table.isVisible()
+
+    # Create: the leader fills the form; an end date before the start is refused first.
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.name, "Seoul Bio Week")
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("trade_mission"))
+    dialog.country.lineEdit().clear()
+    qtbot.keyClicks(dialog.country.lineEdit(), "Korea, Republic of (KR)")
+    dialog.timezone.lineEdit().clear()
+    qtbot.keyClicks(dialog.timezone.lineEdit(), "Asia/Seoul")
+    qtbot.keyClicks(dialog.cities, "Seoul, Daejeon")
+    _type_dates(qtbot, dialog, "20270512", "20270510")
+    _save(qtbot, dialog)
+    assert dialog.isVisible(), "an invalid mission must not close the dialog"
+    assert dialog.errors["end_date"].isVisible()
+    assert "before it starts" in dialog.errors["end_date"].text()
+
+    _type_dates(qtbot, dialog, "20270510", "20270514")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: _table_names(screen) == ["Seoul Bio Week"])
+    created = ops.workspace.missions.list()[0]
+    assert (created.country, created.timezone, created.cities) == (
+        "KR", "Asia/Seoul", ("Seoul", "Daejeon"))
+    assert (created.start_date.isoformat(), created.end_date.isoformat()) == (
+        "2027-05-10", "2027-05-14")
+    assert window.mission_selector.currentData() == created.id
+    qtbot.waitUntil(lambda: "1 change" in window.status.pending.text())
+
+    # Edit: select the row, change the name, save.
+    screen.table.selectRow(0)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot)
+    assert dialog.name.text() == "Seoul Bio Week"
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Seoul Bio Week 2027")
+    _save(qtbot, dialog)
+    qtbot.waitUntil(lambda: _table_names(screen) == ["Seoul Bio Week 2027"])
+    assert ops.workspace.missions.get(created.id).name == "Seoul Bio Week 2027"
+
+    # Delete: asks first; Cancel keeps it, Yes removes it.
+    screen.table.selectRow(0)
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert _table_names(screen) == ["Seoul Bio Week 2027"]
+
+    screen.table.selectRow(0)
+    qtbot.mouseClick(screen.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _table_names(screen) == [])
+    assert ops.workspace.missions.list() == []
+    # Create, edit and tombstone are all waiting to be synced.
+    qtbot.waitUntil(lambda: "3 changes" in window.status.pending.text())
+
+
+def test_the_window_shows_only_built_screens_and_the_sync_state(qtbot, window, ops) -> None:
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels[0] == "Missions"
+    assert all(window.screens[k].layout() is not None for k in window.screens)
+    qtbot.waitUntil(lambda: window.status.pending.text() != "")
+    assert window.status.connection.text() == "Offline — no sync server set up"
+    assert window.status.last_sync.text() == "Last sync: never"
+    assert window.status.pending.text() == "No changes waiting"
