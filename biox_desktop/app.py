@@ -74,7 +74,7 @@ def _render_and_exit(app: object, window: object, ops: object, path: Path | None
     timer = QElapsedTimer()
     timer.start()
     # Process events until every background load has reported back to the GUI thread.
-    while (ops.busy or timer.elapsed() < 300) and timer.elapsed() < 30_000:  # type: ignore[attr-defined]
+    while ops.busy and timer.elapsed() < 30_000:  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
         ops.wait_idle(20)  # type: ignore[attr-defined]
     QCoreApplication.processEvents()

@@ -7,7 +7,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from biox_desktop.db.engine import DB_FILENAME, Database
-from biox_desktop.db.migrate import current_revision, head_revision, upgrade_to_head
+from biox_desktop.db.migrate import (
+    current_revision,
+    head_revision,
+    packaged_head,
+    upgrade_to_head,
+)
 from biox_desktop.db.models import Base, Organisation
 
 
@@ -38,3 +43,7 @@ def test_opening_runs_migrations_and_keeps_data_across_restarts(tmp_path: Path) 
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     again.close()
+
+
+def test_the_cheap_head_check_agrees_with_alembic() -> None:
+    assert packaged_head() == head_revision() is not None
