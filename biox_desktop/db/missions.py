@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -96,7 +98,7 @@ class MissionService:
                 raise NotFoundError(f"no mission with id {mission_id}")
             mission.deleted = True
 
-    def clusters(self) -> list[tuple[str, str]]:
+    def clusters(self) -> builtins.list[tuple[str, str]]:
         """(id, name) of every cluster, for choosing a mission's lead cluster."""
         with self.db.session() as s:
             rows = s.execute(

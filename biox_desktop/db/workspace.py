@@ -26,7 +26,7 @@ class Workspace:
 
     def __init__(self, data_dir: Path | None = None) -> None:
         explicit = data_dir is not None
-        self.data_dir = Path(data_dir) if explicit else default_data_dir()
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         # With an explicit --data-dir everything stays in that folder (portable, testable).
         config_dir = self.data_dir if explicit else default_config_dir()
         self.settings_path = config_dir / "settings.json"
