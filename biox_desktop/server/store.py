@@ -1,0 +1,1161 @@
+"""The server's storage operations: accounts, push (merge), pull, checksums, conflicts.
+
+Everything that matters lives in the database, so several server processes on one PostgreSQL
+behave as one. Pushes run under :func:`~biox_desktop.server.db.write_tx`, which serialises them:
+seq numbers are handed out and committed in the same order, so a pull can never see a change
+while an earlier-numbered one is still in flight (see the protocol docstring).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.sql import ColumnElement
+
+from biox_desktop.core.hlc import MAX_DRIFT_MS, HybridLogicalClock, Timestamp
+from biox_desktop.core.ids import uuid7
+from biox_desktop.server import auth
+from biox_desktop.server.access import (
+    ACCESS_TABLES,
+    ALL_MISSIONS,
+    ALL_ORGS,
+    COORDINATOR,
+    ORG_KINDS,
+    ROLES,
+    AccessFacts,
+    ServerUser,
+    may_create_mission,
+    may_write_row,
+    scope_visible,
+    visible_scopes,
+)
+from biox_desktop.server.db import plain_tx, read_tx, write_tx
+from biox_desktop.server.models import (
+    Conflict,
+    Counter,
+    Device,
+    Eviction,
+    MissionLink,
+    Organisation,
+    ScopeStat,
+    Setting,
+    SyncRow,
+    User,
+)
+from biox_desktop.sync import protocol as P
+
+DEFAULT_MIN_SCHEMA = 1
+
+
+class StoreError(Exception):
+    """A request the store refuses; ``code`` is the protocol error code."""
+
+    def __init__(self, code: str, message: str, status: int = 400, **extra: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status
+        self.extra = extra
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    server_id: str
+    min_schema: int
+    coordinator_sees_private: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The caller of an authenticated request."""
+
+    user: ServerUser
+    device_id: str
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing one push op
+
+
+class OpRejected(Exception):
+    """An op that cannot be applied; the message is the ``reason`` of its result."""
+
+
+@dataclass(slots=True)
+class ParsedOp:
+    seq: int
+    table: str
+    row_id: str
+    scope: str
+    kind: str
+    hlc: str
+    #: (field, value, packed clock) in the order given.
+    writes: list[tuple[str, Any, str]]
+    fields: dict[str, Any]
+
+
+def _check_clock(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise OpRejected(f"clock of {what} is not a string")
+    try:
+        ts = Timestamp.unpack(value)
+    except ValueError:
+        raise OpRejected(f"clock of {what} does not parse: {value[:60]!r}") from None
+    if ts.pack() != value or ts.wall_ms < 0:
+        raise OpRejected(f"clock of {what} is not in canonical form: {value[:60]!r}")
+    return value
+
+
+def _as_flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise OpRejected("field 'deleted' must be true or false")
+
+
+def parse_op(op: dict[str, Any]) -> ParsedOp:
+    """Validate one op (its ``seq`` already checked); raises :class:`OpRejected`."""
+    table, row_id, scope, kind = op.get("table"), op.get("row_id"), op.get("scope"), op.get("op")
+    if not P.is_valid_table(table):
+        raise OpRejected(f"unknown table name {str(table)[:70]!r}")
+    if not isinstance(row_id, str) or not P.ROW_ID_RE.match(row_id):
+        raise OpRejected("row_id is missing or malformed")
+    if not P.is_valid_scope(scope):
+        raise OpRejected(f"scope {str(scope)[:90]!r} is not a valid scope")
+    if kind not in (P.OP_UPSERT, P.OP_DELETE):
+        raise OpRejected(f"op must be 'upsert' or 'delete', not {str(kind)[:20]!r}")
+    fields = op.get("fields") or {}
+    clocks = op.get("clocks") or {}
+    if not isinstance(fields, dict) or not isinstance(clocks, dict):
+        raise OpRejected("fields and clocks must be objects")
+    hlc = _check_clock(op.get("hlc"), "the op")
+    assert isinstance(table, str) and isinstance(scope, str)
+    writes: list[tuple[str, Any, str]] = []
+    kept: dict[str, Any] = {}
+    if kind == P.OP_DELETE:
+        clock = clocks.get(P.DELETED, hlc)
+        writes.append((P.DELETED, True, _check_clock(clock, "field 'deleted'")))
+    else:
+        for name, value in fields.items():
+            if name in P.IGNORED_FIELDS:
+                continue
+            if not isinstance(name, str) or not P.FIELD_NAME_RE.match(name):
+                raise OpRejected(f"field name {str(name)[:70]!r} is not allowed")
+            clock = _check_clock(clocks.get(name, hlc), f"field {name!r}")
+            if name == P.DELETED:
+                writes.append((name, _as_flag(value), clock))
+                continue
+            if not P.is_json_value(value):
+                raise OpRejected(f"value of field {name!r} cannot be stored as JSON")
+            writes.append((name, value, clock))
+            kept[name] = value
+    return ParsedOp(op["seq"], table, row_id, scope, kind, hlc, writes, kept)
+
+
+# --------------------------------------------------------------------------------------------
+# Row state while merging
+
+
+@dataclass(slots=True)
+class RowState:
+    table: str
+    row_id: str
+    scope: str
+    fields: dict[str, Any]
+    clocks: dict[str, str]
+    authors: dict[str, list[Any]]
+    deleted: bool
+    deleted_at: datetime | None
+    scope_clock: str
+    seq: int
+    exists: bool
+
+    def checksum(self) -> int:
+        return P.row_checksum(self.table, self.row_id, self.clocks, self.deleted)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "table": self.table,
+            "row_id": self.row_id,
+            "scope": self.scope,
+            "fields": dict(self.fields),
+            "clocks": dict(self.clocks),
+            "deleted": self.deleted,
+        }
+
+
+def _state_from_db(r: Any) -> RowState:
+    return RowState(
+        r.tbl,
+        r.row_id,
+        r.scope,
+        dict(r.fields),
+        dict(r.clocks),
+        dict(r.authors),
+        bool(r.deleted),
+        r.deleted_at,
+        r.scope_clock,
+        r.seq,
+        True,
+    )
+
+
+@dataclass(slots=True)
+class PushContext:
+    user: ServerUser
+    device_id: str
+    now_ms: int
+    pulled_cursor: int
+    counter: int
+    coordinator_sees_private: bool
+    facts: AccessFacts = field(default_factory=AccessFacts)
+    visible: frozenset[str] = frozenset()
+
+
+# --------------------------------------------------------------------------------------------
+
+
+class Store:
+    """All server operations over one engine."""
+
+    def __init__(self, engine: Engine, wall_ms: Callable[[], int] | None = None) -> None:
+        self.engine = engine
+        self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
+
+    # ---- settings -------------------------------------------------------------------------
+
+    def init_settings(
+        self, *, coordinator_sees_private: bool | None = None, min_schema: int | None = None
+    ) -> ServerSettings:
+        """Create the server id on first use and apply any given policy settings."""
+        with plain_tx(self.engine) as conn:
+            values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+            wanted: dict[str, str] = {}
+            if "server_id" not in values:
+                wanted["server_id"] = str(uuid.uuid4())
+            if "min_schema" not in values or min_schema is not None:
+                wanted["min_schema"] = str(min_schema or DEFAULT_MIN_SCHEMA)
+            if "coordinator_sees_private" not in values or coordinator_sees_private is not None:
+                wanted["coordinator_sees_private"] = "1" if coordinator_sees_private else "0"
+            for key, value in wanted.items():
+                if key in values:
+                    conn.execute(update(Setting).where(Setting.key == key).values(value=value))
+                else:
+                    conn.execute(insert(Setting).values(key=key, value=value))
+        return self.settings()
+
+    def settings(self, conn: Connection | None = None) -> ServerSettings:
+        """The current server settings."""
+        if conn is None:
+            with read_tx(self.engine) as c:
+                return self.settings(c)
+        values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+        return ServerSettings(
+            server_id=values.get("server_id", ""),
+            min_schema=int(values.get("min_schema", DEFAULT_MIN_SCHEMA)),
+            coordinator_sees_private=values.get("coordinator_sees_private") == "1",
+        )
+
+    # ---- organisations, users, devices (admin) --------------------------------------------
+
+    def add_org(self, name: str, kind: str, org_id: str | None = None) -> dict[str, str]:
+        """Create an organisation; ``org_id`` lets it match a desktop organisation row."""
+        name = name.strip()
+        if not name:
+            raise StoreError("bad_request", "the organisation name is empty")
+        if kind not in ORG_KINDS:
+            raise StoreError("bad_request", f"kind must be one of {', '.join(ORG_KINDS)}")
+        if org_id is not None:
+            try:
+                org_id = str(uuid.UUID(org_id))
+            except ValueError:
+                raise StoreError("bad_request", f"{org_id!r} is not a UUID") from None
+        org_id = org_id or uuid7()
+        with plain_tx(self.engine) as conn:
+            clash = conn.execute(
+                select(Organisation.id).where(
+                    or_(Organisation.id == org_id, Organisation.name == name)
+                )
+            ).first()
+            if clash:
+                raise StoreError("conflict", "an organisation with that id or name exists")
+            conn.execute(
+                insert(Organisation).values(id=org_id, name=name, kind=kind, created_at=_utcnow())
+            )
+        return {"id": org_id, "name": name, "kind": kind}
+
+    def list_orgs(self) -> list[dict[str, str]]:
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(
+                select(Organisation.id, Organisation.name, Organisation.kind).order_by(
+                    Organisation.name
+                )
+            ).all()
+        return [{"id": r.id, "name": r.name, "kind": r.kind} for r in rows]
+
+    def _find_org(self, conn: Connection, id_or_name: str) -> Any:
+        row = conn.execute(
+            select(Organisation).where(
+                or_(Organisation.id == id_or_name, Organisation.name == id_or_name)
+            )
+        ).first()
+        if row is None:
+            raise StoreError("not_found", f"no organisation {id_or_name!r}", 404)
+        return row
+
+    def add_user(
+        self,
+        username: str,
+        org: str,
+        role: str,
+        password: str,
+        display_name: str | None = None,
+        hasher: Any = None,
+    ) -> ServerUser:
+        """Create a user in organisation ``org`` (id or name)."""
+        username = username.strip()
+        if not username or len(username) > 150:
+            raise StoreError("bad_request", "the username must be 1 to 150 characters")
+        if role not in ROLES:
+            raise StoreError("bad_request", f"role must be one of {', '.join(ROLES)}")
+        if len(password) < 8:
+            raise StoreError("bad_request", "the password must be at least 8 characters")
+        pw_hash = auth.hash_password(password, hasher)
+        with plain_tx(self.engine) as conn:
+            o = self._find_org(conn, org)
+            taken = conn.execute(
+                select(User.id).where(func.lower(User.username) == username.lower())
+            ).first()
+            if taken:
+                raise StoreError("conflict", f"the username {username!r} is taken")
+            user_id = uuid7()
+            conn.execute(
+                insert(User).values(
+                    id=user_id,
+                    username=username,
+                    display_name=display_name or username,
+                    password_hash=pw_hash,
+                    role=role,
+                    organisation_id=o.id,
+                    created_at=_utcnow(),
+                )
+            )
+        return ServerUser(user_id, username, display_name or username, role, o.id, o.name, o.kind)
+
+    def reset_password(self, username: str, password: str, hasher: Any = None) -> None:
+        """Set a new password (existing devices keep working; revoke them separately)."""
+        if len(password) < 8:
+            raise StoreError("bad_request", "the password must be at least 8 characters")
+        pw_hash = auth.hash_password(password, hasher)
+        with plain_tx(self.engine) as conn:
+            done = conn.execute(
+                update(User)
+                .where(func.lower(User.username) == username.strip().lower())
+                .values(password_hash=pw_hash)
+            )
+            if done.rowcount != 1:
+                raise StoreError("not_found", f"no user {username!r}", 404)
+
+    def list_users(self) -> list[ServerUser]:
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(self._user_select().order_by(User.username)).all()
+        return [self._user_from(r) for r in rows]
+
+    @staticmethod
+    def _user_select() -> Any:
+        return select(
+            User.id,
+            User.username,
+            User.display_name,
+            User.role,
+            User.organisation_id,
+            Organisation.name.label("org_name"),
+            Organisation.kind.label("org_kind"),
+            User.password_hash,
+        ).join(Organisation, Organisation.id == User.organisation_id)
+
+    @staticmethod
+    def _user_from(r: Any) -> ServerUser:
+        return ServerUser(
+            r.id, r.username, r.display_name, r.role, r.organisation_id, r.org_name, r.org_kind
+        )
+
+    def list_devices(self, username: str | None = None) -> list[dict[str, Any]]:
+        stmt = (
+            select(Device, User.username)
+            .join(User, User.id == Device.user_id)
+            .order_by(Device.created_at)
+        )
+        if username:
+            stmt = stmt.where(func.lower(User.username) == username.strip().lower())
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(stmt).all()
+        return [
+            {
+                "id": r.id,
+                "username": r.username,
+                "name": r.name,
+                "created_at": r.created_at.isoformat(timespec="seconds"),
+                "last_seen_at": r.last_seen_at.isoformat(timespec="seconds")
+                if r.last_seen_at
+                else None,
+                "revoked": r.revoked_at is not None,
+                "last_seq": r.last_seq,
+            }
+            for r in rows
+        ]
+
+    def revoke_device(self, device_id: str) -> None:
+        """Revoke a device: every later call with its token answers 401 ``device_revoked``."""
+        with plain_tx(self.engine) as conn:
+            done = conn.execute(
+                update(Device)
+                .where(Device.id == device_id, Device.revoked_at.is_(None))
+                .values(revoked_at=_utcnow())
+            )
+            if done.rowcount != 1:
+                exists = conn.execute(select(Device.id).where(Device.id == device_id)).first()
+                if not exists:
+                    raise StoreError("not_found", f"no device {device_id!r}", 404)
+
+    # ---- login and authentication ---------------------------------------------------------
+
+    def login(
+        self,
+        username: str,
+        password: str,
+        device_name: str,
+        address: str,
+        limits: auth.RateLimits,
+        now: float | None = None,
+    ) -> dict[str, Any]:
+        """Check the password and register a device; raises :class:`StoreError` (401/429)."""
+        now = time.time() if now is None else now
+        ukey, akey = auth.user_key(username), auth.address_key(address)
+        checks = [(ukey, limits.per_username), (akey, limits.per_address)]
+        with plain_tx(self.engine) as conn:
+            wait = auth.retry_after(conn, checks, now, limits.window_s)
+            row = conn.execute(
+                self._user_select().where(func.lower(User.username) == username.strip().lower())
+            ).first()
+        if wait:
+            raise StoreError(
+                P.E_TOO_MANY_ATTEMPTS,
+                "Too many failed sign-in attempts. Wait a little and try again.",
+                429,
+                retry_after=wait,
+            )
+        # Verified outside any transaction: argon2 is deliberately slow.
+        if not auth.verify_password(row.password_hash if row else None, password):
+            with plain_tx(self.engine) as conn:
+                auth.record_failure(conn, [ukey, akey], now, limits.window_s)
+            raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
+        assert row is not None
+        user = self._user_from(row)
+        token = auth.new_token()
+        device_id = uuid7()
+        with plain_tx(self.engine) as conn:
+            auth.clear_failures(conn, ukey)
+            conn.execute(
+                insert(Device).values(
+                    id=device_id,
+                    user_id=user.id,
+                    name=(device_name or "laptop")[:200],
+                    token_hash=auth.token_hash(token),
+                    created_at=_utcnow(),
+                    last_seen_at=_utcnow(),
+                    last_seq=0,
+                    pulled_cursor=0,
+                )
+            )
+            settings = self.settings(conn)
+        return {
+            "token": token,
+            "device_id": device_id,
+            "server_id": settings.server_id,
+            "user": user.to_wire(),
+        }
+
+    def authenticate(self, token: str) -> Principal:
+        """The caller behind a token; raises :class:`StoreError` 401 when unknown or revoked."""
+        with read_tx(self.engine) as conn:
+            row = conn.execute(
+                self._user_select()
+                .add_columns(Device.id.label("device_id"), Device.revoked_at)
+                .join(Device, Device.user_id == User.id)
+                .where(Device.token_hash == auth.token_hash(token))
+            ).first()
+        if row is None:
+            raise StoreError(P.E_BAD_TOKEN, "Not signed in, or the sign-in has expired.", 401)
+        if row.revoked_at is not None:
+            raise StoreError(
+                P.E_DEVICE_REVOKED, "This laptop's access was revoked. Sign in again.", 401
+            )
+        return Principal(self._user_from(row), row.device_id)
+
+    # ---- access facts ---------------------------------------------------------------------
+
+    def _facts(self, conn: Connection, user: ServerUser, sees_private: bool) -> AccessFacts:
+        missions = conn.execute(
+            select(MissionLink.mission_id)
+            .where(
+                MissionLink.organisation_id == user.organisation_id,
+                MissionLink.active.is_(True),
+                MissionLink.mission_id.is_not(None),
+            )
+            .distinct()
+        ).scalars()
+        return AccessFacts(frozenset(m for m in missions if m), sees_private)
+
+    def _visible(self, conn: Connection, user: ServerUser) -> frozenset[str]:
+        settings = self.settings(conn)
+        return visible_scopes(user, self._facts(conn, user, settings.coordinator_sees_private))
+
+    @staticmethod
+    def _scope_filter(column: Any, visible: frozenset[str]) -> ColumnElement[bool]:
+        exact = sorted(s for s in visible if not s.endswith(":*"))
+        clauses: list[ColumnElement[bool]] = [column.in_(exact)]
+        if ALL_MISSIONS in visible:
+            clauses.append(column.like("mission:%"))
+        if ALL_ORGS in visible:
+            clauses.append(column.like("org:%"))
+        return or_(*clauses)
+
+    def concrete_scopes(self, conn: Connection, visible: frozenset[str]) -> list[str]:
+        """Visible scopes as a list: exact ones, plus every existing scope a wildcard covers."""
+        exact = {s for s in visible if not s.endswith(":*")}
+        if len(exact) != len(visible):
+            existing = conn.execute(
+                select(ScopeStat.scope).where(self._scope_filter(ScopeStat.scope, visible))
+            ).scalars()
+            exact.update(existing)
+        return sorted(exact)
+
+    def me(self, principal: Principal) -> dict[str, Any]:
+        with read_tx(self.engine) as conn:
+            scopes = self.concrete_scopes(conn, self._visible(conn, principal.user))
+        return {
+            "user": principal.user.to_wire(),
+            "scopes": scopes,
+            "device_id": principal.device_id,
+        }
+
+    # ---- push -----------------------------------------------------------------------------
+
+    def push(self, principal: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
+        """Apply a batch in one transaction; one result per op (see the protocol module)."""
+        with write_tx(self.engine) as conn:
+            dev = conn.execute(
+                select(Device.last_seq, Device.pulled_cursor).where(
+                    Device.id == principal.device_id
+                )
+            ).one()
+            settings = self.settings(conn)
+            ctx = PushContext(
+                user=principal.user,
+                device_id=principal.device_id,
+                now_ms=self._wall_ms(),
+                pulled_cursor=dev.pulled_cursor,
+                counter=conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one(),
+                coordinator_sees_private=settings.coordinator_sees_private,
+            )
+            self._refresh_access(conn, ctx)
+            last_seq = dev.last_seq
+            results: list[dict[str, Any]] = []
+            for op in ops:
+                seq = op["seq"]
+                if seq <= last_seq:
+                    results.append(self._result(conn, ctx, seq, P.DUPLICATE, op))
+                    continue
+                last_seq = seq
+                try:
+                    parsed = parse_op(op)
+                    results.append(self._apply(conn, ctx, parsed))
+                except OpRejected as exc:
+                    results.append(self._result(conn, ctx, seq, P.REJECTED, op, str(exc)))
+            conn.execute(update(Counter).where(Counter.id == 1).values(seq=ctx.counter))
+            conn.execute(
+                update(Device)
+                .where(Device.id == principal.device_id)
+                .values(last_seq=last_seq, last_seen_at=_utcnow())
+            )
+        return {"results": results, "last_seq": last_seq}
+
+    def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
+        ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
+        ctx.visible = visible_scopes(ctx.user, ctx.facts)
+
+    def _load(self, conn: Connection, table: str, row_id: str) -> RowState | None:
+        r = conn.execute(
+            select(SyncRow).where(SyncRow.tbl == table, SyncRow.row_id == row_id)
+        ).first()
+        return _state_from_db(r) if r else None
+
+    def _result(
+        self,
+        conn: Connection,
+        ctx: PushContext,
+        seq: int,
+        status: str,
+        op: dict[str, Any],
+        reason: str | None = None,
+        row: RowState | None = None,
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {"seq": seq, "status": status}
+        if reason:
+            out["reason"] = reason
+        if status != P.APPLIED:
+            if (
+                row is None
+                and isinstance(op.get("table"), str)
+                and isinstance(op.get("row_id"), str)
+            ):
+                row = self._load(conn, op["table"], op["row_id"])
+            visible = row is not None and row.exists and scope_visible(row.scope, ctx.visible)
+            out["row"] = row.to_wire() if visible and row is not None else None
+        return out
+
+    def _conflict(
+        self,
+        conn: Connection,
+        ctx: PushContext,
+        state: RowState,
+        name: str,
+        reason: str,
+        winner: tuple[Any, str | None, list[Any] | None],
+        loser: tuple[Any, str | None, list[Any] | None],
+        seq: int,
+    ) -> None:
+        wv, wc, wa = winner
+        lv, lc, la = loser
+        conn.execute(
+            insert(Conflict).values(
+                tbl=state.table,
+                row_id=state.row_id,
+                scope=state.scope,
+                field=name,
+                reason=reason,
+                winner_value=wv,
+                winner_clock=wc,
+                winner_user=wa[0] if wa else None,
+                winner_device=wa[1] if wa else None,
+                loser_value=lv,
+                loser_clock=lc,
+                loser_user=la[0] if la else None,
+                loser_device=la[1] if la else None,
+                created_seq=seq,
+                created_at=_utcnow(),
+                resolved=False,
+            )
+        )
+
+    def _apply(self, conn: Connection, ctx: PushContext, op: ParsedOp) -> dict[str, Any]:
+        """Merge one validated op into its row."""
+        user = ctx.user
+        old = self._load(conn, op.table, op.row_id)
+        if old is not None and not scope_visible(old.scope, ctx.visible):
+            # Never reveal or touch a row in a scope the user cannot see.
+            raise OpRejected("the row belongs to a scope you may not write")
+        if old is None or old.scope != op.scope:
+            allowed = may_write_row(user, op.table, op.scope, ctx.facts)
+            if (
+                not allowed
+                and old is None
+                and op.table == "missions"
+                and op.scope == f"mission:{op.row_id}"
+            ):
+                allowed = may_create_mission(user, op.fields.get("lead_cluster_id"))
+            if not allowed:
+                raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
+        elif not may_write_row(user, op.table, op.scope, ctx.facts):
+            raise OpRejected(f"you may not write {op.table} rows in scope {op.scope!r}")
+
+        new_seq = ctx.counter + 1
+        me = [user.id, ctx.device_id, new_seq]
+        future_limit = ctx.now_ms + MAX_DRIFT_MS
+        if old is not None:
+            state = RowState(
+                old.table,
+                old.row_id,
+                old.scope,
+                dict(old.fields),
+                dict(old.clocks),
+                dict(old.authors),
+                old.deleted,
+                old.deleted_at,
+                old.scope_clock,
+                old.seq,
+                True,
+            )
+        else:
+            hlc_ts = Timestamp.unpack(op.hlc)
+            scope_clock = op.hlc
+            if hlc_ts.wall_ms > future_limit:
+                scope_clock = Timestamp(ctx.now_ms, 0, "server").pack()
+            state = RowState(
+                op.table, op.row_id, op.scope, {}, {}, {}, False, None, scope_clock, 0, False
+            )
+
+        changed = lost = conflicted = False
+        applied_any = False
+        for name, value, clock in op.writes:
+            stored_clock = state.clocks.get(name)
+            stored_value = state.deleted if name == P.DELETED else state.fields.get(name)
+            stored_author = state.authors.get(name)
+            if Timestamp.unpack(clock).wall_ms > future_limit:
+                self._conflict(
+                    conn,
+                    ctx,
+                    state,
+                    name,
+                    P.CONFLICT_CLOCK_IN_FUTURE,
+                    (stored_value if stored_clock else None, stored_clock, stored_author),
+                    (value, clock, me),
+                    new_seq,
+                )
+                conflicted = True
+                continue
+            if stored_clock is None or clock > stored_clock:
+                if (
+                    stored_clock is not None
+                    and stored_value != value
+                    and stored_author is not None
+                    and stored_author[1] != ctx.device_id
+                    and int(stored_author[2]) > ctx.pulled_cursor
+                ):
+                    # The value replaced was never shown to this device: a concurrent edit.
+                    self._conflict(
+                        conn,
+                        ctx,
+                        state,
+                        name,
+                        P.CONFLICT_CONCURRENT,
+                        (value, clock, me),
+                        (stored_value, stored_clock, stored_author),
+                        new_seq,
+                    )
+                if name == P.DELETED:
+                    if value and not state.deleted:
+                        state.deleted_at = _utcnow()
+                    elif not value:
+                        state.deleted_at = None
+                    state.deleted = bool(value)
+                else:
+                    state.fields[name] = value
+                state.clocks[name] = clock
+                state.authors[name] = me
+                changed = applied_any = True
+            elif clock == stored_clock:
+                applied_any = True  # the very same write, already here
+            else:
+                lost = True
+                if stored_value != value:
+                    self._conflict(
+                        conn,
+                        ctx,
+                        state,
+                        name,
+                        P.CONFLICT_CONCURRENT,
+                        (stored_value, stored_clock, stored_author),
+                        (value, clock, me),
+                        new_seq,
+                    )
+                    conflicted = True
+
+        old_scope = state.scope
+        if old is not None and op.scope != old.scope:
+            if Timestamp.unpack(op.hlc).wall_ms > future_limit:
+                self._conflict(
+                    conn,
+                    ctx,
+                    state,
+                    "scope",
+                    P.CONFLICT_CLOCK_IN_FUTURE,
+                    (old.scope, old.scope_clock, None),
+                    (op.scope, op.hlc, me),
+                    new_seq,
+                )
+                conflicted = True
+            elif op.hlc > old.scope_clock:
+                state.scope = op.scope
+                state.scope_clock = op.hlc
+                changed = True
+            else:
+                lost = True
+                self._conflict(
+                    conn,
+                    ctx,
+                    state,
+                    "scope",
+                    P.CONFLICT_CONCURRENT,
+                    (old.scope, old.scope_clock, None),
+                    (op.scope, op.hlc, me),
+                    new_seq,
+                )
+                conflicted = True
+
+        if old is None and (applied_any or not op.writes):
+            changed = True
+        if changed:
+            ctx.counter = new_seq
+            state.seq = new_seq
+            self._save(conn, old, state)
+            if old is not None and old_scope != state.scope:
+                conn.execute(
+                    insert(Eviction).values(
+                        seq=new_seq, tbl=state.table, row_id=state.row_id, old_scope=old_scope
+                    )
+                )
+            if state.table in ACCESS_TABLES:
+                self._update_link(conn, state)
+                self._refresh_access(conn, ctx)
+            state.exists = True
+
+        status = P.CONFLICT if conflicted else P.SUPERSEDED if lost else P.APPLIED
+        if status == P.APPLIED:
+            return {"seq": op.seq, "status": status}
+        visible = state.exists and scope_visible(state.scope, ctx.visible)
+        return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
+
+    def _save(self, conn: Connection, old: RowState | None, new: RowState) -> None:
+        values = {
+            "scope": new.scope,
+            "fields": new.fields,
+            "clocks": new.clocks,
+            "authors": new.authors,
+            "deleted": new.deleted,
+            "deleted_at": new.deleted_at,
+            "scope_clock": new.scope_clock,
+            "seq": new.seq,
+        }
+        if old is None:
+            conn.execute(insert(SyncRow).values(tbl=new.table, row_id=new.row_id, **values))
+        else:
+            conn.execute(
+                update(SyncRow)
+                .where(SyncRow.tbl == new.table, SyncRow.row_id == new.row_id)
+                .values(**values)
+            )
+            self._stat_add(conn, old.scope, -1, -old.checksum())
+        self._stat_add(conn, new.scope, 1, new.checksum())
+
+    @staticmethod
+    def _stat_add(conn: Connection, scope: str, count: int, checksum: int) -> None:
+        cur = conn.execute(
+            select(ScopeStat.row_count, ScopeStat.checksum).where(ScopeStat.scope == scope)
+        ).first()
+        if cur is None:
+            conn.execute(
+                insert(ScopeStat).values(
+                    scope=scope, row_count=count, checksum=str(checksum % (1 << 64))
+                )
+            )
+        else:
+            conn.execute(
+                update(ScopeStat)
+                .where(ScopeStat.scope == scope)
+                .values(
+                    row_count=cur.row_count + count,
+                    checksum=str((int(cur.checksum) + checksum) % (1 << 64)),
+                )
+            )
+
+    @staticmethod
+    def _update_link(conn: Connection, state: RowState) -> None:
+        if state.table == "missions":
+            mission_id, org_id = state.row_id, state.fields.get("lead_cluster_id")
+        else:
+            mission_id, org_id = state.fields.get("mission_id"), state.fields.get("organisation_id")
+        values = {
+            "mission_id": mission_id if isinstance(mission_id, str) else None,
+            "organisation_id": org_id if isinstance(org_id, str) else None,
+            "active": not state.deleted,
+        }
+        done = conn.execute(
+            update(MissionLink)
+            .where(MissionLink.tbl == state.table, MissionLink.row_id == state.row_id)
+            .values(**values)
+        )
+        if done.rowcount == 0:
+            conn.execute(insert(MissionLink).values(tbl=state.table, row_id=state.row_id, **values))
+
+    # ---- pull -----------------------------------------------------------------------------
+
+    def pull(
+        self, principal: Principal, cursor: int, limit: int, scope: str | None = None
+    ) -> dict[str, Any]:
+        """One page of changes after ``cursor`` from a consistent snapshot."""
+        with read_tx(self.engine) as conn:
+            head = conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one()
+            visible = self._visible(conn, principal.user)
+            if scope is not None:
+                if not scope_visible(scope, visible):
+                    raise StoreError(P.E_FORBIDDEN, "You may not see that scope.", 403)
+                row_filter: ColumnElement[bool] = SyncRow.scope == scope
+            else:
+                row_filter = self._scope_filter(SyncRow.scope, visible)
+            rows = conn.execute(
+                select(SyncRow)
+                .where(SyncRow.seq > cursor, row_filter)
+                .order_by(SyncRow.seq)
+                .limit(limit + 1)
+            ).all()
+            changes: list[tuple[int, dict[str, Any]]] = [
+                (
+                    r.seq,
+                    {
+                        "seq": r.seq,
+                        "table": r.tbl,
+                        "row_id": r.row_id,
+                        "scope": r.scope,
+                        "fields": r.fields,
+                        "clocks": r.clocks,
+                        "deleted": bool(r.deleted),
+                        "evict": False,
+                    },
+                )
+                for r in rows
+            ]
+            if scope is None:
+                changes.extend(self._evictions(conn, cursor, limit, visible))
+        changes.sort(key=lambda c: c[0])
+        more = len(changes) > limit
+        page = [c for _, c in changes[:limit]]
+        # A full page stops at its last change; otherwise everything up to the snapshot's head
+        # has been considered (rows the user cannot see included), so the cursor jumps there.
+        new_cursor = page[-1]["seq"] if more else head
+        if scope is None and new_cursor != cursor:
+            with plain_tx(self.engine) as conn:
+                conn.execute(
+                    update(Device)
+                    .where(Device.id == principal.device_id)
+                    .values(pulled_cursor=new_cursor)
+                )
+        return {
+            "changes": page,
+            "cursor": new_cursor,
+            "more": more,
+            "server_time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        }
+
+    def _evictions(
+        self, conn: Connection, cursor: int, limit: int, visible: frozenset[str]
+    ) -> list[tuple[int, dict[str, Any]]]:
+        moved = (
+            select(
+                Eviction.tbl,
+                Eviction.row_id,
+                func.max(Eviction.seq).label("seq"),
+                func.min(Eviction.old_scope).label("old_scope"),
+            )
+            .where(Eviction.seq > cursor, self._scope_filter(Eviction.old_scope, visible))
+            .group_by(Eviction.tbl, Eviction.row_id)
+            .subquery()
+        )
+        rows = conn.execute(
+            select(moved.c.tbl, moved.c.row_id, moved.c.seq, moved.c.old_scope)
+            .join(SyncRow, and_(SyncRow.tbl == moved.c.tbl, SyncRow.row_id == moved.c.row_id))
+            .where(~self._scope_filter(SyncRow.scope, visible))
+            .order_by(moved.c.seq)
+            .limit(limit + 1)
+        ).all()
+        return [
+            (
+                r.seq,
+                {
+                    "seq": r.seq,
+                    "table": r.tbl,
+                    "row_id": r.row_id,
+                    "scope": r.old_scope,
+                    "evict": True,
+                },
+            )
+            for r in rows
+        ]
+
+    # ---- checksums ------------------------------------------------------------------------
+
+    def checksums(self, principal: Principal) -> dict[str, Any]:
+        """Per visible scope: row count and checksum (kept up to date on every write)."""
+        with read_tx(self.engine) as conn:
+            visible = self._visible(conn, principal.user)
+            stats = conn.execute(
+                select(ScopeStat).where(self._scope_filter(ScopeStat.scope, visible))
+            ).all()
+            out = {s.scope: {"count": s.row_count, "checksum": int(s.checksum)} for s in stats}
+        for scope in visible:
+            if not scope.endswith(":*"):
+                out.setdefault(scope, {"count": 0, "checksum": 0})
+        return {"scopes": dict(sorted(out.items()))}
+
+    def recompute_checksums(self, conn: Connection, scopes: Iterable[str]) -> dict[str, int]:
+        """Checksums straight from the rows (for tests and audits)."""
+        result: dict[str, int] = {}
+        for scope in scopes:
+            rows = conn.execute(select(SyncRow).where(SyncRow.scope == scope)).all()
+            result[scope] = P.combine(
+                P.row_checksum(r.tbl, r.row_id, r.clocks, r.deleted) for r in rows
+            )
+        return result
+
+    # ---- conflicts ------------------------------------------------------------------------
+
+    @staticmethod
+    def _conflict_wire(c: Any) -> dict[str, Any]:
+        return {
+            "id": c.id,
+            "table": c.tbl,
+            "row_id": c.row_id,
+            "scope": c.scope,
+            "field": c.field,
+            "reason": c.reason,
+            "winner": {
+                "value": c.winner_value,
+                "clock": c.winner_clock,
+                "user_id": c.winner_user,
+                "device_id": c.winner_device,
+            },
+            "loser": {
+                "value": c.loser_value,
+                "clock": c.loser_clock,
+                "user_id": c.loser_user,
+                "device_id": c.loser_device,
+            },
+            "created_seq": c.created_seq,
+            "created_at": c.created_at.isoformat(timespec="seconds"),
+            "resolved": bool(c.resolved),
+            "resolution": c.resolution,
+        }
+
+    def list_conflicts(self, principal: Principal, resolved: bool | None) -> list[dict[str, Any]]:
+        """Conflicts in the scopes the coordinator may see."""
+        self._require_coordinator(principal)
+        with read_tx(self.engine) as conn:
+            visible = self._visible(conn, principal.user)
+            stmt = select(Conflict).where(self._scope_filter(Conflict.scope, visible))
+            if resolved is not None:
+                stmt = stmt.where(Conflict.resolved.is_(resolved))
+            rows = conn.execute(stmt.order_by(Conflict.id)).all()
+        return [self._conflict_wire(c) for c in rows]
+
+    @staticmethod
+    def _require_coordinator(principal: Principal) -> None:
+        if principal.user.role != COORDINATOR:
+            raise StoreError(P.E_FORBIDDEN, "Only a coordinator may review conflicts.", 403)
+
+    def resolve_conflict(
+        self, principal: Principal, conflict_id: int, choice: str, value: Any = None
+    ) -> dict[str, Any]:
+        """Write the chosen value as a new write that flows to everyone through the feed."""
+        self._require_coordinator(principal)
+        if choice not in ("winner", "loser", "value"):
+            raise StoreError(P.E_BAD_REQUEST, "choice must be 'winner', 'loser' or 'value'")
+        if choice == "value" and not P.is_json_value(value):
+            raise StoreError(P.E_BAD_REQUEST, "the value cannot be stored as JSON")
+        with write_tx(self.engine) as conn:
+            settings = self.settings(conn)
+            c = conn.execute(
+                select(Conflict).where(Conflict.id == conflict_id)
+            ).scalar_one_or_none()
+            ctx = PushContext(
+                user=principal.user,
+                device_id=principal.device_id,
+                now_ms=self._wall_ms(),
+                pulled_cursor=1 << 62,
+                counter=conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one(),
+                coordinator_sees_private=settings.coordinator_sees_private,
+            )
+            self._refresh_access(conn, ctx)
+            if c is None or not scope_visible(c.scope, ctx.visible):
+                raise StoreError(P.E_NOT_FOUND, "No such conflict.", 404)
+            if c.resolved:
+                raise StoreError("already_resolved", "This conflict was already resolved.", 409)
+            chosen = {"winner": c.winner_value, "loser": c.loser_value, "value": value}[choice]
+            row = self._load(conn, c.tbl, c.row_id)
+            clock = HybridLogicalClock(settings.server_id.replace("-", "") or "server")
+            if row is not None:
+                for seen in [*row.clocks.values(), row.scope_clock]:
+                    clock.observe(seen)
+            stamp = clock.now().pack()
+            scope = row.scope if row is not None else c.scope
+            if c.field == "scope":
+                if not P.is_valid_scope(chosen):
+                    raise StoreError(P.E_BAD_REQUEST, "the chosen value is not a scope")
+                op = ParsedOp(0, c.tbl, c.row_id, chosen, P.OP_UPSERT, stamp, [], {})
+            else:
+                if c.field == P.DELETED and not isinstance(chosen, bool):
+                    raise StoreError(P.E_BAD_REQUEST, "'deleted' takes true or false")
+                op = ParsedOp(
+                    0,
+                    c.tbl,
+                    c.row_id,
+                    scope,
+                    P.OP_UPSERT,
+                    stamp,
+                    [(c.field, chosen, stamp)],
+                    {} if c.field == P.DELETED else {c.field: chosen},
+                )
+            try:
+                self._apply(conn, ctx, op)
+            except OpRejected as exc:
+                raise StoreError(P.E_FORBIDDEN, str(exc), 403) from None
+            conn.execute(
+                update(Conflict)
+                .where(Conflict.id == conflict_id)
+                .values(
+                    resolved=True,
+                    resolved_by=principal.user.id,
+                    resolved_at=_utcnow(),
+                    resolution=choice,
+                )
+            )
+            conn.execute(update(Counter).where(Counter.id == 1).values(seq=ctx.counter))
+            after = self._load(conn, c.tbl, c.row_id)
+        return {"id": conflict_id, "resolved": True, "row": after.to_wire() if after else None}
+
+    # ---- maintenance ----------------------------------------------------------------------
+
+    def purge_tombstones(self, older_than_days: int) -> int:
+        """Delete tombstones older than ``older_than_days`` (never below the protocol minimum)."""
+        if older_than_days < P.MIN_TOMBSTONE_DAYS:
+            raise StoreError(
+                P.E_BAD_REQUEST,
+                f"tombstones are kept at least {P.MIN_TOMBSTONE_DAYS} days",
+            )
+        cutoff = _utcnow() - timedelta(days=older_than_days)
+        with write_tx(self.engine) as conn:
+            old = conn.execute(
+                select(SyncRow).where(
+                    SyncRow.deleted.is_(True),
+                    SyncRow.deleted_at.is_not(None),
+                    SyncRow.deleted_at < cutoff,
+                )
+            ).all()
+            for r in old:
+                state = _state_from_db(r)
+                self._stat_add(conn, state.scope, -1, -state.checksum())
+                conn.execute(
+                    delete(SyncRow).where(SyncRow.tbl == r.tbl, SyncRow.row_id == r.row_id)
+                )
+        return len(old)

@@ -1,0 +1,207 @@
+"""The sync wire protocol, shared by the desktop client and the server (``biox-server``).
+
+JSON over HTTP under ``/api/v1``. Every request except ``GET /api/v1/health`` carries the headers
+``X-Biox-Protocol: 1`` and ``X-Biox-Schema: <client schema version>``, and every call after login
+``Authorization: Bearer <token>``. Errors are ``{"error": code, "message": plain text}``.
+
+This docstring is the reference for the decisions the design left open; the server implements
+them and the client must follow them.
+
+Rows on the wire
+----------------
+A row is ``{table, row_id, scope, fields, clocks, deleted}``. ``fields`` maps column names to JSON
+values; ``clocks`` maps the same names to packed HLC strings (:mod:`biox_desktop.core.hlc`) and
+may also hold ``"deleted"``: the clock of the last write to the tombstone flag.
+
+* ``deleted`` is a per-field register like any other: a ``"delete"`` op writes ``true`` with the
+  clock ``clocks["deleted"]`` (or the op's ``hlc`` when absent); an ``"upsert"`` may write it too
+  by carrying ``"deleted": true|false`` (0/1 accepted) in ``fields``. It is returned as the
+  top-level ``deleted`` flag, never inside ``fields``.
+* **Tombstone revival**: a tombstoned row comes back only through an explicit write of
+  ``deleted = false`` whose clock is higher than the tombstone's clock. Edits to other fields of a
+  tombstoned row still merge field by field (the tombstone keeps its fields) but do not revive it.
+  A delete therefore wins over a concurrent edit.
+* Field names ``id`` and ``scope`` inside ``fields`` are ignored (the row id and scope come from
+  the op); other names must match :data:`FIELD_NAME_RE`.
+* A field in ``fields`` without a clock in ``clocks`` takes the op's ``hlc``.
+
+Push results
+------------
+``applied``: every write in the op took effect (or was already there with the same clock).
+``superseded``: some write lost to a newer clock and carried the same value (nothing to review).
+``conflict``: some write lost with a different value, or was quarantined because its clock is more
+than :data:`biox_desktop.core.hlc.MAX_DRIFT_MS` ahead of the server; a conflict record exists.
+``rejected``: the op was invalid or not allowed; nothing of it was applied; ``reason`` says why.
+``duplicate``: its ``seq`` is at or below the last seq the server processed for the device.
+Whenever the status is not ``applied``, ``row`` carries the server's current state of the row so
+the client can correct its copy; ``row`` is ``null`` when the row does not exist on the server or
+the user may not see it.
+
+**Conflict rule**: a losing write with a value different from the winner is always recorded (the
+loser cannot have seen the winner: had it seen it, its clock would be higher). A winning write is
+also recorded as a conflict (op status stays ``applied``) when the value it replaces differs, came
+from another device, and had not yet been delivered to the writing device (its server seq is above
+the cursor the server last sent that device in a pull). Clients should push before they pull.
+
+**Scope moves**: the op's ``scope`` asserts the row's scope at the op's ``hlc``. When it differs
+from the stored scope, the move wins if the op's ``hlc`` is higher than the clock of the last move
+(or creation); the user must be allowed to write both the old and the new scope. Everyone who saw
+the old scope but not the new one receives an eviction in the feed.
+
+Pull and cursor
+---------------
+``POST /pull {cursor, limit, scope?}``: changes with ``seq > cursor`` in the scopes the user may
+see, each row once at its latest state, ordered by ``seq``. Evictions are ``{seq, table, row_id,
+scope (the old scope), evict: true}`` without ``fields``/``clocks``/``deleted``. The optional
+``scope`` re-downloads one scope (use ``cursor: 0``), e.g. after a checksum mismatch or after the
+user gained sight of a new mission. When ``more`` is false the returned cursor is the server's
+latest seq; store it with the applied page in one transaction.
+
+**Cursor correctness**: the server takes one lock (``pg_advisory_xact_lock`` on PostgreSQL, a
+``BEGIN IMMEDIATE`` write transaction on SQLite) before assigning seqs in a push and holds it until
+commit, so seq order and commit order coincide and a pull never sees seq N+1 without seq N.
+
+Checksums
+---------
+``GET /checksums -> {scopes: {scope: {count, checksum}}}`` over every row (tombstones included)
+currently in each scope the user may see; ``checksum`` is a JSON integer in ``[0, 2**64)``. Both
+sides compute it with :func:`row_checksum` and :func:`combine`. A scope the client holds rows of
+but that is absent from the answer is no longer visible: the client drops it locally.
+
+Other decisions
+---------------
+* Missing or unparsable version headers get 426 ``upgrade_required`` like an outdated client.
+* A structurally malformed push (not an object, ``ops`` not a list, an op without an integer
+  ``seq``) is refused whole with 400 ``bad_request``; more than :data:`MAX_PUSH_OPS` ops gives
+  413 ``too_many_ops``. Either way nothing is applied and the client keeps its outbox.
+* String values may not contain NUL characters and floats must be finite (rejected otherwise).
+* ``POST /login`` creates a new device each time; ``retry_after`` on 429 is whole seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+PROTOCOL_HEADER = "X-Biox-Protocol"
+SCHEMA_HEADER = "X-Biox-Schema"
+
+MAX_PULL_LIMIT = 5000
+MAX_PUSH_OPS = 5000
+#: Tombstones are never purged younger than this (the longest trip offline).
+MIN_TOMBSTONE_DAYS = 180
+
+TABLE_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
+FIELD_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+ROW_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
+_SCOPE_ID = r"[A-Za-z0-9._-]{1,64}"
+SCOPE_RE = re.compile(rf"^(network|(org|mission|user):{_SCOPE_ID})$")
+
+NETWORK = "network"
+DELETED = "deleted"
+#: Names inside ``fields`` that the server ignores: they are carried by the op itself.
+IGNORED_FIELDS = frozenset({"id", "scope"})
+
+OP_UPSERT = "upsert"
+OP_DELETE = "delete"
+
+APPLIED = "applied"
+SUPERSEDED = "superseded"
+CONFLICT = "conflict"
+REJECTED = "rejected"
+DUPLICATE = "duplicate"
+STATUSES = (APPLIED, SUPERSEDED, CONFLICT, REJECTED, DUPLICATE)
+
+# Error codes (the ``error`` member of an error body).
+E_UPGRADE_REQUIRED = "upgrade_required"
+E_BAD_CREDENTIALS = "bad_credentials"
+E_TOO_MANY_ATTEMPTS = "too_many_attempts"
+E_DEVICE_REVOKED = "device_revoked"
+E_BAD_TOKEN = "bad_token"
+E_BAD_REQUEST = "bad_request"
+E_FORBIDDEN = "forbidden"
+E_NOT_FOUND = "not_found"
+E_TOO_MANY_OPS = "too_many_ops"
+
+CONFLICT_CONCURRENT = "concurrent"
+CONFLICT_CLOCK_IN_FUTURE = "clock_in_future"
+
+
+def request_headers(schema_version: int) -> dict[str, str]:
+    """The version headers every request carries."""
+    return {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(int(schema_version))}
+
+
+def is_valid_table(name: object) -> bool:
+    """True for a table name the server accepts."""
+    return isinstance(name, str) and TABLE_NAME_RE.match(name) is not None
+
+
+def is_valid_scope(scope: object) -> bool:
+    """True for ``network``, ``org:<id>``, ``mission:<id>`` or ``user:<id>``."""
+    return isinstance(scope, str) and SCOPE_RE.match(scope) is not None
+
+
+def scope_kind(scope: str) -> str:
+    """``network``, ``org``, ``mission`` or ``user``."""
+    return scope.split(":", 1)[0]
+
+
+def scope_target(scope: str) -> str | None:
+    """The id after the colon (``None`` for ``network``)."""
+    _, sep, rest = scope.partition(":")
+    return rest if sep else None
+
+
+def is_json_value(value: Any, depth: int = 0) -> bool:
+    """True when ``value`` is plain JSON the server can store identically on every backend."""
+    if depth > 32:
+        return False
+    if value is None or isinstance(value, bool | int):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, str):
+        return "\x00" not in value
+    if isinstance(value, list):
+        return all(is_json_value(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(
+            isinstance(k, str) and "\x00" not in k and is_json_value(v, depth + 1)
+            for k, v in value.items()
+        )
+    return False
+
+
+def max_clock(clocks: Mapping[str, str]) -> str:
+    """The greatest packed clock of a row (``""`` when it has none)."""
+    return max(clocks.values(), default="")
+
+
+def row_checksum(table: str, row_id: str, clocks: Mapping[str, str], deleted: bool) -> int:
+    """One row's contribution to its scope checksum.
+
+    The first 8 bytes (big-endian) of SHA-256 over ``table``, ``row_id``, the row's greatest
+    clock (over every entry of ``clocks``, ``"deleted"`` included) and ``1``/``0`` for the
+    tombstone, joined by the unit separator ``\\x1f``.
+    """
+    text = f"{table}\x1f{row_id}\x1f{max_clock(clocks)}\x1f{1 if deleted else 0}"
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def combine(checksums: Iterable[int]) -> int:
+    """A scope checksum: the sum of its rows' :func:`row_checksum` modulo 2**64."""
+    total = 0
+    for value in checksums:
+        total = (total + value) % (1 << 64)
+    return total
+
+
+def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
+    """The JSON body of an error answer."""
+    return {"error": code, "message": message, **extra}
