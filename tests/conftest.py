@@ -42,3 +42,32 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.getbasetemp() / "qsettings"
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[dict[tuple[str, str], str]]:
+    """An in-memory keyring: tests never touch the machine's real keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    store: dict[tuple[str, str], str] = {}
+
+    class Backend(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if (service, username) not in store:
+                raise PasswordDeleteError("not found")
+            del store[(service, username)]
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    yield store
+    keyring.set_keyring(previous)

@@ -81,15 +81,27 @@ class Database:
 
     @contextlib.contextmanager
     def unjournaled(self) -> Iterator[Session]:
-        """A transaction whose writes are not journaled: for applying pulled changes only."""
-        with self.sessions() as session, session.begin():
-            switch: journal.JournalSwitch = session.connection().info["journal"]
+        """A transaction whose writes are neither journaled nor foreign-key checked.
+
+        For applying changes pulled from the server only: they are not local edits (so must not
+        be echoed back), and a laptop may hold a row whose parent it is not allowed to see.
+        """
+        with self.engine.connect() as conn:
+            # PRAGMA foreign_keys only takes effect outside a transaction: set it, then commit
+            # the (empty) transaction SQLAlchemy opened for it.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+            switch: journal.JournalSwitch = conn.info["journal"]
             switch.on = False
             try:
-                yield session
-                session.flush()
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                    yield session
+                    session.flush()
             finally:
                 switch.on = True
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
     # -- schema -------------------------------------------------------------------------------
 

@@ -461,6 +461,37 @@ class OutboxEntry(Base):
     )
 
 
+class SyncRowState(Base):
+    """What the server last told this laptop about a row: its scope, newest clock, tombstone.
+
+    Maintained only when pulled changes are applied; used for the per-scope checksums that
+    detect a laptop that drifted from the server.
+    """
+
+    __tablename__ = "sync_row_state"
+
+    tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(80), index=True)
+    max_clock: Mapped[str] = mapped_column(String(64))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncRejection(Base):
+    """A local change the server refused, kept with its reason so nothing vanishes silently."""
+
+    __tablename__ = "sync_rejections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    tbl: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(100))
+    op: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    rejected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 def synced_tables() -> list[str]:
     """Names of every synced table (the tables of :class:`Synced` models), parents first."""
     synced = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}

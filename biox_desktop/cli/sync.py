@@ -1,0 +1,80 @@
+"""``biox-desktop login|sync|logout``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json
+from biox_desktop.db.workspace import Workspace
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("login", help="sign in to the sync server (token kept in the OS keyring)")
+    p.add_argument("--server", required=True, help="server address, e.g. https://sync.example.org")
+    p.add_argument("--user", required=True, help="user name")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from standard input instead of asking")
+    p.set_defaults(handler=cmd_login)
+
+    p = sub.add_parser("sync", help="send local changes and receive everyone else's")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_sync)
+
+    p = sub.add_parser("logout", help="sign out and forget the token")
+    p.set_defaults(handler=cmd_logout)
+
+
+def _service(ws: Workspace) -> Any:
+    from biox_desktop.sync.service import SyncService
+
+    return SyncService(ws)
+
+
+def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.sync.errors import SyncError
+
+    if args.password_stdin or not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.user}: ")
+    try:
+        user = _service(ws).login(args.server, args.user, password)
+    except SyncError as exc:
+        print(f"biox-desktop: sign-in failed: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"signed in as {user.get('display_name') or args.user} "
+          f"({user.get('role', '?')}, {user.get('organisation_name') or 'no organisation'})")
+    return EXIT_OK
+
+
+def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.core.progress import Progress
+    from biox_desktop.sync.errors import SyncError
+
+    def show(done: int, total: int, message: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{message} ({done:,}{f'/{total:,}' if total else ''})", end="",
+                  file=sys.stderr)
+
+    try:
+        report = _service(ws).sync(Progress(show))
+    except SyncError as exc:
+        print(f"biox-desktop: sync failed: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json(report)
+    else:
+        print(f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}"
+              + (f", rejected {report.rejected}" if report.rejected else ""))
+        for line in report.rejections:
+            print(f"  refused: {line}")
+    return EXIT_OK
+
+
+def cmd_logout(ws: Workspace, args: argparse.Namespace) -> int:
+    _service(ws).logout()
+    print("signed out")
+    return EXIT_OK

@@ -1,0 +1,44 @@
+"""The device token lives only in the OS keyring (never in a file or the database)."""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+from biox_desktop.sync.errors import SyncError
+
+SERVICE = "bioX Missions sync"
+
+
+class KeyringUnavailable(SyncError):
+    """No usable OS keyring: the token cannot be stored safely, so sign-in is refused."""
+
+
+def _account(server_url: str, username: str) -> str:
+    return f"{username}@{server_url.rstrip('/')}"
+
+
+def save_token(server_url: str, username: str, token: str) -> None:
+    try:
+        keyring.set_password(SERVICE, _account(server_url, username), token)
+    except NoKeyringError as exc:
+        raise KeyringUnavailable(
+            "no password store (OS keyring) is available on this computer, so the sign-in "
+            "cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet"
+        ) from exc
+    except KeyringError as exc:
+        raise KeyringUnavailable(f"the OS keyring refused to store the sign-in: {exc}") from exc
+
+
+def load_token(server_url: str, username: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, _account(server_url, username))
+    except KeyringError:
+        return None
+
+
+def delete_token(server_url: str, username: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _account(server_url, username))
+    except (PasswordDeleteError, KeyringError):
+        pass

