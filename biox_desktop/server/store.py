@@ -250,7 +250,7 @@ class Store:
     ) -> ServerSettings:
         """Create the server id on first use and apply any given policy settings."""
         with plain_tx(self.engine) as conn:
-            values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+            values = dict(conn.execute(select(Setting.key, Setting.value)).all())
             wanted: dict[str, str] = {}
             if "server_id" not in values:
                 wanted["server_id"] = str(uuid.uuid4())
@@ -270,7 +270,7 @@ class Store:
         if conn is None:
             with read_tx(self.engine) as c:
                 return self.settings(c)
-        values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+        values = dict(conn.execute(select(Setting.key, Setting.value)).all())
         return ServerSettings(
             server_id=values.get("server_id", ""),
             min_schema=int(values.get("min_schema", DEFAULT_MIN_SCHEMA)),
@@ -1077,7 +1077,7 @@ class Store:
             settings = self.settings(conn)
             c = conn.execute(
                 select(Conflict).where(Conflict.id == conflict_id)
-            ).scalar_one_or_none()
+            ).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,
