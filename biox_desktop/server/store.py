@@ -242,6 +242,9 @@ class Store:
     def __init__(self, engine: Engine, wall_ms: Callable[[], int] | None = None) -> None:
         self.engine = engine
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
+        #: Test seam: called inside a push transaction after its seqs are assigned, just
+        #: before it commits (the late-commit tests pause a push here).
+        self.before_commit: Callable[[], None] | None = None
 
     # ---- settings -------------------------------------------------------------------------
 
@@ -600,6 +603,8 @@ class Store:
                 .where(Device.id == principal.device_id)
                 .values(last_seq=last_seq, last_seen_at=_utcnow())
             )
+            if self.before_commit is not None:
+                self.before_commit()
         return {"results": results, "last_seq": last_seq}
 
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
