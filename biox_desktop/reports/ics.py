@@ -666,10 +666,9 @@ def _events_from(
             else:
                 result.append(_occurrence(series, local_start, rid_utc))
     for key, override in overrides.items():
-        if key not in used:
-            # An override whose series we did not expand (outside the window, or no master).
-            if window is None or _overlaps(override, window):
-                result.append(_occurrence(override, override.start, key[1]))
+        # An override whose series we did not expand (outside the window, or no master).
+        if key not in used and (window is None or _overlaps(override, window)):
+            result.append(_occurrence(override, override.start, key[1]))
     if truncated:
         shown = ", ".join(repr(t) for t in truncated[:3]) + (", ..." if len(truncated) > 3 else "")
         span = "the import window" if window is not None else "one year from their first date"
