@@ -68,7 +68,7 @@ class FontSet:
 
     def covers(self, font_name: str, char: str) -> bool:
         font = pdfmetrics.getFont(font_name)
-        return ord(char) in font.face.charToGlyph  # type: ignore[attr-defined]
+        return ord(char) in font.face.charToGlyph
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ def _load(candidate: _Candidate, name: str) -> TTFont | None:
 
 
 def _has(font: TTFont, sample: str) -> bool:
-    cmap = font.face.charToGlyph  # type: ignore[attr-defined]
+    cmap = font.face.charToGlyph
     return all(ord(c) in cmap for c in sample if not c.isspace())
 
 
@@ -245,7 +245,7 @@ def register_fonts() -> FontSet:
 def markup(text: str, fonts: FontSet, *, base_font: str | None = None) -> str:
     """Escape ``text`` for a Paragraph, putting runs the base font lacks in the CJK font."""
     base = pdfmetrics.getFont(base_font or fonts.regular)
-    base_cmap = base.face.charToGlyph  # type: ignore[attr-defined]
+    base_cmap = base.face.charToGlyph
     parts: list[str] = []
     run: list[str] = []
     in_cjk = False

@@ -402,8 +402,9 @@ def parse_programme(
                 warn.append(f"{where}: calendar {cal_index} has no VERSION; read as 2.0")
             zones = _zones_for(calendar, default_tz, warn, where)
             for comp in calendar.subcomponents:
-                if comp.name not in ("VEVENT", "VTIMEZONE"):
-                    other_kinds[comp.name] = other_kinds.get(comp.name, 0) + 1
+                kind = str(comp.name)
+                if kind not in ("VEVENT", "VTIMEZONE"):
+                    other_kinds[kind] = other_kinds.get(kind, 0) + 1
             vevents = [c for c in calendar.subcomponents if c.name == "VEVENT"]
             _check_vtimezone_coverage(calendar, vevents, scan, where, warn)
             dated = [c for c in vevents if c.get("DTSTART") is not None]
@@ -692,7 +693,7 @@ def _series(comp: Any, index: int, zones: _Zones, where: str, warn: list[str]) -
         raise IcsImportError(f"{where}: {label} has no DTSTART, so it cannot be placed in time")
     start, tzid = got
     all_day = not isinstance(start, datetime)
-    tz = zones.calendar_tz if all_day else zones.name_for(start, tzid)
+    tz = zones.name_for(start, tzid) if isinstance(start, datetime) else zones.calendar_tz
     end_prop = comp.get("DTEND")
     if end_prop is not None:
         end = end_prop.dt
