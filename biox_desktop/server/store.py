@@ -242,6 +242,9 @@ class Store:
     def __init__(self, engine: Engine, wall_ms: Callable[[], int] | None = None) -> None:
         self.engine = engine
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
+        #: Test seam: called inside a push transaction after its seqs are assigned, just
+        #: before it commits (the late-commit tests pause a push here).
+        self.before_commit: Callable[[], None] | None = None
 
     # ---- settings -------------------------------------------------------------------------
 
@@ -250,7 +253,7 @@ class Store:
     ) -> ServerSettings:
         """Create the server id on first use and apply any given policy settings."""
         with plain_tx(self.engine) as conn:
-            values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+            values = dict(conn.execute(select(Setting.key, Setting.value)).all())
             wanted: dict[str, str] = {}
             if "server_id" not in values:
                 wanted["server_id"] = str(uuid.uuid4())
@@ -270,7 +273,7 @@ class Store:
         if conn is None:
             with read_tx(self.engine) as c:
                 return self.settings(c)
-        values = dict(conn.execute(select(Setting.key, Setting.value)).tuples().all())
+        values = dict(conn.execute(select(Setting.key, Setting.value)).all())
         return ServerSettings(
             server_id=values.get("server_id", ""),
             min_schema=int(values.get("min_schema", DEFAULT_MIN_SCHEMA)),
@@ -600,6 +603,8 @@ class Store:
                 .where(Device.id == principal.device_id)
                 .values(last_seq=last_seq, last_seen_at=_utcnow())
             )
+            if self.before_commit is not None:
+                self.before_commit()
         return {"results": results, "last_seq": last_seq}
 
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
@@ -1077,7 +1082,7 @@ class Store:
             settings = self.settings(conn)
             c = conn.execute(
                 select(Conflict).where(Conflict.id == conflict_id)
-            ).scalar_one_or_none()
+            ).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,
