@@ -20,8 +20,11 @@ behaves like one read from a file):
   (same ``ALTID``) written in Latin script; the iOS/macOS ``X-PHONETIC-LAST-NAME`` /
   ``X-PHONETIC-FIRST-NAME`` pair, the 4.0 ``SORT-AS`` parameter of N, the Android
   ``SOUND;X-IRMC-N`` reading and the MECARD ``SOUND`` field, each only when written in Latin
-  script (pinyin, Hepburn). A kana or hangul reading is not a romanisation: it stays verbatim
-  in ``extra`` (nothing is lost) and ``name_romanised`` stays empty.
+  script (pinyin, Hepburn). A kana or hangul reading is not a romanisation, so
+  ``name_romanised`` then stays empty.
+* ``name_phonetic`` is the reading in whatever script it was written (often kana for Japanese
+  cards), family name first, from the same phonetic sources (``X-BIOX-NAME-PHONETIC`` first).
+  The source properties themselves stay verbatim in ``extra``.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ __all__ = [
     "PostalAddress",
     "RawProperty",
     "has_non_latin_letters",
+    "normalise_types",
+    "sniff_image_type",
 ]
 
 
@@ -49,6 +54,23 @@ def has_non_latin_letters(text: str) -> bool:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return True
     return False
+
+
+def normalise_types(types: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """vCard types in lower case, without repeats, with ``pref`` last (as 4.0 writes it)."""
+    out: list[str] = []
+    for t in types:
+        t = t.strip().lower()
+        if t and t not in out:
+            out.append(t)
+    if "pref" in out:
+        out.remove("pref")
+        out.append("pref")
+    return tuple(out)
+
+
+def _norm_types(obj: object) -> None:
+    object.__setattr__(obj, "types", normalise_types(obj.types))  # type: ignore[attr-defined]
 
 
 def _has_letters(text: str) -> bool:
@@ -63,6 +85,9 @@ class EmailAddress:
     types: tuple[str, ...] = ()
     label: str = ""  # a custom label (Apple ``X-ABLabel``), empty when none
 
+    def __post_init__(self) -> None:
+        _norm_types(self)
+
 
 @dataclass(frozen=True)
 class PhoneNumber:
@@ -72,6 +97,9 @@ class PhoneNumber:
     types: tuple[str, ...] = ()
     e164: str = ""
     label: str = ""
+
+    def __post_init__(self) -> None:
+        _norm_types(self)
 
 
 @dataclass(frozen=True)
@@ -87,6 +115,9 @@ class PostalAddress:
     country: str = ""
     types: tuple[str, ...] = ()
     label: str = ""
+
+    def __post_init__(self) -> None:
+        _norm_types(self)
 
     def components(self) -> tuple[str, str, str, str, str, str, str]:
         return (
@@ -116,6 +147,30 @@ class Photo:
     mime: str = ""
     uri: str = ""
 
+    def __post_init__(self) -> None:
+        # Cards often omit the picture's type; the bytes say it, so every reader agrees.
+        if self.data and not self.mime:
+            object.__setattr__(self, "mime", sniff_image_type(self.data))
+
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+def sniff_image_type(data: bytes) -> str:
+    """The MIME type of an image from its first bytes; ``""`` when not recognised."""
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return ""
+
 
 @dataclass(frozen=True)
 class RawProperty:
@@ -144,6 +199,7 @@ class ContactCard:
     suffixes: str = ""
     name_native: str = ""
     name_romanised: str = ""
+    name_phonetic: str = ""  # the reading as written (kana, hangul, pinyin), family name first
     nicknames: tuple[str, ...] = ()
     organisation: str = ""
     org_units: tuple[str, ...] = ()
