@@ -105,7 +105,7 @@ def _parse(text: str, default_region: str | None) -> phonenumbers.PhoneNumber:
                 f"'{raw}' has no country code (+..) and no default country was given"
             ) from None
         reason = _PARSE_REASONS.get(exc.error_type, "cannot be read")
-        where = f" for {country_name(region)}" if region and "short" in reason else ""
+        where = f" for {country_name(region)}" if region and "too " in reason else ""
         raise PhoneError(f"'{raw}' {reason}{where}") from None
     return number
 
