@@ -57,7 +57,7 @@ def test_display_format_is_international() -> None:
         ("+81 3-1234", None, "'+81 3-1234' is too short for Japan"),
         ("1234", "JP", "'1234' is too short for Japan"),
         ("030 1234567890123456", "DE", "Germany"),
-        ("+49 30 12", "FR", "too short for Germany"),
+        ("+49 30 12", "FR", "for Germany"),
         ("hello", "FR", "is not a phone number"),
         ("", "FR", "empty"),
         ("12345678", None, "no country code"),
