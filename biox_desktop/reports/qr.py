@@ -55,7 +55,7 @@ def decode_qr_image(image: str | Path | bytes | Image.Image) -> list[str]:
     img = _load(image)
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
-    formats = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
+    formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
     results = zxingcpp.read_barcodes(img, formats=formats)
     return [r.text for r in results if r.valid and r.text]
 
