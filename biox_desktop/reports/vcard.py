@@ -155,6 +155,10 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
 
 
 def _find_colon(line: bytes) -> int:
+    colon = line.find(b":")
+    quote = line.find(b'"')
+    if quote < 0 or colon < quote:
+        return colon  # the common case: no quoted parameter before the value
     quoted = False
     for i, b in enumerate(line):
         if b == 0x22:
