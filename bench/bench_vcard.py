@@ -10,14 +10,13 @@ on top of that. Prints figures only; timing is never asserted.
 
 from __future__ import annotations
 
-import base64
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from biox_desktop.core.contacts import (  # noqa: E402
+from biox_desktop.core.contacts import (
     ContactCard,
     EmailAddress,
     MessagingId,
@@ -25,7 +24,7 @@ from biox_desktop.core.contacts import (  # noqa: E402
     Photo,
     PostalAddress,
 )
-from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard  # noqa: E402
+from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard
 
 FAMILY = ["Müller", "山田", "김", "Rossi", "Dubois", "王", "García", "Schmidt"]
 GIVEN = ["Anna", "太郎", "민준", "Luca", "Camille", "伟", "Lucía", "Jonas"]

@@ -38,8 +38,8 @@ __all__ = [
     "ContactCard",
     "EmailAddress",
     "MessagingId",
-    "Photo",
     "PhoneNumber",
+    "Photo",
     "PostalAddress",
     "RawProperty",
     "has_non_latin_letters",
@@ -50,10 +50,7 @@ __all__ = [
 
 def has_non_latin_letters(text: str) -> bool:
     """True when ``text`` has at least one letter outside the Latin script."""
-    for ch in text:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return True
-    return False
+    return any(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "") for ch in text)
 
 
 def normalise_types(types: tuple[str, ...] | list[str]) -> tuple[str, ...]:

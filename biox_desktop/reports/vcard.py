@@ -456,10 +456,10 @@ class _Builder:
     def components(self, prop: _Prop, count: int) -> list[str]:
         parts = [_unescape(p, self.v21) for p in _split_escaped(prop.value, ";")]
         if len(parts) > count:
-            parts = parts[: count - 1] + [";".join(parts[count - 1 :])]
+            parts = [*parts[:count - 1], ";".join(parts[count - 1:])]
         return parts + [""] * (count - len(parts))
 
-    def build(self, props: list[_Prop]) -> ContactCard:  # noqa: C901 - one branch per property
+    def build(self, props: list[_Prop]) -> ContactCard:
         labels: dict[str, _Prop] = {}
         for p in props:
             if p.group and p.name == "X-ABLABEL":
@@ -767,7 +767,7 @@ def parse_vcards(
     """
     try:
         return _parse(data, source_name, default_region, progress)
-    except Exception as exc:  # noqa: BLE001 - the promise is never to crash on a file
+    except Exception as exc:
         from biox_desktop.core.progress import Cancelled
 
         if isinstance(exc, Cancelled):
@@ -848,7 +848,7 @@ def _finish(card: _OpenCard, source_name: str, region: str | None) -> ParsedCard
     builder = _Builder(version=version, region=region)
     try:
         contact = builder.build(card.props)
-    except Exception as exc:  # noqa: BLE001 - refuse the one card, keep the others
+    except Exception as exc:
         return CardError(source_name, card.index, card.line,
                          f"the card could not be read ({type(exc).__name__}: {exc})")
     warnings.extend(builder.warnings)
@@ -915,7 +915,7 @@ def _raw_line(raw: RawProperty, version: str) -> str:
     return f"{head}:{_escape_newlines(raw.value)}"
 
 
-def _card_lines(card: ContactCard, version: str) -> list[str]:  # noqa: C901
+def _card_lines(card: ContactCard, version: str) -> list[str]:
     esc = _escape_text
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
     lines.append(f"FN:{esc(card.formatted_name)}")

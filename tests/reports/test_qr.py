@@ -7,6 +7,7 @@ import io
 import pytest
 from PIL import Image
 
+from biox_desktop.core.contacts import ContactCard, EmailAddress, MessagingId, PhoneNumber
 from biox_desktop.reports.qr import (
     QrError,
     decode_qr_image,
@@ -15,7 +16,6 @@ from biox_desktop.reports.qr import (
     parse_qr_payload,
 )
 from biox_desktop.reports.vcard import write_vcard
-from biox_desktop.core.contacts import ContactCard, EmailAddress, MessagingId, PhoneNumber
 
 
 def test_vcard_qr_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -67,7 +67,7 @@ def test_folding_groups_escapes_and_v4_uris() -> None:
         f"PHOTO:data:image/jpeg;base64,{photo}\nIMPP;X-SERVICE-TYPE=WeChat:x-apple:wx_anna\n"
         "X-KAKAOTALK:anna.k\nURL:https://www.linkedin.com/in/anna\nCATEGORIES:bio,pharma\\,med\n"
         "X-CUSTOM;FOO=bar:kept\\, as is\nEND:VCARD\n"
-    ).encode("utf-8")
+    ).encode()
     card = one(data)
     assert card.formatted_name == "Anna Schmidt"
     assert card.organisation == "Bio, Pharma GmbH" and card.org_units == ("R&D",)
