@@ -1,0 +1,276 @@
+"""The contact card captured from a vCard, a QR code or the quick form, as plain immutable data.
+
+A :class:`ContactCard` is what the lead-capture screens and the importers pass around. It holds
+the fields the product uses (names in native script and romanised, E.164 phones, messaging ids)
+and keeps every property it does not model in :attr:`ContactCard.extra`, verbatim, so that
+reading a card and writing it back loses nothing.
+
+Names in two scripts
+--------------------
+``formatted_name`` is the card's FN as written. ``name_native`` and ``name_romanised`` are
+filled as follows (by :meth:`ContactCard.__post_init__` when left empty, so a card built in code
+behaves like one read from a file):
+
+* ``name_native`` is the formatted name (else the N parts joined) when it contains letters of
+  a non-Latin script (kanji, kana, hangul, Cyrillic, Greek, Arabic ...); empty for Latin-only
+  names.
+* ``name_romanised`` is the formatted name when it is written in Latin script. For a
+  native-script card the importer looks, in this order, for: an explicit
+  ``X-BIOX-NAME-ROMANISED`` property (what this project writes); a vCard 4.0 alternative FN
+  (same ``ALTID``) written in Latin script; the iOS/macOS ``X-PHONETIC-LAST-NAME`` /
+  ``X-PHONETIC-FIRST-NAME`` pair, the 4.0 ``SORT-AS`` parameter of N, the Android
+  ``SOUND;X-IRMC-N`` reading and the MECARD ``SOUND`` field, each only when written in Latin
+  script (pinyin, Hepburn). A kana or hangul reading is not a romanisation, so
+  ``name_romanised`` then stays empty.
+* ``name_phonetic`` is the reading in whatever script it was written (often kana for Japanese
+  cards), family name first, from the same phonetic sources (``X-BIOX-NAME-PHONETIC`` first).
+  The source properties themselves stay verbatim in ``extra``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+__all__ = [
+    "ContactCard",
+    "EmailAddress",
+    "MessagingId",
+    "PhoneNumber",
+    "Photo",
+    "PostalAddress",
+    "RawProperty",
+    "has_non_latin_letters",
+    "normalise_types",
+    "sniff_image_type",
+]
+
+
+def has_non_latin_letters(text: str) -> bool:
+    """True when ``text`` has at least one letter outside the Latin script."""
+    return any(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "") for ch in text)
+
+
+def normalise_types(types: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """vCard types in lower case, without repeats, with ``pref`` last (as 4.0 writes it)."""
+    out: list[str] = []
+    for t in types:
+        t = t.strip().lower()
+        if t and t not in out:
+            out.append(t)
+    if "pref" in out:
+        out.remove("pref")
+        out.append("pref")
+    return tuple(out)
+
+
+def _norm_types(obj: object) -> None:
+    object.__setattr__(obj, "types", normalise_types(obj.types))  # type: ignore[attr-defined]
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+@dataclass(frozen=True)
+class EmailAddress:
+    """An e-mail address with its vCard types (lower case: ``work``, ``home``, ``pref`` ...)."""
+
+    value: str
+    types: tuple[str, ...] = ()
+    label: str = ""  # a custom label (Apple ``X-ABLabel``), empty when none
+
+    def __post_init__(self) -> None:
+        _norm_types(self)
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """A phone number as written, its types, and its E.164 form when it could be read."""
+
+    value: str
+    types: tuple[str, ...] = ()
+    e164: str = ""
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        _norm_types(self)
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """The seven ADR components, types and the optional printable label."""
+
+    po_box: str = ""
+    extended: str = ""
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    types: tuple[str, ...] = ()
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        _norm_types(self)
+
+    def components(self) -> tuple[str, str, str, str, str, str, str]:
+        return (
+            self.po_box,
+            self.extended,
+            self.street,
+            self.locality,
+            self.region,
+            self.postal_code,
+            self.country,
+        )
+
+
+@dataclass(frozen=True)
+class MessagingId:
+    """An id on a messaging network (``wechat``, ``line``, ``kakaotalk``, ``whatsapp``, ...)."""
+
+    network: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Photo:
+    """An embedded picture (``data`` + ``mime``) or a link to one (``uri``)."""
+
+    data: bytes = b""
+    mime: str = ""
+    uri: str = ""
+
+    def __post_init__(self) -> None:
+        # Cards often omit the picture's type; the bytes say it, so every reader agrees.
+        if self.data and not self.mime:
+            object.__setattr__(self, "mime", sniff_image_type(self.data))
+
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+def sniff_image_type(data: bytes) -> str:
+    """The MIME type of an image from its first bytes; ``""`` when not recognised."""
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return ""
+
+
+@dataclass(frozen=True)
+class RawProperty:
+    """A property the model does not hold, kept as read (text already decoded to Unicode).
+
+    ``value`` keeps the vCard escaping as written; ``params`` are (NAME, value) pairs in their
+    original order, without CHARSET and quoted-printable ENCODING (the value is decoded).
+    """
+
+    name: str
+    value: str
+    params: tuple[tuple[str, str], ...] = ()
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    """One person's card. Every collection is a tuple, so a card is hashable and thread-safe."""
+
+    uid: str = ""
+    formatted_name: str = ""
+    family_name: str = ""
+    given_name: str = ""
+    additional_names: str = ""
+    prefixes: str = ""
+    suffixes: str = ""
+    name_native: str = ""
+    name_romanised: str = ""
+    name_phonetic: str = ""  # the reading as written (kana, hangul, pinyin), family name first
+    nicknames: tuple[str, ...] = ()
+    organisation: str = ""
+    org_units: tuple[str, ...] = ()
+    title: str = ""
+    role: str = ""
+    emails: tuple[EmailAddress, ...] = ()
+    phones: tuple[PhoneNumber, ...] = ()
+    addresses: tuple[PostalAddress, ...] = ()
+    urls: tuple[str, ...] = ()
+    linkedin: str = ""
+    messaging: tuple[MessagingId, ...] = ()
+    note: str = ""
+    categories: tuple[str, ...] = ()
+    birthday: str = ""  # as written: 1980-04-01, 19800401, --0401, 1953-10-15T23:10:00Z ...
+    photo: Photo | None = None
+    revision: str = ""
+    extra: tuple[RawProperty, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        native, romanised = self.default_name_forms()
+        if not self.name_native and native:
+            object.__setattr__(self, "name_native", native)
+        if not self.name_romanised and romanised:
+            object.__setattr__(self, "name_romanised", romanised)
+
+    # -- derived views ----------------------------------------------------------------------
+
+    def structured_name(self) -> str:
+        """The N parts joined for display (given name first for Latin script)."""
+        parts = [self.prefixes, self.given_name, self.additional_names, self.family_name,
+                 self.suffixes]
+        if has_non_latin_letters(self.family_name + self.given_name):
+            # East Asian order: family name first.
+            parts = [self.family_name, self.given_name, self.additional_names]
+        return " ".join(p for p in parts if p)
+
+    def default_name_forms(self) -> tuple[str, str]:
+        """(native, romanised) as derived from FN/N alone, without alternates."""
+        name = self.formatted_name or self.structured_name()
+        if not _has_letters(name):
+            return "", ""
+        if has_non_latin_letters(name):
+            return name, ""
+        return "", name
+
+    @property
+    def display_name(self) -> str:
+        """What a list shows: FN, else N, else the organisation, else an e-mail."""
+        return (
+            self.formatted_name
+            or self.structured_name()
+            or self.organisation
+            or (self.emails[0].value if self.emails else "")
+        )
+
+    @property
+    def messaging_ids(self) -> dict[str, str]:
+        """network -> first id on that network."""
+        out: dict[str, str] = {}
+        for m in self.messaging:
+            out.setdefault(m.network, m.value)
+        return out
+
+    @property
+    def birthday_date(self) -> _dt.date | None:
+        """The birthday as a date when the year, month and day are all given."""
+        m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", self.birthday)
+        if not m:
+            return None
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+
+    def with_changes(self, **changes: object) -> ContactCard:
+        """A copy with some fields changed (``dataclasses.replace``)."""
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,208 @@
+"""Phone numbers: E.164 normalisation, display formatting and messaging ids.
+
+Leads are captured abroad, so a number typed without a country code is read in the country of
+the mission (``default_region``, an ISO 3166-1 alpha-2 code such as ``"JP"``). Every refusal
+raises :class:`PhoneError` with a sentence a delegate can act on, naming the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from phonenumbers.geocoder import _region_display_name
+
+__all__ = [
+    "MESSAGING_NETWORKS",
+    "PhoneError",
+    "country_name",
+    "format_international",
+    "is_phone_network",
+    "normalise",
+    "normalise_messaging_id",
+    "region_for_country",
+    "try_normalise",
+]
+
+
+class PhoneError(ValueError):
+    """A phone number that cannot be read; the message says why, in plain words."""
+
+
+#: Networks the lead form offers, and whether their ids are phone numbers.
+MESSAGING_NETWORKS: dict[str, bool] = {
+    "wechat": False,
+    "line": False,
+    "kakaotalk": False,
+    "whatsapp": True,
+    "signal": True,
+    "telegram": False,
+    "skype": False,
+    "xmpp": False,
+    "qq": False,
+}
+
+
+def country_name(region: str | None) -> str:
+    """English name of an ISO region code (``"JP"`` -> ``"Japan"``); the code when unknown."""
+    if not region:
+        return "an unknown country"
+    name = _region_display_name(region.upper(), "en")
+    return name or region.upper()
+
+
+def region_for_country(iso_country: str | None) -> str | None:
+    """The default region for a mission's ISO country code, or None when phonenumbers lacks it.
+
+    Accepts ``"jp"``, ``"JP"`` and ``"UK"`` (which ISO calls ``GB``).
+    """
+    if not iso_country:
+        return None
+    code = iso_country.strip().upper()
+    if code == "UK":
+        code = "GB"
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+_PARSE_REASONS = {
+    NumberParseException.INVALID_COUNTRY_CODE: "does not start with a known country code",
+    NumberParseException.NOT_A_NUMBER: "is not a phone number",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short after the international prefix",
+    NumberParseException.TOO_SHORT_NSN: "is too short",
+    NumberParseException.TOO_LONG: "is too long",
+}
+
+_LENGTH_REASONS = {
+    ValidationResult.TOO_SHORT: "is too short for {country}",
+    ValidationResult.TOO_LONG: "is too long for {country}",
+    ValidationResult.INVALID_LENGTH: "has the wrong number of digits for {country}",
+    ValidationResult.INVALID_COUNTRY_CODE: "does not start with a known country code",
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: (
+        "is a local number in {country}; add the area code"
+    ),
+}
+
+
+def _parse(text: str, default_region: str | None) -> phonenumbers.PhoneNumber:
+    raw = text.strip()
+    if not raw:
+        raise PhoneError("the phone number is empty")
+    region = region_for_country(default_region)
+    if default_region and region is None:
+        raise PhoneError(f"'{default_region}' is not a country code phone numbers are known for")
+    # "00" international prefix is common on European cards; phonenumbers only knows it for
+    # regions that use it, so treat it as "+" when no region is given.
+    cleaned = raw
+    if region is None and re.match(r"^\s*00[1-9]", cleaned):
+        cleaned = "+" + cleaned.strip()[2:]
+    try:
+        number = phonenumbers.parse(cleaned, region)
+    except NumberParseException as exc:
+        if (exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and region is None
+                and not cleaned.lstrip().startswith("+")):
+            raise PhoneError(
+                f"'{raw}' has no country code (+..) and no default country was given"
+            ) from None
+        reason = _PARSE_REASONS.get(exc.error_type, "cannot be read")
+        where = f" for {country_name(region)}" if region and "too " in reason else ""
+        raise PhoneError(f"'{raw}' {reason}{where}") from None
+    return number
+
+
+def _region_of(number: phonenumbers.PhoneNumber, fallback: str | None) -> str | None:
+    region = phonenumbers.region_code_for_number(number)
+    if region and region != "ZZ":
+        return region
+    main = phonenumbers.region_code_for_country_code(number.country_code)
+    if main and main != "ZZ":
+        return main
+    return fallback
+
+
+def normalise(text: str, default_region: str | None = None) -> str:
+    """The E.164 form (``+81312345678``) of a number as typed or printed on a card.
+
+    ``default_region`` is the ISO country used for numbers written without ``+`` (normally the
+    mission's country). Raises :class:`PhoneError` for anything that is not a valid number,
+    e.g. ``'+81 3-1234' is too short for Japan``.
+    """
+    number = _parse(text, default_region)
+    raw = text.strip()
+    region = _region_of(number, region_for_country(default_region))
+    country = country_name(region)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason not in (ValidationResult.IS_POSSIBLE,):
+        message = _LENGTH_REASONS.get(reason, "is not a possible number in {country}")
+        raise PhoneError(f"'{raw}' " + message.format(country=country))
+    if not phonenumbers.is_valid_number(number):
+        raise PhoneError(f"'{raw}' is not a valid number for {country}")
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def try_normalise(text: str, default_region: str | None = None) -> str:
+    """Like :func:`normalise` but returns ``""`` instead of raising."""
+    try:
+        return normalise(text, default_region)
+    except PhoneError:
+        return ""
+
+
+def format_international(text: str, default_region: str | None = None) -> str:
+    """A number for display: ``+81 3-1234-5678``. Raises :class:`PhoneError` when invalid."""
+    e164 = normalise(text, default_region)
+    return phonenumbers.format_number(phonenumbers.parse(e164, None),
+                                      PhoneNumberFormat.INTERNATIONAL)
+
+
+def is_phone_network(network: str) -> bool:
+    """True for networks whose ids are phone numbers (WhatsApp, Signal)."""
+    return MESSAGING_NETWORKS.get(network.strip().lower(), False)
+
+
+_NETWORK_ALIASES = {
+    "weixin": "wechat",
+    "wechat": "wechat",
+    "wx": "wechat",
+    "line": "line",
+    "naver line": "line",
+    "kakao": "kakaotalk",
+    "kakaotalk": "kakaotalk",
+    "kakao talk": "kakaotalk",
+    "whatsapp": "whatsapp",
+    "whats app": "whatsapp",
+    "signal": "signal",
+    "telegram": "telegram",
+    "skype": "skype",
+    "xmpp": "xmpp",
+    "jabber": "xmpp",
+    "qq": "qq",
+}
+
+
+def canonical_network(name: str) -> str:
+    """A network's name as the model stores it: ``"WeChat"``/``"weixin"`` -> ``"wechat"``."""
+    key = re.sub(r"[\s_\-]+", " ", name.strip().lower())
+    return _NETWORK_ALIASES.get(key, key.replace(" ", ""))
+
+
+def normalise_messaging_id(network: str, value: str, default_region: str | None = None) -> str:
+    """An id as stored for ``network``.
+
+    WhatsApp and Signal ids are phone numbers and become E.164 (raising :class:`PhoneError`
+    when not a valid number). WeChat, LINE, KakaoTalk and the others are account ids: surrounding
+    blanks are removed (and the ``@`` of a Telegram username), case is kept; a LINE
+    official account keeps its ``@``.
+    """
+    net = canonical_network(network)
+    text = value.strip()
+    if not text:
+        raise PhoneError(f"the {net} id is empty")
+    if is_phone_network(net):
+        text = re.sub(r"^(https?://)?(wa\.me|api\.whatsapp\.com/send\?phone=)/?", "", text)
+        if text.isdigit() and not text.startswith("0") and default_region is None:
+            text = "+" + text  # wa.me links carry the number without "+"
+        return normalise(text, default_region)
+    if net == "telegram":
+        text = text.lstrip("@")  # Telegram usernames are written "@name"
+    return text

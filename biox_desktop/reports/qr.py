@@ -1,0 +1,195 @@
+"""QR codes on business cards and badges: decoding images and reading vCard/MECARD payloads.
+
+Decoding uses zxing-cpp (``zxingcpp``). A payload is either a vCard (``BEGIN:VCARD``, read by
+:func:`biox_desktop.reports.vcard.parse_vcards`) or a MECARD (``MECARD:N:Yamada,Taro;TEL:...;;``,
+the format Japanese phones and many badge printers use).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+
+from biox_desktop.core.contacts import (
+    ContactCard,
+    EmailAddress,
+    PhoneNumber,
+    PostalAddress,
+    has_non_latin_letters,
+)
+from biox_desktop.core.phones import try_normalise
+from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards
+
+__all__ = ["QrError", "decode_qr_image", "make_qr_png", "parse_mecard", "parse_qr_payload"]
+
+
+class QrError(ValueError):
+    """An image or payload that does not hold a contact; the message says why."""
+
+
+def _load(image: str | Path | bytes | Image.Image) -> Image.Image:
+    if isinstance(image, Image.Image):
+        return image
+    try:
+        if isinstance(image, bytes | bytearray):
+            img = Image.open(io.BytesIO(image))
+        else:
+            img = Image.open(Path(image))
+        img.load()
+    except FileNotFoundError:
+        raise QrError(f"the image {image} does not exist") from None
+    except OSError as exc:
+        raise QrError(f"the file is not an image that can be read ({exc})") from None
+    return img
+
+
+def decode_qr_image(image: str | Path | bytes | Image.Image) -> list[str]:
+    """The texts of every QR code found in an image (a path, the file's bytes or a PIL image).
+
+    Returns an empty list when the image holds no readable QR code; raises :class:`QrError`
+    when the file is not an image.
+    """
+    img = _load(image)
+    if img.mode not in ("L", "RGB"):
+        img = img.convert("RGB")
+    formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
+    results = zxingcpp.read_barcodes(img, formats=formats)
+    return [r.text for r in results if r.valid and r.text]
+
+
+def make_qr_png(text: str, scale: int = 4) -> bytes:
+    """A PNG image of a QR code holding ``text`` (for tests and for printing badges)."""
+    barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
+    bitmap = zxingcpp.write_barcode_to_image(barcode, scale=scale)
+    view = memoryview(bitmap)
+    height, width = view.shape[0], view.shape[1]
+    img = Image.frombytes("L", (width, height), view.tobytes())
+    out = io.BytesIO()
+    img.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _mecard_fields(body: str) -> list[tuple[str, str]]:
+    """(NAME, value) pairs of a MECARD body; ``\\`` escapes ``; : , \\``."""
+    fields: list[tuple[str, str]] = []
+    buf: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\" and i + 1 < len(body):
+            buf.append(body[i + 1])
+            i += 2
+            continue
+        if ch == ";":
+            item = "".join(buf)
+            buf = []
+            if item:
+                key, sep, value = item.partition(":")
+                if not sep:
+                    raise QrError(f"the MECARD field '{item[:30]}' has no ':'")
+                fields.append((key.strip().upper(), value))
+        else:
+            buf.append(ch)
+        i += 1
+    tail = "".join(buf).strip()
+    if tail:
+        key, sep, value = tail.partition(":")
+        if sep:
+            fields.append((key.strip().upper(), value))
+    return fields
+
+
+def parse_mecard(text: str, default_region: str | None = None) -> ContactCard:
+    """A card from a MECARD payload (``MECARD:N:Family,Given;TEL:...;EMAIL:...;;``)."""
+    body = text.strip()
+    if not body.upper().startswith("MECARD:"):
+        raise QrError("not a MECARD: it does not start with 'MECARD:'")
+    fields = _mecard_fields(body[7:])
+    family = given = sound = note = bday = org = title = ""
+    emails: list[EmailAddress] = []
+    phones: list[PhoneNumber] = []
+    addresses: list[PostalAddress] = []
+    urls: list[str] = []
+    nicknames: list[str] = []
+    for key, value in fields:
+        value = value.strip()
+        if not value:
+            continue
+        if key == "N" and not family and not given:
+            family, _, given = (x.strip() for x in value.partition(","))
+        elif key == "SOUND":
+            sound = " ".join(x.strip() for x in value.split(",") if x.strip())
+        elif key in ("TEL", "TEL-AV"):
+            phones.append(PhoneNumber(value, ("video",) if key == "TEL-AV" else (),
+                                      try_normalise(value, default_region)))
+        elif key == "EMAIL":
+            emails.append(EmailAddress(value))
+        elif key == "NOTE":
+            note = f"{note}\n{value}" if note else value
+        elif key == "BDAY":
+            bday = value
+        elif key == "ADR":
+            parts = [p.strip() for p in value.split(",")]
+            if len(parts) == 7:
+                addresses.append(PostalAddress(*parts))
+            else:
+                addresses.append(PostalAddress(street=value))
+        elif key == "URL":
+            urls.append(value)
+        elif key == "NICKNAME":
+            nicknames.append(value)
+        elif key == "ORG":
+            org = value
+        elif key == "TITLE":
+            title = value
+    if not (family or given or emails or phones):
+        raise QrError("the MECARD has no name, phone or e-mail")
+    if family and given:
+        formatted = (f"{family} {given}" if has_non_latin_letters(family + given)
+                     else f"{given} {family}")
+    else:
+        formatted = family or given
+    romanised = ""
+    if sound and not has_non_latin_letters(sound) and has_non_latin_letters(formatted):
+        romanised = sound
+    linkedin = next((u for u in urls if "linkedin.com/" in u.lower()), "")
+    return ContactCard(
+        formatted_name=formatted,
+        family_name=family,
+        given_name=given,
+        name_romanised=romanised,
+        name_phonetic=sound,
+        nicknames=tuple(nicknames),
+        organisation=org,
+        title=title,
+        emails=tuple(emails),
+        phones=tuple(phones),
+        addresses=tuple(addresses),
+        urls=tuple(u for u in urls if u != linkedin),
+        linkedin=linkedin,
+        note=note,
+        birthday=bday,
+    )
+
+
+def parse_qr_payload(text: str, default_region: str | None = None) -> ContactCard:
+    """The contact in a QR code's text: a vCard or a MECARD. Raises :class:`QrError` otherwise."""
+    stripped = text.lstrip("\ufeff \r\n\t")
+    head = stripped[:12].upper()
+    if head.startswith("BEGIN:VCARD"):
+        results = parse_vcards(stripped.encode("utf-8"), source_name="QR code",
+                               default_region=default_region)
+        first = results[0]
+        if isinstance(first, CardError):
+            raise QrError(f"the QR code holds a vCard that cannot be read: {first.reason}")
+        assert isinstance(first, ParsedCard)
+        return first.card
+    if head.startswith("MECARD:"):
+        return parse_mecard(stripped, default_region)
+    preview = stripped[:40].replace("\n", " ")
+    if head.startswith(("HTTP://", "HTTPS://")):
+        raise QrError(f"the QR code holds a web link, not a contact: {preview}")
+    raise QrError(f"the QR code holds no contact (neither vCard nor MECARD): '{preview}'")
