@@ -17,10 +17,11 @@ with warnings.catch_warnings():
 
 from biox_desktop.core.identity import NETWORK, org_scope
 from biox_desktop.core.missions import MissionInput
-from biox_desktop.db.models import Lead, MissionCompany, Organisation, Person
+from biox_desktop.db.models import Lead, MissionCompany, Organisation, Person, SyncRejection
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.server.app import create_app
 from biox_desktop.server.db import make_engine
+from biox_desktop.server.models import Conflict
 from biox_desktop.server.store import Store
 from biox_desktop.sync.errors import AuthError, DeviceRevoked, NotSignedIn
 from biox_desktop.sync.service import SyncService
@@ -117,25 +118,43 @@ def test_a_mission_reaches_its_delegation_and_private_leads_stay_private(world: 
     with claire.db.session() as s:
         assert s.scalars(select(Lead)).all() == []  # the cluster does not see it either
 
-    # Concurrent offline edits of one field: both laptops converge on one value.
-    claire.missions.update(mission.id, _osaka(world.cluster).__class__(
-        **{**_osaka(world.cluster).__dict__} if False else {
-            "name": "Osaka Partnering Days", "kind": "partnering_event", "country": "JP",
-            "start_date": dt.date(2027, 3, 9), "end_date": dt.date(2027, 3, 12),
-            "timezone": "Asia/Tokyo", "lead_cluster_id": world.cluster,
-            "description": "Claire's plan"}))
-    alice.missions.update(mission.id, MissionInput(
-        name="Osaka Partnering Days", kind="partnering_event", country="JP",
-        start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12), timezone="Asia/Tokyo",
-        lead_cluster_id=world.cluster, description="Alice's plan"))
-    first = claire_sync.sync()
-    second = alice_sync.sync()
+    # A delegate may not rewrite the leader's mission: the edit is refused with its reason,
+    # kept in the rejection log, and her copy corrected to the server's.
+    claire.missions.update(mission.id, _with_description(_osaka(world.cluster), "Claire's plan"))
+    alice.missions.update(mission.id, _with_description(_osaka(world.cluster), "Alice's plan"))
     claire_sync.sync()
-    assert first.conflicts + second.conflicts >= 1 or True
-    a, c = alice.missions.get(mission.id), claire.missions.get(mission.id)
-    assert a.description == c.description == "Alice's plan"  # the later clock wins
-    assert alice.db.pending_changes() == claire.db.pending_changes() == 0
-    assert world.store.list_conflicts  # the losing value is kept for the coordinator
+    refused = alice_sync.sync()
+    assert refused.rejected == 1 and "may not write missions" in refused.rejections[0]
+    assert alice.missions.get(mission.id).description == "Claire's plan"
+    with alice.db.session() as s:
+        assert s.scalars(select(SyncRejection.reason)).one().startswith("you may not write")
+
+    # Concurrent offline edits of one shared field: both laptops converge on the value with
+    # the higher clock, and the losing value is kept as a conflict for the coordinator.
+    with claire.db.session() as s:
+        s.scalars(select(Organisation).where(Organisation.name == "Kansai Medical")).one() \
+            .city = "Osaka"
+    with alice.db.session() as s:
+        s.scalars(select(Organisation).where(Organisation.name == "Kansai Medical")).one() \
+            .city = "Suita"
+    reports = [claire_sync.sync(), alice_sync.sync(), claire_sync.sync(), bob_sync.sync()]
+    cities = set()
+    for ws in (claire, alice, bob):
+        with ws.db.session() as s:
+            cities.add(s.scalars(select(Organisation.city)
+                                 .where(Organisation.name == "Kansai Medical")).one())
+        assert ws.db.pending_changes() == 0
+    assert cities == {"Suita"}  # Alice wrote after Claire: her clock is higher
+    with world.store.engine.connect() as conn:
+        recorded = conn.execute(select(Conflict.field)).scalars().all()
+    assert "city" in recorded  # Claire's "Osaka" is kept for review, not silently dropped
+    assert len(reports) == 4
+
+
+def _with_description(data: MissionInput, text: str) -> MissionInput:
+    import dataclasses
+
+    return dataclasses.replace(data, description=text)
 
 
 def test_clear_errors_for_wrong_password_revoked_device_and_no_sign_in(world: World) -> None:
