@@ -171,7 +171,9 @@ class MissionDialog(QDialog):
             box.addWidget(error)
             self.errors[field] = error
             self.fields[field] = widget
-            form.addRow(label, box)
+            caption = QLabel(label)
+            caption.setBuddy(widget)  # makes the & mnemonic work and shows it underlined
+            form.addRow(caption, box)
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
         self.country.currentIndexChanged.connect(self._country_changed)
