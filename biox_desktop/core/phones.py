@@ -114,9 +114,10 @@ def _region_of(number: phonenumbers.PhoneNumber, fallback: str | None) -> str | 
     region = phonenumbers.region_code_for_number(number)
     if region and region != "ZZ":
         return region
-    main = phonenumbers.region_code_for_country_code(number.country_code)
-    if main and main != "ZZ":
-        return main
+    if number.country_code:  # None only for a PhoneNumber that was never filled in
+        main = phonenumbers.region_code_for_country_code(number.country_code)
+        if main and main != "ZZ":
+            return main
     return fallback
 
 

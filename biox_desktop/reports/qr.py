@@ -37,10 +37,12 @@ def _load(image: str | Path | bytes | Image.Image) -> Image.Image:
         if isinstance(image, bytes | bytearray):
             img = Image.open(io.BytesIO(image))
         else:
-            img = Image.open(Path(image))
+            path = Path(image)
+            try:
+                img = Image.open(path)
+            except FileNotFoundError:
+                raise QrError(f"the image {path} does not exist") from None
         img.load()
-    except FileNotFoundError:
-        raise QrError(f"the image {image} does not exist") from None
     except OSError as exc:
         raise QrError(f"the file is not an image that can be read ({exc})") from None
     return img
@@ -55,7 +57,11 @@ def decode_qr_image(image: str | Path | bytes | Image.Image) -> list[str]:
     img = _load(image)
     if img.mode not in ("L", "RGB"):
         img = img.convert("RGB")
-    formats = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
+    # An explicit BarcodeFormats: zxing-cpp 3 deprecates combining formats with ``|`` and its
+    # stub does not declare the implicit conversion from a plain tuple.
+    formats = zxingcpp.BarcodeFormats(
+        (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode)
+    )
     results = zxingcpp.read_barcodes(img, formats=formats)
     return [r.text for r in results if r.valid and r.text]
 
@@ -64,9 +70,10 @@ def make_qr_png(text: str, scale: int = 4) -> bytes:
     """A PNG image of a QR code holding ``text`` (for tests and for printing badges)."""
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
     bitmap = zxingcpp.write_barcode_to_image(barcode, scale=scale)
-    view = memoryview(bitmap)
-    height, width = view.shape[0], view.shape[1]
-    img = Image.frombytes("L", (width, height), view.tobytes())
+    # zxingcpp.Image is an 8-bit grayscale bitmap exposing ``__array_interface__``.
+    img = Image.fromarray(bitmap)
+    if img.mode != "L":
+        img = img.convert("L")
     out = io.BytesIO()
     img.save(out, format="PNG")
     return out.getvalue()
@@ -134,7 +141,11 @@ def parse_mecard(text: str, default_region: str | None = None) -> ContactCard:
         elif key == "ADR":
             parts = [p.strip() for p in value.split(",")]
             if len(parts) == 7:
-                addresses.append(PostalAddress(*parts))
+                po_box, extended, street, locality, region, postal_code, country = parts
+                addresses.append(PostalAddress(
+                    po_box=po_box, extended=extended, street=street, locality=locality,
+                    region=region, postal_code=postal_code, country=country,
+                ))
             else:
                 addresses.append(PostalAddress(street=value))
         elif key == "URL":

@@ -565,9 +565,13 @@ class _Builder:
             if name == "ADR":
                 comps = [c.strip() for c in self.components(p, 7)]
                 if any(comps):
+                    po_box, extended, street, locality, region, postal_code, country = comps
                     label = p.param("LABEL").replace("\\n", "\n")
-                    addresses.append(PostalAddress(*comps, types=p.types(),
-                                                   label=label or label_for(p)))
+                    addresses.append(PostalAddress(
+                        po_box=po_box, extended=extended, street=street, locality=locality,
+                        region=region, postal_code=postal_code, country=country,
+                        types=p.types(), label=label or label_for(p),
+                    ))
                 continue
             if name == "URL":
                 value = self.text(p).strip()

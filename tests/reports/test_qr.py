@@ -7,7 +7,13 @@ import io
 import pytest
 from PIL import Image
 
-from biox_desktop.core.contacts import ContactCard, EmailAddress, MessagingId, PhoneNumber
+from biox_desktop.core.contacts import (
+    ContactCard,
+    EmailAddress,
+    MessagingId,
+    PhoneNumber,
+    PostalAddress,
+)
 from biox_desktop.reports.qr import (
     QrError,
     decode_qr_image,
@@ -48,6 +54,16 @@ def test_mecard_qr_with_japanese_name() -> None:
     assert card.phones[0].e164 == "+81312345678"
     assert card.emails[0].value == "taro@example.jp"
     assert card.note == "BIO 2025; booth 12"
+
+
+def test_mecard_address_with_seven_parts_fills_each_field() -> None:
+    card = parse_mecard("MECARD:N:Doe,Jo;ADR:PO 9,Floor 3,Main St 1,Springfield,IL,62701,USA;"
+                        "ADR:somewhere without commas;;")
+    assert card.addresses == (
+        PostalAddress(po_box="PO 9", extended="Floor 3", street="Main St 1",
+                      locality="Springfield", region="IL", postal_code="62701", country="USA"),
+        PostalAddress(street="somewhere without commas"),
+    )
 
 
 def test_image_without_qr_code_gives_no_text() -> None:

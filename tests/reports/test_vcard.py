@@ -187,3 +187,22 @@ def test_write_then_read_gives_back_the_card(card: ContactCard, version: str) ->
     for r in results:
         assert isinstance(r, ParsedCard), r
         assert r.card == card
+
+
+def test_adr_components_types_and_label_land_in_their_fields() -> None:
+    data = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\n"
+        b"ADR;TYPE=work;LABEL=\"Tower 1\\nTokyo\":PO 9;Floor 3;1-2-3 Marunouchi;Chiyoda;Tokyo;"
+        b"100-0005;Japan\n"
+        b"ADR;TYPE=home:;;Main St 1;Springfield\n"
+        b"ADR:;;A;B;C;D;E;extra;more\n"
+        b"END:VCARD\n"
+    )
+    work, home, long = one(data).addresses
+    assert work == PostalAddress(
+        po_box="PO 9", extended="Floor 3", street="1-2-3 Marunouchi", locality="Chiyoda",
+        region="Tokyo", postal_code="100-0005", country="Japan", types=("work",),
+        label="Tower 1\nTokyo",
+    )
+    assert home == PostalAddress(street="Main St 1", locality="Springfield", types=("home",))
+    assert long.components() == ("", "", "A", "B", "C", "D", "E;extra;more")
