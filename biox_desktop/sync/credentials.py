@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
@@ -38,7 +40,5 @@ def load_token(server_url: str, username: str) -> str | None:
 
 
 def delete_token(server_url: str, username: str) -> None:
-    try:
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, _account(server_url, username))
-    except (PasswordDeleteError, KeyringError):
-        pass
