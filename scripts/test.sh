@@ -37,5 +37,5 @@ if [ -z "${BIOX_TEST_PG_URL:-}" ]; then
   fi
 fi
 
-echo "ruff: $(.venv/bin/ruff check . --quiet && echo clean)"
+.venv/bin/ruff check . --quiet && echo "ruff: clean"
 .venv/bin/python -m pytest "$@"
