@@ -37,5 +37,6 @@ if [ -z "${BIOX_TEST_PG_URL:-}" ]; then
   fi
 fi
 
-.venv/bin/ruff check . --quiet && echo "ruff: clean"
+.venv/bin/ruff check . --quiet
+echo "ruff: clean"
 .venv/bin/python -m pytest "$@"
