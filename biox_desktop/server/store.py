@@ -1080,9 +1080,7 @@ class Store:
             raise StoreError(P.E_BAD_REQUEST, "the value cannot be stored as JSON")
         with write_tx(self.engine) as conn:
             settings = self.settings(conn)
-            c = conn.execute(
-                select(Conflict).where(Conflict.id == conflict_id)
-            ).first()
+            c = conn.execute(select(Conflict).where(Conflict.id == conflict_id)).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,

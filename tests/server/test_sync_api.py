@@ -161,7 +161,11 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
 
 
 def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
-    leader, leader2, coord = harness.login("leader"), harness.login("leader2"), harness.login("coord")
+    leader, leader2, coord = (
+        harness.login("leader"),
+        harness.login("leader2"),
+        harness.login("coord"),
+    )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     leader2.pull_all()  # leader2 has seen "Acme" before editing it
     res = leader2.push(upsert(1, "organisations", "o1", "network", {"name": "Acme SA"}, T2))
@@ -170,7 +174,11 @@ def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
 
 
 def test_concurrent_winning_edit_is_recorded(harness: Harness) -> None:
-    leader, leader2, coord = harness.login("leader"), harness.login("leader2"), harness.login("coord")
+    leader, leader2, coord = (
+        harness.login("leader"),
+        harness.login("leader2"),
+        harness.login("coord"),
+    )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     # leader2 never pulled "Acme": its newer write wins but the replaced value is kept.
     res = leader2.push(upsert(1, "organisations", "o1", "network", {"name": "Acme SA"}, T2))
@@ -419,9 +427,7 @@ def test_row_checksum_definition() -> None:
     import hashlib
 
     clocks = {"a": T1, "deleted": T3, "b": T2}
-    expected = int.from_bytes(
-        hashlib.sha256(f"t\x1fr\x1f{T3}\x1f1".encode()).digest()[:8], "big"
-    )
+    expected = int.from_bytes(hashlib.sha256(f"t\x1fr\x1f{T3}\x1f1".encode()).digest()[:8], "big")
     assert P.row_checksum("t", "r", clocks, True) == expected
     assert P.combine([2**64 - 1, 2]) == 1
 
@@ -477,7 +483,9 @@ def test_outdated_client_gets_426_and_nothing_is_applied(harness: Harness) -> No
     r = alice.api.post("/api/v1/push", json=body, headers={**alice.headers, "X-Biox-Schema": "2"})
     assert r.status_code == 426
     assert r.json()["error"] == "upgrade_required" and r.json()["min_schema"] == 3
-    r = alice.api.post("/api/v1/push", json=body, headers={"Authorization": alice.headers["Authorization"]})
+    r = alice.api.post(
+        "/api/v1/push", json=body, headers={"Authorization": alice.headers["Authorization"]}
+    )
     assert r.status_code == 426
     harness.store.init_settings(min_schema=1)
     # Nothing was applied nor counted: the same op is still new.
