@@ -121,7 +121,7 @@ def _check_clock(value: object, what: str) -> str:
         ts = Timestamp.unpack(value)
     except ValueError:
         raise OpRejected(f"clock of {what} does not parse: {value[:60]!r}") from None
-    if ts.pack() != value or ts.wall_ms < 0:
+    if ts.pack() != value or ts.wall_ms < 0 or not P.CLOCK_NODE_RE.match(ts.node):
         raise OpRejected(f"clock of {what} is not in canonical form: {value[:60]!r}")
     return value
 
@@ -690,7 +690,11 @@ class Store:
                 and op.table == "missions"
                 and op.scope == f"mission:{op.row_id}"
             ):
-                allowed = may_create_mission(user, op.fields.get("lead_cluster_id"))
+                # A new mission's own scope: only while nothing lives there yet, so nobody can
+                # claim an existing delegation's scope by inventing its missions row.
+                allowed = may_create_mission(
+                    user, op.fields.get("lead_cluster_id")
+                ) and not self._scope_has_rows(conn, op.scope)
             if not allowed:
                 raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
         elif not may_write_row(user, op.table, op.scope, ctx.facts):
@@ -842,6 +846,13 @@ class Store:
             return {"seq": op.seq, "status": status}
         visible = state.exists and scope_visible(state.scope, ctx.visible)
         return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
+
+    @staticmethod
+    def _scope_has_rows(conn: Connection, scope: str) -> bool:
+        count = conn.execute(
+            select(ScopeStat.row_count).where(ScopeStat.scope == scope)
+        ).scalar_one_or_none()
+        return bool(count)
 
     def _save(self, conn: Connection, old: RowState | None, new: RowState) -> None:
         values = {

@@ -69,6 +69,8 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
         upsert(6, "leads", "x6", s, {"a": "fine"}, T1),
         upsert(7, "leads", "x7", s, {"Bad Name": 1}, T1),
         upsert(8, "leads", "x8", s, {"a": "nul\x00"}, T1),
+        upsert(9, "leads", "x9", s, {"a": "\ud800"}, T1),
+        upsert(10, "leads", "x10", s, {"a": 1}, clock(NOW, node="bad node")),
     ]
     # httpx refuses to send NaN; a sloppy client's JSON encoder might not.
     body = json.dumps({"device_id": alice.device_id, "ops": ops})
@@ -78,9 +80,9 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
     res = by_seq(r.json())
     assert {k: v["status"] for k, v in res.items()} == {
         1: "rejected", 2: "rejected", 3: "rejected", 4: "rejected", 5: "rejected",
-        6: "applied", 7: "rejected", 8: "rejected",
+        6: "applied", 7: "rejected", 8: "rejected", 9: "rejected", 10: "rejected",
     }  # fmt: skip
-    for k in (1, 2, 3, 4, 5, 7, 8):
+    for k in (1, 2, 3, 4, 5, 7, 8, 9, 10):
         assert res[k]["reason"]
         assert res[k]["row"] is None
     assert "clock" in res[2]["reason"]
@@ -95,6 +97,8 @@ def test_malformed_batch_is_refused_whole(harness: Harness) -> None:
     r = alice.post("push", {"device_id": alice.device_id, "ops": [ok, {"seq": "two"}]})
     assert r.status_code == 400 and r.json()["error"] == "bad_request"
     r = alice.post("push", {"device_id": "someone-else", "ops": [ok]})
+    assert r.status_code == 400
+    r = alice.post("push", {"device_id": alice.device_id, "ops": [ok | {"seq": 2**63}]})
     assert r.status_code == 400
     assert alice.pull_all() == []
     assert alice.push(ok)["results"][0]["status"] == "applied"
@@ -340,6 +344,12 @@ def test_mission_scopes_follow_the_synced_roster(harness: Harness) -> None:
     # Another cluster's leader cannot create a mission led by this cluster.
     res = leader2.push(
         upsert(1, "missions", "m9", "mission:m9", {"lead_cluster_id": harness.cluster}, T1)
+    )
+    assert res["results"][0]["status"] == "rejected"
+    # Nor claim a delegation whose rows arrived before its missions row.
+    coord.push(upsert(1, "agenda_items", "ag5", "mission:m5", {"title": "x"}, T1))
+    res = leader2.push(
+        upsert(2, "missions", "m5", "mission:m5", {"lead_cluster_id": harness.cluster2}, T1)
     )
     assert res["results"][0]["status"] == "rejected"
     # Taking the company off the mission takes the scope away.
