@@ -455,6 +455,9 @@ class Store:
     ) -> dict[str, Any]:
         """Check the password and register a device; raises :class:`StoreError` (401/429)."""
         now = time.time() if now is None else now
+        if not (P.is_json_value(username) and P.is_json_value(password)):
+            raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
+        device_name = device_name if P.is_json_value(device_name) else "laptop"
         ukey, akey = auth.user_key(username), auth.address_key(address)
         checks = [(ukey, limits.per_username), (akey, limits.per_address)]
         with plain_tx(self.engine) as conn:
@@ -899,6 +902,8 @@ class Store:
 
     @staticmethod
     def _update_link(conn: Connection, state: RowState) -> None:
+        mission_id: object
+        org_id: object
         if state.table == "missions":
             mission_id, org_id = state.row_id, state.fields.get("lead_cluster_id")
         else:

@@ -472,6 +472,7 @@ def test_wrong_password_then_rate_limit(db_url: str) -> None:
         r = _login(h, "alice", "nope")
         assert r.status_code == 401 and r.json()["error"] == "bad_credentials"
         assert _login(h, "nobody", "nope").json()["error"] == "bad_credentials"
+        assert _login(h, "nul\x00", "nope").json()["error"] == "bad_credentials"
         _login(h, "alice", "nope")
         _login(h, "alice", "nope")
         r = _login(h, "alice", PASSWORD)  # right password, but locked for now
