@@ -13,7 +13,7 @@ import sys
 sys.modules["PySide6"] = None  # any import of Qt now fails
 import biox_desktop.sync.protocol, biox_desktop.server.app, biox_desktop.server.cli
 import biox_desktop.server.store, biox_desktop.server.access
-bad = [m for m in sys.modules if m.startswith(("biox_desktop.ui", "biox_desktop.db", "PySide6"))]
+bad = [m for m, mod in sys.modules.items() if mod is not None and m.startswith(("biox_desktop.ui", "biox_desktop.db", "PySide6"))]
 print(bad)
 """
 
