@@ -22,7 +22,7 @@ from ortools.sat.python import cp_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from biox_desktop.core.scheduler import (  # noqa: E402
+from biox_desktop.core.scheduler import (
     BusyInterval,
     Participant,
     Problem,
