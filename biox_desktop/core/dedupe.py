@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -129,18 +130,19 @@ class CandidateGroup:
 #: rest. Disagreement weights are mild where people legitimately have several values (work
 #: and private email, mobile and office phone, the city where they were met).
 PERSON_WEIGHTS: dict[str, float] = {
-    "prior": -6.0,  # odds of "same" for a pair that merely shares a block key
+    "prior": -4.5,  # odds of "same" for a pair that merely shares a block key
     "name>=0.97": 5.0,
-    "name>=0.92": 3.5,
-    "name>=0.85": 2.0,
-    "name>=0.75": 0.0,
-    "name>=0.60": -3.0,
+    "name>=0.92": 4.0,
+    "name>=0.85": 3.0,
+    "name>=0.75": 1.0,
+    "name>=0.60": -1.5,  # one word agrees, another does not (a married name, a typo'd one)
     "name<0.60": -6.0,
+    "common name": -1.0,  # per doubling of the name's frequency beyond 2 records
     "email same": 9.0,
     "email differ": -0.5,
     "phone same": 7.0,
     "phone same tail": 6.0,
-    "phone differ": -1.5,
+    "phone differ": -2.5,
     "messaging same": 8.0,
     "messaging differ": -1.0,
     "org same": 2.0,
@@ -150,11 +152,11 @@ PERSON_WEIGHTS: dict[str, float] = {
     "country differ": -2.0,
     "city same": 1.0,
     "city differ": -0.5,
-    "address same": 4.0,
+    "address same": 3.5,
     "address similar": 2.0,
-    "address differ": -2.0,
+    "address differ": -0.5,  # people move, and a contact's address is often the office's
     "postcode same": 1.5,
-    "postcode differ": -1.0,
+    "postcode differ": -0.5,
 }
 
 #: Evidence weights in log2 odds for organisations.
@@ -245,6 +247,7 @@ class _Person:
     city: str
     address: str
     postcode: str
+    name_freq: int = 1
 
 
 def _clean_place(text: str) -> str:
@@ -284,32 +287,42 @@ def _prepare_person(rec: PersonRecord) -> _Person:
     )
 
 
+def _name_text(tokens: Sequence[str]) -> str:
+    return " ".join(sorted(tokens))
+
+
 def _name_keys(p: _Person) -> list[tuple[str, str]]:
-    """Blocking keys from names, each with the name string screened within that block."""
+    """Name blocking keys, each with the name string screened within that block."""
     keys: list[tuple[str, str]] = []
     for tokens, _ in p.variants:
-        text = " ".join(sorted(tokens))
-        words = [(i, t) for i, t in enumerate(tokens) if len(t) >= 2]
-        for i, t in words:
+        text = _name_text(tokens)
+        for i, t in enumerate(tokens):
+            if len(t) < 2:
+                continue
             code = nm.phonetic_key(t)
             others = [o for j, o in enumerate(tokens) if j != i]
             for o in others or [""]:
                 keys.append((f"n:{code}|{o[:1]}", text))
+            if len(t) >= 3:
+                keys.append((f"w:{t}", text))  # one word alone: catches a replaced other word
             if p.city:
                 keys.append((f"c:{code}|{p.city}", text))
-            if p.address:
-                keys.append((f"a:{code}|{p.address}", text))
         if len(tokens) <= 2:
             keys.append(("j:" + "".join(tokens), text))
             if len(tokens) == 2:
                 keys.append(("j:" + tokens[1] + tokens[0], text))
-    if p.address:
-        keys.append(
-            (
-                "a:" + p.address + "|" + p.postcode,
-                " ".join(sorted(p.variants[0][0])) if p.variants else "",
-            )
-        )
+    return keys
+
+
+def _place_keys(p: _Person) -> list[tuple[str, str]]:
+    """Postal blocking keys (exact address; postcode with house number)."""
+    if not p.address:
+        return []
+    text = _name_text(p.variants[0][0]) if p.variants else ""
+    number = p.address.split()[0]
+    keys = [("a:" + p.address, text)]
+    if p.postcode:
+        keys.append((f"z:{p.postcode}|{number}", text))
     return keys
 
 
@@ -378,6 +391,11 @@ def _score_person_pair(
 
     if a.variants and b.variants:
         s, initial, cross = _best_name(a, b)
+        freq = max(a.name_freq, b.name_freq)
+        if s >= 0.85 and freq > 2:
+            # Never more than cancels the name's own positive weight.
+            total += max(w["common name"] * math.log2(freq / 2), -w["name>=0.85"])
+            reasons.append(f"common name ({freq} records)")
         if s >= 0.97:
             add("name>=0.97", "same name in another script" if cross else "same name")
         elif s >= 0.92 or (initial and s >= 0.9):
@@ -570,6 +588,7 @@ def find_person_candidates(
     not_duplicates: Collection[tuple[str, str]] = (),
     threshold: float = 0.5,
     max_block: int = 1000,
+    max_place_block: int = 50,
     max_shared: int = 20,
     screen: float = 0.6,
 ) -> list[CandidateGroup]:
@@ -596,11 +615,22 @@ def find_person_candidates(
 
     strong: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    name_count: dict[str, set[int]] = defaultdict(set)
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
             strong[key].append(i)
         for key, text in _name_keys(p):
             by_name[key].append((i, text))
+        for key, text in _place_keys(p):
+            by_place[key].append((i, text))
+        for tokens, _ in p.variants:
+            name_count[_name_text(tokens)].add(i)
+    # How many records carry each person's most common spelling: a shared common name
+    # ("Wang Wei") is weaker evidence than a shared rare one (term-frequency adjustment).
+    for p in prepared:
+        p.name_freq = max((len(name_count[_name_text(t)]) for t, _ in p.variants), default=1)
+    del name_count
 
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
     pairs: set[tuple[int, int]] = set()
@@ -613,6 +643,11 @@ def find_person_candidates(
             _screen_block(members, screen, pairs)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
+    for members in by_place.values():
+        # Same address: any name goes, except a wholly different one; offices hold many
+        # people, so big address blocks are skipped.
+        if 2 <= len(members) <= max_place_block:
+            _screen_block(members, 0.3, pairs)
 
     ordered = sorted(pairs)
     links: list[Link] = []
