@@ -138,7 +138,8 @@ def create_app(
                 P.E_TOO_MANY_OPS, f"send at most {P.MAX_PUSH_OPS} operations per batch", 413
             )
         for op in ops:
-            if not isinstance(op, dict) or _int(op.get("seq")) is None:
+            seq = _int(op.get("seq")) if isinstance(op, dict) else None
+            if seq is None or not 0 <= seq <= P.MAX_SEQ:
                 raise StoreError(P.E_BAD_REQUEST, "every op must be an object with an integer seq")
         return store.push(caller, ops)
 
@@ -147,7 +148,7 @@ def create_app(
         cursor = _int(payload.get("cursor", 0))
         limit = _int(payload.get("limit", 1000))
         scope = payload.get("scope")
-        if cursor is None or cursor < 0:
+        if cursor is None or not 0 <= cursor <= P.MAX_SEQ:
             raise StoreError(P.E_BAD_REQUEST, "cursor must be a non-negative integer")
         if limit is None or not 1 <= limit <= P.MAX_PULL_LIMIT:
             raise StoreError(P.E_BAD_REQUEST, f"limit must be 1 to {P.MAX_PULL_LIMIT}")

@@ -82,9 +82,15 @@ def read_tx(engine: Engine) -> Iterator[Connection]:
 
 @contextmanager
 def plain_tx(engine: Engine) -> Iterator[Connection]:
-    """An ordinary short transaction (no feed lock): accounts, devices, rate limiting."""
-    with engine.connect() as conn, conn.begin():
-        yield conn
+    """An ordinary short transaction (no feed lock): accounts, devices, rate limiting.
+
+    On SQLite it still begins IMMEDIATE: a deferred transaction that reads and then writes can
+    fail at once with "database is locked" when another writer got in between.
+    """
+    with engine.connect() as conn:
+        conn = conn.execution_options(biox_write=True)
+        with conn.begin():
+            yield conn
 
 
 def alembic_config(url: str | None = None) -> Any:

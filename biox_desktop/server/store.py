@@ -121,7 +121,7 @@ def _check_clock(value: object, what: str) -> str:
         ts = Timestamp.unpack(value)
     except ValueError:
         raise OpRejected(f"clock of {what} does not parse: {value[:60]!r}") from None
-    if ts.pack() != value or ts.wall_ms < 0:
+    if ts.pack() != value or ts.wall_ms < 0 or not P.CLOCK_NODE_RE.match(ts.node):
         raise OpRejected(f"clock of {what} is not in canonical form: {value[:60]!r}")
     return value
 
@@ -455,6 +455,9 @@ class Store:
     ) -> dict[str, Any]:
         """Check the password and register a device; raises :class:`StoreError` (401/429)."""
         now = time.time() if now is None else now
+        if not (P.is_json_value(username) and P.is_json_value(password)):
+            raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
+        device_name = device_name if P.is_json_value(device_name) else "laptop"
         ukey, akey = auth.user_key(username), auth.address_key(address)
         checks = [(ukey, limits.per_username), (akey, limits.per_address)]
         with plain_tx(self.engine) as conn:
@@ -690,7 +693,11 @@ class Store:
                 and op.table == "missions"
                 and op.scope == f"mission:{op.row_id}"
             ):
-                allowed = may_create_mission(user, op.fields.get("lead_cluster_id"))
+                # A new mission's own scope: only while nothing lives there yet, so nobody can
+                # claim an existing delegation's scope by inventing its missions row.
+                allowed = may_create_mission(
+                    user, op.fields.get("lead_cluster_id")
+                ) and not self._scope_has_rows(conn, op.scope)
             if not allowed:
                 raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
         elif not may_write_row(user, op.table, op.scope, ctx.facts):
@@ -843,6 +850,13 @@ class Store:
         visible = state.exists and scope_visible(state.scope, ctx.visible)
         return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
 
+    @staticmethod
+    def _scope_has_rows(conn: Connection, scope: str) -> bool:
+        count = conn.execute(
+            select(ScopeStat.row_count).where(ScopeStat.scope == scope)
+        ).scalar_one_or_none()
+        return bool(count)
+
     def _save(self, conn: Connection, old: RowState | None, new: RowState) -> None:
         values = {
             "scope": new.scope,
@@ -888,6 +902,8 @@ class Store:
 
     @staticmethod
     def _update_link(conn: Connection, state: RowState) -> None:
+        mission_id: object
+        org_id: object
         if state.table == "missions":
             mission_id, org_id = state.row_id, state.fields.get("lead_cluster_id")
         else:
@@ -1080,9 +1096,7 @@ class Store:
             raise StoreError(P.E_BAD_REQUEST, "the value cannot be stored as JSON")
         with write_tx(self.engine) as conn:
             settings = self.settings(conn)
-            c = conn.execute(
-                select(Conflict).where(Conflict.id == conflict_id)
-            ).first()
+            c = conn.execute(select(Conflict).where(Conflict.id == conflict_id)).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,

@@ -74,7 +74,9 @@ Other decisions
 * A structurally malformed push (not an object, ``ops`` not a list, an op without an integer
   ``seq``) is refused whole with 400 ``bad_request``; more than :data:`MAX_PUSH_OPS` ops gives
   413 ``too_many_ops``. Either way nothing is applied and the client keeps its outbox.
-* String values may not contain NUL characters and floats must be finite (rejected otherwise).
+* String values must be valid UTF-8 without NUL characters and floats must be finite; a clock's
+  node is 1-64 printable ASCII characters (rejected otherwise). ``seq`` and ``cursor`` are
+  below 2**63.
 * ``POST /login`` creates a new device each time; ``retry_after`` on 429 is whole seconds.
 """
 
@@ -92,12 +94,16 @@ PROTOCOL_HEADER = "X-Biox-Protocol"
 SCHEMA_HEADER = "X-Biox-Schema"
 
 MAX_PULL_LIMIT = 5000
+#: seq and cursor values must fit a signed 64-bit integer.
+MAX_SEQ = 2**63 - 1
 MAX_PUSH_OPS = 5000
 #: Tombstones are never purged younger than this (the longest trip offline).
 MIN_TOMBSTONE_DAYS = 180
 
 TABLE_NAME_RE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 FIELD_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+#: The node part of a packed clock: printable ASCII, no spaces.
+CLOCK_NODE_RE = re.compile(r"^[!-~]{1,64}$")
 ROW_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 _SCOPE_ID = r"[A-Za-z0-9._-]{1,64}"
 SCOPE_RE = re.compile(rf"^(network|(org|mission|user):{_SCOPE_ID})$")
@@ -158,6 +164,17 @@ def scope_target(scope: str) -> str | None:
     return rest if sep else None
 
 
+def _storable_text(text: str) -> bool:
+    """No NUL (PostgreSQL text cannot hold it) and valid UTF-8 (no lone surrogates)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def is_json_value(value: Any, depth: int = 0) -> bool:
     """True when ``value`` is plain JSON the server can store identically on every backend."""
     if depth > 32:
@@ -167,12 +184,12 @@ def is_json_value(value: Any, depth: int = 0) -> bool:
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, str):
-        return "\x00" not in value
+        return _storable_text(value)
     if isinstance(value, list):
         return all(is_json_value(v, depth + 1) for v in value)
     if isinstance(value, dict):
         return all(
-            isinstance(k, str) and "\x00" not in k and is_json_value(v, depth + 1)
+            isinstance(k, str) and _storable_text(k) and is_json_value(v, depth + 1)
             for k, v in value.items()
         )
     return False

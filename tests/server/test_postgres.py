@@ -27,7 +27,12 @@ def _second_instance(url: str) -> tuple[Any, TestClient]:
 def _as(laptop: Laptop, api: TestClient) -> Laptop:
     """The same signed-in laptop talking to another server instance."""
     twin = Laptop.__new__(Laptop)
-    twin.api, twin.token, twin.device_id, twin.user = api, laptop.token, laptop.device_id, laptop.user
+    twin.api, twin.token, twin.device_id, twin.user = (
+        api,
+        laptop.token,
+        laptop.device_id,
+        laptop.user,
+    )
     twin.cursor = 0
     return twin
 

@@ -69,6 +69,8 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
         upsert(6, "leads", "x6", s, {"a": "fine"}, T1),
         upsert(7, "leads", "x7", s, {"Bad Name": 1}, T1),
         upsert(8, "leads", "x8", s, {"a": "nul\x00"}, T1),
+        upsert(9, "leads", "x9", s, {"a": "\ud800"}, T1),
+        upsert(10, "leads", "x10", s, {"a": 1}, clock(NOW, node="bad node")),
     ]
     # httpx refuses to send NaN; a sloppy client's JSON encoder might not.
     body = json.dumps({"device_id": alice.device_id, "ops": ops})
@@ -78,9 +80,9 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
     res = by_seq(r.json())
     assert {k: v["status"] for k, v in res.items()} == {
         1: "rejected", 2: "rejected", 3: "rejected", 4: "rejected", 5: "rejected",
-        6: "applied", 7: "rejected", 8: "rejected",
+        6: "applied", 7: "rejected", 8: "rejected", 9: "rejected", 10: "rejected",
     }  # fmt: skip
-    for k in (1, 2, 3, 4, 5, 7, 8):
+    for k in (1, 2, 3, 4, 5, 7, 8, 9, 10):
         assert res[k]["reason"]
         assert res[k]["row"] is None
     assert "clock" in res[2]["reason"]
@@ -95,6 +97,8 @@ def test_malformed_batch_is_refused_whole(harness: Harness) -> None:
     r = alice.post("push", {"device_id": alice.device_id, "ops": [ok, {"seq": "two"}]})
     assert r.status_code == 400 and r.json()["error"] == "bad_request"
     r = alice.post("push", {"device_id": "someone-else", "ops": [ok]})
+    assert r.status_code == 400
+    r = alice.post("push", {"device_id": alice.device_id, "ops": [ok | {"seq": 2**63}]})
     assert r.status_code == 400
     assert alice.pull_all() == []
     assert alice.push(ok)["results"][0]["status"] == "applied"
@@ -161,7 +165,11 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
 
 
 def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
-    leader, leader2, coord = harness.login("leader"), harness.login("leader2"), harness.login("coord")
+    leader, leader2, coord = (
+        harness.login("leader"),
+        harness.login("leader2"),
+        harness.login("coord"),
+    )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     leader2.pull_all()  # leader2 has seen "Acme" before editing it
     res = leader2.push(upsert(1, "organisations", "o1", "network", {"name": "Acme SA"}, T2))
@@ -170,7 +178,11 @@ def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
 
 
 def test_concurrent_winning_edit_is_recorded(harness: Harness) -> None:
-    leader, leader2, coord = harness.login("leader"), harness.login("leader2"), harness.login("coord")
+    leader, leader2, coord = (
+        harness.login("leader"),
+        harness.login("leader2"),
+        harness.login("coord"),
+    )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     # leader2 never pulled "Acme": its newer write wins but the replaced value is kept.
     res = leader2.push(upsert(1, "organisations", "o1", "network", {"name": "Acme SA"}, T2))
@@ -334,6 +346,12 @@ def test_mission_scopes_follow_the_synced_roster(harness: Harness) -> None:
         upsert(1, "missions", "m9", "mission:m9", {"lead_cluster_id": harness.cluster}, T1)
     )
     assert res["results"][0]["status"] == "rejected"
+    # Nor claim a delegation whose rows arrived before its missions row.
+    coord.push(upsert(1, "agenda_items", "ag5", "mission:m5", {"title": "x"}, T1))
+    res = leader2.push(
+        upsert(2, "missions", "m5", "mission:m5", {"lead_cluster_id": harness.cluster2}, T1)
+    )
+    assert res["results"][0]["status"] == "rejected"
     # Taking the company off the mission takes the scope away.
     leader.push(delete_op(4, "mission_companies", "mc-m1", scope, T3))
     assert scope not in alice.get("me").json()["scopes"]
@@ -419,9 +437,7 @@ def test_row_checksum_definition() -> None:
     import hashlib
 
     clocks = {"a": T1, "deleted": T3, "b": T2}
-    expected = int.from_bytes(
-        hashlib.sha256(f"t\x1fr\x1f{T3}\x1f1".encode()).digest()[:8], "big"
-    )
+    expected = int.from_bytes(hashlib.sha256(f"t\x1fr\x1f{T3}\x1f1".encode()).digest()[:8], "big")
     assert P.row_checksum("t", "r", clocks, True) == expected
     assert P.combine([2**64 - 1, 2]) == 1
 
@@ -456,6 +472,7 @@ def test_wrong_password_then_rate_limit(db_url: str) -> None:
         r = _login(h, "alice", "nope")
         assert r.status_code == 401 and r.json()["error"] == "bad_credentials"
         assert _login(h, "nobody", "nope").json()["error"] == "bad_credentials"
+        assert _login(h, "nul\x00", "nope").json()["error"] == "bad_credentials"
         _login(h, "alice", "nope")
         _login(h, "alice", "nope")
         r = _login(h, "alice", PASSWORD)  # right password, but locked for now
@@ -477,7 +494,9 @@ def test_outdated_client_gets_426_and_nothing_is_applied(harness: Harness) -> No
     r = alice.api.post("/api/v1/push", json=body, headers={**alice.headers, "X-Biox-Schema": "2"})
     assert r.status_code == 426
     assert r.json()["error"] == "upgrade_required" and r.json()["min_schema"] == 3
-    r = alice.api.post("/api/v1/push", json=body, headers={"Authorization": alice.headers["Authorization"]})
+    r = alice.api.post(
+        "/api/v1/push", json=body, headers={"Authorization": alice.headers["Authorization"]}
+    )
     assert r.status_code == 426
     harness.store.init_settings(min_schema=1)
     # Nothing was applied nor counted: the same op is still new.

@@ -1,0 +1,823 @@
+"""Duplicate candidates among people and organisations, for the coordinator's merge review.
+
+Pure Python, no Qt, no database: callers pass frozen records and get back
+:class:`CandidateGroup` values, best first. Nothing is merged here.
+
+How it works
+============
+1. **Prepare** each record once: name spellings in Latin letters across scripts
+   (:func:`biox_desktop.core.names.person_name_variants`), normalised emails, E.164 phones,
+   messaging ids, organisation keys.
+2. **Block**: every record emits a few keys; only records sharing a key are ever compared,
+   never all pairs. Strong keys: email, phone (last 8 digits, so "+81 90..." meets
+   "090-..." when no country was known), messaging id. Name keys: sound-alike code of each
+   name word plus the first letter of each other word ("yamada|t" serves "Taro Yamada",
+   "Yamada Taro" and "T. Yamada" alike), the words joined in both orders, and sound-alike
+   name plus city or address. A name block is screened with a vectorised rapidfuzz pass
+   before any pair reaches Python; blocks bigger than ``max_block`` are skipped as not
+   discriminating (a name key) or not identifying (an email or phone shared by many, such
+   as a switchboard), and shared values of that kind count as no evidence at all.
+3. **Score** each candidate pair with a Fellegi-Sunter style sum of evidence weights in log2
+   odds (table :data:`PERSON_WEIGHTS`), turned into a 0..1 score by the logistic function:
+   ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``. A weight of +1 doubles the odds of
+   "same person". Each weight is an m/u judgement (how often two captures of one person
+   agree on this, against two different people in the same block); the values were set by
+   reasoning first and then checked, not fitted, on FEBRL and a generated multilingual set
+   (see ``bench/bench_dedupe.py``).
+4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
+   union-find). A union is refused if it would put into one group two records the
+   coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
+   A group's score is its weakest spanning link: the group holds together at least that
+   strongly. A pair that was never linked directly may sit in a group through a third record;
+   :attr:`CandidateGroup.links` shows which links hold the group.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from biox_desktop.core import names as nm
+from biox_desktop.core.progress import Progress
+
+__all__ = [
+    "ORG_WEIGHTS",
+    "PERSON_WEIGHTS",
+    "CandidateGroup",
+    "Link",
+    "OrgRecord",
+    "PersonRecord",
+    "find_org_candidates",
+    "find_person_candidates",
+    "name_similarity",
+]
+
+ScopePredicate = Callable[[str, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """A person as captured by one delegate. Any field may be empty.
+
+    ``phones`` should be E.164; other forms are parsed with ``country`` as the region.
+    ``messaging`` holds (network, id) pairs such as ("wechat", "yamada_t"). ``address`` and
+    ``postcode`` are optional postal details, used when both sides have them.
+    """
+
+    id: str
+    scope: str = ""
+    names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    messaging: tuple[tuple[str, str], ...] = ()
+    organisation: str = ""
+    country: str = ""
+    city: str = ""
+    address: str = ""
+    postcode: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRecord:
+    """An organisation as captured by one delegate; ``website`` may be a URL or a domain."""
+
+    id: str
+    scope: str = ""
+    names: tuple[str, ...] = ()
+    website: str = ""
+    country: str = ""
+    city: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Evidence that two records are the same, with ``id_a < id_b``."""
+
+    id_a: str
+    id_b: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateGroup:
+    """Records proposed as one person or organisation.
+
+    ``id`` is derived from the sorted member ids, so the same group gets the same id on every
+    run and every laptop. ``score`` is the weakest of ``links``, the links that hold the group
+    together; ``reasons`` gathers theirs in plain language.
+    """
+
+    id: str
+    member_ids: tuple[str, ...]
+    score: float
+    reasons: tuple[str, ...]
+    links: tuple[Link, ...] = field(default=(), compare=False)
+
+
+# --- scoring model -------------------------------------------------------------------------
+
+#: Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between
+#: two different people even inside a block (m ~ 0.5, u < 0.005); names carry most of the
+#: rest. Disagreement weights are mild where people legitimately have several values (work
+#: and private email, mobile and office phone, the city where they were met).
+PERSON_WEIGHTS: dict[str, float] = {
+    "prior": -4.5,  # odds of "same" for a pair that merely shares a block key
+    "name>=0.97": 5.0,
+    "name>=0.92": 4.0,
+    "name>=0.85": 3.0,
+    "name>=0.75": 1.0,
+    "name>=0.60": -1.5,  # one word agrees, another does not (a married name, a typo'd one)
+    "name<0.60": -6.0,
+    "common name": -1.0,  # per doubling of the name's frequency beyond 2 records
+    "email same": 9.0,
+    "email differ": -0.5,
+    "phone same": 7.0,
+    "phone same tail": 6.0,
+    "phone differ": -2.5,
+    "messaging same": 8.0,
+    "messaging differ": -1.0,
+    "org same": 2.0,
+    "org similar": 1.0,
+    "org differ": -1.0,
+    "country same": 0.5,
+    "country differ": -2.0,
+    "city same": 1.0,
+    "city differ": -0.5,
+    "address same": 3.5,
+    "address similar": 2.0,
+    "address differ": -0.5,  # people move, and a contact's address is often the office's
+    "postcode same": 1.5,
+    "postcode differ": -0.5,
+}
+
+#: Evidence weights in log2 odds for organisations.
+ORG_WEIGHTS: dict[str, float] = {
+    "prior": -4.0,
+    "name same": 6.0,
+    "name>=0.90": 3.0,
+    "name>=0.80": 0.5,
+    "name<0.80": -4.0,
+    "domain same": 6.0,
+    "domain differ": -2.0,
+    "country same": 0.5,
+    "country differ": -2.0,
+    "city same": 0.5,
+    "city differ": -0.5,
+}
+
+
+def _logistic2(log2_odds: float) -> float:
+    return 1.0 / (1.0 + 2.0 ** (-log2_odds))
+
+
+# --- name similarity -----------------------------------------------------------------------
+
+
+def _token_sim(a: str, b: str) -> tuple[float, bool]:
+    """Similarity of two name words; an initial matches a word with that first letter."""
+    if len(a) == 1 or len(b) == 1:
+        return (1.0 if a[0] == b[0] else 0.0), True
+    return Levenshtein.normalized_similarity(a, b), False
+
+
+def name_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[float, bool]:
+    """Similarity 0..1 of two names given as folded Latin tokens, in any order.
+
+    Words are paired greedily, best first; the score is the length-weighted mean of the
+    pairs, where a word left over counts half its length as a miss (a missing middle name
+    costs less than a wrong one). A name matched through an initial ("T. Yamada" against
+    "Taro Yamada") is capped at 0.92. The joined words are also compared in every order, so
+    "Minjun" meets "Min Jun". Returns (score, matched through an initial).
+    """
+    if not a or not b:
+        return 0.0, False
+    pairs = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            s, initial = _token_sim(x, y)
+            pairs.append((s, not initial, i, j, initial))
+    pairs.sort(reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    num = den = 0.0
+    via_initial = False
+    for s, _, i, j, initial in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        w = (len(a[i]) + len(b[j])) / 2.0
+        num += s * w
+        den += w
+        via_initial |= initial and s > 0
+    den += 0.5 * sum(len(a[i]) for i in range(len(a)) if i not in used_a)
+    den += 0.5 * sum(len(b[j]) for j in range(len(b)) if j not in used_b)
+    score = num / den if den else 0.0
+    if via_initial:
+        score = min(score, 0.92)
+    if not via_initial and (len(a) != len(b) or score < 0.97) and len(a) <= 3 and len(b) <= 3:
+        joined = "".join(a)
+        for perm in itertools.permutations(b):
+            score = max(score, fuzz.ratio(joined, "".join(perm)) / 100.0)
+    return score, via_initial
+
+
+# --- prepared records ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Person:
+    rec: PersonRecord
+    variants: list[tuple[tuple[str, ...], bool]]
+    emails: frozenset[str]
+    phones: frozenset[str]
+    tails: frozenset[str]
+    messaging: frozenset[tuple[str, str]]
+    org_keys: tuple[str, ...]
+    country: str
+    city: str
+    address: str
+    postcode: str
+    name_freq: int = 1
+
+
+def _clean_place(text: str) -> str:
+    return " ".join(nm.name_tokens(text)) if text else ""
+
+
+def _phone_tail(phone: str) -> str:
+    digits = phone.lstrip("+")
+    return digits[-8:] if len(digits) >= 8 else ""
+
+
+def _prepare_person(rec: PersonRecord) -> _Person:
+    variants: list[tuple[tuple[str, ...], bool]] = []
+    for name in rec.names:
+        for v in nm.person_name_variants(name):
+            if v not in variants:
+                variants.append(v)
+    country = rec.country.strip().upper()
+    phones = frozenset(p for p in (nm.normalise_phone(x, country) for x in rec.phones) if p)
+    messaging = frozenset(
+        (net.strip().casefold(), ident.strip().lstrip("@").casefold())
+        for net, ident in rec.messaging
+        if net.strip() and ident.strip()
+    )
+    return _Person(
+        rec=rec,
+        variants=variants,
+        emails=frozenset(e for e in map(nm.normalise_email, rec.emails) if e),
+        phones=phones,
+        tails=frozenset(t for t in map(_phone_tail, phones) if t),
+        messaging=messaging,
+        org_keys=nm.org_key_variants(rec.organisation) if rec.organisation else (),
+        country=country,
+        city=_clean_place(rec.city),
+        address=_clean_place(rec.address),
+        postcode=rec.postcode.strip().replace(" ", "").upper(),
+    )
+
+
+def _name_text(tokens: Sequence[str]) -> str:
+    return " ".join(sorted(tokens))
+
+
+def _name_keys(p: _Person) -> list[tuple[str, str]]:
+    """Name blocking keys, each with the name string screened within that block."""
+    keys: list[tuple[str, str]] = []
+    for tokens, _ in p.variants:
+        text = _name_text(tokens)
+        for i, t in enumerate(tokens):
+            if len(t) < 2:
+                continue
+            code = nm.phonetic_key(t)
+            others = [o for j, o in enumerate(tokens) if j != i]
+            for o in others or [""]:
+                keys.append((f"n:{code}|{o[:1]}", text))
+            if len(t) >= 3:
+                keys.append((f"w:{t}", text))  # one word alone: catches a replaced other word
+            if p.city:
+                keys.append((f"c:{code}|{p.city}", text))
+        if len(tokens) <= 2:
+            keys.append(("j:" + "".join(tokens), text))
+            if len(tokens) == 2:
+                keys.append(("j:" + tokens[1] + tokens[0], text))
+    return keys
+
+
+def _place_keys(p: _Person) -> list[tuple[str, str]]:
+    """Postal blocking keys (exact address; postcode with house number)."""
+    if not p.address:
+        return []
+    text = _name_text(p.variants[0][0]) if p.variants else ""
+    number = p.address.split()[0]
+    keys = [("a:" + p.address, text)]
+    if p.postcode:
+        keys.append((f"z:{p.postcode}|{number}", text))
+    return keys
+
+
+def _strong_keys(p: _Person) -> list[str]:
+    keys = [f"e:{e}" for e in p.emails]
+    keys += [f"p:{t}" for t in p.tails]
+    keys += [f"m:{n}:{i}" for n, i in p.messaging]
+    return keys
+
+
+# --- scoring a pair ------------------------------------------------------------------------
+
+
+def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool]:
+    """Best name similarity over all spellings: (score, via initial, across scripts)."""
+    best = (-1.0, False, False)
+    for ta, ra in a.variants:
+        for tb, rb in b.variants:
+            s, initial = name_similarity(ta, tb)
+            cand = (s, initial, ra != rb or (ra and rb and _scripts_differ(a, b)))
+            if cand[0] > best[0]:
+                best = cand
+    return best
+
+
+def _scripts_differ(a: _Person, b: _Person) -> bool:
+    return {n for n in a.rec.names if nm.has_non_latin(n)} != {
+        n for n in b.rec.names if nm.has_non_latin(n)
+    }
+
+
+def _org_scripts_differ(a: _Person, b: _Person) -> bool:
+    return nm.has_non_latin(a.rec.organisation) != nm.has_non_latin(b.rec.organisation)
+
+
+def _score_person_pair(
+    a: _Person, b: _Person, shared: frozenset[str], w: dict[str, float]
+) -> tuple[float, tuple[str, ...]]:
+    total = w["prior"]
+    reasons: list[str] = []
+
+    def add(key: str, reason: str = "") -> None:
+        nonlocal total
+        total += w[key]
+        if reason:
+            reasons.append(reason)
+
+    emails = (a.emails & b.emails) - shared
+    if emails:
+        add("email same", "same email")
+    elif a.emails and b.emails:
+        add("email differ")
+    phones = {p for p in a.phones & b.phones if "p:" + _phone_tail(p) not in shared}
+    tails = (a.tails & b.tails) - {k[2:] for k in shared if k.startswith("p:")}
+    if phones:
+        add("phone same", "same phone")
+    elif tails:
+        add("phone same tail", "same phone number, written differently")
+    elif a.phones and b.phones:
+        add("phone differ", "different phones")
+    msg = {m for m in a.messaging & b.messaging if f"m:{m[0]}:{m[1]}" not in shared}
+    if msg:
+        add("messaging same", "same " + sorted(msg)[0][0] + " id")
+    elif {n for n, _ in a.messaging} & {n for n, _ in b.messaging}:
+        add("messaging differ")
+
+    if a.variants and b.variants:
+        s, initial, cross = _best_name(a, b)
+        freq = max(a.name_freq, b.name_freq)
+        if s >= 0.85 and freq > 2:
+            # Never more than cancels the name's own positive weight.
+            total += max(w["common name"] * math.log2(freq / 2), -w["name>=0.85"])
+            reasons.append(f"common name ({freq} records)")
+        if s >= 0.97:
+            add("name>=0.97", "same name in another script" if cross else "same name")
+        elif s >= 0.92 or (initial and s >= 0.9):
+            label = "initials match the name" if initial else f"similar name ({s:.2f})"
+            add("name>=0.92", label + (" in another script" if cross and not initial else ""))
+        elif s >= 0.85:
+            add("name>=0.85", f"similar name ({s:.2f})" + (" in another script" if cross else ""))
+        elif s >= 0.75:
+            add("name>=0.75", f"somewhat similar name ({s:.2f})")
+        elif s >= 0.60:
+            add("name>=0.60", f"different names ({s:.2f})")
+        else:
+            add("name<0.60", f"different names ({s:.2f})")
+
+    if a.org_keys and b.org_keys:
+        if set(a.org_keys) & set(b.org_keys):
+            add("org same", "same organisation")
+        else:
+            o = max(fuzz.ratio(x, y) for x in a.org_keys for y in b.org_keys) / 100.0
+            if o >= 0.85:
+                add("org similar", "similar organisation")
+            elif _org_scripts_differ(a, b):
+                pass  # katakana loanwords romanise loosely: no evidence either way
+            else:
+                add("org differ", "different organisations")
+    if a.country and b.country:
+        if a.country == b.country:
+            add("country same")
+        else:
+            add("country differ", "different countries")
+    if a.city and b.city:
+        if a.city == b.city:
+            add("city same", "same city")
+        else:
+            add("city differ")
+    if a.address and b.address:
+        s = fuzz.ratio(a.address, b.address) / 100.0
+        if s >= 0.95:
+            add("address same", "same address")
+        elif s >= 0.8:
+            add("address similar", f"similar address ({s:.2f})")
+        else:
+            add("address differ", "different addresses")
+    if a.postcode and b.postcode:
+        add("postcode same" if a.postcode == b.postcode else "postcode differ")
+    return _logistic2(total), tuple(reasons)
+
+
+# --- candidate pairs -----------------------------------------------------------------------
+
+
+def _screen_block(members: list[tuple[int, str]], floor: float, out: set[tuple[int, int]]) -> None:
+    """Add pairs of a name block whose name strings are at least ``floor`` alike."""
+    if len(members) == 2:
+        (i, si), (j, sj) = members
+        if i != j and fuzz.ratio(si, sj) >= floor * 100:
+            out.add((i, j) if i < j else (j, i))
+        return
+    idx = [m[0] for m in members]
+    strings = [m[1] for m in members]
+    matrix = process.cdist(
+        strings, strings, scorer=fuzz.ratio, score_cutoff=floor * 100, dtype=np.uint8
+    )
+    rows, cols = np.nonzero(np.triu(matrix, 1))
+    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        i, j = idx[r], idx[c]
+        if i != j:
+            out.add((i, j) if i < j else (j, i))
+
+
+def _all_pairs(members: list[int], out: set[tuple[int, int]]) -> None:
+    for x, y in itertools.combinations(sorted(set(members)), 2):
+        out.add((x, y))
+
+
+# --- grouping ------------------------------------------------------------------------------
+
+
+def _scope_checker(may_link: ScopePredicate | None) -> Callable[[str, str], bool]:
+    if may_link is None:
+        return lambda a, b: True
+    cache: dict[tuple[str, str], bool] = {}
+
+    def check(a: str, b: str) -> bool:
+        key = (a, b) if a <= b else (b, a)
+        if key not in cache:
+            # Both directions must agree: a one-sided rule must not leak a group.
+            cache[key] = bool(may_link(a, b)) and bool(may_link(b, a))
+        return cache[key]
+
+    return check
+
+
+def _group_id(member_ids: Iterable[str], kind: str) -> str:
+    digest = hashlib.sha1("\x1f".join(sorted(member_ids)).encode("utf-8")).hexdigest()[:20]
+    return f"{kind}-{digest}"
+
+
+def _group(
+    ids: list[str],
+    scopes: list[str],
+    links: list[Link],
+    not_duplicates: Collection[tuple[str, str]],
+    scope_ok: Callable[[str, str], bool],
+    kind: str,
+) -> list[CandidateGroup]:
+    forbidden: dict[str, set[str]] = defaultdict(set)
+    for x, y in not_duplicates:
+        forbidden[x].add(y)
+        forbidden[y].add(x)
+    scope_of = dict(zip(ids, scopes, strict=True))
+    parent: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    comp_scopes: dict[str, set[str]] = {}
+    tree: dict[str, list[Link]] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for link in sorted(links, key=lambda lk: (-lk.score, lk.id_a, lk.id_b)):
+        ra, rb = find(link.id_a), find(link.id_b)
+        if ra == rb:
+            continue
+        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
+        sa, sb = comp_scopes.get(ra, {scope_of[ra]}), comp_scopes.get(rb, {scope_of[rb]})
+        if not all(scope_ok(x, y) for x in sa for y in sb):
+            continue
+        if any(forbidden.get(m) and not forbidden[m].isdisjoint(mb) for m in ma):
+            continue
+        if len(ma) < len(mb):  # merge the smaller into the larger
+            ra, rb, ma, mb, sa, sb = rb, ra, mb, ma, sb, sa
+        parent[rb] = ra
+        members[ra] = ma + mb
+        comp_scopes[ra] = sa | sb
+        tree[ra] = tree.get(ra, []) + tree.pop(rb, []) + [link]
+        members.pop(rb, None)
+        comp_scopes.pop(rb, None)
+
+    groups = []
+    for root, held_by in tree.items():
+        member_ids = tuple(sorted(members[root]))
+        held_by.sort(key=lambda lk: (-lk.score, lk.id_a, lk.id_b))
+        reasons: list[str] = []
+        for lk in held_by:
+            reasons.extend(r for r in lk.reasons if r not in reasons)
+        groups.append(
+            CandidateGroup(
+                id=_group_id(member_ids, kind),
+                member_ids=member_ids,
+                score=min(lk.score for lk in held_by),
+                reasons=tuple(reasons),
+                links=tuple(held_by),
+            )
+        )
+    groups.sort(key=lambda g: (-g.score, g.id))
+    return groups
+
+
+def _visible(records: Sequence, allowed: Collection[str] | None) -> list:
+    seen: set[str] = set()
+    out = []
+    for r in records:
+        if r.id in seen:
+            raise ValueError(f"duplicate record id {r.id!r}")
+        seen.add(r.id)
+        if allowed is None or r.scope in allowed:
+            out.append(r)
+    return out
+
+
+def _step(progress: Progress | None, done: int, total: int, message: str) -> None:
+    if progress is not None:
+        progress.step(done, total, message)
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+def find_person_candidates(
+    records: Sequence[PersonRecord],
+    *,
+    progress: Progress | None = None,
+    allowed: Collection[str] | None = None,
+    may_link: ScopePredicate | None = None,
+    not_duplicates: Collection[tuple[str, str]] = (),
+    threshold: float = 0.5,
+    max_block: int = 1000,
+    max_place_block: int = 50,
+    max_shared: int = 20,
+    screen: float = 0.6,
+) -> list[CandidateGroup]:
+    """Groups of people that look like one person, best first.
+
+    ``allowed``: scopes the caller may see (None: all); records outside are ignored.
+    ``may_link(scope_a, scope_b)``: whether records of two scopes may be proposed together;
+    no group ever holds two scopes it rejects. ``not_duplicates``: id pairs the coordinator
+    said are different people; they are never put in one group. ``threshold``: minimum pair
+    score to link. ``max_block``: name blocks larger than this are skipped; ``max_shared``:
+    an email, phone or messaging id held by more records than this is treated as shared
+    (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
+    the name strings for a pair found only through a name block to be scored.
+    Raises :class:`~biox_desktop.core.progress.Cancelled` if ``progress`` is cancelled.
+    """
+    recs = _visible(records, allowed)
+    n = len(recs)
+    scope_ok = _scope_checker(may_link)
+    prepared: list[_Person] = []
+    for k, rec in enumerate(recs):
+        prepared.append(_prepare_person(rec))
+        if k % 2000 == 0:
+            _step(progress, k, n, "Reading contacts")
+
+    strong: dict[str, list[int]] = defaultdict(list)
+    by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    name_count: dict[str, set[int]] = defaultdict(set)
+    for i, p in enumerate(prepared):
+        for key in _strong_keys(p):
+            strong[key].append(i)
+        for key, text in _name_keys(p):
+            by_name[key].append((i, text))
+        for key, text in _place_keys(p):
+            by_place[key].append((i, text))
+        for tokens, _ in p.variants:
+            name_count[_name_text(tokens)].add(i)
+    # How many records carry each person's most common spelling: a shared common name
+    # ("Wang Wei") is weaker evidence than a shared rare one (term-frequency adjustment).
+    for p in prepared:
+        p.name_freq = max((len(name_count[_name_text(t)]) for t, _ in p.variants), default=1)
+    del name_count
+
+    shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
+    pairs: set[tuple[int, int]] = set()
+    for ids in strong.values():
+        if 2 <= len(ids) <= max_shared:
+            _all_pairs(ids, pairs)
+    total_blocks = len(by_name)
+    for block_no, members in enumerate(by_name.values()):
+        if 2 <= len(members) <= max_block:
+            _screen_block(members, screen, pairs)
+        if block_no % 5000 == 0:
+            _step(progress, block_no, total_blocks, "Finding candidate pairs")
+    for members in by_place.values():
+        # Same address: any name goes, except a wholly different one; offices hold many
+        # people, so big address blocks are skipped.
+        if 2 <= len(members) <= max_place_block:
+            _screen_block(members, 0.3, pairs)
+
+    ordered = sorted(pairs)
+    links: list[Link] = []
+    for k, (i, j) in enumerate(ordered):
+        a, b = prepared[i], prepared[j]
+        if a.rec.id > b.rec.id:
+            a, b = b, a
+        if not scope_ok(a.rec.scope, b.rec.scope):
+            continue
+        score, reasons = _score_person_pair(a, b, shared, PERSON_WEIGHTS)
+        if score >= threshold:
+            links.append(Link(a.rec.id, b.rec.id, score, reasons))
+        if k % 5000 == 0:
+            _step(progress, k, len(ordered), "Comparing candidates")
+
+    _step(progress, len(ordered), len(ordered), "Grouping")
+    return _group(
+        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person"
+    )
+
+
+# --- organisations -------------------------------------------------------------------------
+
+# Free and consumer mail domains say nothing about an organisation.
+_PUBLIC_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.jp",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "proton.me",
+        "protonmail.com",
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Org:
+    rec: OrgRecord
+    keys: tuple[str, ...]
+    domain: str
+    country: str
+    city: str
+
+
+def _prepare_org(rec: OrgRecord) -> _Org:
+    keys: list[str] = []
+    for name in rec.names:
+        for k in nm.org_key_variants(name):
+            if k not in keys:
+                keys.append(k)
+    domain = nm.normalise_domain(rec.website) if rec.website else ""
+    return _Org(
+        rec=rec,
+        keys=tuple(keys),
+        domain="" if domain in _PUBLIC_DOMAINS else domain,
+        country=rec.country.strip().upper(),
+        city=_clean_place(rec.city),
+    )
+
+
+def _score_org_pair(a: _Org, b: _Org, w: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    total = w["prior"]
+    reasons: list[str] = []
+    if a.keys and b.keys:
+        if set(a.keys) & set(b.keys):
+            total += w["name same"]
+            cross = any(nm.has_non_latin(x) for x in a.rec.names) != any(
+                nm.has_non_latin(x) for x in b.rec.names
+            )
+            reasons.append("same name in another script" if cross else "same name")
+        else:
+            s = max(fuzz.ratio(x, y) for x in a.keys for y in b.keys) / 100.0
+            if s >= 0.9:
+                total += w["name>=0.90"]
+                reasons.append(f"similar name ({s:.2f})")
+            elif s >= 0.8:
+                total += w["name>=0.80"]
+                reasons.append(f"somewhat similar name ({s:.2f})")
+            else:
+                total += w["name<0.80"]
+                reasons.append(f"different names ({s:.2f})")
+    if a.domain and b.domain:
+        if a.domain == b.domain:
+            total += w["domain same"]
+            reasons.append("same website")
+        else:
+            total += w["domain differ"]
+            reasons.append("different websites")
+    if a.country and b.country:
+        if a.country == b.country:
+            total += w["country same"]
+        else:
+            total += w["country differ"]
+            reasons.append("different countries")
+    if a.city and b.city:
+        if a.city == b.city:
+            total += w["city same"]
+            reasons.append("same city")
+        else:
+            total += w["city differ"]
+    return _logistic2(total), tuple(reasons)
+
+
+def find_org_candidates(
+    records: Sequence[OrgRecord],
+    *,
+    progress: Progress | None = None,
+    allowed: Collection[str] | None = None,
+    may_link: ScopePredicate | None = None,
+    not_duplicates: Collection[tuple[str, str]] = (),
+    threshold: float = 0.5,
+    max_block: int = 1000,
+    screen: float = 0.6,
+) -> list[CandidateGroup]:
+    """Groups of organisations that look like one, best first; arguments as for people.
+
+    Blocks on the organisation key, its first and last five letters and the website domain.
+    """
+    recs = _visible(records, allowed)
+    scope_ok = _scope_checker(may_link)
+    prepared = [_prepare_org(r) for r in recs]
+    _step(progress, len(recs), len(recs), "Reading organisations")
+    blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    domains: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(prepared):
+        for k in o.keys:
+            blocks["k:" + k].append((i, k))
+            if len(k) > 5:
+                blocks["s:" + k[:5]].append((i, k))
+                blocks["e:" + k[-5:]].append((i, k))
+        if o.domain:
+            domains[o.domain].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in domains.values():
+        if 2 <= len(ids) <= max_block:
+            _all_pairs(ids, pairs)
+    for members in blocks.values():
+        if 2 <= len(members) <= max_block:
+            _screen_block(members, screen, pairs)
+    _step(progress, 0, len(pairs), "Comparing candidates")
+    links: list[Link] = []
+    for i, j in sorted(pairs):
+        a, b = prepared[i], prepared[j]
+        if a.rec.id > b.rec.id:
+            a, b = b, a
+        if not scope_ok(a.rec.scope, b.rec.scope):
+            continue
+        score, reasons = _score_org_pair(a, b, ORG_WEIGHTS)
+        if score >= threshold:
+            links.append(Link(a.rec.id, b.rec.id, score, reasons))
+    _step(progress, len(pairs), len(pairs), "Grouping")
+    return _group(
+        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "org"
+    )

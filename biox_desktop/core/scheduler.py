@@ -1,0 +1,1097 @@
+"""Automatic B2B meeting scheduler: places meeting requests into slots and tables.
+
+Pure domain code: frozen dataclasses in, frozen dataclasses out, no Qt and no database, so a
+background operation can hand a :class:`Problem` to :func:`schedule` and post the
+:class:`Schedule` back to the GUI thread.
+
+The model
+---------
+A B2B *session* is a run of *slots* (breaks are simply missing slots) with ``table_count``
+interchangeable tables. A *request* asks for one meeting between all of its requesters (a
+delegate company's people) and all of its targets (the foreign side). A *lock* pins a request to
+a slot and table (a locked or already published meeting); it is kept exactly and still uses up
+its people and its table.
+
+Hard rules: a request is met at most once; a person is in at most one meeting at a time and is
+never booked outside their availability, over one of their busy programme items, or too close
+to something at another venue to travel between them (travel minutes plus a buffer); a slot
+holds at most ``table_count`` meetings and every (slot, table) at most one.
+
+Objective (lexicographic, two CP-SAT solves):
+
+1. maximise the sum of priority weights of the scheduled requests;
+2. with that weight held (``>=`` the first optimum), minimise the idle slots in people's days.
+
+Two solves rather than one big-M objective keep the coefficients small, which keeps CP-SAT's
+bounds tight, and let the first phase prove its optimum on its own.
+
+Idle slots (``Schedule.idle_gaps``): for each person and each day (in the event's time zone), a
+*position* is a distinct slot start time of that day. A position is idle for the person when
+they have a meeting at an earlier position and at a later one that day, have no meeting running
+at that moment, and are free then (inside their availability, not at or travelling to a busy
+item). Breaks between sessions are not positions, so lunch never counts as idle; time at a site
+visit does not count either. ``idle_gaps`` is the total over people and days.
+
+Tables are not decision variables: all tables of a session are interchangeable, so a capacity
+constraint per slot is equivalent, and tables are numbered afterwards (locked tables first, then
+a target keeps the table they had in the previous slot of the session when it is free).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ortools.sat.python import cp_model
+
+from biox_desktop.core.progress import Cancelled, Progress
+
+__all__ = [
+    "Assignment",
+    "BusyInterval",
+    "Cancelled",
+    "Lock",
+    "Participant",
+    "Problem",
+    "Request",
+    "Schedule",
+    "Session",
+    "Slot",
+    "Unscheduled",
+    "count_idle_slots",
+    "schedule",
+]
+
+# ---------------------------------------------------------------------------------------------
+# Input
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Session:
+    """A B2B session: a run of slots sharing ``table_count`` interchangeable tables."""
+
+    id: str
+    table_count: int
+    venue_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One meeting time of a session. Times are timezone-aware UTC datetimes."""
+
+    id: str
+    session_id: str
+    start: datetime
+    end: datetime
+    #: Where the slot takes place; ``None`` means the session's venue.
+    venue_id: str | None = None
+
+
+@dataclass(frozen=True)
+class BusyInterval:
+    """Another programme item a person attends (a site visit, a talk) and where it is."""
+
+    start: datetime
+    end: datetime
+    venue_id: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person who can meet. Empty ``availability`` means always available."""
+
+    id: str
+    availability: tuple[tuple[datetime, datetime], ...] = ()
+    busy: tuple[BusyInterval, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "availability", tuple(tuple(w) for w in self.availability))
+        object.__setattr__(self, "busy", tuple(self.busy))
+
+
+@dataclass(frozen=True)
+class Request:
+    """A wanted meeting: every requester and every target must attend."""
+
+    id: str
+    requesters: tuple[str, ...]
+    targets: tuple[str, ...]
+    priority: int = 1
+    #: Sessions the meeting may be placed in; ``None`` means any.
+    allowed_sessions: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "requesters", tuple(self.requesters))
+        object.__setattr__(self, "targets", tuple(self.targets))
+        if self.allowed_sessions is not None:
+            object.__setattr__(self, "allowed_sessions", frozenset(self.allowed_sessions))
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return self.requesters + self.targets
+
+
+@dataclass(frozen=True)
+class Lock:
+    """A meeting kept exactly as given (locked by the leader, or already published)."""
+
+    request_id: str
+    slot_id: str
+    table: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Everything the scheduler needs, as plain immutable data."""
+
+    sessions: tuple[Session, ...]
+    slots: tuple[Slot, ...]
+    participants: tuple[Participant, ...]
+    requests: tuple[Request, ...]
+    locks: tuple[Lock, ...] = ()
+    #: Minutes to travel between two venues; either key order is looked up.
+    travel_minutes: Mapping[tuple[str, str], int] = field(default_factory=dict, hash=False)
+    #: Extra minutes on top of the travel time whenever two venues differ.
+    travel_buffer_minutes: int = 0
+    #: Travel minutes between two different venues missing from ``travel_minutes``.
+    default_travel_minutes: int = 0
+    #: IANA zone of the event; only used to cut the schedule into days for idle slots.
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        for name in ("sessions", "slots", "participants", "requests", "locks"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        object.__setattr__(self, "travel_minutes", MappingProxyType(dict(self.travel_minutes)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A scheduled meeting. Tables are numbered from 1 within the slot's session."""
+
+    request_id: str
+    slot_id: str
+    table: int
+    locked: bool = False
+
+
+@dataclass(frozen=True)
+class Unscheduled:
+    """A request left out, with the reason when it is cheap to state."""
+
+    request_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The result of :func:`schedule`."""
+
+    assignments: tuple[Assignment, ...]
+    #: Sum of the priorities of all scheduled requests, locked ones included.
+    weight: int
+    scheduled_count: int
+    #: Total idle slots over people and days (see the module docstring).
+    idle_gaps: int
+    #: True when both phases were proven optimal (weight, then idle slots).
+    optimal: bool
+    unscheduled: tuple[Unscheduled, ...]
+    #: Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal).
+    weight_bound: int
+    #: Things kept as given but worth a look, e.g. a locked meeting outside availability.
+    warnings: tuple[str, ...] = ()
+
+    def as_locks(self) -> tuple[Lock, ...]:
+        """Every meeting of this schedule as a lock, to keep them in a re-run."""
+        return tuple(Lock(a.request_id, a.slot_id, a.table) for a in self.assignments)
+
+
+# ---------------------------------------------------------------------------------------------
+# Preparation: validation and the feasible (request, slot) pairs
+# ---------------------------------------------------------------------------------------------
+
+
+def _overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class _Prepared:
+    """Validated, indexed view of a problem. Raises ValueError naming the bad item."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self.warnings: list[str] = []
+        self._validate_basics()
+        self._index_slots()
+        self._validate_locks()
+        self._build_candidates()
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _validate_basics(self) -> None:
+        p = self.problem
+        self.sessions = _unique(p.sessions, "session")
+        self.slots = _unique(p.slots, "slot")
+        self.people = _unique(p.participants, "participant")
+        self.requests = _unique(p.requests, "request")
+        for s in p.sessions:
+            if not isinstance(s.table_count, int) or s.table_count < 0:
+                raise ValueError(f"session {s.id!r} has an invalid table count {s.table_count!r}")
+        for slot in p.slots:
+            if slot.session_id not in self.sessions:
+                raise ValueError(f"slot {slot.id!r} names unknown session {slot.session_id!r}")
+            _check_aware(slot.start, f"slot {slot.id!r} start")
+            _check_aware(slot.end, f"slot {slot.id!r} end")
+            if slot.end <= slot.start:
+                raise ValueError(f"slot {slot.id!r} ends before it starts")
+        for person in p.participants:
+            for w_start, w_end in person.availability:
+                _check_aware(w_start, f"availability of participant {person.id!r}")
+                _check_aware(w_end, f"availability of participant {person.id!r}")
+            for b in person.busy:
+                _check_aware(b.start, f"busy interval of participant {person.id!r}")
+                _check_aware(b.end, f"busy interval of participant {person.id!r}")
+        for r in p.requests:
+            if not r.requesters or not r.targets:
+                raise ValueError(f"request {r.id!r} needs at least one requester and one target")
+            if len(set(r.people)) != len(r.people):
+                raise ValueError(f"request {r.id!r} lists a person twice")
+            for pid in r.people:
+                if pid not in self.people:
+                    raise ValueError(f"request {r.id!r} names unknown participant {pid!r}")
+            if isinstance(r.priority, bool) or not isinstance(r.priority, int) or r.priority < 1:
+                raise ValueError(f"request {r.id!r} has priority {r.priority!r}; it must be >= 1")
+            for sid in r.allowed_sessions or ():
+                if sid not in self.sessions:
+                    raise ValueError(f"request {r.id!r} allows unknown session {sid!r}")
+        for (a, b), minutes in p.travel_minutes.items():
+            if minutes < 0:
+                raise ValueError(f"travel time between {a!r} and {b!r} is negative")
+        if p.travel_buffer_minutes < 0 or p.default_travel_minutes < 0:
+            raise ValueError("travel buffer and default travel time must not be negative")
+        try:
+            self.zone = ZoneInfo(p.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {p.timezone!r}") from exc
+
+    def _index_slots(self) -> None:
+        p = self.problem
+        self.slot_list: list[Slot] = sorted(p.slots, key=lambda s: (s.start, s.end, s.id))
+        self.slot_index = {s.id: i for i, s in enumerate(self.slot_list)}
+        self.venue = [s.venue_id or self.sessions[s.session_id].venue_id for s in self.slot_list]
+        self.table_count = [self.sessions[s.session_id].table_count for s in self.slot_list]
+        n = len(self.slot_list)
+        # Slots one person cannot both attend: overlapping, or too close to travel between.
+        self.conflicts: list[set[int]] = [set() for _ in range(n)]
+        self.travel_pairs: list[tuple[int, int]] = []
+        for i in range(n):
+            a = self.slot_list[i]
+            for j in range(i + 1, n):
+                b = self.slot_list[j]
+                if b.start >= a.end + self._max_travel:
+                    # Sorted by start: no later slot can conflict with ``a`` either.
+                    break
+                if _overlaps(a.start, a.end, b.start, b.end):
+                    self.conflicts[i].add(j)
+                    self.conflicts[j].add(i)
+                elif self._too_close(a.end, self.venue[i], b.start, self.venue[j]):
+                    self.conflicts[i].add(j)
+                    self.conflicts[j].add(i)
+                    self.travel_pairs.append((i, j))
+        self.overlap_cliques = _overlap_cliques(self.slot_list)
+        self.day = [s.start.astimezone(self.zone).date() for s in self.slot_list]
+        # Positions: distinct slot start times per day, and the slots running at each.
+        self.positions: dict[date, list[datetime]] = defaultdict(list)
+        for i, s in enumerate(self.slot_list):
+            times = self.positions[self.day[i]]
+            if not times or times[-1] != s.start:
+                times.append(s.start)
+        self.running: dict[datetime, list[int]] = {}
+        for times in self.positions.values():
+            for t in times:
+                self.running[t] = [i for i, s in enumerate(self.slot_list) if s.start <= t < s.end]
+
+    @property
+    def _max_travel(self) -> timedelta:
+        p = self.problem
+        most = max([p.default_travel_minutes, *p.travel_minutes.values()], default=0)
+        return timedelta(minutes=most + p.travel_buffer_minutes)
+
+    def travel(self, venue_a: str | None, venue_b: str | None) -> timedelta:
+        """Time needed between something at ``venue_a`` and something at ``venue_b``."""
+        if venue_a is None or venue_b is None or venue_a == venue_b:
+            return timedelta(0)
+        p = self.problem
+        minutes = p.travel_minutes.get((venue_a, venue_b))
+        if minutes is None:
+            minutes = p.travel_minutes.get((venue_b, venue_a), p.default_travel_minutes)
+        return timedelta(minutes=minutes + p.travel_buffer_minutes)
+
+    def _too_close(
+        self,
+        first_end: datetime,
+        first_venue: str | None,
+        next_start: datetime,
+        next_venue: str | None,
+    ) -> bool:
+        return next_start - first_end < self.travel(first_venue, next_venue)
+
+    def person_free(self, person: Participant, i: int) -> bool:
+        """Whether ``person`` could be at slot ``i``, judged by availability and busy items."""
+        slot, venue = self.slot_list[i], self.venue[i]
+        if person.availability and not any(
+            w_start <= slot.start and slot.end <= w_end for w_start, w_end in person.availability
+        ):
+            return False
+        for b in person.busy:
+            if _overlaps(slot.start, slot.end, b.start, b.end):
+                return False
+            if b.end <= slot.start and self._too_close(b.end, b.venue_id, slot.start, venue):
+                return False
+            if slot.end <= b.start and self._too_close(slot.end, venue, b.start, b.venue_id):
+                return False
+        return True
+
+    def _validate_locks(self) -> None:
+        self.locked: dict[str, tuple[int, int]] = {}  # request id -> (slot index, table)
+        taken: dict[tuple[int, int], str] = {}
+        booked: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person -> (slot, request)
+        for lock in self.problem.locks:
+            where = f"lock of request {lock.request_id!r} at slot {lock.slot_id!r}"
+            if lock.request_id not in self.requests:
+                raise ValueError(f"{where}: unknown request {lock.request_id!r}")
+            if lock.slot_id not in self.slot_index:
+                raise ValueError(f"{where}: unknown slot {lock.slot_id!r}")
+            if lock.request_id in self.locked:
+                raise ValueError(f"{where}: request {lock.request_id!r} is locked twice")
+            i = self.slot_index[lock.slot_id]
+            count = self.table_count[i]
+            if (
+                isinstance(lock.table, bool)
+                or not isinstance(lock.table, int)
+                or not (1 <= lock.table <= count)
+            ):
+                raise ValueError(
+                    f"{where}: table {lock.table!r} is outside 1..{count} of session "
+                    f"{self.slot_list[i].session_id!r}"
+                )
+            other = taken.get((i, lock.table))
+            if other is not None:
+                raise ValueError(
+                    f"{where}: table {lock.table} is already locked for request {other!r}"
+                )
+            taken[(i, lock.table)] = lock.request_id
+            request = self.requests[lock.request_id]
+            for pid in request.people:
+                for j, other_request in booked[pid]:
+                    if j == i or _overlaps(
+                        self.slot_list[i].start,
+                        self.slot_list[i].end,
+                        self.slot_list[j].start,
+                        self.slot_list[j].end,
+                    ):
+                        raise ValueError(
+                            f"{where}: double-books participant {pid!r}, who is also locked "
+                            f"into request {other_request!r} at slot {self.slot_list[j].id!r}"
+                        )
+                    if j in self.conflicts[i]:
+                        self.warnings.append(
+                            f"locked meetings {other_request!r} and {lock.request_id!r} leave "
+                            f"participant {pid!r} too little time to travel between them"
+                        )
+                booked[pid].append((i, lock.request_id))
+                if not self.person_free(self.people[pid], i):
+                    self.warnings.append(
+                        f"locked meeting {lock.request_id!r} at slot {lock.slot_id!r} is outside "
+                        f"the availability or clashes with a busy item of participant {pid!r}"
+                    )
+            allowed = request.allowed_sessions
+            if allowed is not None and self.slot_list[i].session_id not in allowed:
+                self.warnings.append(
+                    f"locked meeting {lock.request_id!r} is in session "
+                    f"{self.slot_list[i].session_id!r}, which the request does not allow"
+                )
+            self.locked[lock.request_id] = (i, lock.table)
+        self.locked_tables: dict[int, set[int]] = defaultdict(set)
+        for i, table in self.locked.values():
+            self.locked_tables[i].add(table)
+        self.locked_slots_of: dict[str, list[int]] = {
+            pid: [i for i, _ in entries] for pid, entries in booked.items()
+        }
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def _build_candidates(self) -> None:
+        """Feasible (request, slot) pairs for unlocked requests, and why a request has none."""
+        n = len(self.slot_list)
+        free_cache: dict[str, list[bool]] = {}
+
+        def free(pid: str) -> list[bool]:
+            if pid not in free_cache:
+                person = self.people[pid]
+                free_cache[pid] = [self.person_free(person, i) for i in range(n)]
+            return free_cache[pid]
+
+        self.free = free
+        # A person's slots blocked by their locked meetings (the slot and its conflicts).
+        blocked: dict[str, set[int]] = {}
+        for pid, slots in self.locked_slots_of.items():
+            blocked[pid] = set(slots).union(*(self.conflicts[i] for i in slots))
+        capacity = [self.table_count[i] - len(self.locked_tables.get(i, ())) for i in range(n)]
+        self.capacity = capacity
+        self.candidates: dict[str, list[int]] = {}
+        self.no_slot_reason: dict[str, str] = {}
+        for r in self.problem.requests:
+            if r.id in self.locked:
+                continue
+            allowed = r.allowed_sessions
+            common = [
+                i
+                for i in range(n)
+                if (allowed is None or self.slot_list[i].session_id in allowed)
+                and self.table_count[i] > 0
+                and all(free(pid)[i] for pid in r.people)
+            ]
+            usable = [
+                i
+                for i in common
+                if capacity[i] > 0 and not any(i in blocked.get(pid, ()) for pid in r.people)
+            ]
+            self.candidates[r.id] = usable
+            if not common:
+                self.no_slot_reason[r.id] = "no common free slot" + (
+                    " in its allowed sessions" if allowed is not None else ""
+                )
+            elif not usable:
+                self.no_slot_reason[r.id] = "its common free slots are taken by locked meetings"
+        self._build_classes()
+
+    def _build_classes(self) -> None:
+        """Group slots that are interchangeable for the weight phase.
+
+        Two slots are interchangeable when they belong to the same session, have the same free
+        tables, are candidates for exactly the same requests and conflict with no other slot
+        (a slot that overlaps or is too close to another one stays on its own). Swapping two
+        such slots in any schedule gives another valid schedule with the same weight, which is
+        the symmetry that makes the plain model slow to search.
+        """
+        n = len(self.slot_list)
+        wanted_at: list[set[str]] = [set() for _ in range(n)]
+        for rid, slots in self.candidates.items():
+            for i in slots:
+                wanted_at[i].add(rid)
+        groups: dict[tuple[Any, ...], list[int]] = {}
+        for i in range(n):
+            if self.conflicts[i]:
+                key: tuple[Any, ...] = ("alone", i)
+            else:
+                key = (self.slot_list[i].session_id, self.capacity[i], frozenset(wanted_at[i]))
+            groups.setdefault(key, []).append(i)
+        self.classes: list[list[int]] = sorted(groups.values())
+
+
+def _unique(items: Sequence[Any], what: str) -> dict[str, Any]:
+    index: dict[str, Any] = {}
+    for item in items:
+        if item.id in index:
+            raise ValueError(f"duplicate {what} id {item.id!r}")
+        index[item.id] = item
+    return index
+
+
+def _check_aware(moment: datetime, what: str) -> None:
+    if not isinstance(moment, datetime) or moment.utcoffset() is None:
+        raise ValueError(f"{what} must be a timezone-aware datetime, got {moment!r}")
+
+
+def _overlap_cliques(slots: Sequence[Slot]) -> list[list[int]]:
+    """Maximal sets of mutually overlapping slots (``slots`` sorted by start)."""
+    cliques: list[frozenset[int]] = []
+    for i, s in enumerate(slots):
+        running = frozenset(j for j in range(i + 1) if slots[j].end > s.start)
+        cliques.append(running)
+    maximal = [c for c in set(cliques) if not any(c < other for other in cliques)]
+    return sorted(sorted(c) for c in maximal)
+
+
+# ---------------------------------------------------------------------------------------------
+# Idle slots, counted from a finished set of assignments
+# ---------------------------------------------------------------------------------------------
+
+
+def _idle_from_positions(busy_at: list[bool], free_at: list[bool]) -> int:
+    """Idle positions: free, not in a meeting, with a meeting before and after."""
+    meetings = [k for k, met in enumerate(busy_at) if met]
+    if len(meetings) < 2:
+        return 0
+    return sum(1 for k in range(meetings[0] + 1, meetings[-1]) if not busy_at[k] and free_at[k])
+
+
+def _count_idle(prep: _Prepared, slots_by_person: Mapping[str, Iterable[int]]) -> int:
+    total = 0
+    for pid, slot_ids in slots_by_person.items():
+        mine = set(slot_ids)
+        if len(mine) < 2:
+            continue
+        free = prep.free(pid)
+        for day in {prep.day[i] for i in mine}:
+            times = prep.positions[day]
+            busy_at = [any(j in mine for j in prep.running[t]) for t in times]
+            free_at = [
+                any(free[j] for j in prep.running[t] if prep.slot_list[j].start == t) for t in times
+            ]
+            total += _idle_from_positions(busy_at, free_at)
+    return total
+
+
+def count_idle_slots(problem: Problem, assignments: Iterable[Assignment]) -> int:
+    """Total idle slots of ``assignments`` as defined in the module docstring."""
+    prep = _Prepared(problem)
+    return _count_idle(prep, _slots_by_person(prep, assignments))
+
+
+def _slots_by_person(prep: _Prepared, assignments: Iterable[Assignment]) -> dict[str, list[int]]:
+    by_person: dict[str, list[int]] = defaultdict(list)
+    for a in assignments:
+        for pid in prep.requests[a.request_id].people:
+            by_person[pid].append(prep.slot_index[a.slot_id])
+    return by_person
+
+
+# ---------------------------------------------------------------------------------------------
+# CP-SAT model
+# ---------------------------------------------------------------------------------------------
+
+
+class _ClassModel:
+    """The weight phase over classes of interchangeable slots (see ``_build_classes``).
+
+    y[request, class] says the request is met in some slot of the class. Per class, a person
+    meets at most as often as the class has slots and the class holds at most its tables times
+    its slots. Every schedule maps onto this model with the same weight, so its optimum bounds
+    the real one from above; when the chosen requests can then be spread over the slots of each
+    class (``_spread``), the bound is reached and the weight is proven optimal.
+    """
+
+    def __init__(self, prep: _Prepared) -> None:
+        self.prep = prep
+        m = self.model = cp_model.CpModel()
+        class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
+        self.y: dict[tuple[str, int], cp_model.IntVar] = {}
+        by_class: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        person_class: dict[str, dict[int, list[cp_model.IntVar]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for r in prep.problem.requests:
+            classes = sorted({class_of[i] for i in prep.candidates.get(r.id, ())})
+            vars_r = []
+            for c in classes:
+                v = m.new_bool_var("")
+                self.y[(r.id, c)] = v
+                vars_r.append(v)
+                by_class[c].append(v)
+                for pid in r.people:
+                    person_class[pid][c].append(v)
+            if len(vars_r) > 1:
+                m.add_at_most_one(vars_r)
+        for c, vars_c in by_class.items():
+            tables = sum(prep.capacity[i] for i in prep.classes[c])
+            if len(vars_c) > tables:
+                m.add(sum(vars_c) <= tables)
+        for per_class in person_class.values():
+            for c, vars_c in per_class.items():
+                size = len(prep.classes[c])
+                if len(vars_c) > size:
+                    if size == 1:
+                        m.add_at_most_one(vars_c)
+                    else:
+                        m.add(sum(vars_c) <= size)
+            # Slots with conflicts are classes of their own, so slot pairs map to class pairs.
+            for clique in prep.overlap_cliques:
+                vars_q = [v for i in clique for v in per_class.get(class_of[i], ())]
+                if len(clique) > 1 and len(vars_q) > 1:
+                    m.add_at_most_one(vars_q)
+            for i, j in prep.travel_pairs:
+                a, b = per_class.get(class_of[i]), per_class.get(class_of[j])
+                if a and b:
+                    m.add_at_most_one(a + b)
+        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in self.y.items()))
+
+    def chosen(self, solver: cp_model.CpSolver) -> dict[int, list[str]]:
+        """Class index -> the requests met in it."""
+        out: dict[int, list[str]] = defaultdict(list)
+        for (rid, c), v in self.y.items():
+            if solver.boolean_value(v):
+                out[c].append(rid)
+        return out
+
+
+class _Model:
+    """The CP-SAT model: x[request, slot] for feasible pairs, plus idle-slot indicators."""
+
+    def __init__(self, prep: _Prepared) -> None:
+        self.prep = prep
+        m = self.model = cp_model.CpModel()
+        self.x: dict[tuple[str, int], cp_model.IntVar] = {}
+        by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        # person -> slot -> the x variables that would put this person there
+        self.person_slot: dict[str, dict[int, list[cp_model.IntVar]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        for r in prep.problem.requests:
+            slots = prep.candidates.get(r.id, [])
+            if not slots:
+                continue
+            vars_r = []
+            for i in slots:
+                v = m.new_bool_var("")
+                self.x[(r.id, i)] = v
+                vars_r.append(v)
+                by_slot[i].append(v)
+                for pid in r.people:
+                    self.person_slot[pid][i].append(v)
+            if len(vars_r) > 1:
+                m.add_at_most_one(vars_r)
+        for i, vars_i in by_slot.items():
+            if len(vars_i) > prep.capacity[i]:
+                m.add(sum(vars_i) <= prep.capacity[i])
+        for per_slot in self.person_slot.values():
+            for clique in prep.overlap_cliques:
+                vars_c = [v for i in clique for v in per_slot.get(i, ())]
+                if len(vars_c) > 1:
+                    m.add_at_most_one(vars_c)
+            for i, j in prep.travel_pairs:
+                if i in per_slot and j in per_slot:
+                    m.add_at_most_one(per_slot[i] + per_slot[j])
+        self.locked_weight = sum(prep.requests[rid].priority for rid in prep.locked)
+        self.weight = sum(prep.requests[rid].priority * v for (rid, _), v in self.x.items())
+        self.max_weight = self.locked_weight + sum(
+            r.priority for r in prep.problem.requests if prep.candidates.get(r.id)
+        )
+        self._build_idle()
+
+    def _build_idle(self) -> None:
+        """Idle indicators per person and day position (see the module docstring)."""
+        prep, m = self.prep, self.model
+        self.idle_vars: list[cp_model.IntVar] = []
+        # For hints: (person, positions, a vars, b vars, idle vars by position index)
+        self.idle_parts: list[tuple[str, list[datetime], list[Any], list[Any], dict[int, Any]]] = []
+        locked_of = prep.locked_slots_of
+        for pid, per_slot in self.person_slot.items():
+            locked = set(locked_of.get(pid, ()))
+            free = prep.free(pid)
+            possible = set(per_slot) | locked
+            for day in sorted({prep.day[i] for i in possible}):
+                times = prep.positions[day]
+                meeting: list[Any] = []
+                for t in times:
+                    running = prep.running[t]
+                    if any(i in locked for i in running):
+                        meeting.append(1)
+                    else:
+                        meeting.append(sum(v for i in running for v in per_slot.get(i, ())))
+                can_meet = [
+                    k for k, t in enumerate(times) if any(i in possible for i in prep.running[t])
+                ]
+                if len(can_meet) < 2 or can_meet[-1] - can_meet[0] < 2:
+                    continue
+                lo, hi = can_meet[0], can_meet[-1]
+                span = times[lo : hi + 1]
+                meets = meeting[lo : hi + 1]
+                a = [m.new_bool_var("") for _ in span]  # a meeting at or before k
+                b = [m.new_bool_var("") for _ in span]  # a meeting at or after k
+                idle: dict[int, Any] = {}
+                for k in range(len(span)):
+                    m.add(a[k] >= meets[k])
+                    m.add(b[k] >= meets[k])
+                    if k > 0:
+                        m.add(a[k] >= a[k - 1])
+                        m.add(b[k - 1] >= b[k])
+                for k in range(1, len(span) - 1):
+                    t = span[k]
+                    if not any(free[j] for j in prep.running[t] if prep.slot_list[j].start == t):
+                        continue
+                    v = m.new_bool_var("")
+                    m.add(v >= a[k - 1] + b[k + 1] - 1 - meets[k])
+                    idle[k] = v
+                    self.idle_vars.append(v)
+                self.idle_parts.append((pid, span, a, b, idle))
+        self.idle_total = sum(self.idle_vars)
+
+    def hint(self, chosen: Mapping[str, int]) -> None:
+        """Hint a complete solution: ``chosen`` maps request id -> slot index."""
+        m = self.model
+        m.clear_hints()
+        for (rid, i), v in self.x.items():
+            m.add_hint(v, chosen.get(rid) == i)
+        prep = self.prep
+        slots_of: dict[str, set[int]] = defaultdict(set)
+        for rid, i in [*chosen.items(), *((r, s) for r, (s, _) in prep.locked.items())]:
+            for pid in prep.requests[rid].people:
+                slots_of[pid].add(i)
+        for pid, span, a, b, idle in self.idle_parts:
+            mine = slots_of.get(pid, set())
+            met = [any(i in mine for i in prep.running[t]) for t in span]
+            seen = False
+            for k, flag in enumerate(met):
+                seen = seen or flag
+                m.add_hint(a[k], seen)
+            seen = False
+            for k in range(len(met) - 1, -1, -1):
+                seen = seen or met[k]
+                m.add_hint(b[k], seen)
+            for k, v in idle.items():
+                m.add_hint(v, any(met[:k]) and any(met[k + 1 :]) and not met[k])
+
+    def chosen(self, solver: cp_model.CpSolver) -> dict[str, int]:
+        return {rid: i for (rid, i), v in self.x.items() if solver.boolean_value(v)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Greedy start (hint, and fallback when the solver finds nothing in time)
+# ---------------------------------------------------------------------------------------------
+
+
+def _greedy(prep: _Prepared) -> dict[str, int]:
+    """Highest priority first, each into its first slot still open for all its people."""
+    capacity = list(prep.capacity)
+    blocked: dict[str, set[int]] = defaultdict(set)
+    chosen: dict[str, int] = {}
+    order = sorted(
+        (r for r in prep.problem.requests if prep.candidates.get(r.id)),
+        key=lambda r: (-r.priority, len(prep.candidates[r.id]), r.id),
+    )
+    for r in order:
+        for i in prep.candidates[r.id]:
+            if capacity[i] > 0 and not any(i in blocked[pid] for pid in r.people):
+                chosen[r.id] = i
+                capacity[i] -= 1
+                for pid in r.people:
+                    blocked[pid].add(i)
+                    blocked[pid].update(prep.conflicts[i])
+                break
+    return chosen
+
+
+# ---------------------------------------------------------------------------------------------
+# Solving
+# ---------------------------------------------------------------------------------------------
+
+
+class _Watch(cp_model.CpSolverSolutionCallback):
+    """Remembers the best objective found so far; stops once ``target`` is reached."""
+
+    def __init__(self, target: int | None = None) -> None:
+        super().__init__()
+        self.best: float | None = None
+        self.target = target
+
+    def on_solution_callback(self) -> None:
+        self.best = self.objective_value
+        if self.target is not None and self.best >= self.target:
+            self.stop_search()
+
+
+def _solve(
+    solver: cp_model.CpSolver,
+    model: cp_model.CpModel,
+    progress: Progress,
+    clock: _Clock,
+    describe: Callable[[_Watch], str],
+    target: int | None = None,
+) -> int:
+    """Run the solver in a helper thread while this thread reports progress and sees cancels.
+
+    Progress callbacks therefore run on the caller's thread, and a cancel stops the search at
+    once (``stop_search``) instead of waiting for the next solution.
+    """
+    watch = _Watch(target)
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["status"] = solver.solve(model, watch)
+        except BaseException as exc:  # pragma: no cover - re-raised below
+            result["error"] = exc
+
+    worker = threading.Thread(target=run, name="scheduler-cp-sat", daemon=True)
+    worker.start()
+    try:
+        while True:
+            worker.join(0.05)
+            if not worker.is_alive():
+                break
+            progress.step(clock.percent(), 100, describe(watch))
+    except Cancelled:
+        solver.stop_search()
+        worker.join()
+        raise
+    if "error" in result:
+        raise result["error"]
+    status = int(result["status"])
+    if status == cp_model.MODEL_INVALID:  # a bug here, not bad input
+        raise RuntimeError(f"invalid scheduling model: {model.validate()}")
+    return status
+
+
+class _Clock:
+    """The time budget of one :func:`schedule` call."""
+
+    def __init__(self, budget: float, workers: int) -> None:
+        self.started = time.monotonic()
+        self.budget = budget
+        self.workers = workers
+
+    def left(self, share: float = 1.0) -> float:
+        """Seconds left until ``share`` of the budget is used."""
+        return share * self.budget - (time.monotonic() - self.started)
+
+    def percent(self) -> int:
+        return min(99, int(100 * (time.monotonic() - self.started) / self.budget))
+
+    def solver(self, until_share: float, workers: int | None = None, **params: Any) -> Any:
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = max(self.left(until_share), 0.05)
+        solver.parameters.num_workers = workers or self.workers
+        for name, value in params.items():
+            setattr(solver.parameters, name, value)
+        return solver
+
+
+_FOUND = (cp_model.OPTIMAL, cp_model.FEASIBLE)
+
+
+def _spread(
+    prep: _Prepared,
+    by_class: Mapping[int, list[str]],
+    progress: Progress,
+    clock: _Clock,
+    until_share: float,
+) -> dict[str, int]:
+    """Give each request chosen for a class one slot of it (request id -> slot index).
+
+    A small CP-SAT model per class; it stops as soon as every chosen request has a slot, and
+    otherwise keeps the heaviest set it could place in the time given.
+    """
+    chosen: dict[str, int] = {}
+    todo = sorted(by_class.items())
+    for n, (c, rids) in enumerate(todo):
+        slots = prep.classes[c]
+        if len(slots) == 1:
+            chosen.update((rid, slots[0]) for rid in rids)
+            continue
+        m = cp_model.CpModel()
+        z: dict[tuple[str, int], cp_model.IntVar] = {}
+        by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+        for rid in rids:
+            vars_r = []
+            for i in slots:
+                v = z[(rid, i)] = m.new_bool_var("")
+                vars_r.append(v)
+                by_slot[i].append(v)
+                for pid in prep.requests[rid].people:
+                    person_slot[(pid, i)].append(v)
+            m.add_at_most_one(vars_r)
+        for i, vars_i in by_slot.items():
+            if len(vars_i) > prep.capacity[i]:
+                m.add(sum(vars_i) <= prep.capacity[i])
+        for vars_p in person_slot.values():
+            if len(vars_p) > 1:
+                m.add_at_most_one(vars_p)
+        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
+        share = clock.left(until_share) / (len(todo) - n)
+        solver = clock.solver(1.0, workers=1)
+        solver.parameters.max_time_in_seconds = max(share, 0.05)
+        total = sum(prep.requests[rid].priority for rid in rids)
+        status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings", target=total)
+        if status in _FOUND:
+            chosen.update((rid, i) for (rid, i), v in z.items() if solver.boolean_value(v))
+    return chosen
+
+
+def schedule(
+    problem: Problem,
+    *,
+    time_limit_s: float = 2.0,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> Schedule:
+    """Place the requests of ``problem`` into slots and tables.
+
+    Maximises the total priority of scheduled requests, then minimises idle slots with that
+    total held. Returns the best schedule found within ``time_limit_s`` (``optimal`` tells
+    whether both were proven); raises :class:`Cancelled` promptly when ``progress`` is
+    cancelled, and ValueError naming the offending item for bad input (unknown ids, bad locks).
+    ``workers`` is the number of CP-SAT search threads (default: the machine's cores, up to 8).
+
+    Phases: (1a) the weight over classes of interchangeable slots, which CP-SAT solves far
+    faster than the slot model because the slot symmetry is gone; (1b) spreading each class's
+    meetings over its slots; if that does not reach the class optimum, (1c) the slot model
+    maximises the weight from there; (2) the slot model minimises idle slots with the weight
+    held. Phase 1 may use up to 75% of the budget, phase 2 the rest.
+    """
+    progress = progress or Progress()
+    clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
+    progress.step(0, 100, "Checking the requests")
+    prep = _Prepared(problem)
+    locked_weight = sum(prep.requests[rid].priority for rid in prep.locked)
+
+    def weight(chosen: Mapping[str, int]) -> int:
+        return sum(prep.requests[rid].priority for rid in chosen)
+
+    def placing(w: _Watch) -> str:
+        best = "" if w.best is None else f": weight {int(w.best) + locked_weight}"
+        return "Placing meetings" + best
+
+    # Phase 1a. One worker with the stronger LP relaxation solves these models at the root.
+    progress.step(0, 100, "Building the scheduling model")
+    chosen = _greedy(prep)
+    bound = sum(r.priority for r in prep.problem.requests if prep.candidates.get(r.id))
+    weight_optimal = False
+    classes = _ClassModel(prep)
+    if classes.y:
+        class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
+        for (rid, c), v in classes.y.items():
+            classes.model.add_hint(v, rid in chosen and class_of[chosen[rid]] == c)
+        solver = clock.solver(0.5, workers=1, linearization_level=2)
+        status = _solve(solver, classes.model, progress, clock, placing)
+        if status in _FOUND:
+            bound = min(bound, round(solver.best_objective_bound))
+            # Phase 1b.
+            spread = _spread(prep, classes.chosen(solver), progress, clock, 0.7)
+            if weight(spread) >= weight(chosen):
+                chosen = spread
+    weight_optimal = weight(chosen) >= bound
+
+    model = _Model(prep)
+    if not weight_optimal and model.x:
+        # Phase 1c: the slot model, started from the best schedule so far.
+        model.model.maximize(model.weight)
+        model.hint(chosen)
+        solver = clock.solver(0.75)
+        status = _solve(solver, model.model, progress, clock, placing)
+        if status in _FOUND:
+            bound = min(bound, round(solver.best_objective_bound))
+            better = model.chosen(solver)
+            if weight(better) >= weight(chosen):
+                chosen = better
+        weight_optimal = status == cp_model.OPTIMAL or weight(chosen) >= bound
+
+    # Phase 2: idle slots, with the weight held at least at what phase 1 reached.
+    idle_optimal = not model.idle_vars
+    if model.idle_vars and model.x:
+        first_weight = weight(chosen)
+        model.model.add(model.weight >= first_weight)
+        model.model.clear_objective()
+        model.model.minimize(model.idle_total)
+        model.hint(chosen)
+        solver = clock.solver(1.0)
+        status = _solve(
+            solver,
+            model.model,
+            progress,
+            clock,
+            lambda w: "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle"),
+        )
+        if status in _FOUND:
+            better = model.chosen(solver)
+            if weight(better) >= first_weight:
+                chosen = better
+        idle_optimal = status == cp_model.OPTIMAL
+    result = _result(
+        prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
+    )
+    progress.step(100, 100, "Schedule ready")
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Result: tables and reasons
+# ---------------------------------------------------------------------------------------------
+
+
+def _result(
+    prep: _Prepared, chosen: Mapping[str, int], optimal: bool, bound: int, weight_optimal: bool
+) -> Schedule:
+    assignments = [
+        Assignment(rid, prep.slot_list[i].id, table, locked=True)
+        for rid, (i, table) in prep.locked.items()
+    ]
+    assignments += _number_tables(prep, chosen)
+    assignments.sort(key=lambda a: (prep.slot_index[a.slot_id], a.table))
+    weight = sum(prep.requests[a.request_id].priority for a in assignments)
+    scheduled = {a.request_id for a in assignments}
+    unscheduled = []
+    for r in prep.problem.requests:
+        if r.id in scheduled:
+            continue
+        reason = prep.no_slot_reason.get(r.id)
+        if reason is None:
+            reason = "no room left: its people's common free slots or the tables went to " + (
+                "higher-priority meetings"
+                if weight_optimal
+                else "other meetings (search stopped at the time limit)"
+            )
+        unscheduled.append(Unscheduled(r.id, reason))
+    idle = _count_idle(prep, _slots_by_person(prep, assignments))
+    return Schedule(
+        assignments=tuple(assignments),
+        weight=weight,
+        scheduled_count=len(assignments),
+        idle_gaps=idle,
+        optimal=optimal,
+        unscheduled=tuple(unscheduled),
+        weight_bound=max(bound, weight),
+        warnings=tuple(prep.warnings),
+    )
+
+
+def _number_tables(prep: _Prepared, chosen: Mapping[str, int]) -> list[Assignment]:
+    """Give each new meeting a free table; a target keeps last slot's table when it can."""
+    by_slot: dict[int, list[str]] = defaultdict(list)
+    for rid, i in chosen.items():
+        by_slot[i].append(rid)
+    locked_by_slot: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for rid, (i, table) in prep.locked.items():
+        locked_by_slot[i].append((rid, table))
+
+    def key(session_id: str, rid: str) -> tuple[str, tuple[str, ...]]:
+        return session_id, tuple(sorted(prep.requests[rid].targets))
+
+    last_table: dict[tuple[str, tuple[str, ...]], int] = {}  # (session, targets) -> table
+    out: list[Assignment] = []
+    for i, slot in enumerate(prep.slot_list):
+        taken = set(prep.locked_tables.get(i, ()))
+        placed = list(locked_by_slot.get(i, ()))
+        pending = []
+        for rid in sorted(by_slot.get(i, ())):
+            table = last_table.get(key(slot.session_id, rid))
+            if table is not None and table not in taken:
+                taken.add(table)
+                placed.append((rid, table))
+                out.append(Assignment(rid, slot.id, table))
+            else:
+                pending.append(rid)
+        free_tables = (t for t in range(1, prep.table_count[i] + 1) if t not in taken)
+        for rid in pending:
+            table = next(free_tables)
+            placed.append((rid, table))
+            out.append(Assignment(rid, slot.id, table))
+        for rid, table in placed:
+            last_table[key(slot.session_id, rid)] = table
+    return out
