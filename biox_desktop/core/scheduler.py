@@ -262,9 +262,13 @@ class _Prepared:
             for w_start, w_end in person.availability:
                 _check_aware(w_start, f"availability of participant {person.id!r}")
                 _check_aware(w_end, f"availability of participant {person.id!r}")
+                if w_end <= w_start:
+                    raise ValueError(f"availability of participant {person.id!r} ends first")
             for b in person.busy:
                 _check_aware(b.start, f"busy interval of participant {person.id!r}")
                 _check_aware(b.end, f"busy interval of participant {person.id!r}")
+                if b.end <= b.start:
+                    raise ValueError(f"busy interval of participant {person.id!r} ends first")
         for r in p.requests:
             if not r.requesters or not r.targets:
                 raise ValueError(f"request {r.id!r} needs at least one requester and one target")
@@ -298,11 +302,12 @@ class _Prepared:
         # Slots one person cannot both attend: overlapping, or too close to travel between.
         self.conflicts: list[set[int]] = [set() for _ in range(n)]
         self.travel_pairs: list[tuple[int, int]] = []
+        max_travel = self._max_travel
         for i in range(n):
             a = self.slot_list[i]
             for j in range(i + 1, n):
                 b = self.slot_list[j]
-                if b.start >= a.end + self._max_travel:
+                if b.start >= a.end + max_travel:
                     # Sorted by start: no later slot can conflict with ``a`` either.
                     break
                 if _overlaps(a.start, a.end, b.start, b.end):
@@ -641,9 +646,13 @@ class _ClassModel:
 
 
 class _Model:
-    """The CP-SAT model: x[request, slot] for feasible pairs, plus idle-slot indicators."""
+    """The CP-SAT model: x[request, slot] for feasible pairs, plus idle-slot indicators.
 
-    def __init__(self, prep: _Prepared) -> None:
+    With ``only`` (request id -> slots), just those requests and slots are modelled and every
+    one of those requests must be met: the restricted model of phase 2a.
+    """
+
+    def __init__(self, prep: _Prepared, only: Mapping[str, Sequence[int]] | None = None) -> None:
         self.prep = prep
         m = self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int], cp_model.IntVar] = {}
@@ -653,7 +662,7 @@ class _Model:
             lambda: defaultdict(list)
         )
         for r in prep.problem.requests:
-            slots = prep.candidates.get(r.id, [])
+            slots = prep.candidates.get(r.id, []) if only is None else only.get(r.id, [])
             if not slots:
                 continue
             vars_r = []
@@ -664,7 +673,9 @@ class _Model:
                 by_slot[i].append(v)
                 for pid in r.people:
                     self.person_slot[pid][i].append(v)
-            if len(vars_r) > 1:
+            if only is not None:
+                m.add_exactly_one(vars_r)
+            elif len(vars_r) > 1:
                 m.add_at_most_one(vars_r)
         for i, vars_i in by_slot.items():
             if len(vars_i) > prep.capacity[i]:
@@ -954,6 +965,13 @@ def schedule(
     def weight(chosen: Mapping[str, int]) -> int:
         return sum(prep.requests[rid].priority for rid in chosen)
 
+    def idle(chosen: Mapping[str, int]) -> int:
+        slots_of: dict[str, list[int]] = defaultdict(list)
+        for rid, i in [*chosen.items(), *((rid, i) for rid, (i, _) in prep.locked.items())]:
+            for pid in prep.requests[rid].people:
+                slots_of[pid].append(i)
+        return _count_idle(prep, slots_of)
+
     def placing(w: _Watch) -> str:
         best = "" if w.best is None else f": weight {int(w.best) + locked_weight}"
         return "Placing meetings" + best
@@ -978,9 +996,10 @@ def schedule(
                 chosen = spread
     weight_optimal = weight(chosen) >= bound
 
-    model = _Model(prep)
-    if not weight_optimal and model.x:
+    model: _Model | None = None
+    if not weight_optimal and prep.candidates:
         # Phase 1c: the slot model, started from the best schedule so far.
+        model = _Model(prep)
         model.model.maximize(model.weight)
         model.hint(chosen)
         solver = clock.solver(0.75)
@@ -992,27 +1011,36 @@ def schedule(
                 chosen = better
         weight_optimal = status == cp_model.OPTIMAL or weight(chosen) >= bound
 
-    # Phase 2: idle slots, with the weight held at least at what phase 1 reached.
-    idle_optimal = not model.idle_vars
-    if model.idle_vars and model.x:
-        first_weight = weight(chosen)
-        model.model.add(model.weight >= first_weight)
-        model.model.clear_objective()
-        model.model.minimize(model.idle_total)
-        model.hint(chosen)
+    # Phase 2a: idle slots with the chosen meetings kept, each within its class of slots.
+    # Much smaller than the slot model, so it gets far in little time; not proof of optimum.
+    def compacting(w: _Watch) -> str:
+        return "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle")
+
+    class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
+    small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
+    idle_optimal = not small.idle_vars
+    if small.idle_vars:
+        small.model.minimize(small.idle_total)
+        small.hint(chosen)
         solver = clock.solver(1.0)
-        status = _solve(
-            solver,
-            model.model,
-            progress,
-            clock,
-            lambda w: "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle"),
-        )
-        if status in _FOUND:
-            better = model.chosen(solver)
-            if weight(better) >= first_weight:
-                chosen = better
-        idle_optimal = status == cp_model.OPTIMAL
+        status = _solve(solver, small.model, progress, clock, compacting)
+        if status in _FOUND and idle(small.chosen(solver)) <= idle(chosen):
+            chosen = small.chosen(solver)
+        # Phase 2b: the slot model with the weight held, if time is left to prove it.
+        if status == cp_model.OPTIMAL and clock.left() > 0.05:
+            first_weight = weight(chosen)
+            model = model or _Model(prep)
+            model.model.add(model.weight >= first_weight)
+            model.model.clear_objective()
+            model.model.minimize(model.idle_total)
+            model.hint(chosen)
+            solver = clock.solver(1.0)
+            status = _solve(solver, model.model, progress, clock, compacting)
+            if status in _FOUND:
+                better = model.chosen(solver)
+                if weight(better) >= first_weight and idle(better) <= idle(chosen):
+                    chosen = better
+            idle_optimal = status == cp_model.OPTIMAL
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
