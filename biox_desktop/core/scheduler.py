@@ -17,13 +17,23 @@ never booked outside their availability, over one of their busy programme items,
 to something at another venue to travel between them (travel minutes plus a buffer); a slot
 holds at most ``table_count`` meetings and every (slot, table) at most one.
 
-Objective (lexicographic, two CP-SAT solves):
+Objective, lexicographic, solved as a sequence of CP-SAT models rather than one big-M
+objective (small coefficients keep CP-SAT's bounds tight, and each stage can prove its own
+optimum):
 
 1. maximise the sum of priority weights of the scheduled requests;
-2. with that weight held (``>=`` the first optimum), minimise the idle slots in people's days.
+2. with that weight held, minimise the idle slots in people's days.
 
-Two solves rather than one big-M objective keep the coefficients small, which keeps CP-SAT's
-bounds tight, and let the first phase prove its optimum on its own.
+Stage 1 first works on *classes* of interchangeable slots (same session, same free tables,
+wanted by the same requests, no overlap or travel conflict with any other slot). The plain
+request-by-slot model is full of symmetry (any permutation of such slots is another solution),
+which makes CP-SAT slow to find the optimum; the class model has none, is a relaxation of the
+slot model (so its optimum is an upper bound), and is usually solved at the root with the
+stronger LP relaxation. The chosen meetings are then spread over the slots of each class; when
+every one finds a slot, the bound is reached and the weight is proven optimal. Otherwise the slot
+model continues from there. Stage 2 first keeps the chosen meetings, each within its class, and
+minimises idle slots in that much smaller model; if that is proven optimal and time is left,
+the slot model with the weight held (``>=`` stage 1's weight) tries to do better and prove it.
 
 Idle slots (``Schedule.idle_gaps``): for each person and each day (in the event's time zone), a
 *position* is a distinct slot start time of that day. A position is idle for the person when
@@ -42,7 +52,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -892,47 +902,128 @@ def _spread(
     progress: Progress,
     clock: _Clock,
     until_share: float,
-) -> dict[str, int]:
-    """Give each request chosen for a class one slot of it (request id -> slot index).
+) -> tuple[dict[str, int], dict[int, bool]]:
+    """Give each request chosen for a class one slot of it.
 
-    A small CP-SAT model per class; it stops as soon as every chosen request has a slot, and
-    otherwise keeps the heaviest set it could place in the time given.
+    Returns (request id -> slot index, class -> whether it is *proven* that not all of the
+    class's chosen meetings fit; classes that fitted are absent). Per class, CP-SAT first looks
+    for a placement of all of them (a feasibility model, far quicker than maximising), and only
+    when there is none, or none was found in time, keeps the heaviest set it can place.
     """
     chosen: dict[str, int] = {}
+    failed: dict[int, bool] = {}
     todo = sorted(by_class.items())
     for n, (c, rids) in enumerate(todo):
         slots = prep.classes[c]
         if len(slots) == 1:
             chosen.update((rid, slots[0]) for rid in rids)
             continue
-        m = cp_model.CpModel()
-        z: dict[tuple[str, int], cp_model.IntVar] = {}
-        by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-        person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
-        for rid in rids:
-            vars_r = []
-            for i in slots:
-                v = z[(rid, i)] = m.new_bool_var("")
-                vars_r.append(v)
-                by_slot[i].append(v)
-                for pid in prep.requests[rid].people:
-                    person_slot[(pid, i)].append(v)
-            m.add_at_most_one(vars_r)
-        for i, vars_i in by_slot.items():
-            if len(vars_i) > prep.capacity[i]:
-                m.add(sum(vars_i) <= prep.capacity[i])
-        for vars_p in person_slot.values():
-            if len(vars_p) > 1:
-                m.add_at_most_one(vars_p)
-        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
         share = clock.left(until_share) / (len(todo) - n)
-        solver = clock.solver(1.0, workers=1)
-        solver.parameters.max_time_in_seconds = max(share, 0.05)
-        total = sum(prep.requests[rid].priority for rid in rids)
-        status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings", target=total)
-        if status in _FOUND:
-            chosen.update((rid, i) for (rid, i), v in z.items() if solver.boolean_value(v))
-    return chosen
+        placed, status = _place_in_class(prep, rids, slots, progress, clock, share, all_of=True)
+        if status not in _FOUND:
+            proven = status == cp_model.INFEASIBLE
+            share = clock.left(until_share) / (len(todo) - n)
+            placed, _ = _place_in_class(prep, rids, slots, progress, clock, share, all_of=False)
+            failed[c] = proven
+        chosen.update(placed)
+    return chosen, failed
+
+
+def _place_in_class(
+    prep: _Prepared,
+    rids: list[str],
+    slots: list[int],
+    progress: Progress,
+    clock: _Clock,
+    seconds: float,
+    *,
+    all_of: bool,
+) -> tuple[list[tuple[str, int]], int]:
+    """Place ``rids`` into ``slots``: all of them, or as heavy a subset as can be found."""
+    m = cp_model.CpModel()
+    z: dict[tuple[str, int], cp_model.IntVar] = {}
+    by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+    for rid in rids:
+        vars_r = []
+        for i in slots:
+            v = z[(rid, i)] = m.new_bool_var("")
+            vars_r.append(v)
+            by_slot[i].append(v)
+            for pid in prep.requests[rid].people:
+                person_slot[(pid, i)].append(v)
+        if all_of:
+            m.add_exactly_one(vars_r)
+        else:
+            m.add_at_most_one(vars_r)
+    for i, vars_i in by_slot.items():
+        if len(vars_i) > prep.capacity[i]:
+            m.add(sum(vars_i) <= prep.capacity[i])
+    for vars_p in person_slot.values():
+        if len(vars_p) > 1:
+            m.add_at_most_one(vars_p)
+    if not all_of:
+        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
+    solver = clock.solver(1.0, workers=1)
+    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings")
+    if status not in _FOUND:
+        return [], status
+    return [key for key, v in z.items() if solver.boolean_value(v)], status
+
+
+def _odd_cycles(prep: _Prepared, rids: Iterable[str]) -> list[list[str]]:
+    """Odd cycles of meetings where each shares a person with the next (a few, disjoint).
+
+    Such a cycle cannot be spread over two slots, so for a class of two slots it gives a cut
+    for the class model: not all of the cycle's meetings can be in the class.
+    """
+    remaining = set(rids)
+    cycles: list[list[str]] = []
+    while len(cycles) < 20:
+        cycle = _one_odd_cycle(prep, sorted(remaining))
+        if cycle is None:
+            break
+        cycles.append(cycle)
+        remaining -= set(cycle)
+    return cycles
+
+
+def _one_odd_cycle(prep: _Prepared, rids: list[str]) -> list[str] | None:
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for rid in rids:
+        for pid in prep.requests[rid].people:
+            by_person[pid].append(rid)
+    near: dict[str, set[str]] = defaultdict(set)
+    for group in by_person.values():
+        for a in group:
+            near[a].update(b for b in group if b != a)
+    side: dict[str, int] = {}
+    parent: dict[str, str | None] = {}
+
+    def to_root(rid: str) -> list[str]:
+        path = [rid]
+        while (up := parent[path[-1]]) is not None:
+            path.append(up)
+        return path
+
+    for root in rids:
+        if root in side:
+            continue
+        side[root], parent[root] = 0, None
+        queue = deque([root])
+        while queue:
+            u = queue.popleft()
+            for v in sorted(near[u]):
+                if v not in side:
+                    side[v], parent[v] = 1 - side[u], u
+                    queue.append(v)
+                elif side[v] == side[u]:
+                    up_u, up_v = to_root(u), to_root(v)
+                    on_v = {x: k for k, x in enumerate(up_v)}
+                    k = next(k for k, x in enumerate(up_u) if x in on_v)
+                    return up_u[: k + 1] + up_v[: on_v[up_u[k]]][::-1]
+    return None
 
 
 def schedule(
@@ -950,11 +1041,12 @@ def schedule(
     cancelled, and ValueError naming the offending item for bad input (unknown ids, bad locks).
     ``workers`` is the number of CP-SAT search threads (default: the machine's cores, up to 8).
 
-    Phases: (1a) the weight over classes of interchangeable slots, which CP-SAT solves far
-    faster than the slot model because the slot symmetry is gone; (1b) spreading each class's
-    meetings over its slots; if that does not reach the class optimum, (1c) the slot model
-    maximises the weight from there; (2) the slot model minimises idle slots with the weight
-    held. Phase 1 may use up to 75% of the budget, phase 2 the rest.
+    Stages (see the module docstring): (1a) the weight over classes of interchangeable slots,
+    up to 50% of the budget; (1b) spreading each class's meetings over its slots, up to 70%;
+    if that does not reach the class optimum, (1c) the slot model maximises the weight from
+    there, up to 75%; (2a) idle slots with the chosen meetings kept within their classes and
+    (2b) the slot model with the weight held, in the rest. On time-out the best schedule found
+    so far is returned with ``optimal=False``; there is always one (at worst a greedy one).
     """
     progress = progress or Progress()
     clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
@@ -986,14 +1078,34 @@ def schedule(
         class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
         for (rid, c), v in classes.y.items():
             classes.model.add_hint(v, rid in chosen and class_of[chosen[rid]] == c)
-        solver = clock.solver(0.5, workers=1, linearization_level=2)
-        status = _solve(solver, classes.model, progress, clock, placing)
-        if status in _FOUND:
+        # Phase 1a/1b, repeated while spreading shows the class model promised too much: each
+        # round adds cuts (odd cycles in two-slot classes, or a proven misfit), which keep the
+        # class model a relaxation, so its bound stays valid.
+        for _round in range(30):
+            solver = clock.solver(0.5, workers=1, linearization_level=2)
+            status = _solve(solver, classes.model, progress, clock, placing)
+            if status not in _FOUND:
+                break
             bound = min(bound, round(solver.best_objective_bound))
-            # Phase 1b.
-            spread = _spread(prep, classes.chosen(solver), progress, clock, 0.7)
-            if weight(spread) >= weight(chosen):
-                chosen = spread
+            by_class = classes.chosen(solver)
+            cuts = [
+                (c, cycle)
+                for c, rids in by_class.items()
+                if len(prep.classes[c]) == 2
+                for cycle in _odd_cycles(prep, rids)
+            ]
+            if not cuts or clock.left(0.4) <= 0:
+                spread, failed = _spread(prep, by_class, progress, clock, 0.7)
+                if weight(spread) >= weight(chosen):
+                    chosen = spread
+                cuts = [(c, by_class[c]) for c, proven in failed.items() if proven]
+                if not failed or not cuts or clock.left(0.5) <= 0:
+                    break
+            for c, rids in cuts:
+                classes.model.add(sum(classes.y[(rid, c)] for rid in rids) <= len(rids) - 1)
+            classes.model.clear_hints()
+            for v in classes.y.values():
+                classes.model.add_hint(v, solver.boolean_value(v))
     weight_optimal = weight(chosen) >= bound
 
     model: _Model | None = None
