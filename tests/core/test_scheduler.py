@@ -417,20 +417,27 @@ def test_travel_time_between_meetings_at_two_venues() -> None:
     assert {a.request_id: a.slot_id for a in result.assignments} == {"a": "h1", "b": "o2"}
 
 
-def test_a_triangle_of_meetings_does_not_fit_two_slots() -> None:
-    # Each person has two meetings and there are two slots, yet a triangle needs three: the
-    # weight over slot classes (3) is only a bound, and the slot model must find the real 2.
-    problem = event(
-        [
-            Request("ab", ("a",), ("b",)),
-            Request("bc", ("b",), ("c",)),
-            Request("ca", ("c",), ("a",)),
-        ],
-        slots=2,
-    )
+@pytest.mark.parametrize(
+    ("pairs", "slots", "best"),
+    [
+        # Each person has two meetings and there are two slots, yet an odd cycle needs three:
+        # the weight over slot classes is only a bound until a cut removes it.
+        (["ab", "bc", "ca"], 2, 2),
+        (["ab", "bc", "cd", "de", "ea"], 2, 4),
+        (["ab", "bc", "cd", "da"], 2, 4),
+        # Four meetings that pairwise share someone need four slots; nobody has more than 3.
+        (["ab", "ac", "bc", "ab"], 3, 3),
+    ],
+)
+def test_meetings_that_fit_per_person_but_not_together(
+    pairs: list[str], slots: int, best: int
+) -> None:
+    requests = [Request(f"{n}{p}", (p[0],), (p[1],)) for n, p in enumerate(pairs)]
+    problem = event(requests, slots=slots)
     result = schedule(problem)
     check_schedule(problem, result)
-    assert result.weight == 2
+    assert result.weight == best
+    assert result.weight_bound == best
     assert result.optimal
 
 
