@@ -292,9 +292,9 @@ class _Prepared:
             for sid in r.allowed_sessions or ():
                 if sid not in self.sessions:
                     raise ValueError(f"request {r.id!r} allows unknown session {sid!r}")
-        for (a, b), minutes in p.travel_minutes.items():
+        for (venue_a, venue_b), minutes in p.travel_minutes.items():
             if minutes < 0:
-                raise ValueError(f"travel time between {a!r} and {b!r} is negative")
+                raise ValueError(f"travel time between {venue_a!r} and {venue_b!r} is negative")
         if p.travel_buffer_minutes < 0 or p.default_travel_minutes < 0:
             raise ValueError("travel buffer and default travel time must not be negative")
         try:
@@ -1220,11 +1220,11 @@ def _number_tables(prep: _Prepared, chosen: Mapping[str, int]) -> list[Assignmen
         placed = list(locked_by_slot.get(i, ()))
         pending = []
         for rid in sorted(by_slot.get(i, ())):
-            table = last_table.get(key(slot.session_id, rid))
-            if table is not None and table not in taken:
-                taken.add(table)
-                placed.append((rid, table))
-                out.append(Assignment(rid, slot.id, table))
+            kept = last_table.get(key(slot.session_id, rid))
+            if kept is not None and kept not in taken:
+                taken.add(kept)
+                placed.append((rid, kept))
+                out.append(Assignment(rid, slot.id, kept))
             else:
                 pending.append(rid)
         free_tables = (t for t in range(1, prep.table_count[i] + 1) if t not in taken)
