@@ -17,13 +17,23 @@ never booked outside their availability, over one of their busy programme items,
 to something at another venue to travel between them (travel minutes plus a buffer); a slot
 holds at most ``table_count`` meetings and every (slot, table) at most one.
 
-Objective (lexicographic, two CP-SAT solves):
+Objective, lexicographic, solved as a sequence of CP-SAT models rather than one big-M
+objective (small coefficients keep CP-SAT's bounds tight, and each stage can prove its own
+optimum):
 
 1. maximise the sum of priority weights of the scheduled requests;
-2. with that weight held (``>=`` the first optimum), minimise the idle slots in people's days.
+2. with that weight held, minimise the idle slots in people's days.
 
-Two solves rather than one big-M objective keep the coefficients small, which keeps CP-SAT's
-bounds tight, and let the first phase prove its optimum on its own.
+Stage 1 first works on *classes* of interchangeable slots (same session, same free tables,
+wanted by the same requests, no overlap or travel conflict with any other slot). The plain
+request-by-slot model is full of symmetry (any permutation of such slots is another solution),
+which makes CP-SAT slow to find the optimum; the class model has none, is a relaxation of the
+slot model (so its optimum is an upper bound), and is usually solved at the root with the
+stronger LP relaxation. The chosen meetings are then spread over the slots of each class; when
+every one finds a slot, the bound is reached and the weight is proven optimal. Otherwise the slot
+model continues from there. Stage 2 first keeps the chosen meetings, each within its class, and
+minimises idle slots in that much smaller model; if that is proven optimal and time is left,
+the slot model with the weight held (``>=`` stage 1's weight) tries to do better and prove it.
 
 Idle slots (``Schedule.idle_gaps``): for each person and each day (in the event's time zone), a
 *position* is a distinct slot start time of that day. A position is idle for the person when
@@ -42,7 +52,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -262,9 +272,13 @@ class _Prepared:
             for w_start, w_end in person.availability:
                 _check_aware(w_start, f"availability of participant {person.id!r}")
                 _check_aware(w_end, f"availability of participant {person.id!r}")
+                if w_end <= w_start:
+                    raise ValueError(f"availability of participant {person.id!r} ends first")
             for b in person.busy:
                 _check_aware(b.start, f"busy interval of participant {person.id!r}")
                 _check_aware(b.end, f"busy interval of participant {person.id!r}")
+                if b.end <= b.start:
+                    raise ValueError(f"busy interval of participant {person.id!r} ends first")
         for r in p.requests:
             if not r.requesters or not r.targets:
                 raise ValueError(f"request {r.id!r} needs at least one requester and one target")
@@ -278,9 +292,9 @@ class _Prepared:
             for sid in r.allowed_sessions or ():
                 if sid not in self.sessions:
                     raise ValueError(f"request {r.id!r} allows unknown session {sid!r}")
-        for (a, b), minutes in p.travel_minutes.items():
+        for (venue_a, venue_b), minutes in p.travel_minutes.items():
             if minutes < 0:
-                raise ValueError(f"travel time between {a!r} and {b!r} is negative")
+                raise ValueError(f"travel time between {venue_a!r} and {venue_b!r} is negative")
         if p.travel_buffer_minutes < 0 or p.default_travel_minutes < 0:
             raise ValueError("travel buffer and default travel time must not be negative")
         try:
@@ -298,11 +312,12 @@ class _Prepared:
         # Slots one person cannot both attend: overlapping, or too close to travel between.
         self.conflicts: list[set[int]] = [set() for _ in range(n)]
         self.travel_pairs: list[tuple[int, int]] = []
+        max_travel = self._max_travel
         for i in range(n):
             a = self.slot_list[i]
             for j in range(i + 1, n):
                 b = self.slot_list[j]
-                if b.start >= a.end + self._max_travel:
+                if b.start >= a.end + max_travel:
                     # Sorted by start: no later slot can conflict with ``a`` either.
                     break
                 if _overlaps(a.start, a.end, b.start, b.end):
@@ -641,9 +656,13 @@ class _ClassModel:
 
 
 class _Model:
-    """The CP-SAT model: x[request, slot] for feasible pairs, plus idle-slot indicators."""
+    """The CP-SAT model: x[request, slot] for feasible pairs, plus idle-slot indicators.
 
-    def __init__(self, prep: _Prepared) -> None:
+    With ``only`` (request id -> slots), just those requests and slots are modelled and every
+    one of those requests must be met: the restricted model of phase 2a.
+    """
+
+    def __init__(self, prep: _Prepared, only: Mapping[str, Sequence[int]] | None = None) -> None:
         self.prep = prep
         m = self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int], cp_model.IntVar] = {}
@@ -653,7 +672,7 @@ class _Model:
             lambda: defaultdict(list)
         )
         for r in prep.problem.requests:
-            slots = prep.candidates.get(r.id, [])
+            slots = prep.candidates.get(r.id, []) if only is None else only.get(r.id, [])
             if not slots:
                 continue
             vars_r = []
@@ -664,7 +683,9 @@ class _Model:
                 by_slot[i].append(v)
                 for pid in r.people:
                     self.person_slot[pid][i].append(v)
-            if len(vars_r) > 1:
+            if only is not None:
+                m.add_exactly_one(vars_r)
+            elif len(vars_r) > 1:
                 m.add_at_most_one(vars_r)
         for i, vars_i in by_slot.items():
             if len(vars_i) > prep.capacity[i]:
@@ -881,47 +902,128 @@ def _spread(
     progress: Progress,
     clock: _Clock,
     until_share: float,
-) -> dict[str, int]:
-    """Give each request chosen for a class one slot of it (request id -> slot index).
+) -> tuple[dict[str, int], dict[int, bool]]:
+    """Give each request chosen for a class one slot of it.
 
-    A small CP-SAT model per class; it stops as soon as every chosen request has a slot, and
-    otherwise keeps the heaviest set it could place in the time given.
+    Returns (request id -> slot index, class -> whether it is *proven* that not all of the
+    class's chosen meetings fit; classes that fitted are absent). Per class, CP-SAT first looks
+    for a placement of all of them (a feasibility model, far quicker than maximising), and only
+    when there is none, or none was found in time, keeps the heaviest set it can place.
     """
     chosen: dict[str, int] = {}
+    failed: dict[int, bool] = {}
     todo = sorted(by_class.items())
     for n, (c, rids) in enumerate(todo):
         slots = prep.classes[c]
         if len(slots) == 1:
             chosen.update((rid, slots[0]) for rid in rids)
             continue
-        m = cp_model.CpModel()
-        z: dict[tuple[str, int], cp_model.IntVar] = {}
-        by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
-        person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
-        for rid in rids:
-            vars_r = []
-            for i in slots:
-                v = z[(rid, i)] = m.new_bool_var("")
-                vars_r.append(v)
-                by_slot[i].append(v)
-                for pid in prep.requests[rid].people:
-                    person_slot[(pid, i)].append(v)
-            m.add_at_most_one(vars_r)
-        for i, vars_i in by_slot.items():
-            if len(vars_i) > prep.capacity[i]:
-                m.add(sum(vars_i) <= prep.capacity[i])
-        for vars_p in person_slot.values():
-            if len(vars_p) > 1:
-                m.add_at_most_one(vars_p)
-        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
         share = clock.left(until_share) / (len(todo) - n)
-        solver = clock.solver(1.0, workers=1)
-        solver.parameters.max_time_in_seconds = max(share, 0.05)
-        total = sum(prep.requests[rid].priority for rid in rids)
-        status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings", target=total)
-        if status in _FOUND:
-            chosen.update((rid, i) for (rid, i), v in z.items() if solver.boolean_value(v))
-    return chosen
+        placed, status = _place_in_class(prep, rids, slots, progress, clock, share, all_of=True)
+        if status not in _FOUND:
+            proven = status == cp_model.INFEASIBLE
+            share = clock.left(until_share) / (len(todo) - n)
+            placed, _ = _place_in_class(prep, rids, slots, progress, clock, share, all_of=False)
+            failed[c] = proven
+        chosen.update(placed)
+    return chosen, failed
+
+
+def _place_in_class(
+    prep: _Prepared,
+    rids: list[str],
+    slots: list[int],
+    progress: Progress,
+    clock: _Clock,
+    seconds: float,
+    *,
+    all_of: bool,
+) -> tuple[list[tuple[str, int]], int]:
+    """Place ``rids`` into ``slots``: all of them, or as heavy a subset as can be found."""
+    m = cp_model.CpModel()
+    z: dict[tuple[str, int], cp_model.IntVar] = {}
+    by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+    for rid in rids:
+        vars_r = []
+        for i in slots:
+            v = z[(rid, i)] = m.new_bool_var("")
+            vars_r.append(v)
+            by_slot[i].append(v)
+            for pid in prep.requests[rid].people:
+                person_slot[(pid, i)].append(v)
+        if all_of:
+            m.add_exactly_one(vars_r)
+        else:
+            m.add_at_most_one(vars_r)
+    for i, vars_i in by_slot.items():
+        if len(vars_i) > prep.capacity[i]:
+            m.add(sum(vars_i) <= prep.capacity[i])
+    for vars_p in person_slot.values():
+        if len(vars_p) > 1:
+            m.add_at_most_one(vars_p)
+    if not all_of:
+        m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
+    solver = clock.solver(1.0, workers=1)
+    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings")
+    if status not in _FOUND:
+        return [], status
+    return [key for key, v in z.items() if solver.boolean_value(v)], status
+
+
+def _odd_cycles(prep: _Prepared, rids: Iterable[str]) -> list[list[str]]:
+    """Odd cycles of meetings where each shares a person with the next (a few, disjoint).
+
+    Such a cycle cannot be spread over two slots, so for a class of two slots it gives a cut
+    for the class model: not all of the cycle's meetings can be in the class.
+    """
+    remaining = set(rids)
+    cycles: list[list[str]] = []
+    while len(cycles) < 20:
+        cycle = _one_odd_cycle(prep, sorted(remaining))
+        if cycle is None:
+            break
+        cycles.append(cycle)
+        remaining -= set(cycle)
+    return cycles
+
+
+def _one_odd_cycle(prep: _Prepared, rids: list[str]) -> list[str] | None:
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for rid in rids:
+        for pid in prep.requests[rid].people:
+            by_person[pid].append(rid)
+    near: dict[str, set[str]] = defaultdict(set)
+    for group in by_person.values():
+        for a in group:
+            near[a].update(b for b in group if b != a)
+    side: dict[str, int] = {}
+    parent: dict[str, str | None] = {}
+
+    def to_root(rid: str) -> list[str]:
+        path = [rid]
+        while (up := parent[path[-1]]) is not None:
+            path.append(up)
+        return path
+
+    for root in rids:
+        if root in side:
+            continue
+        side[root], parent[root] = 0, None
+        queue = deque([root])
+        while queue:
+            u = queue.popleft()
+            for v in sorted(near[u]):
+                if v not in side:
+                    side[v], parent[v] = 1 - side[u], u
+                    queue.append(v)
+                elif side[v] == side[u]:
+                    up_u, up_v = to_root(u), to_root(v)
+                    on_v = {x: k for k, x in enumerate(up_v)}
+                    k = next(k for k, x in enumerate(up_u) if x in on_v)
+                    return up_u[: k + 1] + up_v[: on_v[up_u[k]]][::-1]
+    return None
 
 
 def schedule(
@@ -939,11 +1041,12 @@ def schedule(
     cancelled, and ValueError naming the offending item for bad input (unknown ids, bad locks).
     ``workers`` is the number of CP-SAT search threads (default: the machine's cores, up to 8).
 
-    Phases: (1a) the weight over classes of interchangeable slots, which CP-SAT solves far
-    faster than the slot model because the slot symmetry is gone; (1b) spreading each class's
-    meetings over its slots; if that does not reach the class optimum, (1c) the slot model
-    maximises the weight from there; (2) the slot model minimises idle slots with the weight
-    held. Phase 1 may use up to 75% of the budget, phase 2 the rest.
+    Stages (see the module docstring): (1a) the weight over classes of interchangeable slots,
+    up to 50% of the budget; (1b) spreading each class's meetings over its slots, up to 70%;
+    if that does not reach the class optimum, (1c) the slot model maximises the weight from
+    there, up to 75%; (2a) idle slots with the chosen meetings kept within their classes and
+    (2b) the slot model with the weight held, in the rest. On time-out the best schedule found
+    so far is returned with ``optimal=False``; there is always one (at worst a greedy one).
     """
     progress = progress or Progress()
     clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
@@ -953,6 +1056,13 @@ def schedule(
 
     def weight(chosen: Mapping[str, int]) -> int:
         return sum(prep.requests[rid].priority for rid in chosen)
+
+    def idle(chosen: Mapping[str, int]) -> int:
+        slots_of: dict[str, list[int]] = defaultdict(list)
+        for rid, i in [*chosen.items(), *((rid, i) for rid, (i, _) in prep.locked.items())]:
+            for pid in prep.requests[rid].people:
+                slots_of[pid].append(i)
+        return _count_idle(prep, slots_of)
 
     def placing(w: _Watch) -> str:
         best = "" if w.best is None else f": weight {int(w.best) + locked_weight}"
@@ -968,19 +1078,40 @@ def schedule(
         class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
         for (rid, c), v in classes.y.items():
             classes.model.add_hint(v, rid in chosen and class_of[chosen[rid]] == c)
-        solver = clock.solver(0.5, workers=1, linearization_level=2)
-        status = _solve(solver, classes.model, progress, clock, placing)
-        if status in _FOUND:
+        # Phase 1a/1b, repeated while spreading shows the class model promised too much: each
+        # round adds cuts (odd cycles in two-slot classes, or a proven misfit), which keep the
+        # class model a relaxation, so its bound stays valid.
+        for _round in range(30):
+            solver = clock.solver(0.5, workers=1, linearization_level=2)
+            status = _solve(solver, classes.model, progress, clock, placing)
+            if status not in _FOUND:
+                break
             bound = min(bound, round(solver.best_objective_bound))
-            # Phase 1b.
-            spread = _spread(prep, classes.chosen(solver), progress, clock, 0.7)
-            if weight(spread) >= weight(chosen):
-                chosen = spread
+            by_class = classes.chosen(solver)
+            cuts = [
+                (c, cycle)
+                for c, rids in by_class.items()
+                if len(prep.classes[c]) == 2
+                for cycle in _odd_cycles(prep, rids)
+            ]
+            if not cuts or clock.left(0.4) <= 0:
+                spread, failed = _spread(prep, by_class, progress, clock, 0.7)
+                if weight(spread) >= weight(chosen):
+                    chosen = spread
+                cuts = [(c, by_class[c]) for c, proven in failed.items() if proven]
+                if not failed or not cuts or clock.left(0.5) <= 0:
+                    break
+            for c, rids in cuts:
+                classes.model.add(sum(classes.y[(rid, c)] for rid in rids) <= len(rids) - 1)
+            classes.model.clear_hints()
+            for v in classes.y.values():
+                classes.model.add_hint(v, solver.boolean_value(v))
     weight_optimal = weight(chosen) >= bound
 
-    model = _Model(prep)
-    if not weight_optimal and model.x:
+    model: _Model | None = None
+    if not weight_optimal and prep.candidates:
         # Phase 1c: the slot model, started from the best schedule so far.
+        model = _Model(prep)
         model.model.maximize(model.weight)
         model.hint(chosen)
         solver = clock.solver(0.75)
@@ -992,27 +1123,36 @@ def schedule(
                 chosen = better
         weight_optimal = status == cp_model.OPTIMAL or weight(chosen) >= bound
 
-    # Phase 2: idle slots, with the weight held at least at what phase 1 reached.
-    idle_optimal = not model.idle_vars
-    if model.idle_vars and model.x:
-        first_weight = weight(chosen)
-        model.model.add(model.weight >= first_weight)
-        model.model.clear_objective()
-        model.model.minimize(model.idle_total)
-        model.hint(chosen)
+    # Phase 2a: idle slots with the chosen meetings kept, each within its class of slots.
+    # Much smaller than the slot model, so it gets far in little time; not proof of optimum.
+    def compacting(w: _Watch) -> str:
+        return "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle")
+
+    class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
+    small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
+    idle_optimal = not small.idle_vars
+    if small.idle_vars:
+        small.model.minimize(small.idle_total)
+        small.hint(chosen)
         solver = clock.solver(1.0)
-        status = _solve(
-            solver,
-            model.model,
-            progress,
-            clock,
-            lambda w: "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle"),
-        )
-        if status in _FOUND:
-            better = model.chosen(solver)
-            if weight(better) >= first_weight:
-                chosen = better
-        idle_optimal = status == cp_model.OPTIMAL
+        status = _solve(solver, small.model, progress, clock, compacting)
+        if status in _FOUND and idle(small.chosen(solver)) <= idle(chosen):
+            chosen = small.chosen(solver)
+        # Phase 2b: the slot model with the weight held, if time is left to prove it.
+        if status == cp_model.OPTIMAL and clock.left() > 0.05:
+            first_weight = weight(chosen)
+            model = model or _Model(prep)
+            model.model.add(model.weight >= first_weight)
+            model.model.clear_objective()
+            model.model.minimize(model.idle_total)
+            model.hint(chosen)
+            solver = clock.solver(1.0)
+            status = _solve(solver, model.model, progress, clock, compacting)
+            if status in _FOUND:
+                better = model.chosen(solver)
+                if weight(better) >= first_weight and idle(better) <= idle(chosen):
+                    chosen = better
+            idle_optimal = status == cp_model.OPTIMAL
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
@@ -1080,11 +1220,11 @@ def _number_tables(prep: _Prepared, chosen: Mapping[str, int]) -> list[Assignmen
         placed = list(locked_by_slot.get(i, ()))
         pending = []
         for rid in sorted(by_slot.get(i, ())):
-            table = last_table.get(key(slot.session_id, rid))
-            if table is not None and table not in taken:
-                taken.add(table)
-                placed.append((rid, table))
-                out.append(Assignment(rid, slot.id, table))
+            kept = last_table.get(key(slot.session_id, rid))
+            if kept is not None and kept not in taken:
+                taken.add(kept)
+                placed.append((rid, kept))
+                out.append(Assignment(rid, slot.id, kept))
             else:
                 pending.append(rid)
         free_tables = (t for t in range(1, prep.table_count[i] + 1) if t not in taken)

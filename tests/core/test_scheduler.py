@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.scheduler import (
+    Assignment,
     BusyInterval,
     Lock,
     Participant,
@@ -114,8 +115,9 @@ def check_schedule(problem: Problem, result: Schedule) -> None:
     assert result.idle_gaps == count_idle_slots(problem, result.assignments)
 
 
-def brute_force_weight(problem: Problem) -> int:
-    """Best weight by trying every request -> slot-or-nothing choice (tiny problems only)."""
+def brute_force(problem: Problem) -> tuple[int, int]:
+    """Best weight, then fewest idle slots at that weight, by trying every request -> slot or
+    nothing choice (tiny problems only)."""
     tables = {s.id: s.table_count for s in problem.sessions}
     people = {p.id: p for p in problem.participants}
     options = []
@@ -128,7 +130,7 @@ def brute_force_weight(problem: Problem) -> int:
             and all(can_attend(problem, people[p], s) for p in r.people)
         ]
         options.append([None, *ok])
-    best = 0
+    best, best_idle = 0, 0
     for choice in itertools.product(*options):
         per_slot = Counter(s.id for s in choice if s is not None)
         if any(per_slot[s.id] > tables[s.session_id] for s in choice if s is not None):
@@ -143,9 +145,14 @@ def brute_force_weight(problem: Problem) -> int:
             for items in agenda.values()
             for x, y in itertools.combinations(items, 2)
         ):
-            weight = sum(r.priority for r, s in zip(problem.requests, choice, strict=True) if s)
-            best = max(best, weight)
-    return best
+            pairs = [(r, s) for r, s in zip(problem.requests, choice, strict=True) if s]
+            weight = sum(r.priority for r, _ in pairs)
+            if weight < best:
+                continue
+            idle = count_idle_slots(problem, [Assignment(r.id, s.id, 1) for r, s in pairs])
+            if weight > best or idle < best_idle:
+                best, best_idle = weight, idle
+    return best, best_idle
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,13 +230,49 @@ def test_random_events_keep_every_rule(problem: Problem) -> None:
 
 
 @PROPERTY
-@given(events(max_requests=5, max_slots=2))
-def test_weight_matches_brute_force_on_tiny_events(problem: Problem) -> None:
+@given(events(max_requests=5, max_slots=3))
+def test_weight_then_idle_slots_match_brute_force_on_tiny_events(problem: Problem) -> None:
     result = schedule(problem, time_limit_s=10, workers=1)
     check_schedule(problem, result)
-    best = brute_force_weight(problem)
+    best, best_idle = brute_force(problem)
     assert result.weight == best
     assert result.weight_bound >= best
+    assert result.optimal
+    assert result.idle_gaps == best_idle
+
+
+@st.composite
+def busy_host_events(draw: st.DrawFn) -> Problem:
+    """One session; hosts each meet several delegates with narrow windows: idle slots matter."""
+    slots = draw(st.integers(3, 5))
+    hosts = [Participant(f"h{n}") for n in range(draw(st.integers(1, 2)))]
+    delegates = []
+    for n in range(draw(st.integers(2, 4))):
+        first = draw(st.integers(0, slots - 1))
+        last = draw(st.integers(first, slots - 1))
+        window = ((at(9, 30 * first), at(9, 30 * last + 30)),)
+        delegates.append(Participant(f"d{n}", window if draw(st.booleans()) else ()))
+    requests = [
+        Request(f"{d.id}-{h.id}", (d.id,), (h.id,), draw(st.integers(1, 2)))
+        for d in delegates
+        for h in hosts
+        if draw(st.booleans())
+    ]
+    return event(
+        requests or [Request("only", ("d0",), ("h0",))],
+        slots=slots,
+        tables=draw(st.integers(1, 2)),
+        participants=hosts + delegates,
+    )
+
+
+@PROPERTY
+@given(busy_host_events())
+def test_idle_slots_match_brute_force_on_busy_hosts(problem: Problem) -> None:
+    result = schedule(problem, time_limit_s=10, workers=1)
+    check_schedule(problem, result)
+    assert (result.weight, result.idle_gaps) == brute_force(problem)
+    assert result.optimal
 
 
 @PROPERTY
@@ -326,8 +369,6 @@ def test_idle_slots_count_free_positions_between_meetings_only() -> None:
         slots=5,
         participants=[Participant("d1"), Participant("d2"), t],
     )
-    from biox_desktop.core.scheduler import Assignment
-
     # Meetings at 9:00 and 10:30: 9:30 is the talk (not idle), 10:00 is idle.
     assert count_idle_slots(problem, [Assignment("a", "s0", 1), Assignment("b", "s3", 1)]) == 1
     # 9:00 and 10:00 are as compact as t's day allows.
@@ -376,20 +417,27 @@ def test_travel_time_between_meetings_at_two_venues() -> None:
     assert {a.request_id: a.slot_id for a in result.assignments} == {"a": "h1", "b": "o2"}
 
 
-def test_a_triangle_of_meetings_does_not_fit_two_slots() -> None:
-    # Each person has two meetings and there are two slots, yet a triangle needs three: the
-    # weight over slot classes (3) is only a bound, and the slot model must find the real 2.
-    problem = event(
-        [
-            Request("ab", ("a",), ("b",)),
-            Request("bc", ("b",), ("c",)),
-            Request("ca", ("c",), ("a",)),
-        ],
-        slots=2,
-    )
+@pytest.mark.parametrize(
+    ("pairs", "slots", "best"),
+    [
+        # Each person has two meetings and there are two slots, yet an odd cycle needs three:
+        # the weight over slot classes is only a bound until a cut removes it.
+        (["ab", "bc", "ca"], 2, 2),
+        (["ab", "bc", "cd", "de", "ea"], 2, 4),
+        (["ab", "bc", "cd", "da"], 2, 4),
+        # Four meetings that pairwise share someone need four slots; nobody has more than 3.
+        (["ab", "ac", "bc", "ab"], 3, 3),
+    ],
+)
+def test_meetings_that_fit_per_person_but_not_together(
+    pairs: list[str], slots: int, best: int
+) -> None:
+    requests = [Request(f"{n}{p}", (p[0],), (p[1],)) for n, p in enumerate(pairs)]
+    problem = event(requests, slots=slots)
     result = schedule(problem)
     check_schedule(problem, result)
-    assert result.weight == 2
+    assert result.weight == best
+    assert result.weight_bound == best
     assert result.optimal
 
 
