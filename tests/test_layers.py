@@ -25,7 +25,7 @@ import biox_desktop
 for pkg in ("core", "db", "sync", "reports", "server", "cli"):
     module = importlib.import_module(f"biox_desktop.{pkg}")
     for info in pkgutil.walk_packages(module.__path__, f"biox_desktop.{pkg}."):
-        if ".migrations" in info.name:
+        if ".migrations" in info.name or info.name.endswith("__main__"):
             continue
         importlib.import_module(info.name)
 from biox_desktop.cli.main import build_parser
