@@ -27,7 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -40,7 +40,9 @@ from biox_desktop.db.models import LocalMeta, OutboxEntry, SyncRejection, SyncRo
 from biox_desktop.sync import codec
 from biox_desktop.sync import protocol as p
 from biox_desktop.sync.errors import ServerUnreachable, SyncError
-from biox_desktop.sync.transport import Transport
+
+if TYPE_CHECKING:
+    from biox_desktop.sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
