@@ -44,7 +44,7 @@ class ConflictTableModel(RowsTableModel[ConflictView]):
             return None
         reason = (self.tr("clock far in the future") if c.reason == "clock_in_future"
                   else self.tr("edited on two laptops"))
-        return (f"{c.table} {c.row_id[:8]}", c.field, _value(c.winner.value), _side(c.winner),
+        return (c.record, c.field, _value(c.winner.value), _side(c.winner),
                 _value(c.loser.value), _side(c.loser), reason)[column]
 
 
@@ -107,8 +107,12 @@ class ConflictsScreen(QWidget):
     def _loaded(self, rows: list[ConflictView]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)) if rows
-                             else self.tr("No conflicts to review."))
+        if not rows:
+            self.message.setText(self.tr("No conflicts to review."))
+        elif len(rows) == 1:
+            self.message.setText(self.tr("1 conflict to review"))
+        else:
+            self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
         self._update_buttons()
 
     def selected(self) -> ConflictView | None:
