@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.missions import MissionView
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
+from biox_desktop.ui.roster import RosterScreen
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ def screens() -> list[ScreenSpec]:
     Reports as they are built)."""
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
+        ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
     ]
 
 
