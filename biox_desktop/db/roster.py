@@ -54,6 +54,28 @@ SORT_KEYS = ("name", "organisation", "role", "status", "arrival", "departure", "
 Home = aliased(Organisation)
 
 
+class _Lookup:
+    """People and organisations by e-mail and name, loaded once per import (fast matching)."""
+
+    def __init__(self, s: Session) -> None:
+        self.orgs: dict[str, str] = {}
+        for oid, name in s.execute(select(Organisation.id, Organisation.name).where(
+                Organisation.deleted.is_(False)).order_by(Organisation.created_at.desc())):
+            self.orgs[name.casefold()] = oid  # the oldest wins (loaded last)
+        self.by_email: dict[str, builtins.list[str]] = {}
+        self.by_name: dict[tuple[str, str | None], builtins.list[str]] = {}
+        for pid, emails, name, org in s.execute(select(
+                Person.id, Person.emails, Person.name, Person.organisation_id).where(
+                Person.deleted.is_(False)).order_by(Person.created_at, Person.id)):
+            self.add_person(pid, emails or [], name, org)
+
+    def add_person(self, pid: str, emails: builtins.list[str], name: str,
+                   org: str | None) -> None:
+        for e in emails:
+            self.by_email.setdefault(e.lower(), []).append(pid)
+        self.by_name.setdefault((name.casefold(), org), []).append(pid)
+
+
 class _Abort(Exception):
     """Raised inside a preview transaction so it rolls back."""
 
@@ -283,20 +305,31 @@ class RosterService:
             RosterEntry.mission_id == mission_id, RosterEntry.person_id == person_id,
             RosterEntry.deleted.is_(False)).limit(1)).first()
 
-    def _find_org(self, s: Session, name: str) -> Organisation | None:
+    def _find_org(self, s: Session, name: str, lookup: _Lookup | None = None
+                  ) -> Organisation | None:
         """An organisation by name, ignoring case (the oldest if several)."""
         if not name:
             return None
+        if lookup is not None:
+            oid = lookup.orgs.get(name.casefold())
+            return s.get(Organisation, oid) if oid else None
         rows = s.scalars(select(Organisation).where(
             Organisation.deleted.is_(False),
             Organisation.name.ilike(_escape_like(name), escape="\\"))
             .order_by(Organisation.created_at, Organisation.id))
         return next((o for o in rows if o.name.casefold() == name.casefold()), None)
 
-    def _find_person(self, s: Session, data: DelegateInput, mission_id: str) -> Person | None:
+    def _find_person(self, s: Session, data: DelegateInput, mission_id: str,
+                     lookup: _Lookup | None = None) -> Person | None:
         """Match by e-mail, else by name and organisation (this mission's roster first)."""
         candidates: builtins.list[Person] = []
-        if data.email:
+        if lookup is not None:
+            ids = lookup.by_email.get(data.email, []) if data.email else []
+            if not ids:
+                org = self._find_org(s, data.organisation, lookup)
+                ids = lookup.by_name.get((data.name.casefold(), org.id if org else None), [])
+            candidates = [p for p in (s.get(Person, i) for i in ids) if p is not None]
+        elif data.email:
             like = f'%"{_escape_like(data.email)}"%'
             candidates = [p for p in s.scalars(select(Person).where(
                 Person.deleted.is_(False),
@@ -318,16 +351,19 @@ class RosterService:
         return candidates[0]
 
     def _upsert(self, s: Session, mission: Mission, data: DelegateInput, *,
-                person: Person | None, entry: RosterEntry | None) -> RosterEntry:
+                person: Person | None, entry: RosterEntry | None,
+                lookup: _Lookup | None = None) -> RosterEntry:
         user = self.ctx.identity.user_id
         org: Organisation | None = None
         if data.organisation:
-            org = self._find_org(s, data.organisation)
+            org = self._find_org(s, data.organisation, lookup)
             if org is None:
                 org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
                                    name=data.organisation, kind="sme")
                 s.add(org)
                 s.flush()
+                if lookup is not None:
+                    lookup.orgs[org.name.casefold()] = org.id
         if person is None:
             person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
                             emails=[], phones=[], languages=[])
@@ -347,6 +383,8 @@ class RosterService:
         if data.languages:
             person.languages = builtins.list(data.languages)
         s.flush()
+        if lookup is not None:
+            lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
         if org is not None:
             company = s.scalars(select(MissionCompany).where(
                 MissionCompany.mission_id == mission.id,
@@ -409,6 +447,10 @@ class RosterService:
         try:
             with self.db.session() as s:
                 mission = self._mission(s, mission_id)
+                lookup = _Lookup(s)
+                on_roster = {r[0]: r[1] for r in s.execute(
+                    select(RosterEntry.person_id, RosterEntry.id).where(
+                        RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False)))}
                 seen: dict[str, int] = {}
                 total = len(table.rows)
                 for index, raw in enumerate(table.rows):
@@ -434,11 +476,14 @@ class RosterService:
                             (f"The same delegate as row {seen[key]}.",)))
                         continue
                     seen[key] = number
-                    with s.begin_nested():
-                        person = self._find_person(s, data, mission_id)
-                        existing = (self._entry_for(s, mission_id, person.id)
-                                    if person is not None else None)
-                        entry = self._upsert(s, mission, data, person=person, entry=existing)
+                    # No savepoint per row: pysqlite would commit at the first RELEASE. Rows
+                    # are fully validated before anything is written, so none fails halfway.
+                    person = self._find_person(s, data, mission_id, lookup)
+                    existing_id = on_roster.get(person.id) if person is not None else None
+                    existing = s.get(RosterEntry, existing_id) if existing_id else None
+                    entry = self._upsert(s, mission, data, person=person, entry=existing,
+                                         lookup=lookup)
+                    on_roster[entry.person_id] = entry.id
                     results.append(ImportRowResult(
                         number, "update" if existing is not None else "add", data.name,
                         data.organisation, (), entry.id))
