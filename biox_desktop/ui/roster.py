@@ -59,7 +59,7 @@ from biox_desktop.core.roster import (
     suggest_mapping,
     validate_delegate,
 )
-from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -767,7 +767,17 @@ class RosterScreen(QWidget):
                     ws.roster.warnings(mission_id), ws.missions.get(mission_id).timezone,
                     ws.roster.organisation_names())
 
-        self.ops.run(load, success=lambda r: self._loaded(mission_id, r), parent=self)
+        self.ops.run(load, success=lambda r: self._loaded(mission_id, r),
+                     failure=lambda e: self._load_failed(mission_id, e), parent=self)
+
+    def _load_failed(self, mission_id: str, error: BaseException) -> None:
+        if mission_id != self.mission_id:
+            return
+        if isinstance(error, NotFoundError):  # the mission was deleted meanwhile
+            self.mission_id = ""
+            self.reload()
+        else:
+            show_error(self, error)
 
     def _loaded(self, mission_id: str,
                 result: tuple[list[str], list[RosterWarning], str, list[str]]) -> None:
@@ -793,7 +803,8 @@ class RosterScreen(QWidget):
 
     def _fetch(self, ids: list[str], done: Callable[[list[DelegateView]], None]) -> None:
         mission_id = self.mission_id
-        self.ops.run(lambda ws: ws.roster.rows(mission_id, ids), success=done, parent=self)
+        self.ops.run(lambda ws: ws.roster.rows(mission_id, ids), success=done,
+                     failure=lambda e: None, parent=self)
 
     def _sort(self, key: str, descending: bool) -> None:
         if (key, descending) != (self.sort_key, self.descending):
