@@ -57,7 +57,20 @@ Home = aliased(Organisation)
 class _Lookup:
     """People and organisations by e-mail and name, loaded once per import (fast matching)."""
 
-    def __init__(self, s: Session) -> None:
+    def __init__(self, s: Session, mission_id: str) -> None:
+        #: Objects held here stay in the session's (weak) identity map: no reloads.
+        self.objects: dict[str, Any] = {}
+        #: New rows that reference new people: added after the people are flushed.
+        self.pending: builtins.list[Any] = []
+        self.companies: set[str] = {r[0] for r in s.execute(
+            select(MissionCompany.organisation_id).where(
+                MissionCompany.mission_id == mission_id, MissionCompany.deleted.is_(False)))}
+        # This mission's delegates are the usual matches of a re-import: load them at once.
+        for entry, person in s.execute(
+                select(RosterEntry, Person).join(Person, Person.id == RosterEntry.person_id)
+                .where(RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False))):
+            self.objects[entry.id] = entry
+            self.objects[person.id] = person
         self.orgs: dict[str, str] = {}
         for oid, name in s.execute(select(Organisation.id, Organisation.name).where(
                 Organisation.deleted.is_(False)).order_by(Organisation.created_at.desc())):
@@ -312,7 +325,11 @@ class RosterService:
             return None
         if lookup is not None:
             oid = lookup.orgs.get(name.casefold())
-            return s.get(Organisation, oid) if oid else None
+            if not oid:
+                return None
+            if oid not in lookup.objects:
+                lookup.objects[oid] = s.get(Organisation, oid)
+            return lookup.objects[oid]
         rows = s.scalars(select(Organisation).where(
             Organisation.deleted.is_(False),
             Organisation.name.ilike(_escape_like(name), escape="\\"))
@@ -328,7 +345,10 @@ class RosterService:
             if not ids:
                 org = self._find_org(s, data.organisation, lookup)
                 ids = lookup.by_name.get((data.name.casefold(), org.id if org else None), [])
-            candidates = [p for p in (s.get(Person, i) for i in ids) if p is not None]
+            for i in ids:
+                if i not in lookup.objects:
+                    lookup.objects[i] = s.get(Person, i)
+            candidates = [lookup.objects[i] for i in ids if lookup.objects[i] is not None]
         elif data.email:
             like = f'%"{_escape_like(data.email)}"%'
             candidates = [p for p in s.scalars(select(Person).where(
@@ -361,13 +381,17 @@ class RosterService:
                 org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
                                    name=data.organisation, kind="sme")
                 s.add(org)
+                # No relationships are mapped, so the flush order is ours: parents first.
                 s.flush()
                 if lookup is not None:
                     lookup.orgs[org.name.casefold()] = org.id
+                    lookup.objects[org.id] = org
         if person is None:
             person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
                             emails=[], phones=[], languages=[])
             s.add(person)
+            if lookup is None:
+                s.flush()
         person.name = data.name
         if data.name_native or person.name_native:
             person.name_native = data.name_native or None
@@ -382,25 +406,30 @@ class RosterService:
             person.job_title = data.job_title
         if data.languages:
             person.languages = builtins.list(data.languages)
-        s.flush()
         if lookup is not None:
-            lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
-        if org is not None:
+            if person.id not in lookup.objects:
+                lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
+            lookup.objects[person.id] = person
+        if org is not None and lookup is not None and org.id in lookup.companies:
+            pass
+        elif org is not None:
+            if lookup is not None:
+                lookup.companies.add(org.id)
             company = s.scalars(select(MissionCompany).where(
                 MissionCompany.mission_id == mission.id,
                 MissionCompany.organisation_id == org.id,
                 MissionCompany.deleted.is_(False)).limit(1)).first()
             if company is None:
-                s.add(MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                _add(s, lookup, MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
                                      created_by=user, mission_id=mission.id,
                                      organisation_id=org.id, status="registered",
                                      profile=org.description))
-        if entry is None:
+        if entry is None and lookup is None:  # an import knows its roster already
             entry = self._entry_for(s, mission.id, person.id)
         if entry is None:
             entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
                                 mission_id=mission.id, person_id=person.id)
-            s.add(entry)
+            _add(s, lookup, entry)
         entry.organisation_id = org.id if org else None
         entry.role = data.role
         entry.registration_status = data.registration_status
@@ -420,7 +449,8 @@ class RosterService:
         entry.emergency_contact_name = data.emergency_contact_name or None
         entry.emergency_contact_phone = data.emergency_contact_phone or None
         entry.notes = data.notes or None
-        s.flush()
+        if lookup is None:
+            s.flush()
         return entry
 
     # -- import and export --------------------------------------------------------------------
@@ -447,12 +477,14 @@ class RosterService:
         try:
             with self.db.session() as s:
                 mission = self._mission(s, mission_id)
-                lookup = _Lookup(s)
+                lookup = _Lookup(s, mission_id)
                 on_roster = {r[0]: r[1] for r in s.execute(
                     select(RosterEntry.person_id, RosterEntry.id).where(
                         RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False)))}
                 seen: dict[str, int] = {}
                 total = len(table.rows)
+                # No autoflush: every row's lookups come from memory, one flush at the end.
+                s.autoflush = False
                 for index, raw in enumerate(table.rows):
                     if progress is not None and index % 25 == 0:
                         progress.step(index, total, f"Row {index + 1} of {total}")
@@ -480,15 +512,24 @@ class RosterService:
                     # are fully validated before anything is written, so none fails halfway.
                     person = self._find_person(s, data, mission_id, lookup)
                     existing_id = on_roster.get(person.id) if person is not None else None
-                    existing = s.get(RosterEntry, existing_id) if existing_id else None
+                    existing = None
+                    if existing_id:
+                        existing = lookup.objects.get(existing_id) or s.get(
+                            RosterEntry, existing_id)
                     entry = self._upsert(s, mission, data, person=person, entry=existing,
                                          lookup=lookup)
                     on_roster[entry.person_id] = entry.id
+                    lookup.objects[entry.id] = entry
                     results.append(ImportRowResult(
                         number, "update" if existing is not None else "add", data.name,
                         data.organisation, (), entry.id))
                 if progress is not None:
                     progress.step(total, total, "Saving")
+                # No relationships are mapped, so SQLAlchemy cannot order inserts by foreign
+                # key: people and organisations first, then what refers to them.
+                s.flush()
+                s.add_all(lookup.pending)
+                s.flush()
                 if not commit:
                     raise _Abort()
         except _Abort:
@@ -502,6 +543,14 @@ class RosterService:
             zone = self._mission(s, mission_id).timezone
         headers = [IMPORT_FIELDS[f] for f in EXPORT_FIELDS]
         return headers, [export_row(d, zone) for d in self.list(mission_id)]
+
+
+def _add(s: Session, lookup: _Lookup | None, row: Any) -> None:
+    """Add a row now, or (during an import) after the people it refers to are flushed."""
+    if lookup is None:
+        s.add(row)
+    else:
+        lookup.pending.append(row)
 
 
 def _escape_like(text: str) -> str:
