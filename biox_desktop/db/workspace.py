@@ -19,6 +19,7 @@ from biox_desktop.core.settings import (
 )
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.missions import MissionService
+from biox_desktop.db.roster import RosterService
 
 
 class Workspace:
@@ -35,6 +36,7 @@ class Workspace:
             save_settings(self.settings, self.settings_path)
         self._db = Database(self.data_dir / DB_FILENAME)
         self.missions = MissionService(self)
+        self.roster = RosterService(self)
 
     @property
     def db(self) -> Database:
