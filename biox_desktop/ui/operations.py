@@ -103,9 +103,12 @@ class Operations(QObject):
         failure: Callable[[BaseException], None] | None = None,
         changes: Iterable[str] = (),
         progress_label: str | None = None,
+        with_progress: bool = False,
         parent: QWidget | None = None,
     ) -> OpHandle:
-        """Run ``fn(workspace)`` (or ``fn(workspace, progress)`` when ``progress_label`` is set).
+        """Run ``fn(workspace)``, or ``fn(workspace, progress)`` when ``progress_label`` is set
+        (a progress dialog with Cancel appears if the work lasts) or ``with_progress`` is true
+        (cancellable through the returned handle, no dialog).
 
         ``success(value)`` and ``failure(error)`` run on the GUI thread. Without ``failure``,
         errors are shown in a message box that says what went wrong.
@@ -113,10 +116,11 @@ class Operations(QObject):
         relay = _Relay()
         handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
         ws = self.workspace
-        if progress_label is None:
+        if progress_label is None and not with_progress:
             job = _Job(lambda: fn(ws), relay)
         else:
             job = _Job(lambda: fn(ws, handle.progress), relay)
+        if progress_label is not None:
             self._arm_progress_dialog(handle, relay, progress_label, parent)
         changed = frozenset(changes)
 
