@@ -50,6 +50,11 @@ class OrgRec:
     kind: str  # "cluster", "sme", ...
     country: str | None = None
     home_cluster_id: str | None = None
+    name_native: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{self.name} ({self.name_native})" if self.name_native else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,7 +541,7 @@ def build_report(data: Dataset, flt: KpiFilter, *, today: dt.date,
         if not _keep(ix, flt, mission_id, ix.agreement_clusters(a), day):
             continue
         mission = ix.missions.get(mission_id or "")
-        parties = tuple(ix.orgs[p].name for p in a.party_ids if p in ix.orgs)
+        parties = tuple(ix.orgs[p].display for p in a.party_ids if p in ix.orgs)
         rows.append(AgreementRow(
             id=a.id, kind=a.kind, status=a.status, title=a.title, signed_on=a.signed_on,
             mission=mission.name if mission else "", country=mission.country if mission else "",

@@ -84,17 +84,15 @@ class KpiService:
     def dataset(self) -> Dataset:
         """Every record the figures count, as plain data (deleted rows left out)."""
         with self.db.session() as s:
-            live = {
-                "missions": Mission.deleted.is_(False),
-            }
             missions = tuple(
                 MissionRec(m.id, m.name, m.country, m.start_date, m.end_date, m.lead_cluster_id)
-                for m in s.scalars(select(Mission).where(live["missions"]))
+                for m in s.scalars(select(Mission).where(Mission.deleted.is_(False)))
             )
             mission_ids = {m.id for m in missions}
-            orgs = tuple(OrgRec(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(
+            orgs = tuple(OrgRec(r[0], r[1], r[2], r[3], r[4], r[5]) for r in s.execute(
                 select(Organisation.id, Organisation.name, Organisation.kind,
-                       Organisation.country, Organisation.home_cluster_id)
+                       Organisation.country, Organisation.home_cluster_id,
+                       Organisation.name_native)
                 .where(Organisation.deleted.is_(False))))
             companies = tuple(CompanyRec(r[0], r[1], r[2]) for r in s.execute(
                 select(MissionCompany.mission_id, MissionCompany.organisation_id,
