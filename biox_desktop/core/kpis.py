@@ -272,7 +272,7 @@ class KpiFigures:
     def figure(self, key: str) -> int | float | None:
         value = getattr(self, key)
         assert not isinstance(value, dict)
-        return value  # type: ignore[no-any-return]
+        return value
 
     @property
     def is_empty(self) -> bool:
@@ -551,8 +551,8 @@ def build_report(data: Dataset, flt: KpiFilter, *, today: dt.date,
 
     labels: list[tuple[str, str]] = []
     if flt.mission_id:
-        m = ix.missions.get(flt.mission_id)
-        labels.append(("Mission", m.name if m else flt.mission_id))
+        chosen = ix.missions.get(flt.mission_id)
+        labels.append(("Mission", chosen.name if chosen else flt.mission_id))
     if flt.cluster_id:
         org = ix.orgs.get(flt.cluster_id)
         labels.append(("Cluster", org.name if org else flt.cluster_id))

@@ -500,12 +500,12 @@ def _seed_outcomes(s: Session, rng: random.Random, today: dt.date,
     """Past missions whose meetings were held, rated, followed up and turned into agreements,
     plus cluster MoUs, so the dashboard and the funder report show real figures."""
     past: list[tuple[Mission, list[Meeting]]] = []
-    for (name, kind, country, cities, ago, zone, lead, sme_idx, staff_idx,
+    for (name, kind, country, cities, ago, zone, lead_ix, sme_idx, staff_idx,
          (lo, hi)) in PAST_MISSIONS:
         start = today - dt.timedelta(days=ago)
         mission = Mission(id=uuid7(), name=name, kind=kind, country=country, cities=cities,
                           start_date=start, end_date=start + dt.timedelta(days=3), timezone=zone,
-                          home_timezone="Europe/Paris", lead_cluster_id=clusters[lead].id,
+                          home_timezone="Europe/Paris", lead_cluster_id=clusters[lead_ix].id,
                           status="closed",
                           description=f"{name}: B2B meetings, site visits and a cluster MoU.")
         mission.scope = mission_scope(mission.id)
@@ -584,14 +584,14 @@ def _seed_outcomes(s: Session, rng: random.Random, today: dt.date,
          "active"),
         (None, "mou", clusters[2], foreign[29][0], None, "negotiating"),
     ]
-    for mission, kind, cluster, partner, signed_on, status in mous:
+    for mou_mission, kind, cluster, partner, signed_on, status in mous:
         label = "Memorandum of understanding" if kind == "mou" else "Cooperation agreement"
-        agreement = _agreement(s, mission, kind, f"{label}: {cluster.name} – {partner.name}",
+        agreement = _agreement(s, mou_mission, kind, f"{label}: {cluster.name} – {partner.name}",
                                status, signed_on, [(cluster.id, "cluster"),
                                                    (partner.id, "partner")],
                                notes="Exchange of delegations, joint calls and a shared "
                                      "contact point.")
-        if mission is shanghai:
+        if mou_mission is shanghai:
             text = (f"{label} between {cluster.name} and {partner.name} "
                     f"({partner.name_native}). Signed {signed_on}.\n").encode()
             s.add(Attachment(id=uuid7(), scope=agreement.scope, owner_table="agreements",

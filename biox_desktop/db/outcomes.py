@@ -97,7 +97,7 @@ class AgreementService:
         with self.db.session() as s:
             ids = builtins.list(s.scalars(select(Agreement.id).where(
                 Agreement.deleted.is_(False), Agreement.id.startswith(id_or_prefix))))
-        if len(ids) != 1 or len(id_or_prefix) < 8 and ids[0] != id_or_prefix:
+        if len(ids) != 1 or (len(id_or_prefix) < 8 and ids[0] != id_or_prefix):
             raise NotFoundError(f"{len(ids) or 'no'} agreements match '{id_or_prefix}'")
         return self.get(ids[0])
 
@@ -252,9 +252,9 @@ class AgreementService:
         have = {("meeting", x.meeting_id) if x.meeting_id else ("lead", x.lead_id): x
                 for x in links}
         want = {("meeting", m) for m in clean.meeting_ids} | {("lead", x) for x in clean.lead_ids}
-        for key, row in have.items():
+        for key, link in have.items():
             if key not in want:
-                row.deleted = True
+                link.deleted = True
         for kind, target in sorted(want - set(have)):
             s.add(AgreementLink(id=uuid7(), scope=agreement.scope, created_by=user,
                                 agreement_id=agreement.id,
@@ -504,15 +504,16 @@ def _follow_up_views(s: Session, q: object) -> builtins.list[FollowUpView]:
         .where(Lead.id.in_(lead_ids)))}
     views = []
     for f in rows:
+        subject: str | None
+        mission_id: str | None
         if f.meeting_id and f.meeting_id in meetings:
             subject, mission_id = meetings[f.meeting_id]
-            subject = subject or "Meeting"
         elif f.lead_id and f.lead_id in leads:
             subject, mission_id = leads[f.lead_id]
         else:
             subject, mission_id = "Follow-up", None
         views.append(FollowUpView(
-            id=f.id, kind=f.kind, subject=subject, mission_id=mission_id,
+            id=f.id, kind=f.kind, subject=subject or "Meeting", mission_id=mission_id,
             meeting_id=f.meeting_id, lead_id=f.lead_id, due_date=f.due_date, done_at=f.done_at,
             outcome=f.outcome, rating=f.rating, notes=f.notes or ""))
     return views

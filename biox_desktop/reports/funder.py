@@ -66,8 +66,8 @@ TABLE_COLUMNS = (
     ("companies", "Com\u00adpanies"), ("delegates", "Dele\u00adgates"),
     ("meetings_requested", "Meetings re\u00adquested"), ("meetings_held", "Meetings held"),
     ("leads", "Leads"), ("lead_rating_avg", "Lead rating"),
-    ("follow_ups_done", "Follow-\nups done"), ("agreements", "SME agree­ments"),
-    ("mous", "MoUs"), ("conversion_rate", "Conver­sion"),
+    ("follow_ups_done", "Follow-\nups done"), ("agreements", "SME agree\u00adments"),
+    ("mous", "MoUs"), ("conversion_rate", "Conver\u00adsion"),
 )
 
 ATTRIBUTION_NOTES = (
@@ -258,7 +258,7 @@ def _funnel_chart(report: KpiReport, fonts: FontSet, width: float) -> Drawing:
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(values + [1]) * 1.15
+    chart.valueAxis.valueMax = max([*values, 1]) * 1.15
     chart.bars[0].fillColor = PALETTE[0]
     chart.barLabelFormat = "%d"
     chart.barLabels.nudge = 8
