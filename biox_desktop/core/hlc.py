@@ -75,8 +75,8 @@ class HybridLogicalClock:
         #: Added to the wall clock: a correction learnt from the server when this machine's
         #: clock is badly wrong (see :meth:`correct`).
         self.offset_ms = 0
-        #: The newest wall time seen in a remote timestamp (a floor for corrections).
-        self._remote_ms = 0
+        #: The newest remote (wall ms, counter) observed: a floor for corrections.
+        self._remote: tuple[int, int] = (0, 0)
 
     def now(self) -> Timestamp:
         """A timestamp for a local event, greater than every one issued or seen before."""
@@ -118,7 +118,7 @@ class HybridLogicalClock:
             if counter > MAX_COUNTER:
                 top, counter = top + 1, 0
             self._ms, self._counter = top, counter
-            self._remote_ms = max(self._remote_ms, ts.wall_ms)
+            self._remote = max(self._remote, (ts.wall_ms, ts.counter))
             return Timestamp(self._ms, self._counter, self.node)
 
     def correct(self, reference_ms: int, *, floor_ms: int = 0) -> bool:
@@ -136,8 +136,7 @@ class HybridLogicalClock:
             ):
                 return False
             self.offset_ms += reference_ms - local
-            self._ms = max(reference_ms, floor_ms, self._remote_ms)
-            self._counter = 0
+            self._ms, self._counter = max((reference_ms, 0), (floor_ms, 0), self._remote)
             return True
 
     def is_far_ahead_of(self, reference_ms: int) -> bool:

@@ -18,7 +18,9 @@ from biox_desktop.core.settings import (
     save_settings,
 )
 from biox_desktop.db.engine import DB_FILENAME, Database
+from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.missions import MissionService
+from biox_desktop.db.outcomes import AgreementService, FollowUpService
 from biox_desktop.db.roster import RosterService
 
 
@@ -37,6 +39,9 @@ class Workspace:
         self._db = Database(self.data_dir / DB_FILENAME)
         self.missions = MissionService(self)
         self.roster = RosterService(self)
+        self.agreements = AgreementService(self)
+        self.follow_ups = FollowUpService(self)
+        self.kpis = KpiService(self)
 
     @property
     def db(self) -> Database:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.agreements import AgreementsScreen
 from biox_desktop.ui.conflicts import ConflictsScreen
+from biox_desktop.ui.dashboard import ReportsScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.roster import RosterScreen
@@ -49,6 +51,8 @@ def screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
         ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
+        ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
+        ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
         ScreenSpec("conflicts", "Conflicts",
                    lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),
                    shown_to=lambda identity: identity.role == "coordinator"),
