@@ -59,10 +59,16 @@ def run_gui(args: argparse.Namespace) -> int:
     window.load()
     if args.screenshot or args.smoke:
         return _render_and_exit(app, window, ops, args.screenshot)
-    window.show()
-    code = app.exec()
-    ops.wait_idle()
-    workspace.close()
+    from biox_desktop.db.backup import app_lock
+    from biox_desktop.ui.settings import AutoBackup
+
+    # The lock file tells a headless ``biox-desktop restore`` that the window owns the folder.
+    with app_lock(workspace.data_dir):
+        AutoBackup(ops, window).start()
+        window.show()
+        code = app.exec()
+        ops.wait_idle()
+        workspace.close()
     return int(code)
 
 

@@ -55,9 +55,13 @@ class Settings:
     default_lead_visibility: str = "private"
     # Sync and backups
     auto_sync_minutes: int = 15
+    auto_backup: bool = True  # a daily copy of the database in <data folder>/backups
     backup_keep_days: int = 14
     last_backup_at: str = ""
     current_mission_id: str = ""
+    # Where the database lives when no --data-dir is given ("": the platform's user data
+    # folder). Read at start, so a change takes effect at the next start.
+    data_dir: str = ""
 
 
 def default_data_dir() -> Path:

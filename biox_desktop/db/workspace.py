@@ -7,6 +7,7 @@ implemented twice.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from biox_desktop.core.identity import Identity
@@ -17,6 +18,7 @@ from biox_desktop.core.settings import (
     load_settings,
     save_settings,
 )
+from biox_desktop.db.backup import BackupService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.missions import MissionService
@@ -34,6 +36,8 @@ class Workspace:
         config_dir = self.data_dir if explicit else default_config_dir()
         self.settings_path = config_dir / "settings.json"
         self.settings = load_settings(self.settings_path)
+        if not explicit and self.settings.data_dir:  # chosen in the Settings dialog
+            self.data_dir = Path(self.settings.data_dir)
         if not self.settings_path.exists():
             save_settings(self.settings, self.settings_path)
         self._db = Database(self.data_dir / DB_FILENAME)
@@ -42,6 +46,7 @@ class Workspace:
         self.agreements = AgreementService(self)
         self.follow_ups = FollowUpService(self)
         self.kpis = KpiService(self)
+        self.backups = BackupService(self)
 
     @property
     def db(self) -> Database:
@@ -79,6 +84,20 @@ class Workspace:
             organisation_name="Lyonbiopole", current_mission_id=ids["osaka"],
         )
         return True
+
+    def replace_database(self, install: Callable[[Path], None]) -> None:
+        """Close the database, let ``install(path)`` replace its file, and open it again.
+
+        For restoring a backup (:mod:`biox_desktop.db.backup`). In the window this runs on the
+        operation worker, which owns all database access, so nothing else uses the old engine.
+        Whatever ``install`` does, a database is open again afterwards.
+        """
+        path = self._db.path
+        self._db.close()
+        try:
+            install(path)
+        finally:
+            self._db = Database(path)
 
     def close(self) -> None:
         self.db.close()

@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         self.account_action.triggered.connect(self.open_account)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.account_action)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        toolbar.addAction(self.settings_action)
         self.sync.state_changed.connect(lambda _s, _m: self.refresh_status())
         self.mission_selector.currentIndexChanged.connect(self._mission_selected)
 
@@ -214,6 +218,14 @@ class MainWindow(QMainWindow):
     def open_account(self) -> AccountDialog:
         dialog = AccountDialog(self.ops, self, service_factory=self.sync_service)
         dialog.setObjectName("accountDialog")
+        dialog.finished.connect(lambda _r: (self.sync.configure(), self.refresh_status()))
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> QWidget:
+        from biox_desktop.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ops, self, service_factory=self.sync_service)
         dialog.finished.connect(lambda _r: (self.sync.configure(), self.refresh_status()))
         dialog.open()
         return dialog
