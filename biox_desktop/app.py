@@ -50,6 +50,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 3
     if args.demo:
         workspace.seed_demo()
+    from biox_desktop.ui.i18n import choose_language, install
+
+    install(app, choose_language(os.environ.get("BIOX_LANGUAGE") or workspace.settings.language))
 
     from biox_desktop.ui.main_window import MainWindow
     from biox_desktop.ui.operations import Operations

@@ -198,7 +198,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong; the details of unexpected errors go to the log."""
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Could not finish"))
+    box.setWindowTitle(QApplication.translate("Operations", "Could not finish"))
     box.setText(error_text(error))
     # A box without a parent belongs to Python alone: keep it alive until it is closed.
     _open_boxes.add(box)

@@ -1,0 +1,2083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>Offline — no sync server set up</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Offline — kein Sync-Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Offline — server unreachable</source>
+        <translation>Offline — Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sync problem: {why}</source>
+        <translation>Sync-Problem: {why}</translation>
+    </message>
+    <message>
+        <source>Not synced since start</source>
+        <translation>Seit dem Start nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Letzte Synchronisierung: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Keine Änderungen ausstehend</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 Änderung wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} Änderungen warten auf den Versand</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Sync server</source>
+        <translation>Sync-Server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Bei {server} als {user} angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your work stays on this laptop until you sign in; nothing is lost meanwhile.</source>
+        <translation>Nicht angemeldet. Ihre Arbeit bleibt auf diesem Laptop, bis Sie sich anmelden; bis dahin geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Give the server address, your user name and password.</source>
+        <translation>Geben Sie Serveradresse, Benutzernamen und Passwort an.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {why}</source>
+        <translation>Anmeldung fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>The agreement has a signature date</source>
+        <translation>Die Vereinbarung hat ein Unterschriftsdatum</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Unterschriftsdatum</translation>
+    </message>
+    <message>
+        <source>(no mission)</source>
+        <translation>(keine Mission)</translation>
+    </message>
+    <message>
+        <source>Organisation to add as a party</source>
+        <translation>Als Partei hinzuzufügende Organisation</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Rolle der Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>Partei &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>Meetings and leads it came from</source>
+        <translation>Termine und Kontakte, aus denen sie hervorging</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Unterschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parteien</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation>Wählen Sie eine Organisation aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the mission to link its meetings and leads.</source>
+        <translation>Wählen Sie die Mission, um ihre Termine und Kontakte zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>{n} meeting(s)</source>
+        <translation>{n} Termin(e)</translation>
+    </message>
+    <message>
+        <source>{n} lead(s)</source>
+        <translation>{n} Kontakt(e)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Show agreements of kind</source>
+        <translation>Vereinbarungen dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Current mission only</source>
+        <translation>Nur aktuelle Mission</translation>
+    </message>
+    <message>
+        <source>Search title, party or notes</source>
+        <translation>Titel, Partei oder Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Search agreements</source>
+        <translation>Vereinbarungen suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach document…</source>
+        <translation>Dokument an&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document…</source>
+        <translation>Dokument &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Only those still to do</source>
+        <translation>Nur noch offene</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Ergebnis erfassen…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after meetings</source>
+        <translation>Nachverfolgungen nach Terminen</translation>
+    </message>
+    <message>
+        <source>{n} agreements, {s} signed</source>
+        <translation>{n} Vereinbarungen, {s} unterzeichnet</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} überfällig</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Vereinbarung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>„{title}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its parties, links and documents go with it, for everyone, at the next sync.</source>
+        <translation>Ihre Parteien, Verknüpfungen und Dokumente werden bei der nächsten Synchronisierung für alle mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Attach the signed document</source>
+        <translation>Unterzeichnetes Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Dokument speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>clock far in the future</source>
+        <translation>Uhr weit in der Zukunft</translation>
+    </message>
+    <message>
+        <source>edited on two laptops</source>
+        <translation>auf zwei Laptops bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>Behaltenen Wert &amp;beibehalten</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value</source>
+        <translation>&amp;Anderen Wert verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
+        <translation>Wenn zwei Laptops dasselbe Feld vor der Synchronisierung geändert haben, wurde die spätere Änderung überall behalten und die andere hier aufgeführt. Die Wahl eines Werts sendet ihn an alle.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Keine Konflikte zu prüfen.</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 Konflikt zu prüfen</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>{n} Konflikte zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <source>Edit delegate</source>
+        <translation>Delegierte(n) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>Delegierte(n) hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. 山田太郎</source>
+        <translation>z. B. 山田太郎</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, local time</source>
+        <translation>JJJJ-MM-TT HH:MM, Ortszeit</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Braucht eine(n) Dolmetscher(in)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>Anmelde&amp;status</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Hinflug</translation>
+    </message>
+    <message>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Rückflug</translation>
+    </message>
+    <message>
+        <source>&amp;Departs</source>
+        <translation>Ab&amp;reise</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Reisepass gültig &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visum</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Notfalltelefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Zeiten in Ortszeit von {zone}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Nachverfolgung erfassen</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Bewertung von 1 (kalt) bis 5 (sehr vielversprechend)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1–5)</source>
+        <translation>&amp;Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx registration export</source>
+        <translation>Ein Anmeldeexport als .csv oder .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>Datei &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Roster field</source>
+        <translation>Feld der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Rows of the import</source>
+        <translation>Zeilen des Imports</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Datei wählen</translation>
+    </message>
+    <message>
+        <source>2. Match its columns to roster fields</source>
+        <translation>2. Spalten den Feldern der Teilnehmerliste zuordnen</translation>
+    </message>
+    <message>
+        <source>3. Check the rows, then import</source>
+        <translation>3. Zeilen prüfen, dann importieren</translation>
+    </message>
+    <message>
+        <source>Registration exports (*.csv *.xlsx)</source>
+        <translation>Anmeldeexporte (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation>Feld für Spalte {name}</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>{n} rows read from {file}.</source>
+        <translation>{n} Zeilen aus {file} gelesen.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ready: {a} to add, {u} to update, {r} rejected (listed first, with the reason). Rejected rows are not imported.</source>
+        <translation>Bereit: {a} hinzuzufügen, {u} zu aktualisieren, {r} abgelehnt (zuerst aufgeführt, mit Grund). Abgelehnte Zeilen werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Importing registrations</source>
+        <translation>Anmeldungen werden importiert</translation>
+    </message>
+    <message>
+        <source>Imported: {a} added, {u} updated, {r} rejected.</source>
+        <translation>Importiert: {a} hinzugefügt, {u} aktualisiert, {r} abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>bioX Missions</source>
+        <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
+        <translation>bioX Missions</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>Mission:</translation>
+    </message>
+    <message>
+        <source>Current mission</source>
+        <translation>Aktuelle Mission</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s (F5)</source>
+        <translation>Eigene Änderungen senden und die der anderen empfangen (F5)</translation>
+    </message>
+    <message>
+        <source>Sync server…</source>
+        <translation>Sync-Server…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <source>Edit mission</source>
+        <translation>Mission bearbeiten</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Neue Mission</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Name der Mission</translation>
+    </message>
+    <message>
+        <source>Osaka, Kobe</source>
+        <translation>Osaka, Kobe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Städte</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone</source>
+        <translation>&amp;Heimatzeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Lead cluster</source>
+        <translation>&amp;Federführender Cluster</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsScreen</name>
+    <message>
+        <source>Missions</source>
+        <extracomment>Emitted with the missions after every reload (the main window&apos;s selector listens).</extracomment>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>Filter missions</source>
+        <translation>Missionen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Neue Mission…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No missions yet. Create the first one with “New mission”.</source>
+        <translation>Noch keine Missionen. Legen Sie die erste mit „Neue Mission“ an.</translation>
+    </message>
+    <message>
+        <source>Delete mission</source>
+        <translation>Mission löschen</translation>
+    </message>
+    <message>
+        <source>Delete the mission “{name}”?</source>
+        <translation>Mission „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its roster, programme and meetings go with it, for everyone, at the next sync.</source>
+        <translation>Teilnehmerliste, Programm und Termine werden bei der nächsten Synchronisierung für alle mitgelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False).</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Konnte nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>Areas whose changes move the figures. Emitted after each report shown (tests and the screenshot wait for it). Emitted with the path of a written PDF or export.</extracomment>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Alle Missionen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Funder report (PDF)…</source>
+        <translation>Bericht für Geldgeber (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the funder report as PDF</source>
+        <translation>Bericht für Geldgeber als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Zahlen exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV or XLSX</source>
+        <translation>Zahlen als CSV oder XLSX exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Termine: von der Anfrage zur Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Ergebnisse je Cluster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind</source>
+        <translation>Unterzeichnete Vereinbarungen nach Art</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Kontakte nach Bewertung (1 kalt – 5 sehr vielversprechend)</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Je Cluster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Je Land</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Je Mission</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Vereinbarungen und Absichtserklärungen</translation>
+    </message>
+    <message>
+        <source>No figures for this selection yet: record meeting outcomes, leads and agreements, or widen the filters.</source>
+        <translation>Noch keine Zahlen für diese Auswahl: Erfassen Sie Terminergebnisse, Kontakte und Vereinbarungen oder erweitern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Führten zu einer Vereinbarung</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Vielversprechende Kontakte</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>KMU-Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Absichtserklärungen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation>Bericht für Geldgeber speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the funder report…</source>
+        <translation>Bericht für Geldgeber wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegierte</translation>
+    </message>
+    <message>
+        <source>Search name, company, e-mail, hotel, flight</source>
+        <translation>Name, Firma, E-Mail, Hotel, Flug suchen</translation>
+    </message>
+    <message>
+        <source>Search delegates</source>
+        <translation>Delegierte suchen</translation>
+    </message>
+    <message>
+        <source>Registration status filter</source>
+        <translation>Filter Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>With &amp;warnings only</source>
+        <translation>Nur mit &amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add delegate…</source>
+        <translation>Delegierte(n) &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>Anmeldung &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Booklet PDF…</source>
+        <translation>&amp;Broschüre als PDF…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} Delegierte</translation>
+    </message>
+    <message>
+        <source>Checklist: {n} warnings, {t} to do</source>
+        <translation>Checkliste: {n} Warnungen, {t} offen</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Anmeldung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of {name}?</source>
+        <translation>Anmeldung von {name} stornieren?</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Teilnehmerliste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster exported to {p}</source>
+        <translation>Teilnehmerliste nach {p} exportiert</translation>
+    </message>
+    <message>
+        <source>Roster booklet</source>
+        <translation>Broschüre der Delegation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Booklet written to {p}</source>
+        <translation>Broschüre nach {p} geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing the roster booklet</source>
+        <translation>Broschüre der Delegation wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Languages of the clusters, each named in its own language (not translated on purpose). How often the window checks whether the daily backup is due.</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Bei {server} als {user} angemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a sync server.</source>
+        <translation>Bei keinem Sync-Server angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sync server and &amp;account…</source>
+        <translation>Sync-Server und &amp;Konto…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>&amp;Datenordner</translation>
+    </message>
+    <message>
+        <source>Changes of language and data folder take effect when bioX Missions is started again.</source>
+        <translation>Änderungen von Sprache und Datenordner wirken beim nächsten Start von bioX Missions.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <translation>Wortlaut der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Version des Einwilligungstexts</translation>
+    </message>
+    <message>
+        <source>Ask for consent when a lead is captured</source>
+        <translation>Bei der Erfassung eines Kontakts um Einwilligung bitten</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>&amp;Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Consent wording</source>
+        <translation>&amp;Wortlaut der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Wording &amp;version</source>
+        <translation>&amp;Version des Texts</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Make a backup every day automatically</source>
+        <translation>Jeden Tag automatisch eine Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep automatic backups for</source>
+        <translation>Automatische Sicherungen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep automatic backups for</source>
+        <translation>Automatische Sicherungen &amp;aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <extracomment>Where file dialogs are skipped in tests: a path to use instead of asking.</extracomment>
+        <translation>Noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>bioX Missions backups (*.sqlite3);;All files (*)</source>
+        <translation>bioX-Missions-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sicherung nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this laptop by the backup {path}? The data as it is now is backed up first.</source>
+        <translation>Alle Daten auf diesem Laptop durch die Sicherung {path} ersetzen? Die aktuellen Daten werden vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
+        <translation>Aus {path} wiederhergestellt. Die vorherigen Daten liegen in {safety}.</translation>
+    </message>
+    <message>
+        <source>The privacy policy, the consent wording and its version cannot be empty.</source>
+        <translation>Datenschutzerklärung, Einwilligungstext und dessen Version dürfen nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. (state, message): state is &quot;online&quot;, &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Syncing with the server</source>
+        <translation>Synchronisierung mit dem Server</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {pulled} received</source>
+        <translation>Synchronisiert: {pushed} gesendet, {pulled} empfangen</translation>
+    </message>
+    <message>
+        <source>, {n} conflicts for review</source>
+        <translation>, {n} Konflikte zu prüfen</translation>
+    </message>
+    <message>
+        <source>, {n} refused by the server</source>
+        <translation>, {n} vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; unsent changes are kept</source>
+        <translation>Synchronisierung abgebrochen; nicht gesendete Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Offline: {why}</source>
+        <translation>Offline: {why}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {why}</source>
+        <translation>Synchronisierung fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The copy of the database failed its integrity check: {why}</source>
+        <extracomment>local_meta keys that belong to this laptop, not to the data: kept across a restore.</extracomment>
+        <translation>Die Kopie der Datenbank hat die Integritätsprüfung nicht bestanden: {why}</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to {path}: {why}</source>
+        <translation>Die Datenbank konnte nicht nach {path} kopiert werden: {why}</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is not a bioX Missions backup (it is not a SQLite database).</source>
+        <translation>{path} ist keine bioX-Missions-Sicherung (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be restored ({why}).</source>
+        <translation>{path} ist beschädigt und kann nicht wiederhergestellt werden ({why}).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bioX Missions backup.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine bioX-Missions-Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup: {why}</source>
+        <translation>{path} kann nicht als Sicherung gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bioX Missions (database version {schema}; this version knows up to {head}). Update bioX Missions, then restore it.</source>
+        <translation>{path} stammt von einer neueren Version von bioX Missions (Datenbankversion {schema}; diese Version kennt bis {head}). Aktualisieren Sie bioX Missions und stellen Sie dann wieder her.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Eine Sicherung kann die Datenbank selbst nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>bioX Missions is open on this data folder (process {pid}). Close it first, or restore from its Settings dialog.</source>
+        <translation>bioX Missions ist mit diesem Datenordner geöffnet (Prozess {pid}). Schließen Sie es zuerst oder stellen Sie über die Einstellungen wieder her.</translation>
+    </message>
+    <message>
+        <source>This file is the database in use, not a backup.</source>
+        <translation>Diese Datei ist die verwendete Datenbank, keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>{path} kann nicht gelesen werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <source>Abandoned</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Vereinbarung erzielt</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs registered as draft or in negotiation.</source>
+        <translation>Vereinbarungen und Absichtserklärungen im Entwurf oder in Verhandlung.</translation>
+    </message>
+    <message>
+        <source>Agreements in progress</source>
+        <translation>Laufende Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Hinflug</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ankunftszeit</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Teilnahmequote</translation>
+    </message>
+    <message>
+        <source>Average lead rating</source>
+        <translation>Durchschnittliche Kontaktbewertung</translation>
+    </message>
+    <message>
+        <source>Average meeting rating</source>
+        <translation>Durchschnittliche Terminbewertung</translation>
+    </message>
+    <message>
+        <source>B2B meeting requests made by the delegation, whatever their answer.</source>
+        <translation>B2B-Terminanfragen der Delegation, unabhängig von der Antwort.</translation>
+    </message>
+    <message>
+        <source>B2B session</source>
+        <translation>B2B-Sitzung</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster cooperation agreement</source>
+        <translation>Kooperationsvereinbarung zwischen Clustern</translation>
+    </message>
+    <message>
+        <source>Cluster staff</source>
+        <translation>Cluster-Team</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Companies in a mission&apos;s delegation, not cancelled or declined; a company on two missions counts twice.</source>
+        <translation>Unternehmen in der Delegation einer Mission, nicht storniert oder abgesagt; ein Unternehmen auf zwei Missionen zählt doppelt.</translation>
+    </message>
+    <message>
+        <source>Companies taken</source>
+        <translation>Mitgenommene Unternehmen</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Contacts captured by delegates during the mission.</source>
+        <translation>Von Delegierten während der Mission erfasste Kontakte.</translation>
+    </message>
+    <message>
+        <source>Conversion meeting → agreement</source>
+        <translation>Umwandlung Termin → Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegierte(r)</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegierte</translation>
+    </message>
+    <message>
+        <source>Delegates taken</source>
+        <translation>Mitgenommene Delegierte</translation>
+    </message>
+    <message>
+        <source>Delegation leader</source>
+        <translation>Delegationsleitung</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Rückflug</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Abreisezeit</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Different companies taken, each once.</source>
+        <translation>Verschiedene mitgenommene Unternehmen, jedes einmal.</translation>
+    </message>
+    <message>
+        <source>Discovery trip</source>
+        <translation>Erkundungsreise</translation>
+    </message>
+    <message>
+        <source>Distinct companies</source>
+        <translation>Verschiedene Unternehmen</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Vertriebspartner</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
+        <translation>Erledigte Nachverfolgungen mit dem Ergebnis „Verhandlung begonnen“.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>ESTA granted</source>
+        <translation>ESTA erteilt</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Notfalltelefon</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Fachleute</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Follow-ups (right after the meeting, or months later) marked done with their outcome.</source>
+        <translation>Nachverfolgungen (direkt nach dem Termin oder Monate später), als erledigt markiert, mit Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Erledigte Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups not done yet.</source>
+        <translation>Noch nicht erledigte Nachverfolgungen.</translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation>Offene Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Überfällige Nachverfolgungen</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Ausländischer Partner</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
+        <translation>Stattgefunden / (stattgefunden + nicht erschienen), in Prozent; Termine ohne erfasstes Ergebnis zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
+        <translation>Stattgefundene Termine, die direkt oder über einen dort erfassten Kontakt mit einer unterzeichneten Vereinbarung oder Absichtserklärung verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Klinik</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation>Hotel-Check-in</translation>
+    </message>
+    <message>
+        <source>Hotel check-out</source>
+        <translation>Hotel-Check-out</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>In Verhandlung</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Dolmetscher nötig</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Kept: written by</source>
+        <translation>Behalten: geschrieben von</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Lead cluster</source>
+        <translation>Federführender Cluster</translation>
+    </message>
+    <message>
+        <source>Leads captured</source>
+        <translation>Erfasste Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads given a 1–5 rating.</source>
+        <translation>Kontakte mit einer Bewertung von 1–5.</translation>
+    </message>
+    <message>
+        <source>Leads rated</source>
+        <translation>Bewertete Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads rated 4 or 5.</source>
+        <translation>Mit 4 oder 5 bewertete Kontakte.</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Lizenznehmer</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Lizenzierung</translation>
+    </message>
+    <message>
+        <source>Licensor</source>
+        <translation>Lizenzgeber</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>Mean of the 1–5 ratings given right after held meetings.</source>
+        <translation>Mittelwert der Bewertungen 1–5 direkt nach stattgefundenen Terminen.</translation>
+    </message>
+    <message>
+        <source>Mean rating of the rated leads.</source>
+        <translation>Durchschnittliche Bewertung der bewerteten Kontakte.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Stattgefundene Termine</translation>
+    </message>
+    <message>
+        <source>Meetings placed in the published schedule (drafts and cancelled meetings excluded).</source>
+        <translation>Termine im veröffentlichten Zeitplan (ohne Entwürfe und abgesagte Termine).</translation>
+    </message>
+    <message>
+        <source>Meetings recorded as moved to another time.</source>
+        <translation>Als verschoben erfasste Termine.</translation>
+    </message>
+    <message>
+        <source>Meetings requested</source>
+        <translation>Angefragte Termine</translation>
+    </message>
+    <message>
+        <source>Meetings scheduled</source>
+        <translation>Geplante Termine</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement</source>
+        <translation>Termine, die zu einer Vereinbarung führten</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement / meetings held, in percent.</source>
+        <translation>Termine mit Vereinbarung / stattgefundene Termine, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missionen</translation>
+    </message>
+    <message>
+        <source>Missions with at least one counted record, or the chosen mission.</source>
+        <translation>Missionen mit mindestens einem gezählten Eintrag oder die gewählte Mission.</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>MoUs and cooperation</source>
+        <translation>Absichtserklärungen und Kooperation</translation>
+    </message>
+    <message>
+        <source>MoUs signed</source>
+        <translation>Unterzeichnete Absichtserklärungen</translation>
+    </message>
+    <message>
+        <source>Months later</source>
+        <translation>Monate später</translation>
+    </message>
+    <message>
+        <source>My company only</source>
+        <translation>Nur mein Unternehmen</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>Geheimhaltungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (native script)</source>
+        <translation>Name (Originalschrift)</translation>
+    </message>
+    <message>
+        <source>Negotiation started</source>
+        <translation>Verhandlung begonnen</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Begonnene Verhandlungen</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Nothing came of it</source>
+        <translation>Nichts daraus geworden</translation>
+    </message>
+    <message>
+        <source>Open follow-ups whose due date has passed.</source>
+        <translation>Offene Nachverfolgungen mit überschrittener Frist.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Other: written by</source>
+        <translation>Anderer: geschrieben von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>Partnering event</source>
+        <translation>Partnering-Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Passport expiry</source>
+        <translation>Reisepass gültig bis</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>People on a mission&apos;s roster (delegates, cluster staff, experts) whose registration was not cancelled.</source>
+        <translation>Personen auf der Teilnehmerliste einer Mission (Delegierte, Cluster-Team, Fachleute), deren Anmeldung nicht storniert wurde.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>In Planung</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Vielversprechende Kontakte</translation>
+    </message>
+    <message>
+        <source>R&amp;D collaboration</source>
+        <translation>F&amp;E-Kooperation</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Anmeldung offen</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Right after the meeting</source>
+        <translation>Direkt nach dem Termin</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>KMU-Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>SME agreements signed</source>
+        <translation>Unterzeichnete KMU-Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>SME delegate</source>
+        <translation>KMU-Delegierte(r)</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings where the other side did not come.</source>
+        <translation>Geplante Termine, zu denen die Gegenseite nicht kam.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings whose outcome was recorded as held.</source>
+        <translation>Geplante Termine, die als stattgefunden erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Signed SME-to-SME agreements (NDA, distribution, licensing, R&amp;D, other); status signed, in force, expired or terminated.</source>
+        <translation>Unterzeichnete Vereinbarungen zwischen KMU (Geheimhaltung, Vertrieb, Lizenzierung, F&amp;E, Sonstiges); Status unterzeichnet, in Kraft, abgelaufen oder beendet.</translation>
+    </message>
+    <message>
+        <source>Signed cluster cooperation agreements and MoUs with foreign partners.</source>
+        <translation>Unterzeichnete Kooperationsvereinbarungen und Absichtserklärungen von Clustern mit ausländischen Partnern.</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Still in contact</source>
+        <translation>Weiter in Kontakt</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>Zielland</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>Die Delegation</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Das ganze Netzwerk</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To apply for</source>
+        <translation>Zu beantragen</translation>
+    </message>
+    <message>
+        <source>Trade mission</source>
+        <translation>Handelsmission</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universität</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <source>Visa status</source>
+        <translation>Visumstatus</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+</TS>

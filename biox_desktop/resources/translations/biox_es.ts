@@ -1,0 +1,2083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Offline — no sync server set up</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Sin conexión — ningún servidor de sincronización configurado</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Offline — server unreachable</source>
+        <translation>Sin conexión — servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>Sync problem: {why}</source>
+        <translation>Problema de sincronización: {why}</translation>
+    </message>
+    <message>
+        <source>Not synced since start</source>
+        <translation>Sin sincronizar desde el inicio</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Ningún cambio pendiente</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 cambio pendiente de envío</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} cambios pendientes de envío</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Sync server</source>
+        <translation>Servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Sesión iniciada en {server} como {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your work stays on this laptop until you sign in; nothing is lost meanwhile.</source>
+        <translation>Sin sesión. Su trabajo se queda en este portátil hasta que inicie sesión; mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Give the server address, your user name and password.</source>
+        <translation>Indique la dirección del servidor, su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {why}</source>
+        <translation>Error al iniciar sesión: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Editar acuerdo</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>The agreement has a signature date</source>
+        <translation>El acuerdo tiene fecha de firma</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>(no mission)</source>
+        <translation>(ninguna misión)</translation>
+    </message>
+    <message>
+        <source>Organisation to add as a party</source>
+        <translation>Organización que añadir como parte</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Función de la parte</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Añadir parte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Meetings and leads it came from</source>
+        <translation>Reuniones y contactos de los que surgió</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Misión</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Partes</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation>Elija una organización de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the mission to link its meetings and leads.</source>
+        <translation>Elija la misión para vincular sus reuniones y contactos.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>{n} meeting(s)</source>
+        <translation>{n} reunión(es)</translation>
+    </message>
+    <message>
+        <source>{n} lead(s)</source>
+        <translation>{n} contacto(s)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Show agreements of kind</source>
+        <translation>Mostrar acuerdos del tipo</translation>
+    </message>
+    <message>
+        <source>Current mission only</source>
+        <translation>Solo la misión actual</translation>
+    </message>
+    <message>
+        <source>Search title, party or notes</source>
+        <translation>Buscar título, parte o notas</translation>
+    </message>
+    <message>
+        <source>Search agreements</source>
+        <translation>Buscar acuerdos</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach document…</source>
+        <translation>&amp;Adjuntar documento…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document…</source>
+        <translation>&amp;Guardar documento…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Only those still to do</source>
+        <translation>Solo los pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Registrar resultado…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after meetings</source>
+        <translation>Seguimientos tras las reuniones</translation>
+    </message>
+    <message>
+        <source>{n} agreements, {s} signed</source>
+        <translation>{n} acuerdos, {s} firmados</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} vencidos</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>¿Eliminar «{title}»?</translation>
+    </message>
+    <message>
+        <source>Its parties, links and documents go with it, for everyone, at the next sync.</source>
+        <translation>Sus partes, vínculos y documentos se eliminan con él, para todos, en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Attach the signed document</source>
+        <translation>Adjuntar el documento firmado</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>clock far in the future</source>
+        <translation>reloj muy adelantado</translation>
+    </message>
+    <message>
+        <source>edited on two laptops</source>
+        <translation>editado en dos portátiles</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>&amp;Mantener el valor conservado</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value</source>
+        <translation>Usar el &amp;otro valor</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
+        <translation>Cuando dos portátiles cambiaron el mismo campo antes de sincronizar, se conservó en todas partes el cambio posterior y el otro aparece aquí. Elegir un valor lo envía a todos.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>No hay conflictos que revisar.</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflicto que revisar</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>{n} conflictos que revisar</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <source>Edit delegate</source>
+        <translation>Editar delegado</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>Añadir delegado</translation>
+    </message>
+    <message>
+        <source>e.g. 山田太郎</source>
+        <translation>p. ej. 山田太郎</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, local time</source>
+        <translation>AAAA-MM-DD HH:MM, hora local</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Necesita intérprete</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Nombre en escritura original</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>&amp;Estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Vuelo de llegada</translation>
+    </message>
+    <message>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Llega</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Vuelo de salida</translation>
+    </message>
+    <message>
+        <source>&amp;Departs</source>
+        <translation>&amp;Sale</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Caducidad del &amp;pasaporte</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visado</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Teléfono de emergencia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Horas locales de {zone}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Registrar el seguimiento</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Qué resultó</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Valoración de 1 (frío) a 5 (muy prometedor)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1–5)</source>
+        <translation>&amp;Valoración (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (vencido)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importar inscripciones</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx registration export</source>
+        <translation>Una exportación de inscripciones .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>&amp;Leer archivo</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Roster field</source>
+        <translation>Campo de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Rows of the import</source>
+        <translation>Filas de la importación</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Elija el archivo</translation>
+    </message>
+    <message>
+        <source>2. Match its columns to roster fields</source>
+        <translation>2. Asocie sus columnas a los campos de la lista</translation>
+    </message>
+    <message>
+        <source>3. Check the rows, then import</source>
+        <translation>3. Revise las filas y luego importe</translation>
+    </message>
+    <message>
+        <source>Registration exports (*.csv *.xlsx)</source>
+        <translation>Exportaciones de inscripciones (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation>Campo para la columna {name}</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>{n} rows read from {file}.</source>
+        <translation>{n} filas leídas de {file}.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>añadir</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Ready: {a} to add, {u} to update, {r} rejected (listed first, with the reason). Rejected rows are not imported.</source>
+        <translation>Listo: {a} que añadir, {u} que actualizar, {r} rechazadas (primero, con el motivo). Las filas rechazadas no se importan.</translation>
+    </message>
+    <message>
+        <source>Importing registrations</source>
+        <translation>Importando inscripciones</translation>
+    </message>
+    <message>
+        <source>Imported: {a} added, {u} updated, {r} rejected.</source>
+        <translation>Importado: {a} añadidas, {u} actualizadas, {r} rechazadas.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>bioX Missions</source>
+        <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
+        <translation>bioX Missions</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>Misión:</translation>
+    </message>
+    <message>
+        <source>Current mission</source>
+        <translation>Misión actual</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s (F5)</source>
+        <translation>Enviar sus cambios y recibir los de los demás (F5)</translation>
+    </message>
+    <message>
+        <source>Sync server…</source>
+        <translation>Servidor de sincronización…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <source>Edit mission</source>
+        <translation>Editar misión</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nueva misión</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Nombre de la misión</translation>
+    </message>
+    <message>
+        <source>Osaka, Kobe</source>
+        <translation>Osaka, Kobe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Ciudades</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Empieza</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Termina</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone</source>
+        <translation>Zona horaria de &amp;origen</translation>
+    </message>
+    <message>
+        <source>&amp;Lead cluster</source>
+        <translation>&amp;Clúster líder</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsScreen</name>
+    <message>
+        <source>Missions</source>
+        <extracomment>Emitted with the missions after every reload (the main window&apos;s selector listens).</extracomment>
+        <translation>Misiones</translation>
+    </message>
+    <message>
+        <source>Filter missions</source>
+        <translation>Filtrar misiones</translation>
+    </message>
+    <message>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nueva misión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>No missions yet. Create the first one with “New mission”.</source>
+        <translation>Aún no hay misiones. Cree la primera con «Nueva misión».</translation>
+    </message>
+    <message>
+        <source>Delete mission</source>
+        <translation>Eliminar misión</translation>
+    </message>
+    <message>
+        <source>Delete the mission “{name}”?</source>
+        <translation>¿Eliminar la misión «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its roster, programme and meetings go with it, for everyone, at the next sync.</source>
+        <translation>Su lista, su programa y sus reuniones se eliminan con ella, para todos, en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False).</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>Areas whose changes move the figures. Emitted after each report shown (tests and the screenshot wait for it). Emitted with the path of a written PDF or export.</extracomment>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Todas las misiones</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Todos los clústeres</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Funder report (PDF)…</source>
+        <translation>Informe para financiadores (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the funder report as PDF</source>
+        <translation>Escribir el informe para financiadores en PDF</translation>
+    </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Exportar cifras…</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV or XLSX</source>
+        <translation>Exportar las cifras a CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Misión:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;lúster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Reuniones: de la solicitud al acuerdo</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Resultados por clúster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind</source>
+        <translation>Acuerdos firmados por tipo</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Contactos por valoración (1 frío – 5 muy prometedor)</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Por clúster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Por misión</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Acuerdos y memorandos</translation>
+    </message>
+    <message>
+        <source>No figures for this selection yet: record meeting outcomes, leads and agreements, or widen the filters.</source>
+        <translation>Aún no hay cifras para esta selección: registre resultados de reuniones, contactos y acuerdos, o amplíe los filtros.</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Condujeron a un acuerdo</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebradas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitadas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones celebradas</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Contactos prometedores</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Acuerdos entre pymes</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Memorandos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation>Guardar el informe para financiadores</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exportar las cifras</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the funder report…</source>
+        <translation>Escribiendo el informe para financiadores…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Search name, company, e-mail, hotel, flight</source>
+        <translation>Buscar nombre, empresa, correo, hotel, vuelo</translation>
+    </message>
+    <message>
+        <source>Search delegates</source>
+        <translation>Buscar delegados</translation>
+    </message>
+    <message>
+        <source>Registration status filter</source>
+        <translation>Filtro de estado de inscripción</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>With &amp;warnings only</source>
+        <translation>Solo con &amp;avisos</translation>
+    </message>
+    <message>
+        <source>&amp;Add delegate…</source>
+        <translation>&amp;Añadir delegado…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>&amp;Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Booklet PDF…</source>
+        <translation>&amp;Cuadernillo PDF…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegados</translation>
+    </message>
+    <message>
+        <source>Checklist: {n} warnings, {t} to do</source>
+        <translation>Lista de control: {n} avisos, {t} pendientes</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of {name}?</source>
+        <translation>¿Cancelar la inscripción de {name}?</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster exported to {p}</source>
+        <translation>Lista exportada a {p}</translation>
+    </message>
+    <message>
+        <source>Roster booklet</source>
+        <translation>Cuadernillo de la delegación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Booklet written to {p}</source>
+        <translation>Cuadernillo escrito en {p}</translation>
+    </message>
+    <message>
+        <source>Writing the roster booklet</source>
+        <translation>Escribiendo el cuadernillo de la delegación</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} avisos</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Languages of the clusters, each named in its own language (not translated on purpose). How often the window checks whether the daily backup is due.</extracomment>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de la configuración</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Sesión iniciada en {server} como {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a sync server.</source>
+        <translation>Sin sesión en un servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync server and &amp;account…</source>
+        <translation>Servidor y &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Changes of language and data folder take effect when bioX Missions is started again.</source>
+        <translation>Los cambios de idioma y de carpeta de datos se aplican al volver a iniciar bioX Missions.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Política de privacidad</translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Versión del texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Ask for consent when a lead is captured</source>
+        <translation>Pedir consentimiento al registrar un contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>&amp;Política de privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Consent wording</source>
+        <translation>Texto del &amp;consentimiento</translation>
+    </message>
+    <message>
+        <source>Wording &amp;version</source>
+        <translation>&amp;Versión del texto</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Make a backup every day automatically</source>
+        <translation>Hacer una copia de seguridad automática cada día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep automatic backups for</source>
+        <translation>Conservar las copias automáticas durante</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Copiar ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep automatic backups for</source>
+        <translation>&amp;Conservar las copias automáticas durante</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <extracomment>Where file dialogs are skipped in tests: a path to use instead of asking.</extracomment>
+        <translation>Aún no hay copia</translation>
+    </message>
+    <message>
+        <source>bioX Missions backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de bioX Missions (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Copiar en</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restaurar desde</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Copia escrita en {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this laptop by the backup {path}? The data as it is now is backed up first.</source>
+        <translation>¿Sustituir todos los datos de este portátil por la copia {path}? Antes se hace una copia de los datos actuales.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
+        <translation>Restaurado desde {path}. Los datos anteriores se guardan en {safety}.</translation>
+    </message>
+    <message>
+        <source>The privacy policy, the consent wording and its version cannot be empty.</source>
+        <translation>La política de privacidad, el texto del consentimiento y su versión no pueden estar vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. (state, message): state is &quot;online&quot;, &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Syncing with the server</source>
+        <translation>Sincronizando con el servidor</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {pulled} received</source>
+        <translation>Sincronizado: {pushed} enviados, {pulled} recibidos</translation>
+    </message>
+    <message>
+        <source>, {n} conflicts for review</source>
+        <translation>, {n} conflictos que revisar</translation>
+    </message>
+    <message>
+        <source>, {n} refused by the server</source>
+        <translation>, {n} rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; unsent changes are kept</source>
+        <translation>Sincronización cancelada; se conservan los cambios no enviados</translation>
+    </message>
+    <message>
+        <source>Offline: {why}</source>
+        <translation>Sin conexión: {why}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {why}</source>
+        <translation>Error de sincronización: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The copy of the database failed its integrity check: {why}</source>
+        <extracomment>local_meta keys that belong to this laptop, not to the data: kept across a restore.</extracomment>
+        <translation>La copia de la base de datos no superó la comprobación de integridad: {why}</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to {path}: {why}</source>
+        <translation>No se pudo copiar la base de datos en {path}: {why}</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a bioX Missions backup (it is not a SQLite database).</source>
+        <translation>{path} no es una copia de bioX Missions (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be restored ({why}).</source>
+        <translation>{path} está dañado y no se puede restaurar ({why}).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bioX Missions backup.</source>
+        <translation>{path} es una base de datos SQLite pero no una copia de bioX Missions.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup: {why}</source>
+        <translation>{path} no se puede leer como copia: {why}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bioX Missions (database version {schema}; this version knows up to {head}). Update bioX Missions, then restore it.</source>
+        <translation>{path} se creó con una versión más reciente de bioX Missions (versión de base de datos {schema}; esta versión conoce hasta {head}). Actualice bioX Missions y luego restáurelo.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Una copia no puede sustituir a la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>bioX Missions is open on this data folder (process {pid}). Close it first, or restore from its Settings dialog.</source>
+        <translation>bioX Missions está abierto en esta carpeta de datos (proceso {pid}). Ciérrelo primero o restaure desde su configuración.</translation>
+    </message>
+    <message>
+        <source>This file is the database in use, not a backup.</source>
+        <translation>Este archivo es la base de datos en uso, no una copia.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>No se puede leer {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Acuerdo alcanzado</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs registered as draft or in negotiation.</source>
+        <translation>Acuerdos y memorandos registrados como borrador o en negociación.</translation>
+    </message>
+    <message>
+        <source>Agreements in progress</source>
+        <translation>Acuerdos en curso</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Vuelo de llegada</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <source>Average lead rating</source>
+        <translation>Valoración media de los contactos</translation>
+    </message>
+    <message>
+        <source>Average meeting rating</source>
+        <translation>Valoración media de las reuniones</translation>
+    </message>
+    <message>
+        <source>B2B meeting requests made by the delegation, whatever their answer.</source>
+        <translation>Solicitudes de reuniones B2B hechas por la delegación, sea cual sea la respuesta.</translation>
+    </message>
+    <message>
+        <source>B2B session</source>
+        <translation>Sesión B2B</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Cluster cooperation agreement</source>
+        <translation>Acuerdo de cooperación entre clústeres</translation>
+    </message>
+    <message>
+        <source>Cluster staff</source>
+        <translation>Personal del clúster</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Companies in a mission&apos;s delegation, not cancelled or declined; a company on two missions counts twice.</source>
+        <translation>Empresas de la delegación de una misión, no canceladas ni rechazadas; una empresa en dos misiones cuenta dos veces.</translation>
+    </message>
+    <message>
+        <source>Companies taken</source>
+        <translation>Empresas participantes</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Contacts captured by delegates during the mission.</source>
+        <translation>Contactos registrados por los delegados durante la misión.</translation>
+    </message>
+    <message>
+        <source>Conversion meeting → agreement</source>
+        <translation>Conversión reunión → acuerdo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Delegates taken</source>
+        <translation>Delegados participantes</translation>
+    </message>
+    <message>
+        <source>Delegation leader</source>
+        <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Vuelo de salida</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Hora de salida</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>Different companies taken, each once.</source>
+        <translation>Empresas distintas participantes, cada una una vez.</translation>
+    </message>
+    <message>
+        <source>Discovery trip</source>
+        <translation>Viaje de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Distinct companies</source>
+        <translation>Empresas distintas</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
+        <translation>Seguimientos hechos cuyo resultado fue «negociación iniciada».</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>ESTA granted</source>
+        <translation>ESTA concedida</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Teléfono de emergencia</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-ups (right after the meeting, or months later) marked done with their outcome.</source>
+        <translation>Seguimientos (justo después de la reunión o meses más tarde) marcados como hechos con su resultado.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Follow-ups not done yet.</source>
+        <translation>Seguimientos aún no hechos.</translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation>Seguimientos abiertos</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Seguimientos vencidos</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Socio extranjero</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
+        <translation>Celebradas / (celebradas + ausencias), en porcentaje; se excluyen las reuniones sin resultado registrado.</translation>
+    </message>
+    <message>
+        <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
+        <translation>Reuniones celebradas vinculadas a un acuerdo o memorando firmado, directamente o mediante un contacto registrado en la reunión.</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation>Entrada en el hotel</translation>
+    </message>
+    <message>
+        <source>Hotel check-out</source>
+        <translation>Salida del hotel</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>En negociación</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Necesita intérprete</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Inversor</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valor conservado</translation>
+    </message>
+    <message>
+        <source>Kept: written by</source>
+        <translation>Conservado: escrito por</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Lead cluster</source>
+        <translation>Clúster líder</translation>
+    </message>
+    <message>
+        <source>Leads captured</source>
+        <translation>Contactos registrados</translation>
+    </message>
+    <message>
+        <source>Leads given a 1–5 rating.</source>
+        <translation>Contactos con una valoración de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>Leads rated</source>
+        <translation>Contactos valorados</translation>
+    </message>
+    <message>
+        <source>Leads rated 4 or 5.</source>
+        <translation>Contactos valorados con 4 o 5.</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Licenciatario</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licensor</source>
+        <translation>Licenciante</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Mean of the 1–5 ratings given right after held meetings.</source>
+        <translation>Media de las valoraciones de 1 a 5 dadas justo después de las reuniones celebradas.</translation>
+    </message>
+    <message>
+        <source>Mean rating of the rated leads.</source>
+        <translation>Valoración media de los contactos valorados.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones celebradas</translation>
+    </message>
+    <message>
+        <source>Meetings placed in the published schedule (drafts and cancelled meetings excluded).</source>
+        <translation>Reuniones del calendario publicado (sin borradores ni reuniones canceladas).</translation>
+    </message>
+    <message>
+        <source>Meetings recorded as moved to another time.</source>
+        <translation>Reuniones registradas como trasladadas a otra hora.</translation>
+    </message>
+    <message>
+        <source>Meetings requested</source>
+        <translation>Reuniones solicitadas</translation>
+    </message>
+    <message>
+        <source>Meetings scheduled</source>
+        <translation>Reuniones programadas</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement</source>
+        <translation>Reuniones que condujeron a un acuerdo</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement / meetings held, in percent.</source>
+        <translation>Reuniones que condujeron a un acuerdo / reuniones celebradas, en porcentaje.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Misiones</translation>
+    </message>
+    <message>
+        <source>Missions with at least one counted record, or the chosen mission.</source>
+        <translation>Misiones con al menos un registro contado, o la misión elegida.</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>MoUs and cooperation</source>
+        <translation>Memorandos y cooperación</translation>
+    </message>
+    <message>
+        <source>MoUs signed</source>
+        <translation>Memorandos firmados</translation>
+    </message>
+    <message>
+        <source>Months later</source>
+        <translation>Meses después</translation>
+    </message>
+    <message>
+        <source>My company only</source>
+        <translation>Solo mi empresa</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>Acuerdo de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name (native script)</source>
+        <translation>Nombre (escritura original)</translation>
+    </message>
+    <message>
+        <source>Negotiation started</source>
+        <translation>Negociación iniciada</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Negociaciones iniciadas</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No requerido</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Nothing came of it</source>
+        <translation>No salió nada</translation>
+    </message>
+    <message>
+        <source>Open follow-ups whose due date has passed.</source>
+        <translation>Seguimientos abiertos cuya fecha límite ha pasado.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Other: written by</source>
+        <translation>Otro: escrito por</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Partnering event</source>
+        <translation>Evento de partenariado</translation>
+    </message>
+    <message>
+        <source>Passport expiry</source>
+        <translation>Caducidad del pasaporte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>People on a mission&apos;s roster (delegates, cluster staff, experts) whose registration was not cancelled.</source>
+        <translation>Personas en la lista de una misión (delegados, personal del clúster, expertos) cuya inscripción no se canceló.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Contactos prometedores</translation>
+    </message>
+    <message>
+        <source>R&amp;D collaboration</source>
+        <translation>Colaboración en I+D</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Inscripción abierta</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramadas</translation>
+    </message>
+    <message>
+        <source>Right after the meeting</source>
+        <translation>Justo después de la reunión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>Pyme</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Acuerdos entre pymes</translation>
+    </message>
+    <message>
+        <source>SME agreements signed</source>
+        <translation>Acuerdos entre pymes firmados</translation>
+    </message>
+    <message>
+        <source>SME delegate</source>
+        <translation>Delegado de pyme</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings where the other side did not come.</source>
+        <translation>Reuniones programadas a las que la otra parte no acudió.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings whose outcome was recorded as held.</source>
+        <translation>Reuniones programadas registradas como celebradas.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Signed SME-to-SME agreements (NDA, distribution, licensing, R&amp;D, other); status signed, in force, expired or terminated.</source>
+        <translation>Acuerdos firmados entre pymes (confidencialidad, distribución, licencia, I+D, otros); estado firmado, en vigor, vencido o rescindido.</translation>
+    </message>
+    <message>
+        <source>Signed cluster cooperation agreements and MoUs with foreign partners.</source>
+        <translation>Acuerdos de cooperación y memorandos firmados por los clústeres con socios extranjeros.</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita in situ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Still in contact</source>
+        <translation>Aún en contacto</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>La delegación</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Toda la red</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>To apply for</source>
+        <translation>Por solicitar</translation>
+    </message>
+    <message>
+        <source>Trade mission</source>
+        <translation>Misión comercial</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>De viaje</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visado</translation>
+    </message>
+    <message>
+        <source>Visa status</source>
+        <translation>Estado del visado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2083 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name></name>
+    <message>
+        <source>Offline — no sync server set up</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Offline — nessun server di sincronizzazione configurato</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Offline — server unreachable</source>
+        <translation>Offline — server non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Sync problem: {why}</source>
+        <translation>Problema di sincronizzazione: {why}</translation>
+    </message>
+    <message>
+        <source>Not synced since start</source>
+        <translation>Non sincronizzato dall&apos;avvio</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Ultima sincronizzazione: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Nessuna modifica in attesa</translation>
+    </message>
+    <message>
+        <source>1 change waiting to be sent</source>
+        <translation>1 modifica in attesa di invio</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to be sent</source>
+        <translation>{n} modifiche in attesa di invio</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Sync server</source>
+        <translation>Server di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nome &amp;utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Connesso a {server} come {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Your work stays on this laptop until you sign in; nothing is lost meanwhile.</source>
+        <translation>Non connesso. Il lavoro resta su questo portatile finché non accedi; nel frattempo non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Give the server address, your user name and password.</source>
+        <translation>Indica l&apos;indirizzo del server, il nome utente e la password.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {why}</source>
+        <translation>Accesso non riuscito: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Modifica accordo</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>The agreement has a signature date</source>
+        <translation>L&apos;accordo ha una data di firma</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Data di firma</translation>
+    </message>
+    <message>
+        <source>(no mission)</source>
+        <translation>(nessuna missione)</translation>
+    </message>
+    <message>
+        <source>Organisation to add as a party</source>
+        <translation>Organizzazione da aggiungere come parte</translation>
+    </message>
+    <message>
+        <source>Role of the party</source>
+        <translation>Ruolo della parte</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>&amp;Aggiungi parte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Meetings and leads it came from</source>
+        <translation>Incontri e contatti da cui è nato</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Missione</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parti</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Origine</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation>Scegli un&apos;organizzazione dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Choose the mission to link its meetings and leads.</source>
+        <translation>Scegli la missione per collegarne incontri e contatti.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contatto</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>{n} meeting(s)</source>
+        <translation>{n} incontro/i</translation>
+    </message>
+    <message>
+        <source>{n} lead(s)</source>
+        <translation>{n} contatto/i</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Show agreements of kind</source>
+        <translation>Mostra accordi del tipo</translation>
+    </message>
+    <message>
+        <source>Current mission only</source>
+        <translation>Solo la missione corrente</translation>
+    </message>
+    <message>
+        <source>Search title, party or notes</source>
+        <translation>Cerca titolo, parte o note</translation>
+    </message>
+    <message>
+        <source>Search agreements</source>
+        <translation>Cerca accordi</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nuovo accordo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach document…</source>
+        <translation>&amp;Allega documento…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document…</source>
+        <translation>&amp;Salva documento…</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Only those still to do</source>
+        <translation>Solo quelli da fare</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Registra esito…</translation>
+    </message>
+    <message>
+        <source>Follow-ups after meetings</source>
+        <translation>Follow-up dopo gli incontri</translation>
+    </message>
+    <message>
+        <source>{n} agreements, {s} signed</source>
+        <translation>{n} accordi, {s} firmati</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} in ritardo</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Elimina accordo</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Eliminare «{title}»?</translation>
+    </message>
+    <message>
+        <source>Its parties, links and documents go with it, for everyone, at the next sync.</source>
+        <translation>Parti, collegamenti e documenti vengono eliminati con esso, per tutti, alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Attach the signed document</source>
+        <translation>Allega il documento firmato</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Documenti (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Salva il documento</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>clock far in the future</source>
+        <translation>orologio molto avanti</translation>
+    </message>
+    <message>
+        <source>edited on two laptops</source>
+        <translation>modificato su due portatili</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>&amp;Mantieni il valore conservato</translation>
+    </message>
+    <message>
+        <source>Use the &amp;other value</source>
+        <translation>Usa l&apos;&amp;altro valore</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
+        <translation>Quando due portatili hanno modificato lo stesso campo prima di sincronizzare, la modifica più recente è stata mantenuta ovunque e l&apos;altra è elencata qui. Scegliere un valore lo invia a tutti.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Nessun conflitto da esaminare.</translation>
+    </message>
+    <message>
+        <source>1 conflict to review</source>
+        <translation>1 conflitto da esaminare</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to review</source>
+        <translation>{n} conflitti da esaminare</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <source>Edit delegate</source>
+        <translation>Modifica delegato</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>Aggiungi delegato</translation>
+    </message>
+    <message>
+        <source>e.g. 山田太郎</source>
+        <translation>es. 山田太郎</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM, local time</source>
+        <translation>AAAA-MM-GG HH:MM, ora locale</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(sconosciuto)</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Ha bisogno di un interprete</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Nome nella scrittura originale</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Ruolo professionale</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>&amp;Stato dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Esigenze alimentari</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Esigenze di accessibilità</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Volo di arrivo</translation>
+    </message>
+    <message>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Arrivo</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Volo di partenza</translation>
+    </message>
+    <message>
+        <source>&amp;Departs</source>
+        <translation>&amp;Partenza</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel</source>
+        <translation>&amp;Hotel</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Scadenza &amp;passaporto</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visto</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contatto di emergenza</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Telefono di emergenza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Orari locali di {zone}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the follow-up</source>
+        <translation>Registra il follow-up</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Cosa ne è venuto</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Valutazione da 1 (freddo) a 5 (molto promettente)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1–5)</source>
+        <translation>&amp;Valutazione (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (in ritardo)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Da fare</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importa iscrizioni</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx registration export</source>
+        <translation>Un&apos;esportazione di iscrizioni .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>&amp;Leggi file</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Corrispondenza delle colonne</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonna nel file</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <source>Roster field</source>
+        <translation>Campo dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>Rows of the import</source>
+        <translation>Righe dell&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Scegli il file</translation>
+    </message>
+    <message>
+        <source>2. Match its columns to roster fields</source>
+        <translation>2. Associa le colonne ai campi dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>3. Check the rows, then import</source>
+        <translation>3. Controlla le righe, poi importa</translation>
+    </message>
+    <message>
+        <source>Registration exports (*.csv *.xlsx)</source>
+        <translation>Esportazioni di iscrizioni (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Field for column {name}</source>
+        <translation>Campo per la colonna {name}</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignora)</translation>
+    </message>
+    <message>
+        <source>{n} rows read from {file}.</source>
+        <translation>{n} righe lette da {file}.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>aggiungi</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiorna</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutata</translation>
+    </message>
+    <message>
+        <source>Ready: {a} to add, {u} to update, {r} rejected (listed first, with the reason). Rejected rows are not imported.</source>
+        <translation>Pronto: {a} da aggiungere, {u} da aggiornare, {r} rifiutate (elencate per prime, con il motivo). Le righe rifiutate non vengono importate.</translation>
+    </message>
+    <message>
+        <source>Importing registrations</source>
+        <translation>Importazione delle iscrizioni</translation>
+    </message>
+    <message>
+        <source>Imported: {a} added, {u} updated, {r} rejected.</source>
+        <translation>Importato: {a} aggiunte, {u} aggiornate, {r} rifiutate.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>bioX Missions</source>
+        <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
+        <translation>bioX Missions</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>Missione:</translation>
+    </message>
+    <message>
+        <source>Current mission</source>
+        <translation>Missione corrente</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s (F5)</source>
+        <translation>Invia le tue modifiche e ricevi quelle degli altri (F5)</translation>
+    </message>
+    <message>
+        <source>Sync server…</source>
+        <translation>Server di sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Impostazioni…</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Schermate</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDialog</name>
+    <message>
+        <source>Edit mission</source>
+        <translation>Modifica missione</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>Nuova missione</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Nome della missione</translation>
+    </message>
+    <message>
+        <source>Osaka, Kobe</source>
+        <translation>Osaka, Kobe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Paese</translation>
+    </message>
+    <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Città</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso orario</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone</source>
+        <translation>Fuso orario di &amp;casa</translation>
+    </message>
+    <message>
+        <source>&amp;Lead cluster</source>
+        <translation>&amp;Cluster capofila</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Sta&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsScreen</name>
+    <message>
+        <source>Missions</source>
+        <extracomment>Emitted with the missions after every reload (the main window&apos;s selector listens).</extracomment>
+        <translation>Missioni</translation>
+    </message>
+    <message>
+        <source>Filter missions</source>
+        <translation>Filtra missioni</translation>
+    </message>
+    <message>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nuova missione…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>No missions yet. Create the first one with “New mission”.</source>
+        <translation>Ancora nessuna missione. Crea la prima con «Nuova missione».</translation>
+    </message>
+    <message>
+        <source>Delete mission</source>
+        <translation>Elimina missione</translation>
+    </message>
+    <message>
+        <source>Delete the mission “{name}”?</source>
+        <translation>Eliminare la missione «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its roster, programme and meetings go with it, for everyone, at the next sync.</source>
+        <translation>Elenco, programma e incontri vengono eliminati con essa, per tutti, alla prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False).</extracomment>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Impossibile completare</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>Areas whose changes move the figures. Emitted after each report shown (tests and the screenshot wait for it). Emitted with the path of a written PDF or export.</extracomment>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Tutte le missioni</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tutti i cluster</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>Paese di destinazione</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tutti i paesi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Tutte le date</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Date personalizzate</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Funder report (PDF)…</source>
+        <translation>Report per i finanziatori (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the funder report as PDF</source>
+        <translation>Scrivi il report per i finanziatori in PDF</translation>
+    </message>
+    <message>
+        <source>Export figures…</source>
+        <translation>Esporta i dati…</translation>
+    </message>
+    <message>
+        <source>Export the figures to CSV or XLSX</source>
+        <translation>Esporta i dati in CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Missione:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Incontri: dalla richiesta all&apos;accordo</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Risultati per cluster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind</source>
+        <translation>Accordi firmati per tipo</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Contatti per valutazione (1 freddo – 5 molto promettente)</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Per paese</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Per missione</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Accordi e protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>No figures for this selection yet: record meeting outcomes, leads and agreements, or widen the filters.</source>
+        <translation>Ancora nessun dato per questa selezione: registra esiti degli incontri, contatti e accordi, o allarga i filtri.</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Hanno portato a un accordo</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolti</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmati</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Incontri svolti</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Contatti promettenti</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Accordi tra PMI</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Save the funder report</source>
+        <translation>Salva il report per i finanziatori</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Esporta i dati</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the funder report…</source>
+        <translation>Scrittura del report per i finanziatori…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegati</translation>
+    </message>
+    <message>
+        <source>Search name, company, e-mail, hotel, flight</source>
+        <translation>Cerca nome, azienda, e-mail, hotel, volo</translation>
+    </message>
+    <message>
+        <source>Search delegates</source>
+        <translation>Cerca delegati</translation>
+    </message>
+    <message>
+        <source>Registration status filter</source>
+        <translation>Filtro stato dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>With &amp;warnings only</source>
+        <translation>Solo con &amp;avvisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add delegate…</source>
+        <translation>&amp;Aggiungi delegato…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration</source>
+        <translation>A&amp;nnulla iscrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Booklet PDF…</source>
+        <translation>&amp;Libretto PDF…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista di controllo</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Elenco partecipanti</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegati</translation>
+    </message>
+    <message>
+        <source>Checklist: {n} warnings, {t} to do</source>
+        <translation>Lista di controllo: {n} avvisi, {t} da fare</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Annulla iscrizione</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of {name}?</source>
+        <translation>Annullare l&apos;iscrizione di {name}?</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Esporta l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Cartella di Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Roster exported to {p}</source>
+        <translation>Elenco esportato in {p}</translation>
+    </message>
+    <message>
+        <source>Roster booklet</source>
+        <translation>Libretto della delegazione</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Booklet written to {p}</source>
+        <translation>Libretto scritto in {p}</translation>
+    </message>
+    <message>
+        <source>Writing the roster booklet</source>
+        <translation>Scrittura del libretto della delegazione</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableModel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} avvisi</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Languages of the clusters, each named in its own language (not translated on purpose). How often the window checks whether the daily backup is due.</extracomment>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sezioni delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {user}.</source>
+        <translation>Connesso a {server} come {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a sync server.</source>
+        <translation>Non connesso a un server di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Sync server and &amp;account…</source>
+        <translation>Server e &amp;account…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Cartella dei dati</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder</source>
+        <translation>Cartella dei &amp;dati</translation>
+    </message>
+    <message>
+        <source>Changes of language and data folder take effect when bioX Missions is started again.</source>
+        <translation>Le modifiche di lingua e cartella dei dati hanno effetto al prossimo avvio di bioX Missions.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Informativa sulla privacy</translation>
+    </message>
+    <message>
+        <source>Consent wording</source>
+        <translation>Testo del consenso</translation>
+    </message>
+    <message>
+        <source>Consent wording version</source>
+        <translation>Versione del testo del consenso</translation>
+    </message>
+    <message>
+        <source>Ask for consent when a lead is captured</source>
+        <translation>Chiedi il consenso quando si registra un contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy</source>
+        <translation>&amp;Informativa sulla privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Consent wording</source>
+        <translation>Testo del &amp;consenso</translation>
+    </message>
+    <message>
+        <source>Wording &amp;version</source>
+        <translation>&amp;Versione del testo</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Make a backup every day automatically</source>
+        <translation>Esegui un backup automatico ogni giorno</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Keep automatic backups for</source>
+        <translation>Conserva i backup automatici per</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Esegui &amp;backup ora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep automatic backups for</source>
+        <translation>&amp;Conserva i backup automatici per</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Ultimo backup</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <extracomment>Where file dialogs are skipped in tests: a path to use instead of asking.</extracomment>
+        <translation>Ancora nessun backup</translation>
+    </message>
+    <message>
+        <source>bioX Missions backups (*.sqlite3);;All files (*)</source>
+        <translation>Backup di bioX Missions (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Esegui backup in</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Ripristina da</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Backup scritto in {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Replace all the data on this laptop by the backup {path}? The data as it is now is backed up first.</source>
+        <translation>Sostituire tutti i dati di questo portatile con il backup {path}? Prima viene fatto un backup dei dati attuali.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
+        <translation>Ripristinato da {path}. I dati precedenti sono conservati in {safety}.</translation>
+    </message>
+    <message>
+        <source>The privacy policy, the consent wording and its version cannot be empty.</source>
+        <translation>L&apos;informativa sulla privacy, il testo del consenso e la sua versione non possono essere vuoti.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. (state, message): state is &quot;online&quot;, &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Syncing with the server</source>
+        <translation>Sincronizzazione con il server</translation>
+    </message>
+    <message>
+        <source>Synced: {pushed} sent, {pulled} received</source>
+        <translation>Sincronizzato: {pushed} inviate, {pulled} ricevute</translation>
+    </message>
+    <message>
+        <source>, {n} conflicts for review</source>
+        <translation>, {n} conflitti da esaminare</translation>
+    </message>
+    <message>
+        <source>, {n} refused by the server</source>
+        <translation>, {n} rifiutate dal server</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; unsent changes are kept</source>
+        <translation>Sincronizzazione annullata; le modifiche non inviate sono conservate</translation>
+    </message>
+    <message>
+        <source>Offline: {why}</source>
+        <translation>Offline: {why}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {why}</source>
+        <translation>Sincronizzazione non riuscita: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The copy of the database failed its integrity check: {why}</source>
+        <extracomment>local_meta keys that belong to this laptop, not to the data: kept across a restore.</extracomment>
+        <translation>La copia del database non ha superato il controllo di integrità: {why}</translation>
+    </message>
+    <message>
+        <source>The database could not be copied to {path}: {why}</source>
+        <translation>Impossibile copiare il database in {path}: {why}</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Il file {path} non esiste.</translation>
+    </message>
+    <message>
+        <source>{path} is not a bioX Missions backup (it is not a SQLite database).</source>
+        <translation>{path} non è un backup di bioX Missions (non è un database SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be restored ({why}).</source>
+        <translation>{path} è danneggiato e non può essere ripristinato ({why}).</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bioX Missions backup.</source>
+        <translation>{path} è un database SQLite ma non un backup di bioX Missions.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup: {why}</source>
+        <translation>{path} non può essere letto come backup: {why}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bioX Missions (database version {schema}; this version knows up to {head}). Update bioX Missions, then restore it.</source>
+        <translation>{path} è stato creato da una versione più recente di bioX Missions (versione del database {schema}; questa versione arriva a {head}). Aggiorna bioX Missions, poi ripristinalo.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Un backup non può sostituire il database stesso.</translation>
+    </message>
+    <message>
+        <source>bioX Missions is open on this data folder (process {pid}). Close it first, or restore from its Settings dialog.</source>
+        <translation>bioX Missions è aperto su questa cartella dei dati (processo {pid}). Chiudilo prima, o ripristina dalle sue impostazioni.</translation>
+    </message>
+    <message>
+        <source>This file is the database in use, not a backup.</source>
+        <translation>Questo file è il database in uso, non un backup.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <translation>Impossibile leggere {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>shared</name>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Esigenze di accessibilità</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agenzia</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Accordo raggiunto</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs registered as draft or in negotiation.</source>
+        <translation>Accordi e protocolli registrati come bozza o in trattativa.</translation>
+    </message>
+    <message>
+        <source>Agreements in progress</source>
+        <translation>Accordi in corso</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Volo di arrivo</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Ora di arrivo</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tasso di presenza</translation>
+    </message>
+    <message>
+        <source>Average lead rating</source>
+        <translation>Valutazione media dei contatti</translation>
+    </message>
+    <message>
+        <source>Average meeting rating</source>
+        <translation>Valutazione media degli incontri</translation>
+    </message>
+    <message>
+        <source>B2B meeting requests made by the delegation, whatever their answer.</source>
+        <translation>Richieste di incontri B2B fatte dalla delegazione, qualunque sia la risposta.</translation>
+    </message>
+    <message>
+        <source>B2B session</source>
+        <translation>Sessione B2B</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster cooperation agreement</source>
+        <translation>Accordo di cooperazione tra cluster</translation>
+    </message>
+    <message>
+        <source>Cluster staff</source>
+        <translation>Staff del cluster</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Aziende</translation>
+    </message>
+    <message>
+        <source>Companies in a mission&apos;s delegation, not cancelled or declined; a company on two missions counts twice.</source>
+        <translation>Aziende nella delegazione di una missione, non annullate né rifiutate; un&apos;azienda su due missioni conta due volte.</translation>
+    </message>
+    <message>
+        <source>Companies taken</source>
+        <translation>Aziende partecipanti</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferenza</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Contacts captured by delegates during the mission.</source>
+        <translation>Contatti registrati dai delegati durante la missione.</translation>
+    </message>
+    <message>
+        <source>Conversion meeting → agreement</source>
+        <translation>Conversione incontro → accordo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatore</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegati</translation>
+    </message>
+    <message>
+        <source>Delegates taken</source>
+        <translation>Delegati partecipanti</translation>
+    </message>
+    <message>
+        <source>Delegation leader</source>
+        <translation>Capo delegazione</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Volo di partenza</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Ora di partenza</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Esigenze alimentari</translation>
+    </message>
+    <message>
+        <source>Different companies taken, each once.</source>
+        <translation>Aziende diverse partecipanti, ciascuna una volta.</translation>
+    </message>
+    <message>
+        <source>Discovery trip</source>
+        <translation>Viaggio esplorativo</translation>
+    </message>
+    <message>
+        <source>Distinct companies</source>
+        <translation>Aziende distinte</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuzione</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributore</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
+        <translation>Follow-up svolti con esito «trattativa avviata».</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>ESTA granted</source>
+        <translation>ESTA concesso</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contatto di emergenza</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Telefono di emergenza</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Esperto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-ups (right after the meeting, or months later) marked done with their outcome.</source>
+        <translation>Follow-up (subito dopo l&apos;incontro o mesi dopo) segnati come svolti con il loro esito.</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-up svolti</translation>
+    </message>
+    <message>
+        <source>Follow-ups not done yet.</source>
+        <translation>Follow-up non ancora svolti.</translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation>Follow-up aperti</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-up in ritardo</translation>
+    </message>
+    <message>
+        <source>Foreign partner</source>
+        <translation>Partner estero</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
+        <translation>Svolti / (svolti + assenze), in percentuale; gli incontri senza esito registrato sono esclusi.</translation>
+    </message>
+    <message>
+        <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
+        <translation>Incontri svolti collegati a un accordo o protocollo firmato, direttamente o tramite un contatto registrato all&apos;incontro.</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ospedale</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation>Check-in in hotel</translation>
+    </message>
+    <message>
+        <source>Hotel check-out</source>
+        <translation>Check-out dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In vigore</translation>
+    </message>
+    <message>
+        <source>In negotiation</source>
+        <translation>In trattativa</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Interprete necessario</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investitore</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Ruolo professionale</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valore conservato</translation>
+    </message>
+    <message>
+        <source>Kept: written by</source>
+        <translation>Conservato: scritto da</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Lead cluster</source>
+        <translation>Cluster capofila</translation>
+    </message>
+    <message>
+        <source>Leads captured</source>
+        <translation>Contatti registrati</translation>
+    </message>
+    <message>
+        <source>Leads given a 1–5 rating.</source>
+        <translation>Contatti con una valutazione da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>Leads rated</source>
+        <translation>Contatti valutati</translation>
+    </message>
+    <message>
+        <source>Leads rated 4 or 5.</source>
+        <translation>Contatti valutati 4 o 5.</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Licenziatario</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Licensor</source>
+        <translation>Licenziante</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Pasto</translation>
+    </message>
+    <message>
+        <source>Mean of the 1–5 ratings given right after held meetings.</source>
+        <translation>Media delle valutazioni da 1 a 5 date subito dopo gli incontri svolti.</translation>
+    </message>
+    <message>
+        <source>Mean rating of the rated leads.</source>
+        <translation>Valutazione media dei contatti valutati.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Incontri svolti</translation>
+    </message>
+    <message>
+        <source>Meetings placed in the published schedule (drafts and cancelled meetings excluded).</source>
+        <translation>Incontri nel calendario pubblicato (esclusi bozze e incontri annullati).</translation>
+    </message>
+    <message>
+        <source>Meetings recorded as moved to another time.</source>
+        <translation>Incontri registrati come spostati a un altro orario.</translation>
+    </message>
+    <message>
+        <source>Meetings requested</source>
+        <translation>Incontri richiesti</translation>
+    </message>
+    <message>
+        <source>Meetings scheduled</source>
+        <translation>Incontri programmati</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement</source>
+        <translation>Incontri che hanno portato a un accordo</translation>
+    </message>
+    <message>
+        <source>Meetings that led to an agreement / meetings held, in percent.</source>
+        <translation>Incontri che hanno portato a un accordo / incontri svolti, in percentuale.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missioni</translation>
+    </message>
+    <message>
+        <source>Missions with at least one counted record, or the chosen mission.</source>
+        <translation>Missioni con almeno un record conteggiato, o la missione scelta.</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>MoUs and cooperation</source>
+        <translation>Protocolli e cooperazione</translation>
+    </message>
+    <message>
+        <source>MoUs signed</source>
+        <translation>Protocolli firmati</translation>
+    </message>
+    <message>
+        <source>Months later</source>
+        <translation>Mesi dopo</translation>
+    </message>
+    <message>
+        <source>My company only</source>
+        <translation>Solo la mia azienda</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>Accordo di riservatezza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Name (native script)</source>
+        <translation>Nome (scrittura originale)</translation>
+    </message>
+    <message>
+        <source>Negotiation started</source>
+        <translation>Trattativa avviata</translation>
+    </message>
+    <message>
+        <source>Negotiations started</source>
+        <translation>Trattative avviate</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Assenze</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non richiesto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing came of it</source>
+        <translation>Non ne è venuto nulla</translation>
+    </message>
+    <message>
+        <source>Open follow-ups whose due date has passed.</source>
+        <translation>Follow-up aperti la cui scadenza è passata.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Altro valore</translation>
+    </message>
+    <message>
+        <source>Other: written by</source>
+        <translation>Altro: scritto da</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Partnering event</source>
+        <translation>Evento di partenariato</translation>
+    </message>
+    <message>
+        <source>Passport expiry</source>
+        <translation>Scadenza passaporto</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>People on a mission&apos;s roster (delegates, cluster staff, experts) whose registration was not cancelled.</source>
+        <translation>Persone nell&apos;elenco di una missione (delegati, staff del cluster, esperti) la cui iscrizione non è stata annullata.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>In preparazione</translation>
+    </message>
+    <message>
+        <source>Promising leads</source>
+        <translation>Contatti promettenti</translation>
+    </message>
+    <message>
+        <source>R&amp;D collaboration</source>
+        <translation>Collaborazione in R&amp;S</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Registration open</source>
+        <translation>Iscrizioni aperte</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>Stato dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Riprogrammati</translation>
+    </message>
+    <message>
+        <source>Right after the meeting</source>
+        <translation>Subito dopo l&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Elenco partecipanti</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Accordi tra PMI</translation>
+    </message>
+    <message>
+        <source>SME agreements signed</source>
+        <translation>Accordi tra PMI firmati</translation>
+    </message>
+    <message>
+        <source>SME delegate</source>
+        <translation>Delegato PMI</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings where the other side did not come.</source>
+        <translation>Incontri programmati a cui l&apos;altra parte non si è presentata.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings whose outcome was recorded as held.</source>
+        <translation>Incontri programmati registrati come svolti.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>Signed SME-to-SME agreements (NDA, distribution, licensing, R&amp;D, other); status signed, in force, expired or terminated.</source>
+        <translation>Accordi firmati tra PMI (riservatezza, distribuzione, licenza, R&amp;S, altro); stato firmato, in vigore, scaduto o risolto.</translation>
+    </message>
+    <message>
+        <source>Signed cluster cooperation agreements and MoUs with foreign partners.</source>
+        <translation>Accordi di cooperazione e protocolli firmati dai cluster con partner esteri.</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita in loco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Still in contact</source>
+        <translation>Ancora in contatto</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Target country</source>
+        <translation>Paese di destinazione</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>La delegazione</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Tutta la rete</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>To apply for</source>
+        <translation>Da richiedere</translation>
+    </message>
+    <message>
+        <source>Trade mission</source>
+        <translation>Missione commerciale</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>In viaggio</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Università</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>Visa status</source>
+        <translation>Stato del visto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+</TS>
