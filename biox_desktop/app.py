@@ -42,6 +42,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from biox_desktop.ui import theme
+
+    theme.apply(app)
     try:
         workspace = Workspace(args.data_dir)
     except (DatabaseError, OSError, ValueError) as exc:

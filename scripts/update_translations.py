@@ -93,7 +93,7 @@ def write_shared(strings: list[str]) -> None:
         '"""',
         "",
         "",
-        "def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name",
+        "def QT_TRANSLATE_NOOP(context: str, text: str) -> str:",
         "    return text",
         "",
         "",

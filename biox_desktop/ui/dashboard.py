@@ -373,6 +373,7 @@ class ReportsScreen(QWidget):
         body.addLayout(charts, 3)
         body.addWidget(self.tabs, 2)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Figures and charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -145,6 +145,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.settings_action)
+        from biox_desktop.ui.theme import icon
+
+        for action, name in ((self.sync_action, "sync"), (self.account_action, "account"),
+                             (self.settings_action, "settings")):
+            action.setIcon(icon(name))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync.state_changed.connect(lambda _s, _m: self.refresh_status())
         self.mission_selector.currentIndexChanged.connect(self._mission_selected)
 

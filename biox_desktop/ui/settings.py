@@ -31,6 +31,7 @@ from biox_desktop.core.backup import BackupInfo, RestoreResult
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.sync import AccountDialog
+from biox_desktop.ui.theme import icon
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,8 @@ class SettingsDialog(QDialog):
         self.backup_now.clicked.connect(self._backup_now)
         self.restore = QPushButton(self.tr("&Restore from backup…"))
         self.restore.clicked.connect(self._restore)
+        self.backup_now.setIcon(icon("backup"))
+        self.restore.setIcon(icon("restore"))
         form.addRow(self.auto_backup)
         form.addRow(self._caption(self.tr("&Keep automatic backups for"), self.keep_days),
                     self.keep_days)

@@ -942,6 +942,10 @@
         <translation>Noch keine Zahlen für diese Auswahl: Erfassen Sie Terminergebnisse, Kontakte und Vereinbarungen oder erweitern Sie die Filter.</translation>
     </message>
     <message>
+        <source>Figures and charts</source>
+        <translation>Zahlen und Diagramme</translation>
+    </message>
+    <message>
         <source>Led to an agreement</source>
         <translation>Führten zu einer Vereinbarung</translation>
     </message>

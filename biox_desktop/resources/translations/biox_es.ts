@@ -942,6 +942,10 @@
         <translation>Aún no hay cifras para esta selección: registre resultados de reuniones, contactos y acuerdos, o amplíe los filtros.</translation>
     </message>
     <message>
+        <source>Figures and charts</source>
+        <translation>Cifras y gráficos</translation>
+    </message>
+    <message>
         <source>Led to an agreement</source>
         <translation>Condujeron a un acuerdo</translation>
     </message>

@@ -942,6 +942,10 @@
         <translation>Pas encore de chiffres pour cette sélection : notez les résultats des rendez-vous, les contacts et les accords, ou élargissez les filtres.</translation>
     </message>
     <message>
+        <source>Figures and charts</source>
+        <translation>Chiffres et graphiques</translation>
+    </message>
+    <message>
         <source>Led to an agreement</source>
         <translation>Ont abouti à un accord</translation>
     </message>

@@ -942,6 +942,10 @@
         <translation>Ancora nessun dato per questa selezione: registra esiti degli incontri, contatti e accordi, o allarga i filtri.</translation>
     </message>
     <message>
+        <source>Figures and charts</source>
+        <translation>Dati e grafici</translation>
+    </message>
+    <message>
         <source>Led to an agreement</source>
         <translation>Hanno portato a un accordo</translation>
     </message>
