@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.places import countries, is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -69,42 +70,48 @@ def validate_mission(data: MissionInput) -> MissionInput:
     errors: list[FieldError] = []
     name = data.name.strip()
     if not name:
-        errors.append(FieldError("name", "Give the mission a name."))
+        errors.append(FieldError("name", translate("validation", "Give the mission a name.")))
     elif len(name) > 200:
-        errors.append(FieldError("name", "The name is too long (200 characters at most)."))
+        errors.append(FieldError("name", translate("validation", "The name is too long (200 characters at most).")))
     if data.kind not in MISSION_KINDS:
         allowed = ", ".join(MISSION_KINDS)
-        errors.append(FieldError("kind", f"'{data.kind}' is not a mission kind ({allowed})."))
+        errors.append(FieldError("kind", translate("validation", "'{kind}' is not a mission kind ({allowed}).").format(
+            kind=data.kind, allowed=allowed)))
     country = data.country.strip().upper()
     if country not in countries():
         errors.append(
-            FieldError("country", f"'{data.country}' is not an ISO 3166 country code (e.g. JP).")
+            FieldError("country", translate("validation", "'{country}' is not an ISO 3166 country code (e.g. JP).")
+                       .format(country=data.country))
         )
     if not is_timezone(data.timezone):
         errors.append(
-            FieldError("timezone", f"'{data.timezone}' is not an IANA time zone (e.g. Asia/Tokyo).")
+            FieldError("timezone", translate("validation", "'{zone}' is not an IANA time zone (e.g. Asia/Tokyo).")
+                       .format(zone=data.timezone))
         )
     if not is_timezone(data.home_timezone):
-        errors.append(FieldError("home_timezone", f"'{data.home_timezone}' is not an IANA time zone."))
+        errors.append(FieldError("home_timezone", translate("validation", "'{zone}' is not an IANA time zone.")
+                                 .format(zone=data.home_timezone)))
     if data.start_date is None:
-        errors.append(FieldError("start_date", "Give the first day of the mission."))
+        errors.append(FieldError("start_date", translate("validation", "Give the first day of the mission.")))
     if data.end_date is None:
-        errors.append(FieldError("end_date", "Give the last day of the mission."))
+        errors.append(FieldError("end_date", translate("validation", "Give the last day of the mission.")))
     if data.start_date and data.end_date:
         if data.end_date < data.start_date:
             errors.append(
                 FieldError(
                     "end_date",
-                    f"The mission ends ({data.end_date:%d %b %Y}) before it starts "
-                    f"({data.start_date:%d %b %Y}).",
+                    translate("validation", "The mission ends ({end}) before it starts ({start}).").format(
+                        end=f"{data.end_date:%d %b %Y}", start=f"{data.start_date:%d %b %Y}"),
                 )
             )
         elif (data.end_date - data.start_date).days + 1 > MAX_DAYS:
             errors.append(
-                FieldError("end_date", f"A mission lasts at most {MAX_DAYS} days; check the year.")
+                FieldError("end_date", translate("validation", "A mission lasts at most {n} days; check the year.")
+                           .format(n=MAX_DAYS))
             )
     if data.status not in MISSION_STATUSES:
-        errors.append(FieldError("status", f"'{data.status}' is not a mission status."))
+        errors.append(FieldError("status", translate("validation", "'{status}' is not a mission status.").format(
+            status=data.status)))
     cities = tuple(c.strip() for c in data.cities if c.strip())
     if errors:
         raise ValidationError(errors)

@@ -1382,6 +1382,113 @@
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Laying out the booklet</source>
+        <translation>Broschüre wird gesetzt</translation>
+    </message>
+    <message>
+        <source>{c} companies · {d} delegates</source>
+        <translation>{c} Unternehmen · {d} Delegierte</translation>
+    </message>
+    <message>
+        <source>Lead cluster: {name}</source>
+        <translation>Federführender Cluster: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Roster booklet</source>
+        <translation>{name} — Broschüre der Delegation</translation>
+    </message>
+    <message>
+        <source>Delegation roster</source>
+        <translation>Teilnehmerliste der Delegation</translation>
+    </message>
+    <message>
+        <source>{kind} · Delegation roster</source>
+        <translation>{kind} · Teilnehmerliste der Delegation</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegierte</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Zeiten in Ortszeit von {zone}.</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegierte(r)</translation>
+    </message>
+    <message>
+        <source>Organisation · role</source>
+        <translation>Organisation · Rolle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Sectors: {tags}</source>
+        <translation>Branchen: {tags}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No profile given yet.</source>
+        <translation>Noch kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>No delegate registered yet.</source>
+        <translation>Noch keine Delegierten angemeldet.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Flüge</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -2082,6 +2189,54 @@
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Give the mission a name.</source>
+        <extracomment>Longest mission we accept; anything longer is almost certainly a typo in a year.</extracomment>
+        <translation>Geben Sie der Mission einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a mission kind ({allowed}).</source>
+        <translation>„{kind}“ ist keine Missionsart ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
+        <translation>„{country}“ ist kein ISO-3166-Ländercode (z. B. JP).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>
+        <translation>„{zone}“ ist keine IANA-Zeitzone (z. B. Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone.</source>
+        <translation>„{zone}“ ist keine IANA-Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the mission.</source>
+        <translation>Geben Sie den ersten Tag der Mission an.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the mission.</source>
+        <translation>Geben Sie den letzten Tag der Mission an.</translation>
+    </message>
+    <message>
+        <source>The mission ends ({end}) before it starts ({start}).</source>
+        <translation>Die Mission endet ({end}), bevor sie beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>A mission lasts at most {n} days; check the year.</source>
+        <translation>Eine Mission dauert höchstens {n} Tage; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a mission status.</source>
+        <translation>„{status}“ ist kein Missionsstatus.</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,113 @@
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Laying out the booklet</source>
+        <translation>Maquetando el cuadernillo</translation>
+    </message>
+    <message>
+        <source>{c} companies · {d} delegates</source>
+        <translation>{c} empresas · {d} delegados</translation>
+    </message>
+    <message>
+        <source>Lead cluster: {name}</source>
+        <translation>Clúster líder: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Roster booklet</source>
+        <translation>{name} — Cuadernillo de la delegación</translation>
+    </message>
+    <message>
+        <source>Delegation roster</source>
+        <translation>Lista de la delegación</translation>
+    </message>
+    <message>
+        <source>{kind} · Delegation roster</source>
+        <translation>{kind} · Lista de la delegación</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegados</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Horas locales de {zone}.</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source>Organisation · role</source>
+        <translation>Organización · función</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Sectors: {tags}</source>
+        <translation>Sectores: {tags}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>No profile given yet.</source>
+        <translation>Aún no hay perfil.</translation>
+    </message>
+    <message>
+        <source>No delegate registered yet.</source>
+        <translation>Aún no hay delegados inscritos.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Vuelos</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -2082,6 +2189,54 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Give the mission a name.</source>
+        <extracomment>Longest mission we accept; anything longer is almost certainly a typo in a year.</extracomment>
+        <translation>Dé un nombre a la misión.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>El nombre es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a mission kind ({allowed}).</source>
+        <translation>«{kind}» no es un tipo de misión ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
+        <translation>«{country}» no es un código de país ISO 3166 (p. ej. JP).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>
+        <translation>«{zone}» no es una zona horaria IANA (p. ej. Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone.</source>
+        <translation>«{zone}» no es una zona horaria IANA.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the mission.</source>
+        <translation>Indique el primer día de la misión.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the mission.</source>
+        <translation>Indique el último día de la misión.</translation>
+    </message>
+    <message>
+        <source>The mission ends ({end}) before it starts ({start}).</source>
+        <translation>La misión termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>A mission lasts at most {n} days; check the year.</source>
+        <translation>Una misión dura como máximo {n} días; compruebe el año.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a mission status.</source>
+        <translation>«{status}» no es un estado de misión.</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,113 @@
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Laying out the booklet</source>
+        <translation>Mise en page du livret</translation>
+    </message>
+    <message>
+        <source>{c} companies · {d} delegates</source>
+        <translation>{c} entreprises · {d} délégués</translation>
+    </message>
+    <message>
+        <source>Lead cluster: {name}</source>
+        <translation>Cluster pilote : {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Roster booklet</source>
+        <translation>{name} — Livret de la délégation</translation>
+    </message>
+    <message>
+        <source>Delegation roster</source>
+        <translation>Liste de la délégation</translation>
+    </message>
+    <message>
+        <source>{kind} · Delegation roster</source>
+        <translation>{kind} · Liste de la délégation</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Heures locales de {zone}.</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Organisation · role</source>
+        <translation>Organisation · rôle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Sectors: {tags}</source>
+        <translation>Secteurs : {tags}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No profile given yet.</source>
+        <translation>Pas encore de profil.</translation>
+    </message>
+    <message>
+        <source>No delegate registered yet.</source>
+        <translation>Aucun délégué inscrit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Vols</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -2082,6 +2189,54 @@
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Give the mission a name.</source>
+        <extracomment>Longest mission we accept; anything longer is almost certainly a typo in a year.</extracomment>
+        <translation>Donnez un nom à la mission.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>Le nom est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a mission kind ({allowed}).</source>
+        <translation>« {kind} » n&apos;est pas un type de mission ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
+        <translation>« {country} » n&apos;est pas un code pays ISO 3166 (p. ex. JP).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire IANA (p. ex. Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone.</source>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire IANA.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the mission.</source>
+        <translation>Indiquez le premier jour de la mission.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the mission.</source>
+        <translation>Indiquez le dernier jour de la mission.</translation>
+    </message>
+    <message>
+        <source>The mission ends ({end}) before it starts ({start}).</source>
+        <translation>La mission se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>A mission lasts at most {n} days; check the year.</source>
+        <translation>Une mission dure au plus {n} jours ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a mission status.</source>
+        <translation>« {status} » n&apos;est pas un statut de mission.</translation>
     </message>
 </context>
 </TS>

@@ -1382,6 +1382,113 @@
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Laying out the booklet</source>
+        <translation>Impaginazione del libretto</translation>
+    </message>
+    <message>
+        <source>{c} companies · {d} delegates</source>
+        <translation>{c} aziende · {d} delegati</translation>
+    </message>
+    <message>
+        <source>Lead cluster: {name}</source>
+        <translation>Cluster capofila: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Roster booklet</source>
+        <translation>{name} — Libretto della delegazione</translation>
+    </message>
+    <message>
+        <source>Delegation roster</source>
+        <translation>Elenco della delegazione</translation>
+    </message>
+    <message>
+        <source>{kind} · Delegation roster</source>
+        <translation>{kind} · Elenco della delegazione</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegati</translation>
+    </message>
+    <message>
+        <source>Times are local to {zone}.</source>
+        <translation>Orari locali di {zone}.</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <source>Organisation · role</source>
+        <translation>Organizzazione · ruolo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Alimentazione</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilità</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprete</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Sectors: {tags}</source>
+        <translation>Settori: {tags}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>No profile given yet.</source>
+        <translation>Nessun profilo ancora.</translation>
+    </message>
+    <message>
+        <source>No delegate registered yet.</source>
+        <translation>Ancora nessun delegato iscritto.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Voli</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -2082,6 +2189,54 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Give the mission a name.</source>
+        <extracomment>Longest mission we accept; anything longer is almost certainly a typo in a year.</extracomment>
+        <translation>Dai un nome alla missione.</translation>
+    </message>
+    <message>
+        <source>The name is too long (200 characters at most).</source>
+        <translation>Il nome è troppo lungo (al massimo 200 caratteri).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a mission kind ({allowed}).</source>
+        <translation>«{kind}» non è un tipo di missione ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
+        <translation>«{country}» non è un codice paese ISO 3166 (es. JP).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>
+        <translation>«{zone}» non è un fuso orario IANA (es. Asia/Tokyo).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not an IANA time zone.</source>
+        <translation>«{zone}» non è un fuso orario IANA.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the mission.</source>
+        <translation>Indica il primo giorno della missione.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the mission.</source>
+        <translation>Indica l&apos;ultimo giorno della missione.</translation>
+    </message>
+    <message>
+        <source>The mission ends ({end}) before it starts ({start}).</source>
+        <translation>La missione finisce ({end}) prima di iniziare ({start}).</translation>
+    </message>
+    <message>
+        <source>A mission lasts at most {n} days; check the year.</source>
+        <translation>Una missione dura al massimo {n} giorni; controlla l&apos;anno.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a mission status.</source>
+        <translation>«{status}» non è uno stato di missione.</translation>
     </message>
 </context>
 </TS>
