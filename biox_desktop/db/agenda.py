@@ -599,19 +599,26 @@ class AgendaService:
             return count
 
     def _check_table(self, s: Session, meeting: Meeting) -> None:
-        if meeting.table_number is None or meeting.agenda_item_id is None:
+        """A table holds one meeting at a time (tables are numbered per venue)."""
+        if meeting.table_number is None:
             return
-        item = s.get(AgendaItem, meeting.agenda_item_id)
+        item = s.get(AgendaItem, meeting.agenda_item_id) if meeting.agenda_item_id else None
         if item is not None and item.table_count and not (
                 1 <= meeting.table_number <= item.table_count):
             raise ValidationError([FieldError(
                 "table_number", f"The session has tables 1 to {item.table_count}.")])
-        clash = s.scalar(select(Meeting.id).where(
+        q = select(Meeting.id).where(
             Meeting.mission_id == meeting.mission_id, Meeting.id != meeting.id,
             Meeting.deleted.is_(False), Meeting.status.in_(ACTIVE_MEETING),
-            Meeting.agenda_item_id == meeting.agenda_item_id,
             Meeting.table_number == meeting.table_number,
-            Meeting.starts_at < meeting.ends_at, Meeting.ends_at > meeting.starts_at).limit(1))
+            Meeting.starts_at < meeting.ends_at, Meeting.ends_at > meeting.starts_at)
+        if meeting.venue_id is not None:
+            q = q.where(Meeting.venue_id == meeting.venue_id)
+        elif meeting.agenda_item_id is not None:
+            q = q.where(Meeting.agenda_item_id == meeting.agenda_item_id)
+        else:
+            return
+        clash = s.scalar(q.limit(1))
         if clash is not None:
             raise ValidationError([FieldError(
                 "table_number", f"Table {meeting.table_number} is taken at that time; choose "
