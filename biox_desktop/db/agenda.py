@@ -943,6 +943,7 @@ class AgendaService:
                                       mission_id=m.id, name=name, address=location,
                                       timezone=zone)
                         s.add(venue)
+                        s.flush()  # the item below refers to it
                         venues[name.casefold()] = venue
                     venue_id = venue.id
                 title = (event.title.strip() or "(untitled)")[:300]
