@@ -321,12 +321,15 @@ class AgendaScreen(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("scheduleSummary")
         self.summary.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("agendaCounts")
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("agendaConflicts")
         self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         lower = QWidget()
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.counts)
         ll.addWidget(self.summary)
         ll.addWidget(self.conflict_list)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -391,10 +394,9 @@ class AgendaScreen(QWidget):
         drafts = sum(1 for m in data.meetings if m.status == "draft")
         changed = sum(1 for m in data.meetings if m.changed_since_publish)
         self.publish_button.setEnabled(bool(drafts or changed))
-        if self.last_summary is None:
-            self.summary.setText(self.tr("{n} meetings ({d} draft, {c} changed since published);"
-                                         " {k} conflicts.").format(
-                n=len(data.meetings), d=drafts, c=changed, k=len(data.conflicts)))
+        self.counts.setText(self.tr("{n} meetings ({d} draft, {c} changed since published);"
+                                    " {k} conflicts.").format(
+            n=len(data.meetings), d=drafts, c=changed, k=len(data.conflicts)))
 
     def _times(self, start: dt.datetime, end: dt.datetime, zone: str) -> tuple[str, str]:
         assert self.data is not None
