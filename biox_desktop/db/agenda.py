@@ -293,7 +293,7 @@ class AgendaService:
             DelegateView(person_id=p.id, name=p.name, organisation_id=r.organisation_id,
                          organisation_name=org or "", role=r.role, arrival_at=r.arrival_at,
                          departure_at=r.departure_at, interpreter_needed=r.interpreter_needed,
-                         email=(p.emails or [None])[0])
+                         email=_first(p.emails))
             for r, p, org in rows
         ]
 
@@ -457,7 +457,7 @@ class AgendaService:
                 if p is None:
                     continue
                 plist.append(MeetingPerson(pid, p.name, orgs.get(p.organisation_id or "", ""),
-                                           side, (p.emails or [None])[0]))
+                                           side, _first(p.emails)))
             out.append(_meeting_view(m, venue, tuple(plist)))
         return out
 
@@ -729,10 +729,10 @@ class AgendaService:
             sessions.append(sch.Session(item.id, item.table_count or 0, item.venue_id))
             table_count[item.id] = item.table_count or 0
             for start, end in item_slots:
-                sid = f"{item.id}@{start:%Y%m%dT%H%M%SZ}"
-                slots.append(sch.Slot(sid, item.id, start, end))
-                slot_info[sid] = (item.id, start, end)
-                by_start[(item.id, start)] = sid
+                slot_id = f"{item.id}@{start:%Y%m%dT%H%M%SZ}"
+                slots.append(sch.Slot(slot_id, item.id, start, end))
+                slot_info[slot_id] = (item.id, start, end)
+                by_start[(item.id, start)] = slot_id
         delegates = {d.person_id: d for d in self._delegates(s, m.id)}
         requests = [r for r in self._requests(s, m.id)]
         meetings = self._meetings(s, m.id)
@@ -756,7 +756,7 @@ class AgendaService:
                 fulfilled.add(meeting.request_id)
             delegation = tuple(p.person_id for p in meeting.side("delegation"))
             guests = tuple(p.person_id for p in meeting.side("guest"))
-            sid = None
+            sid: str | None = None
             for item_id in ([meeting.agenda_item_id] if meeting.agenda_item_id else
                             list(table_count)):
                 sid = by_start.get((item_id, meeting.starts_at))
@@ -995,6 +995,10 @@ def guess_kind(title: str) -> str:
         if any(w in t for w in words):
             return kind
     return "conference"
+
+
+def _first(values: Sequence[str] | None) -> str | None:
+    return values[0] if values else None
 
 
 def _priority_of(request_id: str | None, requests: Sequence[MeetingRequestView]) -> int:
