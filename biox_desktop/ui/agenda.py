@@ -354,7 +354,20 @@ class AgendaScreen(QWidget):
         if not self.mission_id:
             return
         mission_id = self.mission_id
-        self.ops.run(lambda ws: load_agenda(ws, mission_id), success=self._loaded, parent=self)
+        self.ops.run(lambda ws: load_agenda(ws, mission_id), success=self._loaded,
+                     failure=self._load_failed, parent=self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        from biox_desktop.core.validation import NotFoundError
+
+        if isinstance(error, NotFoundError):  # the mission was deleted meanwhile
+            self.data = None
+            for model in (self.day_model, self.meeting_model, self.request_model):
+                model.set_rows([])
+            self.grid.clear()
+            self.conflict_list.clear()
+            return
+        show_error(self, error)
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if {"agenda", "roster", "missions", "all"} & areas:

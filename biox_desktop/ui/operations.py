@@ -191,6 +191,6 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong; the details of unexpected errors go to the log."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QObject.tr(box, "Could not finish"))
+    box.setWindowTitle(box.tr("Could not finish"))
     box.setText(error_text(error))
     box.open()

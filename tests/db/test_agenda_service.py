@@ -112,7 +112,10 @@ def test_schedule_keeps_published_and_locked_and_replaces_drafts(demo) -> None:
                         for m in ws.agenda.meetings(mid) if m.status == "published"}
     first = ws.agenda.schedule(mid)
     assert first.scheduled_count == first.requests == 36
-    assert first.kept_meetings == len(published_before) and first.new_meetings == 36 - 29
+    # 29 published meetings sit on B2B slots and are kept as locks; the demo's evening
+    # follow-up is outside every session and is kept as it is (its people are busy then).
+    assert len(published_before) == 30
+    assert first.kept_meetings == 29 and first.new_meetings == 36 - 29
     after = {m.id: m for m in ws.agenda.meetings(mid)}
     for mid_, (start, table) in published_before.items():
         assert (after[mid_].starts_at, after[mid_].table_number) == (start, table)
