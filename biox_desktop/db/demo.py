@@ -279,6 +279,7 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
 
     _roster(s, rng, osaka, smes[:12], staff, [0, 1, 3])
     _roster(s, rng, boston, smes[4:], staff, [2])
+    _roster_cases(s, osaka, smes[:12])
     venues = _programme_osaka(s, osaka)
     _meetings(s, rng, osaka, smes[:12], [f for f in foreign if f[0].country == "JP"]
               + foreign[10:20], venues)
@@ -334,6 +335,67 @@ def _entry(rng: random.Random, mission: Mission, person: Person, org_id: str | N
         languages=["en"],
         emergency_contact_name="Family contact", emergency_contact_phone="+33612345678",
     )
+
+
+def _roster_cases(s: Session, mission: Mission,
+                  smes: list[tuple[Organisation, list[Person]]]) -> None:
+    """Delegates a leader must act on, and names in Asian scripts for the booklet."""
+    tz = ZoneInfo(mission.timezone)
+    arrive_day = mission.start_date - dt.timedelta(days=1)
+    leave_day = mission.end_date + dt.timedelta(days=1)
+    # A hired interpreter from Osaka, a Chinese-born and a Korean-born SME delegate.
+    extras = [
+        ("佐々木恵美 (Sasaki Emi)", "佐々木恵美", "Sasaki Emi", None, "interpreter", "JP",
+         ["ja", "en", "fr"]),
+        ("陈晓明 (Chen Xiaoming)", "陈晓明", "Chen Xiaoming", smes[10][0], "sme_delegate", "DE",
+         ["zh", "de", "en"]),
+        ("박서준 (Park Seojun)", "박서준", "Park Seojun", smes[4][0], "expert", "ES",
+         ["ko", "es", "en"]),
+    ]
+    for display, native, roman, org, role, country, langs in extras:
+        person = Person(id=uuid7(), scope=NETWORK, organisation_id=org.id if org else None,
+                        name=display, name_native=native, name_romanised=roman,
+                        job_title="Interpreter" if role == "interpreter" else "Senior Scientist",
+                        emails=[_ascii(roman.split()[-1].lower()) + "."
+                                + _ascii(roman.split()[0].lower()) + "@"
+                                + (_ascii(org.name.split()[0].lower()) if org else "kansai-interp")
+                                + ".example"],
+                        phones=["+819012345678" if country == "JP" else "+33611223344"],
+                        languages=langs, country=country)
+        s.add(person)
+        s.add(RosterEntry(
+            id=uuid7(), scope=mission.scope, mission_id=mission.id, person_id=person.id,
+            organisation_id=org.id if org else None, role=role,
+            registration_status="confirmed",
+            arrival_flight=None if country == "JP" else "LH740",
+            arrival_at=None if country == "JP" else dt.datetime.combine(
+                arrive_day, dt.time(16, 10), tz).astimezone(UTC),
+            departure_flight=None if country == "JP" else "LH741",
+            departure_at=None if country == "JP" else dt.datetime.combine(
+                leave_day, dt.time(11, 30), tz).astimezone(UTC),
+            hotel="Hotel Granvia Osaka",
+            hotel_check_in=mission.start_date if country == "JP" else arrive_day,
+            hotel_check_out=mission.end_date if country == "JP" else leave_day,
+            # A Chinese passport needs a visa for Japan, still pending.
+            passport_expiry=mission.end_date + dt.timedelta(days=1200),
+            visa_status="pending" if country == "DE" else "not_required",
+            languages=langs, interpreter_needed=False,
+            emergency_contact_name="Family contact", emergency_contact_phone="+33612345678"))
+    s.flush()
+    entries = {e.person_id: e for e in s.scalars(
+        select(RosterEntry).where(RosterEntry.mission_id == mission.id))}
+    # Arrives on the first day, after the welcome briefing has started.
+    late = entries[smes[2][1][1].id]
+    late.arrival_flight = "AY079"
+    late.arrival_at = dt.datetime.combine(mission.start_date, dt.time(14, 35), tz).astimezone(UTC)
+    late.hotel_check_in = mission.start_date
+    # Hotel booked one night short.
+    short = entries[smes[6][1][0].id]
+    short.hotel_check_out = mission.end_date - dt.timedelta(days=1)
+    # Registered, but no hotel yet.
+    nohotel = entries[smes[9][1][0].id]
+    nohotel.hotel = None
+    nohotel.hotel_check_in = nohotel.hotel_check_out = None
 
 
 def _venue(s: Session, mission: Mission, name: str, address: str, city: str) -> Venue:

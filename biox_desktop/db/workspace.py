@@ -20,6 +20,7 @@ from biox_desktop.core.settings import (
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.missions import MissionService
+from biox_desktop.db.roster import RosterService
 
 
 class Workspace:
@@ -36,6 +37,7 @@ class Workspace:
             save_settings(self.settings, self.settings_path)
         self._db = Database(self.data_dir / DB_FILENAME)
         self.missions = MissionService(self)
+        self.roster = RosterService(self)
         self.agenda = AgendaService(self)
 
     @property

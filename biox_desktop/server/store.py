@@ -1178,3 +1178,14 @@ class Store:
                     delete(SyncRow).where(SyncRow.tbl == r.tbl, SyncRow.row_id == r.row_id)
                 )
         return len(old)
+
+    def user_names(self, user_ids: Iterable[str]) -> dict[str, str]:
+        """Display names of the given users (unknown ids are left out)."""
+        wanted = sorted(set(user_ids))
+        if not wanted:
+            return {}
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(
+                select(User.id, User.display_name, User.username).where(User.id.in_(wanted))
+            ).all()
+        return {r[0]: r[1] or r[2] for r in rows}
