@@ -17,6 +17,7 @@ from biox_desktop.core.settings import (
     load_settings,
     save_settings,
 )
+from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.missions import MissionService
@@ -42,6 +43,7 @@ class Workspace:
         self.agreements = AgreementService(self)
         self.follow_ups = FollowUpService(self)
         self.kpis = KpiService(self)
+        self.agenda = AgendaService(self)
 
     @property
     def db(self) -> Database:
