@@ -312,6 +312,36 @@ EU_LAST = [
     "Becker",
     "Petit",
 ]
+# More names, so that 100,000 contacts hold about as many same-name strangers as a real
+# address book, not thousands of namesakes per name.
+JA_FAMILY += [
+    ("佐々木", "Sasaki"), ("山崎", "Yamazaki"), ("阿部", "Abe"), ("岡田", "Okada"), ("長谷川", "Hasegawa"),
+    ("村上", "Murakami"), ("近藤", "Kondo"), ("石井", "Ishii"), ("坂本", "Sakamoto"), ("遠藤", "Endo"),
+]  # fmt: skip
+JA_GIVEN += [
+    ("健太", "Kenta"), ("愛", "Ai"), ("学", "Manabu"), ("茂", "Shigeru"), ("智子", "Tomoko"),
+    ("和子", "Kazuko"), ("京子", "Kyoko"), ("直子", "Naoko"), ("由美", "Yumi"), ("大樹", "Daiki"),
+]  # fmt: skip
+KO_GIVEN += [
+    ("서준", "Seo-jun"), ("지우", "Ji-u"), ("수아", "Su-a"), ("지호", "Ji-ho"), ("유진", "Yu-jin"),
+    ("민서", "Min-seo"), ("준서", "Jun-seo"), ("예린", "Ye-rin"), ("시우", "Si-u"), ("하준", "Ha-jun"),
+    ("지유", "Ji-yu"), ("건우", "Geon-u"), ("서윤", "Seo-yun"), ("민재", "Min-jae"), ("채원", "Chae-won"),
+]  # fmt: skip
+EU_FIRST += [
+    "Alexandre", "Beatriz", "Carlos", "Dorota", "Emil", "Fabienne", "Gregor", "Henrik", "Irene",
+    "Jakub", "Karin", "Lorenzo", "Magdalena", "Nils", "Olga", "Patrick", "Renata", "Stefan",
+    "Teresa", "Ulrich", "Valentina", "Wojciech", "Yannick", "Zofia", "Aurélie", "Bernd", "Chiara",
+    "Diego", "Eva", "Finn",
+]  # fmt: skip
+# Surnames built from parts, as many European surnames are.
+EU_LAST += [
+    a + b
+    for a in ("Berg", "Lind", "Holm", "Wald", "Stein", "Rosen", "Feld", "Brun", "Dahl", "Eck",
+              "Kron", "Sand", "Strand", "Nord", "Ost", "Hag", "Mar", "Vill", "Font", "Mont")
+    for b in ("mann", "ström", "berg", "er", "ini", "ez", "ski", "ová", "sen", "eau", "ard", "ić")
+]  # fmt: skip
+
+
 ORGS = [
     "Meeting Mojo",
     "BioNova",

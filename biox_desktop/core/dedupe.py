@@ -41,6 +41,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -303,7 +304,8 @@ def _token_sim(a: str, b: str) -> tuple[float, bool]:
     return Levenshtein.normalized_similarity(a, b), False
 
 
-def name_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[float, bool]:
+@lru_cache(maxsize=1 << 17)
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool]:
     """Similarity 0..1 of two names given as folded Latin tokens, in any order.
 
     Words are paired greedily, best first; the score is the length-weighted mean of the
@@ -366,6 +368,7 @@ class _Person:
     name_freq: int = 1
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean_place(text: str) -> str:
     return " ".join(nm.name_tokens(text)) if text else ""
 
@@ -567,19 +570,35 @@ def _compare_person_pair(
 # --- candidate pairs -----------------------------------------------------------------------
 
 
-def _screen_block(members: list[tuple[int, str]], floor: float, out: set[tuple[int, int]]) -> None:
-    """Add pairs of a name block whose name strings are at least ``floor`` alike."""
+def _screen_block(
+    members: list[tuple[int, str]],
+    floor: float,
+    out: set[tuple[int, int]],
+    loose: frozenset[int] = frozenset(),
+    loose_floor: float = 0.0,
+) -> None:
+    """Add pairs of a block whose name strings are at least ``floor`` alike (rapidfuzz ratio).
+
+    A pair with a member in ``loose`` (a name with initials, or of one word, which a plain
+    string ratio underrates) needs only ``loose_floor``.
+    """
+    low = min(floor, loose_floor) if loose else floor
     if len(members) == 2:
         (i, si), (j, sj) = members
-        if i != j and fuzz.ratio(si, sj) >= floor * 100:
-            out.add((i, j) if i < j else (j, i))
+        if i != j:
+            need = low if (i in loose or j in loose) else floor
+            if fuzz.ratio(si, sj) >= need * 100:
+                out.add((i, j) if i < j else (j, i))
         return
     idx = [m[0] for m in members]
     strings = [m[1] for m in members]
-    matrix = process.cdist(
-        strings, strings, scorer=fuzz.ratio, score_cutoff=floor * 100, dtype=np.uint8
-    )
-    rows, cols = np.nonzero(np.triu(matrix, 1))
+    matrix = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=low * 100, dtype=np.uint8)
+    keep = np.triu(matrix, 1) >= max(1, math.ceil(floor * 100))
+    if loose and low < floor:
+        flag = np.array([i in loose for i in idx])
+        either = flag[:, None] | flag[None, :]
+        keep |= np.triu(matrix, 1).astype(bool) & either
+    rows, cols = np.nonzero(keep)
     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
         i, j = idx[r], idx[c]
         if i != j:
@@ -710,7 +729,8 @@ def find_person_candidates(
     max_block: int = 1000,
     max_place_block: int = 50,
     max_shared: int = 20,
-    screen: float = 0.6,
+    screen: float = 0.75,
+    loose_screen: float = 0.6,
     fit: bool = True,
     weights: dict[str, float] | None = None,
 ) -> list[CandidateGroup]:
@@ -723,7 +743,8 @@ def find_person_candidates(
     score to link. ``max_block``: name blocks larger than this are skipped; ``max_shared``:
     an email, phone or messaging id held by more records than this is treated as shared
     (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
-    the name strings for a pair found only through a name block to be scored.
+    the name strings for a pair found only through a name block to be scored;
+    ``loose_screen``: the same for names with initials or of one word.
     ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
     data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
     these weights as they are.
@@ -742,11 +763,14 @@ def find_person_candidates(
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
     name_count: dict[str, set[int]] = defaultdict(set)
+    loose_ids: set[int] = set()
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
             strong[key].append(i)
         for key, text in _name_keys(p):
             by_name[key].append((i, text))
+        if any(len(t) == 1 or min(map(len, t)) == 1 for t, _ in p.variants):
+            loose_ids.add(i)  # one word, or initials
         for key, text in _place_keys(p):
             by_place[key].append((i, text))
         for tokens, _ in p.variants:
@@ -758,6 +782,7 @@ def find_person_candidates(
     del name_count
 
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
+    loose = frozenset(loose_ids)
     pairs: set[tuple[int, int]] = set()
     for ids in strong.values():
         if 2 <= len(ids) <= max_shared:
@@ -765,7 +790,7 @@ def find_person_candidates(
     total_blocks = len(by_name)
     for block_no, members in enumerate(by_name.values()):
         if 2 <= len(members) <= max_block:
-            _screen_block(members, screen, pairs)
+            _screen_block(members, screen, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
     for members in by_place.values():
