@@ -239,40 +239,69 @@ def fit_weights(
     start: dict[str, float],
     *,
     iterations: int = 30,
+    pseudo_count: float = 100.0,
 ) -> dict[str, float]:
-    """Fellegi-Sunter weights for this data: u from random pairs, m as given, prior by EM.
+    """Fellegi-Sunter weights for this data: u from random pairs; m and the prior by EM.
 
     ``random_patterns`` counts the evidence keys of pairs drawn at random (almost all
     different people), so each level's u is its share there: agreeing on a city shared by
-    half the contacts is weak evidence, agreeing on a rare postcode strong. The weight of a
-    level is log2(m / u). The prior, the share of all pairs that are duplicates, is then
-    fitted by EM on ``candidate_patterns`` (the blocked pairs) with m and u fixed. Keys of
-    ``start`` outside ``fields`` (such as "common name") are kept.
+    half the contacts is weak evidence, agreeing on a rare postcode strong. With u fixed,
+    EM on ``candidate_patterns`` (the blocked pairs) fits m, how often duplicates show
+    each level, and the prior, the share of all pairs that are duplicates. m is pulled
+    toward the reasoned ``m`` by ``pseudo_count`` imagined duplicates per field. The weight
+    of a level is log2(m / u), never above that of a stronger level of its field. A field
+    seen on both sides of fewer than :data:`MIN_FIELD_OBSERVATIONS` random pairs keeps its
+    weights from ``start``, as do keys outside ``fields`` (such as "common name").
     """
-    fitted = dict(start)
-    for keys in fields.values():
-        counts = {k: 0 for k in keys}
+    u: dict[str, float] = {}
+    learnt = []
+    for name, keys in fields.items():
+        counts = dict.fromkeys(keys, 0)
         for pattern, c in random_patterns.items():
             for key in pattern:
                 if key in counts:
                     counts[key] += c
         total = sum(counts.values())
-        if total < MIN_FIELD_OBSERVATIONS:
-            continue  # too few pairs hold this field on both sides: keep the reasoned weights
-        previous = math.inf
-        for key in keys:
-            u = (counts[key] + 0.5) / (total + 0.5 * len(keys))
-            # Levels run from strongest agreement down: a weaker level never outweighs a
-            # stronger one, however rare it was among random pairs.
-            fitted[key] = previous = min(math.log2(m[key] / u), previous)
-    all_pairs = max(1, n_records * (n_records - 1) // 2)
+        if total >= MIN_FIELD_OBSERVATIONS:
+            learnt.append(name)
+            for key in keys:
+                u[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
     rows = sorted(candidate_patterns.items())
-    pattern_w = [sum(fitted[k] for k in keys) for keys, _ in rows]
+    weight_of_row = np.array([c for _, c in rows], dtype=float)
+    rows_with: dict[str, np.ndarray] = {
+        key: np.array([r for r, (pattern, _) in enumerate(rows) if key in pattern], dtype=np.int64)
+        for name in learnt
+        for key in fields[name]
+    }
+    m_now = dict(m)
+
+    def current() -> dict[str, float]:
+        w = dict(start)
+        for name in learnt:
+            previous = math.inf
+            for key in fields[name]:
+                # Levels run from strongest agreement down: a weaker level never outweighs
+                # a stronger one, however rare it was among random pairs.
+                w[key] = previous = min(math.log2(m_now[key] / u[key]), previous)
+        return w
+
+    all_pairs = max(1, n_records * (n_records - 1) // 2)
     share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
     for _ in range(iterations):
+        w = current()
         prior = math.log2(share / (1 - share))
-        expected = sum(c * _logistic2(prior + w) for (_, c), w in zip(rows, pattern_w, strict=True))
-        share = min(0.5, max(expected, 1.0) / all_pairs)
+        log_odds = np.array([prior + sum(w[k] for k in keys) for keys, _ in rows])
+        g = 1.0 / (1.0 + np.exp2(-np.clip(log_odds, -60, 60)))
+        gm = weight_of_row * g
+        share = min(0.5, max(float(gm.sum()), 1.0) / all_pairs)
+        for name in learnt:
+            num = {
+                key: pseudo_count * m[key] + float(gm[rows_with[key]].sum()) for key in fields[name]
+            }
+            denominator = sum(num.values())
+            for key in fields[name]:
+                m_now[key] = num[key] / denominator
+    fitted = current()
     fitted["prior"] = math.log2(share / (1 - share))
     return fitted
 
@@ -446,6 +475,7 @@ def _place_keys(p: _Person) -> list[tuple[str, str]]:
     keys = [("a:" + p.address, text)]
     if p.postcode:
         keys.append((f"z:{p.postcode}|{number}", text))
+        keys.append((f"z:{p.postcode}", text))
     return keys
 
 
@@ -592,7 +622,9 @@ def _screen_block(
         return
     idx = [m[0] for m in members]
     strings = [m[1] for m in members]
-    matrix = process.cdist(strings, strings, scorer=fuzz.ratio, score_cutoff=low * 100, dtype=np.uint8)
+    matrix = process.cdist(
+        strings, strings, scorer=fuzz.ratio, score_cutoff=low * 100, dtype=np.uint8
+    )
     keep = np.triu(matrix, 1) >= max(1, math.ceil(floor * 100))
     if loose and low < floor:
         flag = np.array([i in loose for i in idx])
@@ -788,16 +820,19 @@ def find_person_candidates(
         if 2 <= len(ids) <= max_shared:
             _all_pairs(ids, pairs)
     total_blocks = len(by_name)
-    for block_no, members in enumerate(by_name.values()):
+    for block_no, (key, members) in enumerate(by_name.items()):
         if 2 <= len(members) <= max_block:
-            _screen_block(members, screen, pairs, loose, loose_screen)
+            # A name word in the same city is already specific: screen it loosely, so a
+            # changed or badly typed other word still reaches scoring.
+            floor = loose_screen if key.startswith("c:") else screen
+            _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.
         if 2 <= len(members) <= max_place_block:
-            _screen_block(members, 0.3, pairs)
+            _screen_block(members, 0.0, pairs)
 
     ordered = sorted(pairs)
     compared: list[tuple[_Person, _Person, tuple[str, ...], float]] = []
