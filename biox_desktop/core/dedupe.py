@@ -13,17 +13,30 @@ How it works
    "090-..." when no country was known), messaging id. Name keys: sound-alike code of each
    name word plus the first letter of each other word ("yamada|t" serves "Taro Yamada",
    "Yamada Taro" and "T. Yamada" alike), the words joined in both orders, and sound-alike
-   name plus city or address. A name block is screened with a vectorised rapidfuzz pass
-   before any pair reaches Python; blocks bigger than ``max_block`` are skipped as not
-   discriminating (a name key) or not identifying (an email or phone shared by many, such
-   as a switchboard), and shared values of that kind count as no evidence at all.
-3. **Score** each candidate pair with a Fellegi-Sunter style sum of evidence weights in log2
-   odds (table :data:`PERSON_WEIGHTS`), turned into a 0..1 score by the logistic function:
-   ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``. A weight of +1 doubles the odds of
-   "same person". Each weight is an m/u judgement (how often two captures of one person
-   agree on this, against two different people in the same block); the values were set by
-   reasoning first and then checked, not fitted, on FEBRL and a generated multilingual set
-   (see ``bench/bench_dedupe.py``).
+   name word plus city. Postal keys: exact address, postcode, postcode with house number.
+   A name block is screened with a vectorised rapidfuzz pass (``screen``; looser for names
+   with initials, one-word names and name-plus-city blocks) before any pair reaches Python;
+   postal blocks of at most ``max_place_block`` records are compared whole. Bigger blocks
+   are skipped as not discriminating (``max_block`` names, an office address) or not
+   identifying (an email or phone shared by more than ``max_shared``, such as a
+   switchboard), and shared values of that kind count as no evidence at all.
+3. **Score** each candidate pair, Fellegi-Sunter style: each field (name, email, phone,
+   messaging id, organisation, country, city, address, postcode) shows one level of
+   agreement or none, each level has a weight in log2 odds, and
+   ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``: +1 doubles the odds of "same person".
+   Weights come from one of two places:
+
+   * **fitted** (the default with at least :data:`MIN_RECORDS_TO_FIT` records): u, how
+     often *different* people show a level, is counted on :data:`RANDOM_PAIRS` random
+     pairs, so agreement on something common (a big city) weighs little and on something
+     rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
+     EM on the candidate pairs, starting from and pulled toward the reasoned
+     :data:`PERSON_M`; weight = log2(m / u), monotone within a field (:func:`fit_weights`).
+   * **reasoned** (:data:`PERSON_WEIGHTS`), for small inputs, or with ``fit=False``.
+
+   A shared name weighs less when many records carry it ("Wang Wei"): a name held by f of
+   n records gets at most log2(m * n / f) (fitted) or loses 1 per doubling of f beyond 2
+   (reasoned), and never turns into evidence against.
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
    coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
