@@ -835,9 +835,10 @@ def find_person_candidates(
     total_blocks = len(by_name)
     for block_no, (key, members) in enumerate(by_name.items()):
         if 2 <= len(members) <= max_block:
-            # A name word in the same city is already specific: screen it loosely, so a
-            # changed or badly typed other word still reaches scoring.
-            floor = loose_screen if key.startswith("c:") else screen
+            # A name word in the same city, in a small block, is already specific: screen
+            # it loosely, so a changed or badly typed other word still reaches scoring.
+            small = len(members) <= max_place_block
+            floor = loose_screen if small and key.startswith("c:") else screen
             _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
