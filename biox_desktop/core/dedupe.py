@@ -776,6 +776,8 @@ def find_person_candidates(
     max_shared: int = 20,
     screen: float = 0.75,
     loose_screen: float = 0.6,
+    big_block: int = 100,
+    big_screen: float = 0.85,
     fit: bool = True,
     weights: dict[str, float] | None = None,
 ) -> list[CandidateGroup]:
@@ -789,7 +791,8 @@ def find_person_candidates(
     an email, phone or messaging id held by more records than this is treated as shared
     (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
     the name strings for a pair found only through a name block to be scored;
-    ``loose_screen``: the same for names with initials or of one word.
+    ``loose_screen``: the same for names with initials or of one word; ``big_screen``: the
+    same in name blocks of more than ``big_block`` records (a speed trade-off).
     ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
     data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
     these weights as they are.
@@ -838,7 +841,14 @@ def find_person_candidates(
             # A name word in the same city, in a small block, is already specific: screen
             # it loosely, so a changed or badly typed other word still reaches scoring.
             small = len(members) <= max_place_block
-            floor = loose_screen if small and key.startswith("c:") else screen
+            if key.startswith("c:") and small:
+                floor = loose_screen
+            elif len(members) > big_block:
+                # A common name word: only near-identical names are worth scoring here; a
+                # typo'd or reordered name still passes, and rarer keys catch the rest.
+                floor = max(screen, big_screen)
+            else:
+                floor = screen
             _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
