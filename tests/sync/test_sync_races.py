@@ -71,13 +71,6 @@ def _add_orgs(ws: Workspace, n: int, tag: str) -> None:
                                sector_tags=[]))  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync/client.py compares its checksums with the server's current ones, not with "
-    "those at the cursor it pulled to: a push by another laptop between this laptop's pull and "
-    "its checksum request makes the whole scope download again (every shared row, at every "
-    "such overlap; seen in bench/bench_sync_clients.py)",
-)
 def test_a_push_between_pull_and_checksums_does_not_download_the_scope_again(
     laptops: tuple[Any, list[tuple[Workspace, SyncService]]],
 ) -> None:
