@@ -255,6 +255,8 @@ class AgendaScreen(QWidget):
         self.day.setAccessibleName(self.tr("Day"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Whose agenda"))
+        for combo in (self.day, self.person):  # filled after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day.currentIndexChanged.connect(self._fill_day)
         self.person.currentIndexChanged.connect(self._fill_day)
         self.day_model = RowsModel(("Local", "Home", "What", "Title", "Where", "With", "Table",

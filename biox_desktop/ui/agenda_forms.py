@@ -285,7 +285,6 @@ class _HomeTime(QLabel):
         super().__init__()
         self.home_zone = home_zone
         self.setObjectName("homeTime")
-        self.setStyleSheet("color: palette(mid);")
 
     def show_range(self, start: dt.datetime | None, end: dt.datetime | None, zone: str) -> None:
         if start is None or end is None:
@@ -311,6 +310,7 @@ class ItemDialog(FormDialog):
                          else self.tr("New programme item"))
         self.lookups = lookups
         self.item = item
+        self.setMinimumWidth(580)
         self.kind = QComboBox()
         for key, label in AGENDA_KINDS.items():
             self.kind.addItem(self.tr(label), key)
@@ -582,7 +582,7 @@ class VenuesDialog(QDialog):
         self.venue_table.setObjectName("venueTable")
         self.venue_table.setAccessibleName(self.tr("Venues"))
         self.venue_table.setHorizontalHeaderLabels(
-            [self.tr("Venue"), self.tr("City"), self.tr("Address"), self.tr("Time zone")])
+            [self.tr("Venue"), self.tr("City"), self.tr("Time zone"), self.tr("Address")])
         self.travel_table = QTableWidget(0, 3)
         self.travel_table.setObjectName("travelTable")
         self.travel_table.setAccessibleName(self.tr("Travel times"))
@@ -633,7 +633,7 @@ class VenuesDialog(QDialog):
         venues = self.lookups.venues
         self.venue_table.setRowCount(len(venues))
         for r, v in enumerate(venues):
-            for c, text in enumerate((v.name, v.city, v.address, v.timezone)):
+            for c, text in enumerate((v.name, v.city, v.timezone, v.address)):
                 self.venue_table.setItem(r, c, QTableWidgetItem(text))
         names = {v.id: v.name for v in venues}
         travel = sorted(self.lookups.travel, key=lambda t: (names.get(t.from_venue_id, ""),
