@@ -292,6 +292,7 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
     _leads(s, rng, osaka, smes[:12], foreign[:20])
     _programme_boston(s, boston)
     _seed_outcomes(s, rng, today, clusters, smes, staff, foreign)
+    _seed_agenda_conflicts(s, osaka, smes, [f for f in foreign if f[0].country == "JP"], venues)
     return {"osaka": osaka.id, "boston": boston.id, "lyonbiopole": clusters[0].id,
             "leader": staff[0][0].id}
 
@@ -501,6 +502,33 @@ def _meetings(s: Session, rng: random.Random, m: Mission,
                                      person_id=delegates[0].id, side="delegation"))
             s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
                                      person_id=contact.id, side="guest"))
+
+
+def _seed_agenda_conflicts(s: Session, m: Mission,
+                           smes: list[tuple[Organisation, list[Person]]],
+                           foreign: list[tuple[Organisation, Person]],
+                           venues: dict[str, Venue]) -> None:
+    """Two things a leader must see flagged: a late arrival and a meeting too soon after Kobe."""
+    s.flush()
+    tz = m.timezone
+    late = smes[0][1][0]  # has the first 09:00 meeting of the B2B day
+    entry = s.scalars(select(RosterEntry).where(RosterEntry.mission_id == m.id,
+                                                RosterEntry.person_id == late.id)).one()
+    entry.arrival_flight = "JL416 (delayed)"
+    entry.arrival_at = _at(m.start_date + dt.timedelta(days=1), "10:05", tz)
+    org, delegates = smes[3]
+    f_org, contact = foreign[1]
+    day = m.start_date + dt.timedelta(days=2)
+    start = _at(day, "17:15", tz)
+    meeting = Meeting(id=uuid7(), scope=m.scope, mission_id=m.id, venue_id=venues["kc"].id,
+                      title=f"{org.name} × {f_org.name} (evening follow-up)", starts_at=start,
+                      ends_at=start + dt.timedelta(minutes=45), timezone=tz, status="published",
+                      locked=True)
+    s.add(meeting)
+    s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                             person_id=delegates[0].id, side="delegation"))
+    s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                             person_id=contact.id, side="guest"))
 
 
 def _leads(s: Session, rng: random.Random, m: Mission,

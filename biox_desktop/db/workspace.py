@@ -18,6 +18,7 @@ from biox_desktop.core.settings import (
     load_settings,
     save_settings,
 )
+from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.backup import BackupService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
@@ -46,6 +47,7 @@ class Workspace:
         self.agreements = AgreementService(self)
         self.follow_ups = FollowUpService(self)
         self.kpis = KpiService(self)
+        self.agenda = AgendaService(self)
         self.backups = BackupService(self)
 
     @property

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.agenda import AgendaScreen
 from biox_desktop.ui.agreements import AgreementsScreen
 from biox_desktop.ui.conflicts import ConflictsScreen
 from biox_desktop.ui.dashboard import ReportsScreen
@@ -51,6 +52,7 @@ def screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
         ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
+        ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
         ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
         ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
         ScreenSpec("conflicts", "Conflicts",
