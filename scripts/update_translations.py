@@ -60,6 +60,37 @@ def _labels(value: object) -> list[str]:
     return []
 
 
+def _looks_like_label(text: str) -> bool:
+    return (bool(text) and text[0].isupper() and any(c.islower() for c in text)
+            and not any(c in text for c in "/#{}_<>\\"))
+
+
+def literal_labels(path: Path) -> list[str]:
+    """Label-like strings in tuple/list literals that are looped over or passed to a call.
+
+    Catches ``for button, name in ((b, "Publish the draft"), ...): ...self.tr(name)`` and
+    ``RowsModel(("Local", "Home", ...))`` whose model calls ``self.tr(header)``.
+    """
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    holders: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For | ast.comprehension):
+            holders.append(node.iter)
+        elif isinstance(node, ast.Call):
+            holders += [a for a in node.args if isinstance(a, ast.Tuple | ast.List)]
+    found = []
+    for holder in holders:
+        if not isinstance(holder, ast.Tuple | ast.List):
+            continue
+        for node in ast.walk(holder):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and _looks_like_label(node.value)):
+                found.append(node.value)
+    return found
+
+
 def shared_strings() -> list[str]:
     """Every constant label a screen may pass to ``tr()`` at run time."""
     import biox_desktop.ui as ui_pkg
@@ -80,6 +111,9 @@ def shared_strings() -> list[str]:
     from biox_desktop.ui.main_window import screens
 
     found += [spec.label for spec in screens()]
+    for path in sorted((REPO / "biox_desktop" / "ui").glob("*.py")):
+        if path.name != "shared_strings.py":
+            found += literal_labels(path)
     found += EXTRA
     return sorted(set(found))
 

@@ -105,6 +105,230 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The form opened last (agenda_forms), for tests and screenshots.</extracomment>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Einplanen…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Import ICS…</source>
+        <translation>ICS &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>ICS…</source>
+        <translation>ICS…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Wessen Programm</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>Programm von:</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Neuer Punkt…</translation>
+    </message>
+    <message>
+        <source>Edit i&amp;tem…</source>
+        <translation>Punkt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>Punkt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>&amp;Orte…</translation>
+    </message>
+    <message>
+        <source>Programme over all days</source>
+        <translation>Programm über alle Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation>Termin &amp;absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>&amp;Termin hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Termin hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>New meeting request</source>
+        <translation>Neue Terminanfrage</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>local time: {z} · home time: {h}</source>
+        <translation>Ortszeit: {z} · Heimatzeit: {h}</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Gesamtes Programm</translation>
+    </message>
+    <message>
+        <source>{n} meetings ({d} draft, {c} changed since published); {k} conflicts.</source>
+        <translation>{n} Termine ({d} Entwurf, {c} seit Veröffentlichung geändert); {k} Konflikte.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>{t} tables, {m}-minute slots</source>
+        <translation>{t} Tische, {m}-Minuten-Slots</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} Termine</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Einplanung…</translation>
+    </message>
+    <message>
+        <source>Scheduling meetings</source>
+        <translation>Termine werden eingeplant</translation>
+    </message>
+    <message>
+        <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
+        <translation>Entwurf fertig: {n} von {r} Anfragen eingeplant ({new} neu, {kept} beibehalten), Gewicht {w}{opt}, {g} Leerlauflücken. Prüfen und verschieben Sie Termine, dann veröffentlichen.</translation>
+    </message>
+    <message>
+        <source> (optimal)</source>
+        <translation> (optimal)</translation>
+    </message>
+    <message>
+        <source>Scheduling cancelled; nothing was changed.</source>
+        <translation>Einplanung abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Published {n} meetings.</source>
+        <translation>{n} Termine veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Programm wird importiert</translation>
+    </message>
+    <message>
+        <source>{f}: {c} items added, {u} updated.</source>
+        <translation>{f}: {c} Punkte hinzugefügt, {u} aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Save agenda PDF</source>
+        <translation>Programm als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>{p} gespeichert</translation>
+    </message>
+    <message>
+        <source>Choose whose agenda first (Day tab).</source>
+        <translation>Wählen Sie zuerst, wessen Programm (Reiter Tag).</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Kalender speichern</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Edit agreement</source>
@@ -652,6 +876,113 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(kein Ort)</translation>
+    </message>
+    <message>
+        <source>ends the &amp;next day</source>
+        <translation>endet am &amp;nächsten Tag</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Endet am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation>Die &amp;ganze Delegation</translation>
+    </message>
+    <message>
+        <source>The whole delegation attends</source>
+        <translation>Die ganze Delegation nimmt teil</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. 10:30-10:45, 12:00-13:00</source>
+        <translation>z. B. 10:30-10:45, 12:00-13:00</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Beginn – Ende</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Ende (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Who &amp;attends</source>
+        <translation>Wer &amp;nimmt teil</translation>
+    </message>
+    <message>
+        <source>S&amp;lot length</source>
+        <translation>&amp;Slotlänge</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>&amp;Tische</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausen</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Local time ({z})</source>
+        <translation>Ortszeit ({z})</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Schreiben Sie Pausen als HH:mm-HH:mm, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>“{p}” is not a time of day.</source>
+        <translation>„{p}“ ist keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Tick who attends, or choose the whole delegation.</source>
+        <translation>Wählen Sie an, wer teilnimmt, oder die ganze Delegation.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bioX Missions</source>
@@ -689,6 +1020,85 @@
     <message>
         <source>Screens</source>
         <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Termin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delegates in the meeting</source>
+        <translation>Delegierte beim Termin</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Name oder Organisation eingeben</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Ende (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>(the B2B session&apos;s venue)</source>
+        <translation>(Ort der B2B-Sitzung)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed</source>
+        <translation>Ein(e) &amp;Dolmetscher(in) wird benötigt</translation>
+    </message>
+    <message>
+        <source>(from the organisations)</source>
+        <translation>(aus den Organisationen)</translation>
+    </message>
+    <message>
+        <source>&amp;Who (delegates)</source>
+        <translation>&amp;Wer (Delegierte)</translation>
+    </message>
+    <message>
+        <source>Meets &amp;whom</source>
+        <translation>Trifft &amp;wen</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Beginn – Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tisch</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Tit&amp;el</translation>
+    </message>
+    <message>
+        <source>Tick at least one delegate.</source>
+        <translation>Wählen Sie mindestens eine(n) Delegierte(n) an.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet from the suggestions.</source>
+        <translation>Wählen Sie aus den Vorschlägen, wen sie treffen.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>Der Termin endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>New start (local time)</source>
+        <translation>Neuer Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Starts (%s)</source>
+        <translation>Beginn (%s)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -808,6 +1237,25 @@
     <message>
         <source>Could not finish</source>
         <translation>Konnte nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Ergebnis des Termins</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1464,65 @@
     <message>
         <source>Writing the funder report…</source>
         <translation>Bericht für Geldgeber wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New meeting request</source>
+        <translation>Neue Terminanfrage</translation>
+    </message>
+    <message>
+        <source>(choose a delegate)</source>
+        <translation>(Delegierte(n) wählen)</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Name oder Organisation eingeben</translation>
+    </message>
+    <message>
+        <source>1 = nice to have … 5 = must meet</source>
+        <translation>1 = wünschenswert … 5 = unbedingt treffen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>The request expires</source>
+        <translation>Die Anfrage läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expiry time (local)</source>
+        <translation>Ablaufzeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate asking</source>
+        <translation>&amp;Anfragende(r) Delegierte(r)</translation>
+    </message>
+    <message>
+        <source>&amp;Wants to meet</source>
+        <translation>&amp;Möchte treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–5)</source>
+        <translation>&amp;Priorität (1–5)</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y</source>
+        <translation>&amp;Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Nobody called “{t}” in the list; pick one of the suggestions.</source>
+        <translation>Niemand namens „{t}“ in der Liste; wählen Sie einen der Vorschläge.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1837,143 @@
     </message>
 </context>
 <context>
+    <name>TravelTimeDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Fahrzeit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The same time &amp;back</source>
+        <translation>Gleiche Zeit &amp;zurück</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <source>Add venues first.</source>
+        <translation>Legen Sie zuerst Orte an.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Wählen Sie zwei verschiedene Orte.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Ort bearbeiten</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Neuer Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Stadt</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Geben Sie dem Ort einen Namen.</translation>
+    </message>
+    <message>
+        <source>“{z}” is not a time zone; pick one from the list.</source>
+        <translation>„{z}“ ist keine Zeitzone; wählen Sie eine aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Orte und Fahrzeiten</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Fahrzeiten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Neuer Ort…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit venue…</source>
+        <translation>Ort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel time…</source>
+        <translation>&amp;Fahrzeit…</translation>
+    </message>
+    <message>
+        <source>Travel times (minutes, door to door)</source>
+        <translation>Fahrzeiten (Minuten, von Tür zu Tür)</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeTime</name>
+    <message>
+        <source>Home time ({z}): {a}–{b}</source>
+        <extracomment>What the service returned on Save.</extracomment>
+        <translation>Heimatzeit ({z}): {a}–{b}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -1489,6 +2133,25 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>Select a programme item in the Day view first.</source>
+        <translation>Wählen Sie zuerst einen Programmpunkt in der Tagesansicht.</translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation>Programmpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{t}”?</source>
+        <translation>„{t}“ löschen?</translation>
+    </message>
+    <message>
+        <source>It leaves every delegate&apos;s agenda at the next sync.</source>
+        <translation>Er verschwindet bei der nächsten Synchronisierung aus dem Programm aller Delegierten.</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -1499,12 +2162,28 @@
         <translation>Über</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
         <source>Accessibility needs</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agentur</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Agreement reached</source>
@@ -1515,12 +2194,24 @@
         <translation>Vereinbarungen</translation>
     </message>
     <message>
+        <source>Agreements and MoUs</source>
+        <translation>Vereinbarungen und Absichtserklärungen</translation>
+    </message>
+    <message>
         <source>Agreements and MoUs registered as draft or in negotiation.</source>
         <translation>Vereinbarungen und Absichtserklärungen im Entwurf oder in Verhandlung.</translation>
     </message>
     <message>
         <source>Agreements in progress</source>
         <translation>Laufende Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1559,6 +2250,26 @@
         <translation>B2B-Sitzung</translation>
     </message>
     <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Städte</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Herkunft</translation>
+    </message>
+    <message>
         <source>Came from</source>
         <translation>Herkunft</translation>
     </message>
@@ -1567,8 +2278,20 @@
         <translation>Storniert</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
         <source>Cities</source>
         <translation>Städte</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1587,6 +2310,10 @@
         <translation>Cluster-Team</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
@@ -1597,6 +2324,10 @@
     <message>
         <source>Companies taken</source>
         <translation>Mitgenommene Unternehmen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1627,8 +2358,16 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1643,8 +2382,16 @@
         <translation>Mitgenommene Delegierte</translation>
     </message>
     <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
         <source>Delegation leader</source>
         <translation>Delegationsleitung</translation>
+    </message>
+    <message>
+        <source>Delete the programme item</source>
+        <translation>Programmpunkt löschen</translation>
     </message>
     <message>
         <source>Departure</source>
@@ -1687,6 +2434,10 @@
         <translation>Dokument</translation>
     </message>
     <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
         <translation>Erledigte Nachverfolgungen mit dem Ergebnis „Verhandlung begonnen“.</translation>
     </message>
@@ -1707,12 +2458,20 @@
         <translation>ESTA erteilt</translation>
     </message>
     <message>
+        <source>Edit the programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
         <source>Emergency contact</source>
         <translation>Notfallkontakt</translation>
     </message>
     <message>
         <source>Emergency phone</source>
         <translation>Notfalltelefon</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -1723,12 +2482,24 @@
         <translation>Abgelaufen</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
         <source>First name</source>
         <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1759,8 +2530,16 @@
         <translation>Ausländischer Partner</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
@@ -1769,6 +2548,10 @@
     <message>
         <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
         <translation>Stattgefundene Termine, die direkt oder über einen dort erfassten Kontakt mit einer unterzeichneten Vereinbarung oder Absichtserklärung verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimatzeit</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -1785,6 +2568,10 @@
     <message>
         <source>Hotel check-out</source>
         <translation>Hotel-Check-out</translation>
+    </message>
+    <message>
+        <source>Import a programme from ICS</source>
+        <translation>Programm aus ICS importieren</translation>
     </message>
     <message>
         <source>In force</source>
@@ -1831,8 +2618,20 @@
         <translation>Sprachen</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Lead cluster</source>
@@ -1867,6 +2666,10 @@
         <translation>Lizenzgeber</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
@@ -1877,6 +2680,10 @@
     <message>
         <source>Mean rating of the rated leads.</source>
         <translation>Durchschnittliche Bewertung der bewerteten Kontakte.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -1907,6 +2714,14 @@
         <translation>Termine mit Vereinbarung / stattgefundene Termine, in Prozent.</translation>
     </message>
     <message>
+        <source>Meets</source>
+        <translation>Trifft</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1921,6 +2736,10 @@
     <message>
         <source>MoU</source>
         <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Absichtserklärungen</translation>
     </message>
     <message>
         <source>MoUs and cooperation</source>
@@ -1951,6 +2770,10 @@
         <translation>Name (Originalschrift)</translation>
     </message>
     <message>
+        <source>Name in native script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
         <source>Negotiation started</source>
         <translation>Verhandlung begonnen</translation>
     </message>
@@ -1961,6 +2784,14 @@
     <message>
         <source>Networking</source>
         <translation>Networking</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -2011,6 +2842,10 @@
         <translation>Partnering-Veranstaltung</translation>
     </message>
     <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Reisepass gültig &amp;bis</translation>
+    </message>
+    <message>
         <source>Passport expiry</source>
         <translation>Reisepass gültig bis</translation>
     </message>
@@ -2023,6 +2858,18 @@
         <translation>Personen auf der Teilnehmerliste einer Mission (Delegierte, Cluster-Team, Fachleute), deren Anmeldung nicht storniert wurde.</translation>
     </message>
     <message>
+        <source>Per cluster</source>
+        <translation>Je Cluster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Je Land</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Je Mission</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2031,8 +2878,20 @@
         <translation>In Planung</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
         <source>Promising leads</source>
         <translation>Vielversprechende Kontakte</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Entwurf veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>R&amp;D collaboration</source>
@@ -2041,6 +2900,10 @@
     <message>
         <source>Rating</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2053,6 +2916,10 @@
     <message>
         <source>Registered</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>Anmelde&amp;status</translation>
     </message>
     <message>
         <source>Registration open</source>
@@ -2083,6 +2950,14 @@
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
+        <source>Roster field</source>
+        <translation>Feld der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
         <source>SME</source>
         <translation>KMU</translation>
     </message>
@@ -2099,12 +2974,32 @@
         <translation>KMU-Delegierte(r)</translation>
     </message>
     <message>
+        <source>Save agenda PDF</source>
+        <translation>Programm als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the delegate&apos;s calendar</source>
+        <translation>Kalender der/des Delegierten speichern</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Termine einplanen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
         <source>Scheduled meetings where the other side did not come.</source>
         <translation>Geplante Termine, zu denen die Gegenseite nicht kam.</translation>
     </message>
     <message>
         <source>Scheduled meetings whose outcome was recorded as held.</source>
         <translation>Geplante Termine, die als stattgefunden erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Unterschrift</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2123,6 +3018,10 @@
         <translation>Besichtigung</translation>
     </message>
     <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2133,6 +3032,10 @@
     <message>
         <source>Supplier</source>
         <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -2151,12 +3054,20 @@
         <translation>Das ganze Netzwerk</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>To apply for</source>
@@ -2179,6 +3090,14 @@
         <translation>Universität</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Orte und Fahrzeiten</translation>
+    </message>
+    <message>
         <source>Visa</source>
         <translation>Visum</translation>
     </message>
@@ -2187,8 +3106,28 @@
         <translation>Visumstatus</translation>
     </message>
     <message>
+        <source>Wants to meet</source>
+        <translation>Möchte treffen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Schreiben Sie Pausen als HH:mm-HH:mm, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,230 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The form opened last (agenda_forms), for tests and screenshots.</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Import ICS…</source>
+        <translation>&amp;Importar ICS…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>ICS…</source>
+        <translation>ICS…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Agenda de quién</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>Agenda de:</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nuevo elemento…</translation>
+    </message>
+    <message>
+        <source>Edit i&amp;tem…</source>
+        <translation>&amp;Editar elemento…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>&amp;Eliminar elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>&amp;Lugares…</translation>
+    </message>
+    <message>
+        <source>Programme over all days</source>
+        <translation>Programa de todos los días</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation>&amp;Cancelar reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Resultado…</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>Añadir &amp;reunión…</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Añadir una reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nueva solicitud de reunión</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>local time: {z} · home time: {h}</source>
+        <translation>hora local: {z} · hora de origen: {h}</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Programa completo</translation>
+    </message>
+    <message>
+        <source>{n} meetings ({d} draft, {c} changed since published); {k} conflicts.</source>
+        <translation>{n} reuniones ({d} en borrador, {c} cambiadas desde la publicación); {k} conflictos.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>{t} tables, {m}-minute slots</source>
+        <translation>{t} mesas, franjas de {m} minutos</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} reuniones</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
+    </message>
+    <message>
+        <source>Scheduling meetings</source>
+        <translation>Programando reuniones</translation>
+    </message>
+    <message>
+        <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
+        <translation>Borrador listo: {n} de {r} solicitudes programadas ({new} nuevas, {kept} conservadas), peso {w}{opt}, {g} huecos libres. Revise y mueva las reuniones y luego publique.</translation>
+    </message>
+    <message>
+        <source> (optimal)</source>
+        <translation> (óptimo)</translation>
+    </message>
+    <message>
+        <source>Scheduling cancelled; nothing was changed.</source>
+        <translation>Programación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Published {n} meetings.</source>
+        <translation>{n} reuniones publicadas.</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importar un programa</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Importando el programa</translation>
+    </message>
+    <message>
+        <source>{f}: {c} items added, {u} updated.</source>
+        <translation>{f}: {c} elementos añadidos, {u} actualizados.</translation>
+    </message>
+    <message>
+        <source>Save agenda PDF</source>
+        <translation>Guardar la agenda en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Escribiendo el PDF</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>{p} guardado</translation>
+    </message>
+    <message>
+        <source>Choose whose agenda first (Day tab).</source>
+        <translation>Elija primero de quién es la agenda (pestaña Día).</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Guardar el calendario</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Edit agreement</source>
@@ -652,6 +876,113 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Editar elemento del programa</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nuevo elemento del programa</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(ningún lugar)</translation>
+    </message>
+    <message>
+        <source>ends the &amp;next day</source>
+        <translation>termina al día &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Termina al día siguiente</translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation>Toda la &amp;delegación</translation>
+    </message>
+    <message>
+        <source>The whole delegation attends</source>
+        <translation>Asiste toda la delegación</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. 10:30-10:45, 12:00-13:00</source>
+        <translation>p. ej. 10:30-10:45, 12:00-13:00</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Empieza – termina</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Empieza (hora local)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Termina (hora local)</translation>
+    </message>
+    <message>
+        <source>Who &amp;attends</source>
+        <translation>Quién &amp;asiste</translation>
+    </message>
+    <message>
+        <source>S&amp;lot length</source>
+        <translation>Duración de las &amp;franjas</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>&amp;Mesas</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pausas</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;pción</translation>
+    </message>
+    <message>
+        <source>Local time ({z})</source>
+        <translation>Hora local ({z})</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>“{p}” is not a time of day.</source>
+        <translation>«{p}» no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Tick who attends, or choose the whole delegation.</source>
+        <translation>Marque quién asiste o elija toda la delegación.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bioX Missions</source>
@@ -689,6 +1020,85 @@
     <message>
         <source>Screens</source>
         <translation>Pantallas</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Añadir una reunión</translation>
+    </message>
+    <message>
+        <source>Delegates in the meeting</source>
+        <translation>Delegados en la reunión</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Escriba un nombre o una organización</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Empieza (hora local)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Termina (hora local)</translation>
+    </message>
+    <message>
+        <source>(the B2B session&apos;s venue)</source>
+        <translation>(el lugar de la sesión B2B)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed</source>
+        <translation>Se necesita &amp;intérprete</translation>
+    </message>
+    <message>
+        <source>(from the organisations)</source>
+        <translation>(de las organizaciones)</translation>
+    </message>
+    <message>
+        <source>&amp;Who (delegates)</source>
+        <translation>&amp;Quién (delegados)</translation>
+    </message>
+    <message>
+        <source>Meets &amp;whom</source>
+        <translation>Se reúne con &amp;quién</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Empieza – termina</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Mesa</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>Tick at least one delegate.</source>
+        <translation>Marque al menos un delegado.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet from the suggestions.</source>
+        <translation>Elija de las sugerencias con quién se reúnen.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>La reunión termina antes de empezar.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Mover la reunión</translation>
+    </message>
+    <message>
+        <source>New start (local time)</source>
+        <translation>Nuevo inicio (hora local)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Starts (%s)</source>
+        <translation>Empieza (%s)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -808,6 +1237,25 @@
     <message>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Resultado de la reunión</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1464,65 @@
     <message>
         <source>Writing the funder report…</source>
         <translation>Escribiendo el informe para financiadores…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nueva solicitud de reunión</translation>
+    </message>
+    <message>
+        <source>(choose a delegate)</source>
+        <translation>(elija un delegado)</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Escriba un nombre o una organización</translation>
+    </message>
+    <message>
+        <source>1 = nice to have … 5 = must meet</source>
+        <translation>1 = deseable … 5 = imprescindible</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Vence</translation>
+    </message>
+    <message>
+        <source>The request expires</source>
+        <translation>La solicitud vence</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Expiry time (local)</source>
+        <translation>Hora de vencimiento (local)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate asking</source>
+        <translation>&amp;Delegado que solicita</translation>
+    </message>
+    <message>
+        <source>&amp;Wants to meet</source>
+        <translation>&amp;Quiere reunirse con</translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–5)</source>
+        <translation>&amp;Prioridad (1–5)</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y</source>
+        <translation>&amp;Vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Nobody called “{t}” in the list; pick one of the suggestions.</source>
+        <translation>Nadie se llama «{t}» en la lista; elija una de las sugerencias.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1837,143 @@
     </message>
 </context>
 <context>
+    <name>TravelTimeDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Tiempo de trayecto</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The same time &amp;back</source>
+        <translation>El mismo tiempo de &amp;vuelta</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutos</translation>
+    </message>
+    <message>
+        <source>Add venues first.</source>
+        <translation>Añada primero los lugares.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Elija dos lugares distintos.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Editar lugar</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nuevo lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Dé un nombre al lugar.</translation>
+    </message>
+    <message>
+        <source>“{z}” is not a time zone; pick one from the list.</source>
+        <translation>«{z}» no es una zona horaria; elija una de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Lugares y tiempos de trayecto</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Tiempos de trayecto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Nuevo lugar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit venue…</source>
+        <translation>&amp;Editar lugar…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel time…</source>
+        <translation>&amp;Tiempo de trayecto…</translation>
+    </message>
+    <message>
+        <source>Travel times (minutes, door to door)</source>
+        <translation>Tiempos de trayecto (minutos, puerta a puerta)</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeTime</name>
+    <message>
+        <source>Home time ({z}): {a}–{b}</source>
+        <extracomment>What the service returned on Save.</extracomment>
+        <translation>Hora de origen ({z}): {a}–{b}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -1489,6 +2133,25 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>Select a programme item in the Day view first.</source>
+        <translation>Seleccione primero un elemento del programa en la vista Día.</translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation>Eliminar elemento del programa</translation>
+    </message>
+    <message>
+        <source>Delete “{t}”?</source>
+        <translation>¿Eliminar «{t}»?</translation>
+    </message>
+    <message>
+        <source>It leaves every delegate&apos;s agenda at the next sync.</source>
+        <translation>Desaparece de la agenda de cada delegado en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -1499,12 +2162,28 @@
         <translation>Acerca de</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
         <source>Accessibility needs</source>
         <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agreement reached</source>
@@ -1515,12 +2194,24 @@
         <translation>Acuerdos</translation>
     </message>
     <message>
+        <source>Agreements and MoUs</source>
+        <translation>Acuerdos y memorandos</translation>
+    </message>
+    <message>
         <source>Agreements and MoUs registered as draft or in negotiation.</source>
         <translation>Acuerdos y memorandos registrados como borrador o en negociación.</translation>
     </message>
     <message>
         <source>Agreements in progress</source>
         <translation>Acuerdos en curso</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1559,6 +2250,26 @@
         <translation>Sesión B2B</translation>
     </message>
     <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Ciudades</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;lúster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
         <source>Came from</source>
         <translation>Origen</translation>
     </message>
@@ -1567,8 +2278,20 @@
         <translation>Cancelado</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
         <source>Cities</source>
         <translation>Ciudades</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1587,6 +2310,10 @@
         <translation>Personal del clúster</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
@@ -1597,6 +2324,10 @@
     <message>
         <source>Companies taken</source>
         <translation>Empresas participantes</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1627,8 +2358,16 @@
         <translation>País</translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1643,8 +2382,16 @@
         <translation>Delegados participantes</translation>
     </message>
     <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
         <source>Delegation leader</source>
         <translation>Jefe de delegación</translation>
+    </message>
+    <message>
+        <source>Delete the programme item</source>
+        <translation>Eliminar el elemento del programa</translation>
     </message>
     <message>
         <source>Departure</source>
@@ -1687,6 +2434,10 @@
         <translation>Documento</translation>
     </message>
     <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
         <translation>Seguimientos hechos cuyo resultado fue «negociación iniciada».</translation>
     </message>
@@ -1707,12 +2458,20 @@
         <translation>ESTA concedida</translation>
     </message>
     <message>
+        <source>Edit the programme item</source>
+        <translation>Editar el elemento del programa</translation>
+    </message>
+    <message>
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
         <source>Emergency phone</source>
         <translation>Teléfono de emergencia</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -1723,12 +2482,24 @@
         <translation>Vencido</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <source>First name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1759,8 +2530,16 @@
         <translation>Socio extranjero</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebradas</translation>
     </message>
     <message>
         <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
@@ -1769,6 +2548,10 @@
     <message>
         <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
         <translation>Reuniones celebradas vinculadas a un acuerdo o memorando firmado, directamente o mediante un contacto registrado en la reunión.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hora de origen</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -1785,6 +2568,10 @@
     <message>
         <source>Hotel check-out</source>
         <translation>Salida del hotel</translation>
+    </message>
+    <message>
+        <source>Import a programme from ICS</source>
+        <translation>Importar un programa desde ICS</translation>
     </message>
     <message>
         <source>In force</source>
@@ -1831,8 +2618,20 @@
         <translation>Idiomas</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Lead cluster</source>
@@ -1867,6 +2666,10 @@
         <translation>Licenciante</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
         <source>Meal</source>
         <translation>Comida</translation>
     </message>
@@ -1877,6 +2680,10 @@
     <message>
         <source>Mean rating of the rated leads.</source>
         <translation>Valoración media de los contactos valorados.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -1907,6 +2714,14 @@
         <translation>Reuniones que condujeron a un acuerdo / reuniones celebradas, en porcentaje.</translation>
     </message>
     <message>
+        <source>Meets</source>
+        <translation>Se reúne con</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Misión</translation>
     </message>
@@ -1921,6 +2736,10 @@
     <message>
         <source>MoU</source>
         <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Memorandos</translation>
     </message>
     <message>
         <source>MoUs and cooperation</source>
@@ -1951,6 +2770,10 @@
         <translation>Nombre (escritura original)</translation>
     </message>
     <message>
+        <source>Name in native script</source>
+        <translation>Nombre en escritura original</translation>
+    </message>
+    <message>
         <source>Negotiation started</source>
         <translation>Negociación iniciada</translation>
     </message>
@@ -1961,6 +2784,14 @@
     <message>
         <source>Networking</source>
         <translation>Networking</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nuevo elemento del programa</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -2011,6 +2842,10 @@
         <translation>Evento de partenariado</translation>
     </message>
     <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Caducidad del &amp;pasaporte</translation>
+    </message>
+    <message>
         <source>Passport expiry</source>
         <translation>Caducidad del pasaporte</translation>
     </message>
@@ -2023,6 +2858,18 @@
         <translation>Personas en la lista de una misión (delegados, personal del clúster, expertos) cuya inscripción no se canceló.</translation>
     </message>
     <message>
+        <source>Per cluster</source>
+        <translation>Por clúster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Por misión</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -2031,8 +2878,20 @@
         <translation>En preparación</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
         <source>Promising leads</source>
         <translation>Contactos prometedores</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Publicar el borrador</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>R&amp;D collaboration</source>
@@ -2041,6 +2900,10 @@
     <message>
         <source>Rating</source>
         <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2053,6 +2916,10 @@
     <message>
         <source>Registered</source>
         <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>&amp;Estado de inscripción</translation>
     </message>
     <message>
         <source>Registration open</source>
@@ -2083,6 +2950,14 @@
         <translation>Lista de participantes</translation>
     </message>
     <message>
+        <source>Roster field</source>
+        <translation>Campo de la lista</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
         <source>SME</source>
         <translation>Pyme</translation>
     </message>
@@ -2099,12 +2974,32 @@
         <translation>Delegado de pyme</translation>
     </message>
     <message>
+        <source>Save agenda PDF</source>
+        <translation>Guardar la agenda en PDF</translation>
+    </message>
+    <message>
+        <source>Save the delegate&apos;s calendar</source>
+        <translation>Guardar el calendario del delegado</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Programar reuniones</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
         <source>Scheduled meetings where the other side did not come.</source>
         <translation>Reuniones programadas a las que la otra parte no acudió.</translation>
     </message>
     <message>
         <source>Scheduled meetings whose outcome was recorded as held.</source>
         <translation>Reuniones programadas registradas como celebradas.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2123,6 +3018,10 @@
         <translation>Visita in situ</translation>
     </message>
     <message>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2133,6 +3032,10 @@
     <message>
         <source>Supplier</source>
         <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -2151,12 +3054,20 @@
         <translation>Toda la red</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>To apply for</source>
@@ -2179,6 +3090,14 @@
         <translation>Universidad</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Lugares y tiempos de trayecto</translation>
+    </message>
+    <message>
         <source>Visa</source>
         <translation>Visado</translation>
     </message>
@@ -2187,8 +3106,28 @@
         <translation>Estado del visado</translation>
     </message>
     <message>
+        <source>Wants to meet</source>
+        <translation>Quiere reunirse con</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,230 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The form opened last (agenda_forms), for tests and screenshots.</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Import ICS…</source>
+        <translation>&amp;Importer un ICS…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>ICS…</source>
+        <translation>ICS…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Programme de qui</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>Programme de :</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nouvel élément…</translation>
+    </message>
+    <message>
+        <source>Edit i&amp;tem…</source>
+        <translation>&amp;Modifier l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>&amp;Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>&amp;Lieux…</translation>
+    </message>
+    <message>
+        <source>Programme over all days</source>
+        <translation>Programme sur tous les jours</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation>&amp;Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Résultat…</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>Ajouter un &amp;rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nouvelle demande de rendez-vous</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>local time: {z} · home time: {h}</source>
+        <translation>heure locale : {z} · heure d&apos;origine : {h}</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Programme complet</translation>
+    </message>
+    <message>
+        <source>{n} meetings ({d} draft, {c} changed since published); {k} conflicts.</source>
+        <translation>{n} rendez-vous ({d} en brouillon, {c} modifiés depuis la publication) ; {k} conflits.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>{t} tables, {m}-minute slots</source>
+        <translation>{t} tables, créneaux de {m} minutes</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} rendez-vous</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Scheduling meetings</source>
+        <translation>Planification des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
+        <translation>Brouillon prêt : {n} demandes sur {r} planifiées ({new} nouvelles, {kept} gardées), poids {w}{opt}, {g} temps morts. Vérifiez et déplacez les rendez-vous, puis publiez.</translation>
+    </message>
+    <message>
+        <source> (optimal)</source>
+        <translation> (optimal)</translation>
+    </message>
+    <message>
+        <source>Scheduling cancelled; nothing was changed.</source>
+        <translation>Planification annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Published {n} meetings.</source>
+        <translation>{n} rendez-vous publiés.</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Import du programme</translation>
+    </message>
+    <message>
+        <source>{f}: {c} items added, {u} updated.</source>
+        <translation>{f} : {c} éléments ajoutés, {u} mis à jour.</translation>
+    </message>
+    <message>
+        <source>Save agenda PDF</source>
+        <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Rédaction du PDF</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>{p} enregistré</translation>
+    </message>
+    <message>
+        <source>Choose whose agenda first (Day tab).</source>
+        <translation>Choisissez d&apos;abord de qui est le programme (onglet Jour).</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Edit agreement</source>
@@ -652,6 +876,113 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Modifier l&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nouvel élément du programme</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(aucun lieu)</translation>
+    </message>
+    <message>
+        <source>ends the &amp;next day</source>
+        <translation>se termine le &amp;lendemain</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Se termine le lendemain</translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation>Toute la &amp;délégation</translation>
+    </message>
+    <message>
+        <source>The whole delegation attends</source>
+        <translation>Toute la délégation participe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. 10:30-10:45, 12:00-13:00</source>
+        <translation>p. ex. 10:30-10:45, 12:00-13:00</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Début – fin</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Fin (heure locale)</translation>
+    </message>
+    <message>
+        <source>Who &amp;attends</source>
+        <translation>Qui &amp;participe</translation>
+    </message>
+    <message>
+        <source>S&amp;lot length</source>
+        <translation>Durée des &amp;créneaux</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>T&amp;ables</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pauses</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+    <message>
+        <source>Local time ({z})</source>
+        <translation>Heure locale ({z})</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Écrivez les pauses sous la forme HH:mm-HH:mm, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>“{p}” is not a time of day.</source>
+        <translation>« {p} » n&apos;est pas une heure.</translation>
+    </message>
+    <message>
+        <source>Tick who attends, or choose the whole delegation.</source>
+        <translation>Cochez qui participe, ou choisissez toute la délégation.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bioX Missions</source>
@@ -689,6 +1020,85 @@
     <message>
         <source>Screens</source>
         <translation>Écrans</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Delegates in the meeting</source>
+        <translation>Délégués au rendez-vous</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Tapez un nom ou une organisation</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Fin (heure locale)</translation>
+    </message>
+    <message>
+        <source>(the B2B session&apos;s venue)</source>
+        <translation>(le lieu de la session B2B)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed</source>
+        <translation>Un &amp;interprète est nécessaire</translation>
+    </message>
+    <message>
+        <source>(from the organisations)</source>
+        <translation>(parmi les organisations)</translation>
+    </message>
+    <message>
+        <source>&amp;Who (delegates)</source>
+        <translation>&amp;Qui (délégués)</translation>
+    </message>
+    <message>
+        <source>Meets &amp;whom</source>
+        <translation>Rencontre &amp;qui</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Début – fin</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Ti&amp;tre</translation>
+    </message>
+    <message>
+        <source>Tick at least one delegate.</source>
+        <translation>Cochez au moins un délégué.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet from the suggestions.</source>
+        <translation>Choisissez parmi les suggestions qui est rencontré.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>Le rendez-vous se termine avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>New start (local time)</source>
+        <translation>Nouveau début (heure locale)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Starts (%s)</source>
+        <translation>Début (%s)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -808,6 +1237,25 @@
     <message>
         <source>Could not finish</source>
         <translation>Impossible de terminer</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Résultat du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non noté)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1464,65 @@
     <message>
         <source>Writing the funder report…</source>
         <translation>Rédaction du rapport aux financeurs…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nouvelle demande de rendez-vous</translation>
+    </message>
+    <message>
+        <source>(choose a delegate)</source>
+        <translation>(choisissez un délégué)</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Tapez un nom ou une organisation</translation>
+    </message>
+    <message>
+        <source>1 = nice to have … 5 = must meet</source>
+        <translation>1 = souhaitable … 5 = indispensable</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>E&amp;xpire</translation>
+    </message>
+    <message>
+        <source>The request expires</source>
+        <translation>La demande expire</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Expiry time (local)</source>
+        <translation>Heure d&apos;expiration (locale)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate asking</source>
+        <translation>&amp;Délégué demandeur</translation>
+    </message>
+    <message>
+        <source>&amp;Wants to meet</source>
+        <translation>&amp;Souhaite rencontrer</translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–5)</source>
+        <translation>&amp;Priorité (1–5)</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y</source>
+        <translation>E&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Nobody called “{t}” in the list; pick one of the suggestions.</source>
+        <translation>Personne ne s&apos;appelle « {t} » dans la liste ; choisissez une des suggestions.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1837,143 @@
     </message>
 </context>
 <context>
+    <name>TravelTimeDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Temps de trajet</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The same time &amp;back</source>
+        <translation>Le même temps au &amp;retour</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Add venues first.</source>
+        <translation>Ajoutez d&apos;abord des lieux.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Choisissez deux lieux différents.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Donnez un nom au lieu.</translation>
+    </message>
+    <message>
+        <source>“{z}” is not a time zone; pick one from the list.</source>
+        <translation>« {z} » n&apos;est pas un fuseau horaire ; choisissez-en un dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Lieux et temps de trajet</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Temps de trajet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Nouveau lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit venue…</source>
+        <translation>&amp;Modifier le lieu…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel time…</source>
+        <translation>&amp;Temps de trajet…</translation>
+    </message>
+    <message>
+        <source>Travel times (minutes, door to door)</source>
+        <translation>Temps de trajet (minutes, porte à porte)</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeTime</name>
+    <message>
+        <source>Home time ({z}): {a}–{b}</source>
+        <extracomment>What the service returned on Save.</extracomment>
+        <translation>Heure d&apos;origine ({z}) : {a}–{b}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -1489,6 +2133,25 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>Select a programme item in the Day view first.</source>
+        <translation>Sélectionnez d&apos;abord un élément du programme dans la vue Jour.</translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation>Supprimer l&apos;élément du programme</translation>
+    </message>
+    <message>
+        <source>Delete “{t}”?</source>
+        <translation>Supprimer « {t} » ?</translation>
+    </message>
+    <message>
+        <source>It leaves every delegate&apos;s agenda at the next sync.</source>
+        <translation>Il disparaît du programme de chaque délégué à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -1499,12 +2162,28 @@
         <translation>À propos</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
         <source>Accessibility needs</source>
         <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Agreement reached</source>
@@ -1515,12 +2194,24 @@
         <translation>Accords</translation>
     </message>
     <message>
+        <source>Agreements and MoUs</source>
+        <translation>Accords et protocoles d&apos;accord</translation>
+    </message>
+    <message>
         <source>Agreements and MoUs registered as draft or in negotiation.</source>
         <translation>Accords et protocoles enregistrés comme brouillon ou en négociation.</translation>
     </message>
     <message>
         <source>Agreements in progress</source>
         <translation>Accords en cours</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1559,6 +2250,26 @@
         <translation>Session B2B</translation>
     </message>
     <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Villes</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Origine</translation>
+    </message>
+    <message>
         <source>Came from</source>
         <translation>Origine</translation>
     </message>
@@ -1567,8 +2278,20 @@
         <translation>Annulé</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Arrivée à l&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Départ de l&apos;hôtel</translation>
+    </message>
+    <message>
         <source>Cities</source>
         <translation>Villes</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1587,6 +2310,10 @@
         <translation>Équipe du cluster</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
@@ -1597,6 +2324,10 @@
     <message>
         <source>Companies taken</source>
         <translation>Entreprises emmenées</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1627,8 +2358,16 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation>Dates au choix</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1643,8 +2382,16 @@
         <translation>Délégués emmenés</translation>
     </message>
     <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
         <source>Delegation leader</source>
         <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Delete the programme item</source>
+        <translation>Supprimer l&apos;élément du programme</translation>
     </message>
     <message>
         <source>Departure</source>
@@ -1687,6 +2434,10 @@
         <translation>Document</translation>
     </message>
     <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
         <translation>Suivis faits dont le résultat était « négociation engagée ».</translation>
     </message>
@@ -1707,12 +2458,20 @@
         <translation>ESTA accordé</translation>
     </message>
     <message>
+        <source>Edit the programme item</source>
+        <translation>Modifier l&apos;élément du programme</translation>
+    </message>
+    <message>
         <source>Emergency contact</source>
         <translation>Contact d&apos;urgence</translation>
     </message>
     <message>
         <source>Emergency phone</source>
         <translation>Téléphone d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -1723,12 +2482,24 @@
         <translation>Expiré</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
         <source>First name</source>
         <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1759,8 +2530,16 @@
         <translation>Partenaire étranger</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenus</translation>
     </message>
     <message>
         <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
@@ -1769,6 +2548,10 @@
     <message>
         <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
         <translation>Rendez-vous tenus liés à un accord ou protocole signé, directement ou via un contact saisi pendant le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heure d&apos;origine</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -1785,6 +2568,10 @@
     <message>
         <source>Hotel check-out</source>
         <translation>Départ de l&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Import a programme from ICS</source>
+        <translation>Importer un programme depuis un ICS</translation>
     </message>
     <message>
         <source>In force</source>
@@ -1831,8 +2618,20 @@
         <translation>Langues</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Lead cluster</source>
@@ -1867,6 +2666,10 @@
         <translation>Concédant</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
         <source>Meal</source>
         <translation>Repas</translation>
     </message>
@@ -1877,6 +2680,10 @@
     <message>
         <source>Mean rating of the rated leads.</source>
         <translation>Note moyenne des contacts notés.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -1907,6 +2714,14 @@
         <translation>Rendez-vous ayant abouti à un accord / rendez-vous tenus, en pourcentage.</translation>
     </message>
     <message>
+        <source>Meets</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1921,6 +2736,10 @@
     <message>
         <source>MoU</source>
         <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Protocoles d&apos;accord</translation>
     </message>
     <message>
         <source>MoUs and cooperation</source>
@@ -1951,6 +2770,10 @@
         <translation>Nom (écriture d&apos;origine)</translation>
     </message>
     <message>
+        <source>Name in native script</source>
+        <translation>Nom dans l&apos;écriture d&apos;origine</translation>
+    </message>
+    <message>
         <source>Negotiation started</source>
         <translation>Négociation engagée</translation>
     </message>
@@ -1961,6 +2784,14 @@
     <message>
         <source>Networking</source>
         <translation>Réseautage</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nouvel élément du programme</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -2011,6 +2842,10 @@
         <translation>Événement de partenariat</translation>
     </message>
     <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>E&amp;xpiration du passeport</translation>
+    </message>
+    <message>
         <source>Passport expiry</source>
         <translation>Expiration du passeport</translation>
     </message>
@@ -2023,6 +2858,18 @@
         <translation>Personnes sur la liste d&apos;une mission (délégués, équipe du cluster, experts) dont l&apos;inscription n&apos;a pas été annulée.</translation>
     </message>
     <message>
+        <source>Per cluster</source>
+        <translation>Par cluster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Par mission</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2031,8 +2878,20 @@
         <translation>En préparation</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
         <source>Promising leads</source>
         <translation>Contacts prometteurs</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Publier le brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
     <message>
         <source>R&amp;D collaboration</source>
@@ -2041,6 +2900,10 @@
     <message>
         <source>Rating</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2053,6 +2916,10 @@
     <message>
         <source>Registered</source>
         <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>&amp;Statut d&apos;inscription</translation>
     </message>
     <message>
         <source>Registration open</source>
@@ -2083,6 +2950,14 @@
         <translation>Liste des participants</translation>
     </message>
     <message>
+        <source>Roster field</source>
+        <translation>Champ de la liste</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
         <source>SME</source>
         <translation>PME</translation>
     </message>
@@ -2099,12 +2974,32 @@
         <translation>Délégué de PME</translation>
     </message>
     <message>
+        <source>Save agenda PDF</source>
+        <translation>Enregistrer le programme en PDF</translation>
+    </message>
+    <message>
+        <source>Save the delegate&apos;s calendar</source>
+        <translation>Enregistrer le calendrier du délégué</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Planifier les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
         <source>Scheduled meetings where the other side did not come.</source>
         <translation>Rendez-vous planifiés où l&apos;autre partie n&apos;est pas venue.</translation>
     </message>
     <message>
         <source>Scheduled meetings whose outcome was recorded as held.</source>
         <translation>Rendez-vous planifiés notés comme tenus.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>Si&amp;gnature</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2123,6 +3018,10 @@
         <translation>Visite de site</translation>
     </message>
     <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2133,6 +3032,10 @@
     <message>
         <source>Supplier</source>
         <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -2151,12 +3054,20 @@
         <translation>Tout le réseau</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
         <source>To apply for</source>
@@ -2179,6 +3090,14 @@
         <translation>Université</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Lieux et temps de trajet</translation>
+    </message>
+    <message>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
@@ -2187,8 +3106,28 @@
         <translation>Statut du visa</translation>
     </message>
     <message>
+        <source>Wants to meet</source>
+        <translation>Souhaite rencontrer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Écrivez les pauses sous la forme HH:mm-HH:mm, séparées par des virgules.</translation>
     </message>
 </context>
 <context>

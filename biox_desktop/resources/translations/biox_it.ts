@@ -105,6 +105,230 @@
     </message>
 </context>
 <context>
+    <name>AgendaScreen</name>
+    <message>
+        <source>Agenda</source>
+        <extracomment>The form opened last (agenda_forms), for tests and screenshots.</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Pianifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Pubblica</translation>
+    </message>
+    <message>
+        <source>&amp;Import ICS…</source>
+        <translation>&amp;Importa ICS…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>ICS…</source>
+        <translation>ICS…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Whose agenda</source>
+        <translation>Agenda di chi</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <source>Agenda of:</source>
+        <translation>Agenda di:</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;Nuovo elemento…</translation>
+    </message>
+    <message>
+        <source>Edit i&amp;tem…</source>
+        <translation>&amp;Modifica elemento…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete item</source>
+        <translation>&amp;Elimina elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Venues…</source>
+        <translation>&amp;Luoghi…</translation>
+    </message>
+    <message>
+        <source>Programme over all days</source>
+        <translation>Programma di tutti i giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Sposta…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting</source>
+        <translation>&amp;Annulla incontro</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome…</source>
+        <translation>&amp;Esito…</translation>
+    </message>
+    <message>
+        <source>Add mee&amp;ting…</source>
+        <translation>Aggiungi &amp;incontro…</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Aggiungi un incontro</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <source>D&amp;ecline</source>
+        <translation>&amp;Rifiuta</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nuova richiesta…</translation>
+    </message>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nuova richiesta di incontro</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tutti i giorni</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>local time: {z} · home time: {h}</source>
+        <translation>ora locale: {z} · ora di casa: {h}</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Programma completo</translation>
+    </message>
+    <message>
+        <source>{n} meetings ({d} draft, {c} changed since published); {k} conflicts.</source>
+        <translation>{n} incontri ({d} in bozza, {c} modificati dalla pubblicazione); {k} conflitti.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>{t} tables, {m}-minute slots</source>
+        <translation>{t} tavoli, slot da {m} minuti</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprete</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} incontri</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloccato</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Pianificazione…</translation>
+    </message>
+    <message>
+        <source>Scheduling meetings</source>
+        <translation>Pianificazione degli incontri</translation>
+    </message>
+    <message>
+        <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
+        <translation>Bozza pronta: {n} richieste su {r} pianificate ({new} nuove, {kept} mantenute), peso {w}{opt}, {g} tempi morti. Controlla e sposta gli incontri, poi pubblica.</translation>
+    </message>
+    <message>
+        <source> (optimal)</source>
+        <translation> (ottimale)</translation>
+    </message>
+    <message>
+        <source>Scheduling cancelled; nothing was changed.</source>
+        <translation>Pianificazione annullata; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Published {n} meetings.</source>
+        <translation>{n} incontri pubblicati.</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importa un programma</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendari (*.ics)</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Importazione del programma</translation>
+    </message>
+    <message>
+        <source>{f}: {c} items added, {u} updated.</source>
+        <translation>{f}: {c} elementi aggiunti, {u} aggiornati.</translation>
+    </message>
+    <message>
+        <source>Save agenda PDF</source>
+        <translation>Salva l&apos;agenda in PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Scrittura del PDF</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>{p} salvato</translation>
+    </message>
+    <message>
+        <source>Choose whose agenda first (Day tab).</source>
+        <translation>Scegli prima di chi è l&apos;agenda (scheda Giorno).</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>Salva il calendario</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>Edit agreement</source>
@@ -652,6 +876,113 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Modifica elemento del programma</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nuovo elemento del programma</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>(nessun luogo)</translation>
+    </message>
+    <message>
+        <source>ends the &amp;next day</source>
+        <translation>finisce il giorno &amp;dopo</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Finisce il giorno dopo</translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation>Tutta la &amp;delegazione</translation>
+    </message>
+    <message>
+        <source>The whole delegation attends</source>
+        <translation>Partecipa tutta la delegazione</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. 10:30-10:45, 12:00-13:00</source>
+        <translation>es. 10:30-10:45, 12:00-13:00</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Inizio – fine</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Inizio (ora locale)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Fine (ora locale)</translation>
+    </message>
+    <message>
+        <source>Who &amp;attends</source>
+        <translation>Chi &amp;partecipa</translation>
+    </message>
+    <message>
+        <source>S&amp;lot length</source>
+        <translation>Durata degli &amp;slot</translation>
+    </message>
+    <message>
+        <source>T&amp;ables</source>
+        <translation>&amp;Tavoli</translation>
+    </message>
+    <message>
+        <source>&amp;Breaks</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;zione</translation>
+    </message>
+    <message>
+        <source>Local time ({z})</source>
+        <translation>Ora locale ({z})</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Scrivi le pause come HH:mm-HH:mm, separate da virgole.</translation>
+    </message>
+    <message>
+        <source>“{p}” is not a time of day.</source>
+        <translation>«{p}» non è un orario.</translation>
+    </message>
+    <message>
+        <source>Tick who attends, or choose the whole delegation.</source>
+        <translation>Seleziona chi partecipa, o scegli tutta la delegazione.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bioX Missions</source>
@@ -689,6 +1020,85 @@
     <message>
         <source>Screens</source>
         <translation>Schermate</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Aggiungi un incontro</translation>
+    </message>
+    <message>
+        <source>Delegates in the meeting</source>
+        <translation>Delegati all&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Digita un nome o un&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Inizio (ora locale)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Fine (ora locale)</translation>
+    </message>
+    <message>
+        <source>(the B2B session&apos;s venue)</source>
+        <translation>(il luogo della sessione B2B)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed</source>
+        <translation>Serve un &amp;interprete</translation>
+    </message>
+    <message>
+        <source>(from the organisations)</source>
+        <translation>(dalle organizzazioni)</translation>
+    </message>
+    <message>
+        <source>&amp;Who (delegates)</source>
+        <translation>&amp;Chi (delegati)</translation>
+    </message>
+    <message>
+        <source>Meets &amp;whom</source>
+        <translation>Incontra &amp;chi</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Starts – ends</source>
+        <translation>&amp;Inizio – fine</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tavolo</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Tito&amp;lo</translation>
+    </message>
+    <message>
+        <source>Tick at least one delegate.</source>
+        <translation>Seleziona almeno un delegato.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet from the suggestions.</source>
+        <translation>Scegli dai suggerimenti chi incontrano.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>L&apos;incontro finisce prima di iniziare.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Sposta l&apos;incontro</translation>
+    </message>
+    <message>
+        <source>New start (local time)</source>
+        <translation>Nuovo inizio (ora locale)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Starts (%s)</source>
+        <translation>Inizio (%s)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -808,6 +1237,25 @@
     <message>
         <source>Could not finish</source>
         <translation>Impossibile completare</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Meeting outcome</source>
+        <translation>Esito dell&apos;incontro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non registrato)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1464,65 @@
     <message>
         <source>Writing the funder report…</source>
         <translation>Scrittura del report per i finanziatori…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New meeting request</source>
+        <translation>Nuova richiesta di incontro</translation>
+    </message>
+    <message>
+        <source>(choose a delegate)</source>
+        <translation>(scegli un delegato)</translation>
+    </message>
+    <message>
+        <source>Type a name or an organisation</source>
+        <translation>Digita un nome o un&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>1 = nice to have … 5 = must meet</source>
+        <translation>1 = auspicabile … 5 = da incontrare assolutamente</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>&amp;Scade</translation>
+    </message>
+    <message>
+        <source>The request expires</source>
+        <translation>La richiesta scade</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data di scadenza</translation>
+    </message>
+    <message>
+        <source>Expiry time (local)</source>
+        <translation>Ora di scadenza (locale)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate asking</source>
+        <translation>&amp;Delegato richiedente</translation>
+    </message>
+    <message>
+        <source>&amp;Wants to meet</source>
+        <translation>&amp;Vuole incontrare</translation>
+    </message>
+    <message>
+        <source>&amp;Priority (1–5)</source>
+        <translation>&amp;Priorità (1–5)</translation>
+    </message>
+    <message>
+        <source>Expir&amp;y</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Nobody called “{t}” in the list; pick one of the suggestions.</source>
+        <translation>Nessuno si chiama «{t}» nell&apos;elenco; scegli uno dei suggerimenti.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1837,143 @@
     </message>
 </context>
 <context>
+    <name>TravelTimeDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Tempo di percorrenza</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The same time &amp;back</source>
+        <translation>Stesso tempo al &amp;ritorno</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuti</translation>
+    </message>
+    <message>
+        <source>Add venues first.</source>
+        <translation>Aggiungi prima i luoghi.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Scegli due luoghi diversi.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Modifica luogo</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nuovo luogo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Città</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso orario</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Dai un nome al luogo.</translation>
+    </message>
+    <message>
+        <source>“{z}” is not a time zone; pick one from the list.</source>
+        <translation>«{z}» non è un fuso orario; scegline uno dall&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Luoghi e tempi di percorrenza</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Luoghi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Tempi di percorrenza</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>&amp;Nuovo luogo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit venue…</source>
+        <translation>&amp;Modifica luogo…</translation>
+    </message>
+    <message>
+        <source>&amp;Travel time…</source>
+        <translation>&amp;Tempo di percorrenza…</translation>
+    </message>
+    <message>
+        <source>Travel times (minutes, door to door)</source>
+        <translation>Tempi di percorrenza (minuti, porta a porta)</translation>
+    </message>
+</context>
+<context>
+    <name>_HomeTime</name>
+    <message>
+        <source>Home time ({z}): {a}–{b}</source>
+        <extracomment>What the service returned on Save.</extracomment>
+        <translation>Ora di casa ({z}): {a}–{b}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -1489,6 +2133,25 @@
     </message>
 </context>
 <context>
+    <name>screen</name>
+    <message>
+        <source>Select a programme item in the Day view first.</source>
+        <translation>Seleziona prima un elemento del programma nella vista Giorno.</translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation>Elimina elemento del programma</translation>
+    </message>
+    <message>
+        <source>Delete “{t}”?</source>
+        <translation>Eliminare «{t}»?</translation>
+    </message>
+    <message>
+        <source>It leaves every delegate&apos;s agenda at the next sync.</source>
+        <translation>Scompare dall&apos;agenda di ogni delegato alla prossima sincronizzazione.</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -1499,12 +2162,28 @@
         <translation>Informazioni</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Accettata</translation>
+    </message>
+    <message>
         <source>Accessibility needs</source>
         <translation>Esigenze di accessibilità</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>Agenzia</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agreement reached</source>
@@ -1515,12 +2194,24 @@
         <translation>Accordi</translation>
     </message>
     <message>
+        <source>Agreements and MoUs</source>
+        <translation>Accordi e protocolli d&apos;intesa</translation>
+    </message>
+    <message>
         <source>Agreements and MoUs registered as draft or in negotiation.</source>
         <translation>Accordi e protocolli registrati come bozza o in trattativa.</translation>
     </message>
     <message>
         <source>Agreements in progress</source>
         <translation>Accordi in corso</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Tutte le date</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1559,6 +2250,26 @@
         <translation>Sessione B2B</translation>
     </message>
     <message>
+        <source>C&amp;ities</source>
+        <translation>&amp;Città</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Paese:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Came &amp;from</source>
+        <translation>&amp;Origine</translation>
+    </message>
+    <message>
         <source>Came from</source>
         <translation>Origine</translation>
     </message>
@@ -1567,7 +2278,19 @@
         <translation>Annullato</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
         <source>Cities</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
@@ -1587,6 +2310,10 @@
         <translation>Staff del cluster</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>Colonna nel file</translation>
+    </message>
+    <message>
         <source>Companies</source>
         <translation>Aziende</translation>
     </message>
@@ -1597,6 +2324,10 @@
     <message>
         <source>Companies taken</source>
         <translation>Aziende partecipanti</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1627,8 +2358,16 @@
         <translation>Paese</translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation>Date personalizzate</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rifiutata</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -1643,8 +2382,16 @@
         <translation>Delegati partecipanti</translation>
     </message>
     <message>
+        <source>Delegation</source>
+        <translation>Delegazione</translation>
+    </message>
+    <message>
         <source>Delegation leader</source>
         <translation>Capo delegazione</translation>
+    </message>
+    <message>
+        <source>Delete the programme item</source>
+        <translation>Elimina l&apos;elemento del programma</translation>
     </message>
     <message>
         <source>Departure</source>
@@ -1687,6 +2434,10 @@
         <translation>Documento</translation>
     </message>
     <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
+        <translation>Documenti (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
         <translation>Follow-up svolti con esito «trattativa avviata».</translation>
     </message>
@@ -1707,12 +2458,20 @@
         <translation>ESTA concesso</translation>
     </message>
     <message>
+        <source>Edit the programme item</source>
+        <translation>Modifica l&apos;elemento del programma</translation>
+    </message>
+    <message>
         <source>Emergency contact</source>
         <translation>Contatto di emergenza</translation>
     </message>
     <message>
         <source>Emergency phone</source>
         <translation>Telefono di emergenza</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Cartelle di Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Expert</source>
@@ -1723,12 +2482,24 @@
         <translation>Scaduto</translation>
     </message>
     <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <source>First name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Segnalazioni</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1759,8 +2530,16 @@
         <translation>Partner estero</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolti</translation>
     </message>
     <message>
         <source>Held / (held + no-shows), in percent; meetings without a recorded outcome are left out.</source>
@@ -1769,6 +2548,10 @@
     <message>
         <source>Held meetings linked to a signed agreement or MoU, directly or through a lead captured at the meeting.</source>
         <translation>Incontri svolti collegati a un accordo o protocollo firmato, direttamente o tramite un contatto registrato all&apos;incontro.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Ora di casa</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -1785,6 +2568,10 @@
     <message>
         <source>Hotel check-out</source>
         <translation>Check-out dall&apos;hotel</translation>
+    </message>
+    <message>
+        <source>Import a programme from ICS</source>
+        <translation>Importa un programma da ICS</translation>
     </message>
     <message>
         <source>In force</source>
@@ -1831,8 +2618,20 @@
         <translation>Lingue</translation>
     </message>
     <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Lead cluster</source>
@@ -1867,6 +2666,10 @@
         <translation>Licenziante</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Ora locale</translation>
+    </message>
+    <message>
         <source>Meal</source>
         <translation>Pasto</translation>
     </message>
@@ -1877,6 +2680,10 @@
     <message>
         <source>Mean rating of the rated leads.</source>
         <translation>Valutazione media dei contatti valutati.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
     </message>
     <message>
         <source>Meetings held</source>
@@ -1907,6 +2714,14 @@
         <translation>Incontri che hanno portato a un accordo / incontri svolti, in percentuale.</translation>
     </message>
     <message>
+        <source>Meets</source>
+        <translation>Incontra</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuti</translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Missione</translation>
     </message>
@@ -1921,6 +2736,10 @@
     <message>
         <source>MoU</source>
         <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Protocolli d&apos;intesa</translation>
     </message>
     <message>
         <source>MoUs and cooperation</source>
@@ -1951,6 +2770,10 @@
         <translation>Nome (scrittura originale)</translation>
     </message>
     <message>
+        <source>Name in native script</source>
+        <translation>Nome nella scrittura originale</translation>
+    </message>
+    <message>
         <source>Negotiation started</source>
         <translation>Trattativa avviata</translation>
     </message>
@@ -1961,6 +2784,14 @@
     <message>
         <source>Networking</source>
         <translation>Networking</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Nuovo elemento del programma</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Assente</translation>
     </message>
     <message>
         <source>No-shows</source>
@@ -2011,6 +2842,10 @@
         <translation>Evento di partenariato</translation>
     </message>
     <message>
+        <source>Passport e&amp;xpiry</source>
+        <translation>Scadenza &amp;passaporto</translation>
+    </message>
+    <message>
         <source>Passport expiry</source>
         <translation>Scadenza passaporto</translation>
     </message>
@@ -2023,6 +2858,18 @@
         <translation>Persone nell&apos;elenco di una missione (delegati, staff del cluster, esperti) la cui iscrizione non è stata annullata.</translation>
     </message>
     <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>Per country</source>
+        <translation>Per paese</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Per missione</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
@@ -2031,8 +2878,20 @@
         <translation>In preparazione</translation>
     </message>
     <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
         <source>Promising leads</source>
         <translation>Contatti promettenti</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Pubblica la bozza</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Pubblicato</translation>
     </message>
     <message>
         <source>R&amp;D collaboration</source>
@@ -2041,6 +2900,10 @@
     <message>
         <source>Rating</source>
         <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2053,6 +2916,10 @@
     <message>
         <source>Registered</source>
         <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Registration &amp;status</source>
+        <translation>&amp;Stato dell&apos;iscrizione</translation>
     </message>
     <message>
         <source>Registration open</source>
@@ -2083,6 +2950,14 @@
         <translation>Elenco partecipanti</translation>
     </message>
     <message>
+        <source>Roster field</source>
+        <translation>Campo dell&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
         <source>SME</source>
         <translation>PMI</translation>
     </message>
@@ -2099,12 +2974,32 @@
         <translation>Delegato PMI</translation>
     </message>
     <message>
+        <source>Save agenda PDF</source>
+        <translation>Salva l&apos;agenda in PDF</translation>
+    </message>
+    <message>
+        <source>Save the delegate&apos;s calendar</source>
+        <translation>Salva il calendario del delegato</translation>
+    </message>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Pianifica gli incontri</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmati</translation>
+    </message>
+    <message>
         <source>Scheduled meetings where the other side did not come.</source>
         <translation>Incontri programmati a cui l&apos;altra parte non si è presentata.</translation>
     </message>
     <message>
         <source>Scheduled meetings whose outcome was recorded as held.</source>
         <translation>Incontri programmati registrati come svolti.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature</source>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -2123,6 +3018,10 @@
         <translation>Visita in loco</translation>
     </message>
     <message>
+        <source>Stat&amp;us</source>
+        <translation>Sta&amp;to</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -2133,6 +3032,10 @@
     <message>
         <source>Supplier</source>
         <translation>Fornitore</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tavolo</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -2151,12 +3054,20 @@
         <translation>Tutta la rete</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
     </message>
     <message>
         <source>To apply for</source>
@@ -2179,6 +3090,14 @@
         <translation>Università</translation>
     </message>
     <message>
+        <source>Venue</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Venues and travel times</source>
+        <translation>Luoghi e tempi di percorrenza</translation>
+    </message>
+    <message>
         <source>Visa</source>
         <translation>Visto</translation>
     </message>
@@ -2187,8 +3106,28 @@
         <translation>Stato del visto</translation>
     </message>
     <message>
+        <source>Wants to meet</source>
+        <translation>Vuole incontrare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
+        <translation>Scrivi le pause come HH:mm-HH:mm, separate da virgole.</translation>
     </message>
 </context>
 <context>
