@@ -135,9 +135,9 @@ class SyncClient:
                 # Writes the server set aside because our clock ran far ahead go back in the
                 # outbox, stamped by the corrected clock, before any correction is applied
                 # (their fields then count as pending and keep the user's values).
-                for entry in quarantined:
-                    s.add(OutboxEntry(tbl=entry.tbl, row_id=entry.row_id, scope=entry.scope,
-                                      op=entry.op, fields=entry.fields,
+                for held in quarantined:
+                    s.add(OutboxEntry(tbl=held.tbl, row_id=held.row_id, scope=held.scope,
+                                      op=held.op, fields=held.fields,
                                       hlc=self.db.clock.now().pack()))
                 report.requeued += len(quarantined)
                 s.flush()
