@@ -1,0 +1,912 @@
+"""Lead service: capture, edit, search, follow up, import and export leads.
+
+The one place that reads and writes leads, for the screens and the headless commands. Every
+write goes through the ORM in one transaction, so the journal triggers record it for sync. The
+search index (``fts_leads``, migration 0004) is kept by triggers too, so rows written by the
+sync client are searchable as soon as they land.
+"""
+
+from __future__ import annotations
+
+import builtins
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from biox_desktop.core.contacts import (
+    ContactCard,
+    EmailAddress,
+    MessagingId,
+    PhoneNumber,
+    Photo,
+    has_non_latin_letters,
+)
+from biox_desktop.core.hlc import Timestamp
+from biox_desktop.core.ids import uuid7
+from biox_desktop.core.leads import (
+    ConsentPolicy,
+    ConsentView,
+    FileImport,
+    FollowUpView,
+    HistoryEntry,
+    LeadFilter,
+    LeadInput,
+    LeadRow,
+    LeadView,
+    is_email,
+    lead_scope,
+    validate_lead,
+)
+from biox_desktop.core.phones import (
+    PhoneError,
+    canonical_network,
+    normalise_messaging_id,
+    region_for_country,
+    try_normalise,
+)
+from biox_desktop.core.progress import Progress
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.context import ServiceContext
+from biox_desktop.db.engine import Database
+from biox_desktop.db.models import (
+    Consent,
+    FollowUp,
+    Lead,
+    Meeting,
+    Mission,
+    Organisation,
+    OutboxEntry,
+    Person,
+    utcnow,
+)
+from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards, write_vcard
+
+#: Files a folder import picks up.
+VCARD_SUFFIXES = (".vcf", ".vcard")
+#: Most results a search returns (a person types more to narrow it down).
+SEARCH_LIMIT = 200
+#: Columns of the CSV and XLSX exports.
+EXPORT_COLUMNS = (
+    "id", "name", "name_native", "name_romanised", "organisation", "role", "emails", "phones",
+    "wechat", "line", "kakaotalk", "whatsapp", "linkedin", "tags", "rating", "notes",
+    "next_action", "next_action_due", "mission", "meeting", "visibility", "source", "captured_at",
+    "consent_basis", "consent_given_at", "consent_wording_version",
+)
+
+_SORTS = {
+    "name": "lower(p.name)",
+    "organisation": "lower(coalesce(o.name, ''))",
+    "rating": "coalesce(l.rating, 0)",
+    "due": "coalesce(l.next_action_due, '9999-12-31')",
+    "captured": "l.created_at",
+}
+
+
+def fts_query(text_: str) -> tuple[str, list[str]]:
+    """The FTS5 MATCH expression for what a person typed, and the words too short for it.
+
+    The trigram index answers words of three characters or more (each becomes a quoted phrase,
+    so punctuation such as ``+``, ``@`` or ``-`` is safe); shorter words (two-character Chinese
+    names such as 李娜) are matched with LIKE on the rows the long words leave.
+    """
+    long_words: list[str] = []
+    short: list[str] = []
+    for word in text_.split():
+        (long_words if len(word) >= 3 else short).append(word)
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+    return match, short
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass
+class _Index:
+    """Existing leads by vCard UID, e-mail and phone, for re-imports that update."""
+
+    by_uid: dict[str, str] = field(default_factory=dict)
+    by_email: dict[str, str] = field(default_factory=dict)
+    by_phone: dict[str, str] = field(default_factory=dict)
+
+    def add(self, lead_id: str, person_id: str, uid: str | None, emails: Iterable[str],
+            phones: Iterable[str]) -> None:
+        for key in (uid, person_id, f"urn:uuid:{person_id}"):
+            if key:
+                self.by_uid.setdefault(key, lead_id)
+        for email in emails:
+            self.by_email.setdefault(email.casefold(), lead_id)
+        for phone in phones:
+            self.by_phone.setdefault(phone, lead_id)
+
+    def find(self, card: ContactCard, emails: Sequence[str], phones: Sequence[str]) -> str | None:
+        if card.uid and card.uid in self.by_uid:
+            return self.by_uid[card.uid]
+        for email in emails:
+            if email.casefold() in self.by_email:
+                return self.by_email[email.casefold()]
+        for phone in phones:
+            if phone in self.by_phone:
+                return self.by_phone[phone]
+        return None
+
+
+class LeadService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def policy(self) -> ConsentPolicy:
+        """What the privacy policy in the settings asks of a capture."""
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            return ConsentPolicy(required=False)
+        return ConsentPolicy(required=bool(settings.consent_required),
+                             wording=settings.consent_wording,
+                             wording_version=settings.consent_wording_version)
+
+    def default_visibility(self) -> str:
+        settings = getattr(self.ctx, "settings", None)
+        return getattr(settings, "default_lead_visibility", "private") or "private"
+
+    def current_mission_id(self) -> str | None:
+        settings = getattr(self.ctx, "settings", None)
+        return getattr(settings, "current_mission_id", "") or None
+
+    # -- capture and edit ---------------------------------------------------------------------
+
+    def capture(self, data: LeadInput, *, require_consent: bool = True) -> LeadView:
+        """Save a new lead (and its person, organisation and consent) in one transaction."""
+        with self.db.session() as s:
+            clean = self._validate(s, data, require_consent)
+            lead = self._create(s, clean)
+            lead_id = lead.id
+        return self.get(lead_id)
+
+    def update(self, lead_id: str, data: LeadInput) -> LeadView:
+        """Change a lead; only the fields that changed are journaled."""
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            clean = self._validate(s, data, require_consent=False)
+            self._apply(s, lead, clean, now=utcnow())
+        return self.get(lead_id)
+
+    def delete(self, lead_id: str) -> None:
+        """Tombstone the lead, its consent records and open follow-ups (synced as deletes)."""
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            lead.deleted = True
+            for follow_up in s.scalars(select(FollowUp).where(
+                    FollowUp.lead_id == lead_id, FollowUp.deleted.is_(False))):
+                follow_up.deleted = True
+
+    def _validate(self, s: Session, data: LeadInput, require_consent: bool) -> LeadInput:
+        country = None
+        if data.mission_id:
+            mission = s.get(Mission, data.mission_id)
+            if mission is None or mission.deleted:
+                raise ValidationError([FieldError("mission_id", "That mission does not exist.")])
+            country = mission.country
+        clean = validate_lead(data, country=country, policy=self.policy(),
+                              require_consent=require_consent and data.source != "vcard")
+        if clean.organisation_id:
+            org = s.get(Organisation, clean.organisation_id)
+            if org is None or org.deleted:
+                raise ValidationError([FieldError(
+                    "organisation", "That organisation no longer exists; type its name.")])
+        if clean.meeting_id:
+            meeting = s.get(Meeting, clean.meeting_id)
+            if meeting is None or meeting.deleted:
+                raise ValidationError([FieldError("meeting_id", "That meeting does not exist.")])
+        return clean
+
+    def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None) -> Lead:
+        identity = self.ctx.identity
+        scope = lead_scope(data.visibility, identity, data.mission_id)
+        person = Person(id=uuid7(), scope=scope, created_by=identity.user_id, name="",
+                        emails=[], phones=[], messaging={}, languages=[])
+        # The owning company, when its row is on this laptop (a foreign key).
+        owner = identity.organisation_id
+        if owner and s.get(Organisation, owner) is None:
+            owner = None
+        now = now or utcnow()
+        person.created_at = now
+        lead = Lead(id=uuid7(), scope=scope, created_by=identity.user_id, person_id=person.id,
+                    owner_organisation_id=owner, tags=[], source=data.source, created_at=now)
+        self._apply(s, lead, data, now=now, person=person, new=True)
+        return lead
+
+    def _apply(self, s: Session, lead: Lead, data: LeadInput, *, now: dt.datetime,
+               person: Person | None = None, new: bool = False) -> None:
+        person = person or s.get(Person, lead.person_id)
+        assert person is not None
+        scope = lead_scope(data.visibility, self.ctx.identity, data.mission_id)
+        # The organisation first: picking one queries (and creating one flushes).
+        org_id = self._organisation(s, data, scope)
+        native = data.name if has_non_latin_letters(data.name) else ""
+        romanised = data.name_romanised or ("" if native else data.name)
+        _set(person, "scope", scope)
+        _set(person, "name", f"{native} ({romanised})" if native and romanised
+             else native or romanised)
+        _set(person, "name_native", native or None)
+        _set(person, "name_romanised", romanised or None)
+        _set(person, "job_title", data.role or None)
+        _set(person, "emails", list(data.emails))
+        _set(person, "phones", list(data.phones))
+        _set(person, "messaging", dict(data.messaging))
+        _set(person, "linkedin", data.linkedin or None)
+        if data.vcard_uid:
+            _set(person, "vcard_uid", data.vcard_uid)
+        if data.photo:
+            _set(person, "photo", data.photo)
+        _set(person, "organisation_id", org_id)
+        _set(lead, "scope", scope)
+        _set(lead, "organisation_id", org_id)
+        _set(lead, "mission_id", data.mission_id)
+        _set(lead, "meeting_id", data.meeting_id)
+        _set(lead, "visibility", data.visibility)
+        _set(lead, "role", data.role or None)
+        _set(lead, "rating", data.rating)
+        _set(lead, "tags", list(data.tags))
+        _set(lead, "notes", data.notes or None)
+        _set(lead, "next_action", data.next_action or None)
+        _set(lead, "next_action_due", data.next_action_due)
+        if new:
+            # Parents are flushed before children: the engine's deferred foreign keys do not
+            # hold once a read ran first in the transaction (pysqlite commits the pragma away).
+            s.add(person)
+            s.flush()
+            s.add(lead)
+            s.flush()
+        self._consent(s, lead, person, data, scope, now)
+
+    def _organisation(self, s: Session, data: LeadInput, scope: str) -> str | None:
+        if data.organisation_id:
+            return data.organisation_id
+        name = data.organisation_name
+        if not name:
+            return None
+        folded = name.casefold()
+        found = s.scalar(
+            select(Organisation.id).where(
+                Organisation.deleted.is_(False),
+                or_(func.lower(Organisation.name) == folded.lower(),
+                    Organisation.name_native == name, Organisation.name_romanised == name))
+            .order_by(Organisation.created_at).limit(1)
+        )
+        if found:
+            return str(found)
+        country = None
+        if data.mission_id:
+            mission = s.get(Mission, data.mission_id)
+            country = mission.country if mission else None
+        native = has_non_latin_letters(name)
+        org = Organisation(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
+                           name=name, name_native=name if native else None,
+                           kind="foreign_partner", country=country, sector_tags=[])
+        s.add(org)
+        s.flush()
+        return org.id
+
+    def _consent(self, s: Session, lead: Lead, person: Person, data: LeadInput, scope: str,
+                 now: dt.datetime) -> None:
+        current = s.scalars(select(Consent).where(
+            Consent.lead_id == lead.id, Consent.deleted.is_(False),
+            Consent.withdrawn_at.is_(None))).all()
+        for consent in current:
+            _set(consent, "scope", scope)
+        if data.consent_given and not current:
+            policy = self.policy()
+            s.add(Consent(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
+                          person_id=person.id, lead_id=lead.id, basis=data.consent_basis,
+                          given_at=now, wording_version=policy.wording_version or None,
+                          wording=policy.wording or None))
+        elif not data.consent_given and current:
+            for consent in current:
+                consent.withdrawn_at = now
+
+    @staticmethod
+    def _lead(s: Session, lead_id: str) -> Lead:
+        lead = s.get(Lead, lead_id)
+        if lead is None or lead.deleted:
+            raise NotFoundError(f"no lead with id {lead_id}")
+        return lead
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def get(self, lead_id: str) -> LeadView:
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            return self._view(s, lead)
+
+    def _view(self, s: Session, lead: Lead) -> LeadView:
+        person = s.get(Person, lead.person_id)
+        org = s.get(Organisation, lead.organisation_id) if lead.organisation_id else None
+        mission = s.get(Mission, lead.mission_id) if lead.mission_id else None
+        meeting = s.get(Meeting, lead.meeting_id) if lead.meeting_id else None
+        consent = s.scalars(select(Consent).where(
+            Consent.lead_id == lead.id, Consent.deleted.is_(False))
+            .order_by(Consent.given_at.desc()).limit(1)).first()
+        p_name = person.name if person else ""
+        return LeadView(
+            id=lead.id, person_id=lead.person_id, name=p_name,
+            name_native=(person.name_native or "") if person else "",
+            name_romanised=(person.name_romanised or "") if person else "",
+            organisation_id=lead.organisation_id, organisation_name=org.name if org else "",
+            role=lead.role or (person.job_title if person else None) or "",
+            emails=tuple(person.emails or ()) if person else (),
+            phones=tuple(person.phones or ()) if person else (),
+            messaging=tuple(sorted((person.messaging or {}).items())) if person else (),
+            linkedin=(person.linkedin or "") if person else "",
+            tags=tuple(lead.tags or ()), rating=lead.rating, notes=lead.notes or "",
+            next_action=lead.next_action or "", next_action_due=lead.next_action_due,
+            mission_id=lead.mission_id, mission_name=mission.name if mission else "",
+            meeting_id=lead.meeting_id, meeting_title=meeting.title if meeting else "",
+            visibility=lead.visibility, scope=lead.scope, source=lead.source,
+            vcard_uid=(person.vcard_uid or "") if person else "", created_at=lead.created_at,
+            consent=ConsentView(consent.basis, consent.given_at, consent.wording_version or "",
+                                consent.withdrawn_at is not None) if consent else None,
+            has_photo=bool(person and person.photo),
+        )
+
+    def _filtered(self, f: LeadFilter) -> tuple[str, dict[str, Any]]:
+        """SQL (FROM ... WHERE ...) and parameters for a filter; search joins the index."""
+        params: dict[str, Any] = {}
+        joins = ["FROM leads l JOIN people p ON p.id = l.person_id",
+                 "LEFT JOIN organisations o ON o.id = l.organisation_id",
+                 "LEFT JOIN missions m ON m.id = l.mission_id"]
+        where = ["l.deleted = 0"]
+        match, short = fts_query(f.text)
+        if match or short:
+            joins.insert(0, "FROM fts_leads f JOIN fts_leads_rows r ON r.n = f.rowid")
+            joins[1] = "JOIN leads l ON l.id = r.lead_id JOIN people p ON p.id = l.person_id"
+            if match:
+                where.append("fts_leads MATCH :match")
+                params["match"] = match
+            for i, word in enumerate(short):
+                where.append(f"(f.names LIKE :w{i} ESCAPE '\\' OR f.body LIKE :w{i} ESCAPE '\\')")
+                params[f"w{i}"] = _like(word)
+        if f.mission_id:
+            where.append("l.mission_id = :mission")
+            params["mission"] = f.mission_id
+        if f.min_rating:
+            where.append("l.rating >= :rating")
+            params["rating"] = f.min_rating
+        if f.tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(l.tags) t WHERE lower(t.value) = :tag)")
+            params["tag"] = f.tag.casefold()
+        if f.follow_up_due:
+            params["today"] = (f.today or dt.date.today()).isoformat()
+            where.append(
+                "(l.next_action_due <= :today OR EXISTS (SELECT 1 FROM follow_ups fu "
+                "WHERE fu.lead_id = l.id AND fu.deleted = 0 AND fu.done_at IS NULL "
+                "AND fu.due_date <= :today))")
+        return " ".join(joins) + " WHERE " + " AND ".join(where), params
+
+    def ids(self, f: LeadFilter | None = None, *, limit: int | None = None) -> list[str]:
+        """Ids of the leads a filter selects, in display order (best match first when searching).
+
+        A search returns at most :data:`SEARCH_LIMIT` leads unless ``limit`` says otherwise.
+        """
+        f = f or LeadFilter()
+        sql, params = self._filtered(f)
+        searching = bool(f.text.split())
+        if searching and fts_query(f.text)[0] and f.sort == "name" and not f.descending:
+            order = "f.rank"
+        else:
+            order = _SORTS.get(f.sort, _SORTS["name"]) + (" DESC" if f.descending else "")
+            order += ", l.id"
+        lim = limit if limit is not None else (SEARCH_LIMIT if searching else None)
+        tail = f" LIMIT {int(lim)}" if lim is not None else ""
+        with self.db.session() as s:
+            return list(s.execute(text(f"SELECT l.id {sql} ORDER BY {order}{tail}"),
+                                  params).scalars())
+
+    def count(self, f: LeadFilter | None = None) -> int:
+        sql, params = self._filtered(f or LeadFilter())
+        with self.db.session() as s:
+            return int(s.execute(text(f"SELECT count(*) {sql}"), params).scalar() or 0)
+
+    def rows(self, ids: Sequence[str]) -> list[LeadRow]:
+        """Table rows for ``ids``, in the same order (missing or deleted ids are skipped)."""
+        if not ids:
+            return []
+        out: dict[str, LeadRow] = {}
+        with self.db.session() as s:
+            for chunk_start in range(0, len(ids), 500):
+                chunk = list(ids[chunk_start:chunk_start + 500])
+                result = s.execute(
+                    select(Lead.id, Person.name, Organisation.name, Lead.role, Person.job_title,
+                           Lead.rating, Lead.tags, Lead.next_action, Lead.next_action_due,
+                           Lead.visibility, Mission.name, Person.emails, Person.phones)
+                    .join(Person, Person.id == Lead.person_id)
+                    .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
+                    .outerjoin(Mission, Mission.id == Lead.mission_id)
+                    .where(Lead.id.in_(chunk), Lead.deleted.is_(False))
+                )
+                for (lid, name, org, role, title, rating, tags, action, due, vis, mission,
+                     emails, phones) in result:
+                    out[lid] = LeadRow(
+                        id=lid, name=name or "", organisation_name=org or "",
+                        role=role or title or "", rating=rating, tags=tuple(tags or ()),
+                        next_action=action or "", next_action_due=due, visibility=vis,
+                        mission_name=mission or "", email=(emails or [""])[0],
+                        phone=(phones or [""])[0])
+        return [out[i] for i in ids if i in out]
+
+    def list(self, f: LeadFilter | None = None) -> builtins.list[LeadRow]:
+        return self.rows(self.ids(f))
+
+    def search(self, text_: str, limit: int = 50) -> builtins.list[LeadRow]:
+        """Leads matching every word typed, best first (search as you type)."""
+        return self.rows(self.ids(LeadFilter(text=text_), limit=limit))
+
+    # -- pickers ------------------------------------------------------------------------------
+
+    def organisations(self) -> builtins.list[tuple[str, str]]:
+        """(id, name) of every organisation, for the pick-or-create completer."""
+        with self.db.session() as s:
+            rows = s.execute(select(Organisation.id, Organisation.name, Organisation.name_native)
+                             .where(Organisation.deleted.is_(False))
+                             .order_by(func.lower(Organisation.name))).all()
+        out: builtins.list[tuple[str, str]] = []
+        for oid, name, native in rows:
+            out.append((oid, name))
+            if native and native != name:
+                out.append((oid, native))
+        return out
+
+    def meetings(self, mission_id: str | None) -> builtins.list[tuple[str, str]]:
+        """(id, "Wed 14:30 · title") of a mission's meetings, in time order."""
+        if not mission_id:
+            return []
+        from zoneinfo import ZoneInfo
+
+        with self.db.session() as s:
+            rows = s.execute(select(Meeting.id, Meeting.title, Meeting.starts_at,
+                                    Meeting.timezone)
+                             .where(Meeting.mission_id == mission_id,
+                                    Meeting.deleted.is_(False))
+                             .order_by(Meeting.starts_at)).all()
+        out: builtins.list[tuple[str, str]] = []
+        for mid, title, starts, tz in rows:
+            when = ""
+            if starts is not None:
+                when = starts.astimezone(ZoneInfo(tz or "UTC")).strftime("%a %d %b %H:%M · ")
+            out.append((mid, when + (title or "")))
+        return out
+
+    def tags(self) -> builtins.list[str]:
+        """Every tag used on a lead, for the tag filter."""
+        with self.db.session() as s:
+            rows = s.execute(text(
+                "SELECT DISTINCT t.value FROM leads l, json_each(l.tags) t "
+                "WHERE l.deleted = 0 ORDER BY lower(t.value)")).scalars()
+            return [str(r) for r in rows]
+
+    def mission_country(self, mission_id: str | None) -> str | None:
+        if not mission_id:
+            return None
+        with self.db.session() as s:
+            mission = s.get(Mission, mission_id)
+            return mission.country if mission else None
+
+    # -- follow-ups and history ---------------------------------------------------------------
+
+    def add_follow_up(self, lead_id: str, due: dt.date | None, notes: str = "",
+                      kind: str = "after_meeting") -> FollowUpView:
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            fu = FollowUp(id=uuid7(), scope=lead.scope, created_by=self.ctx.identity.user_id,
+                          lead_id=lead.id, meeting_id=lead.meeting_id, kind=kind, due_date=due,
+                          notes=notes.strip() or None)
+            s.add(fu)
+            return FollowUpView(fu.id, lead.id, due, False, notes.strip())
+
+    def complete_follow_up(self, follow_up_id: str, outcome: str = "done",
+                           rating: int | None = None) -> None:
+        with self.db.session() as s:
+            fu = s.get(FollowUp, follow_up_id)
+            if fu is None or fu.deleted:
+                raise NotFoundError(f"no follow-up with id {follow_up_id}")
+            fu.done_at = utcnow()
+            fu.outcome = outcome
+            fu.rating = rating
+
+    def follow_ups(self, lead_id: str) -> builtins.list[FollowUpView]:
+        with self.db.session() as s:
+            rows = s.scalars(select(FollowUp).where(FollowUp.lead_id == lead_id,
+                                                    FollowUp.deleted.is_(False))
+                             .order_by(FollowUp.due_date)).all()
+            return [FollowUpView(f.id, lead_id, f.due_date, f.done_at is not None,
+                                 f.notes or "") for f in rows]
+
+    def history(self, lead_id: str) -> builtins.list[HistoryEntry]:
+        """What happened to a lead: captured, edits not yet synced (from the change journal),
+        the last change the server confirmed, consent, follow-ups. Oldest first."""
+        with self.db.session() as s:
+            lead = s.get(Lead, lead_id)
+            if lead is None:
+                raise NotFoundError(f"no lead with id {lead_id}")
+            entries = [HistoryEntry(lead.created_at, "created", f"captured ({lead.source})")]
+            journal = s.scalars(select(OutboxEntry).where(
+                or_(and_(OutboxEntry.tbl == "leads", OutboxEntry.row_id == lead.id),
+                    and_(OutboxEntry.tbl == "people", OutboxEntry.row_id == lead.person_id)))
+                .order_by(OutboxEntry.seq)).all()
+            for entry in journal:
+                if entry.op != "update":
+                    continue
+                try:
+                    changed = sorted(json.loads(entry.fields))
+                    at = dt.datetime.fromtimestamp(Timestamp.unpack(entry.hlc).wall_ms / 1000,
+                                                   dt.UTC)
+                except ValueError:
+                    continue
+                shown = [c for c in changed if c not in ("scope",)]
+                if "deleted" in shown:
+                    entries.append(HistoryEntry(at, "deleted", ""))
+                elif shown:
+                    entries.append(HistoryEntry(at, "edited", ", ".join(
+                        _FIELD_WORDS.get(c, c) for c in shown)))
+            synced = s.execute(text(
+                "SELECT max_clock FROM sync_row_state WHERE tbl = 'leads' AND row_id = :id"),
+                {"id": lead.id}).scalar()
+            if synced:
+                try:
+                    at = dt.datetime.fromtimestamp(Timestamp.unpack(synced).wall_ms / 1000,
+                                                   dt.UTC)
+                    entries.append(HistoryEntry(at, "edited", "last change received by sync"))
+                except ValueError:
+                    pass
+            for c in s.scalars(select(Consent).where(Consent.lead_id == lead.id,
+                                                     Consent.deleted.is_(False))):
+                entries.append(HistoryEntry(c.given_at, "consent",
+                                            f"{c.basis}, wording {c.wording_version or '?'}"))
+                if c.withdrawn_at:
+                    entries.append(HistoryEntry(c.withdrawn_at, "consent", "withdrawn"))
+            for fu in s.scalars(select(FollowUp).where(FollowUp.lead_id == lead.id,
+                                                       FollowUp.deleted.is_(False))):
+                due = f"due {fu.due_date:%Y-%m-%d}" if fu.due_date else "no due date"
+                entries.append(HistoryEntry(fu.created_at, "follow-up",
+                                            "; ".join(x for x in (due, fu.notes or "") if x)))
+                if fu.done_at:
+                    entries.append(HistoryEntry(fu.done_at, "follow-up done", fu.outcome or ""))
+        entries.sort(key=lambda e: e.at)
+        return entries
+
+    # -- vCard import -------------------------------------------------------------------------
+
+    def import_vcards(
+        self, paths: Sequence[str | Path], *, mission_id: str | None = None,
+        visibility: str | None = None, progress: Progress | None = None,
+    ) -> builtins.list[FileImport]:
+        """Import vCard files and folders (searched recursively for .vcf/.vcard files).
+
+        Each file is imported in one transaction: its readable cards become leads (or update
+        the lead with the same UID, else the same e-mail or E.164 phone, never a duplicate),
+        refused cards are listed with their reason. A cancel stops between files; the file
+        being read is rolled back entirely.
+        """
+        files = expand_paths(paths)
+        mission_id = mission_id or self.current_mission_id()
+        with self.db.session() as s:
+            if mission_id and (s.get(Mission, mission_id) is None):
+                mission_id = None
+        country = self.mission_country(mission_id)
+        region = region_for_country(country)
+        visibility = visibility or self.default_visibility()
+        if visibility == "delegation" and not mission_id:
+            visibility = "private"
+        index = self._match_index()
+        results: builtins.list[FileImport] = []
+        for n, path in enumerate(files, start=1):
+            if progress is not None:
+                progress.step(n - 1, len(files), f"Importing {path.name}")
+            results.append(self._import_file(path, index, mission_id, visibility, region,
+                                             country, progress))
+        if progress is not None:
+            progress.step(len(files), len(files), "Imported")
+        return results
+
+    def _match_index(self) -> _Index:
+        index = _Index()
+        with self.db.session() as s:
+            rows = s.execute(select(Lead.id, Person.id, Person.vcard_uid, Person.emails,
+                                    Person.phones)
+                             .join(Person, Person.id == Lead.person_id)
+                             .where(Lead.deleted.is_(False)).order_by(Lead.created_at))
+            for lid, pid, uid, emails, phones in rows:
+                index.add(lid, pid, uid, emails or (), phones or ())
+        return index
+
+    def _import_file(self, path: Path, index: _Index, mission_id: str | None, visibility: str,
+                     region: str | None, country: str | None,
+                     progress: Progress | None = None) -> FileImport:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return FileImport(str(path), refused=(f"the file cannot be read: {exc.strerror}",))
+        parsed = parse_vcards(data, source_name=path.name, default_region=region,
+                              progress=progress)
+        refused: builtins.list[str] = []
+        warnings: builtins.list[str] = []
+        imported = updated = 0
+        lead_ids: builtins.list[str] = []
+        pending: builtins.list[tuple[str, str, str | None, Sequence[str], Sequence[str]]] = []
+        with self.db.session() as s:
+            now = utcnow()
+            for n, item in enumerate(parsed, start=1):
+                if progress is not None and n % 200 == 0:
+                    progress.check()  # a cancel rolls back the whole file
+                if isinstance(item, CardError):
+                    refused.append(str(item))
+                    continue
+                assert isinstance(item, ParsedCard)
+                where = f"{path.name}: card {item.index} (line {item.line})"
+                card_warnings: builtins.list[str] = []
+                data_in = input_from_card(item.card, region=region, warnings=card_warnings)
+                data_in = data_in.with_changes(mission_id=mission_id, visibility=visibility,
+                                               source="vcard")
+                try:
+                    clean = validate_lead(data_in, country=country, require_consent=False)
+                except ValidationError as exc:
+                    refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
+                    continue
+                warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
+                existing = index.find(item.card, clean.emails, clean.phones)
+                if existing is not None:
+                    lead = s.get(Lead, existing)
+                    if lead is not None and not lead.deleted:
+                        merged = self._merge_for_update(s, lead, clean)
+                        self._apply(s, lead, merged, now=now)
+                        updated += 1
+                        lead_ids.append(lead.id)
+                        pending.append((lead.id, lead.person_id, merged.vcard_uid,
+                                        merged.emails, merged.phones))
+                        continue
+                lead = self._create(s, clean, now)
+                imported += 1
+                lead_ids.append(lead.id)
+                pending.append((lead.id, lead.person_id, clean.vcard_uid, clean.emails,
+                                clean.phones))
+        # Committed: later files (and later cards of this file) match what this one added.
+        for entry in pending:
+            index.add(*entry)
+        return FileImport(str(path), imported, updated, tuple(refused), tuple(warnings),
+                          tuple(lead_ids))
+
+    def _merge_for_update(self, s: Session, lead: Lead, card: LeadInput) -> LeadInput:
+        """A re-imported card replaces what it says and keeps the delegate's own notes."""
+        current = self._view(s, lead)
+        base = current.to_input()
+        return base.with_changes(
+            name=card.name or base.name, name_romanised=card.name_romanised or base.name_romanised,
+            organisation_id=None if card.organisation_name else base.organisation_id,
+            organisation_name=card.organisation_name or base.organisation_name,
+            role=card.role or base.role,
+            emails=_union(card.emails, base.emails, str.casefold),
+            phones=_union(card.phones, base.phones, str),
+            messaging=tuple({**dict(base.messaging), **dict(card.messaging)}.items()),
+            linkedin=card.linkedin or base.linkedin,
+            tags=_union(base.tags, card.tags, str.casefold),
+            notes=base.notes or card.notes,
+            vcard_uid=card.vcard_uid or base.vcard_uid, photo=card.photo,
+            mission_id=base.mission_id or card.mission_id,
+            visibility=base.visibility if (base.mission_id or base.visibility != "delegation")
+            else card.visibility,
+        )
+
+    # -- export -------------------------------------------------------------------------------
+
+    def cards(self, ids: Sequence[str] | None = None) -> builtins.list[ContactCard]:
+        """Leads as contact cards (for vCard export and QR codes)."""
+        ids = list(ids) if ids is not None else self.ids()
+        out = []
+        with self.db.session() as s:
+            for lid in ids:
+                lead = s.get(Lead, lid)
+                if lead is None or lead.deleted:
+                    continue
+                person = s.get(Person, lead.person_id)
+                org = s.get(Organisation, lead.organisation_id) if lead.organisation_id else None
+                if person is None:
+                    continue
+                out.append(card_of(lead, person, org))
+        return out
+
+    def export(self, path: str | Path, fmt: str, *, version: str = "3.0",
+               ids: Sequence[str] | None = None) -> int:
+        """Write leads to ``path`` (vcf, csv or xlsx) atomically; returns how many."""
+        fmt = fmt.lower().lstrip(".")
+        if fmt in ("vcf", "vcard"):
+            cards = self.cards(ids)
+            _atomic_write(Path(path), write_vcard(cards, version).encode("utf-8"))
+            return len(cards)
+        if fmt not in ("csv", "xlsx"):
+            raise ValidationError([FieldError("format", f"'{fmt}' is not vcf, csv or xlsx.")])
+        table = self.table(ids)
+        if fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(EXPORT_COLUMNS)
+            for row in table:
+                writer.writerow([_csv_safe(c) for c in row])
+            _atomic_write(Path(path), buffer.getvalue().encode("utf-8-sig"))
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("Leads")
+            ws.append(list(EXPORT_COLUMNS))
+            for row in table:
+                ws.append([_csv_safe(c) for c in row])
+            buffer_b = io.BytesIO()
+            wb.save(buffer_b)
+            _atomic_write(Path(path), buffer_b.getvalue())
+        return len(table)
+
+    def table(self, ids: Sequence[str] | None = None) -> builtins.list[builtins.list[str]]:
+        """Leads as rows of :data:`EXPORT_COLUMNS` (text)."""
+        ids = list(ids) if ids is not None else self.ids()
+        rows = []
+        with self.db.session() as s:
+            for lid in ids:
+                lead = s.get(Lead, lid)
+                if lead is None or lead.deleted:
+                    continue
+                v = self._view(s, lead)
+                msg = dict(v.messaging)
+                consent = v.consent
+                rows.append([
+                    v.id, v.name, v.name_native, v.name_romanised, v.organisation_name, v.role,
+                    "; ".join(v.emails), "; ".join(v.phones), msg.get("wechat", ""),
+                    msg.get("line", ""), msg.get("kakaotalk", ""), msg.get("whatsapp", ""),
+                    v.linkedin, "; ".join(v.tags), "" if v.rating is None else str(v.rating),
+                    v.notes, v.next_action,
+                    v.next_action_due.isoformat() if v.next_action_due else "", v.mission_name,
+                    v.meeting_title, v.visibility, v.source, v.created_at.isoformat(),
+                    consent.basis if consent and not consent.withdrawn else "",
+                    consent.given_at.isoformat() if consent and not consent.withdrawn else "",
+                    consent.wording_version if consent and not consent.withdrawn else "",
+                ])
+        return rows
+
+
+_FIELD_WORDS = {
+    "name": "name", "name_native": "name", "name_romanised": "romanised name",
+    "job_title": "role", "emails": "e-mails", "phones": "phones", "messaging": "messaging ids",
+    "linkedin": "LinkedIn", "organisation_id": "organisation", "role": "role",
+    "rating": "rating", "tags": "tags", "notes": "notes", "next_action": "next action",
+    "next_action_due": "due date", "mission_id": "mission", "meeting_id": "meeting",
+    "visibility": "visibility", "photo": "photo", "vcard_uid": "vCard UID",
+}
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    """Assign only when different, so the journal records real changes only."""
+    if getattr(obj, name) != value:
+        setattr(obj, name, value)
+
+
+def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for item in (*first, *second):
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return tuple(out)
+
+
+def _csv_safe(value: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula (phones keep their +)."""
+    if value[:1] in ("=", "@") or (value[:1] in ("+", "-") and not re.match(r"^[+-][\d ]", value)):
+        return "'" + value
+    return value
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def expand_paths(paths: Sequence[str | Path]) -> builtins.list[Path]:
+    """Files named, plus every .vcf/.vcard file under folders named, sorted, without repeats."""
+    out: builtins.list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in VCARD_SUFFIXES))
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def input_from_card(card: ContactCard, *, region: str | None = None,
+                    warnings: builtins.list[str] | None = None) -> LeadInput:
+    """The quick form's fields from a vCard or QR card (phones the card could not read into
+    E.164 are left out, with a warning, rather than refusing the card)."""
+    notes = warnings if warnings is not None else []
+    phones: builtins.list[str] = []
+    for phone in card.phones:
+        e164 = phone.e164 or try_normalise(phone.value, region)
+        if e164:
+            phones.append(e164)
+        else:
+            notes.append(f"phone '{phone.value}' left out: it is not a valid number")
+    emails: builtins.list[str] = []
+    for email in card.emails:
+        value = email.value.strip()
+        if value.lower().startswith("mailto:"):
+            value = value[7:]
+        if is_email(value):
+            emails.append(value)
+        elif value:
+            notes.append(f"e-mail '{value}' left out: it is not an e-mail address")
+    messaging: builtins.list[tuple[str, str]] = []
+    for m in card.messaging:
+        net = canonical_network(m.network)
+        try:
+            messaging.append((net, normalise_messaging_id(net, m.value, region)))
+        except PhoneError as exc:
+            notes.append(f"{m.network} id left out: {exc}")
+    native = card.name_native
+    romanised = card.name_romanised
+    name = native or romanised or card.display_name
+    if name == romanised:
+        romanised = ""
+    return LeadInput(
+        name=name[:300], name_romanised=romanised[:300],
+        organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
+        emails=tuple(emails), phones=tuple(phones), messaging=tuple(messaging),
+        linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
+        vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
+        else None, source="vcard",
+    )
+
+
+def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
+    """A lead and its person as a contact card."""
+    return ContactCard(
+        uid=person.vcard_uid or f"urn:uuid:{person.id}",
+        formatted_name=person.name_native or person.name_romanised or person.name,
+        name_native=person.name_native or "", name_romanised=person.name_romanised or "",
+        organisation=org.name if org else "", title=lead.role or person.job_title or "",
+        emails=tuple(EmailAddress(e, ("work",)) for e in person.emails or ()),
+        phones=tuple(PhoneNumber(p, ("cell",), e164=p) for p in person.phones or ()),
+        messaging=tuple(MessagingId(k, v) for k, v in sorted((person.messaging or {}).items())),
+        linkedin=person.linkedin or "", note=lead.notes or "",
+        categories=tuple(lead.tags or ()),
+        photo=Photo(person.photo) if person.photo else None,
+    )
+
+
+__all__ = ["EXPORT_COLUMNS", "LeadService", "card_of", "expand_paths", "fts_query",
+           "input_from_card"]
+
