@@ -119,9 +119,10 @@ class _Index:
     by_uid: dict[str, str] = field(default_factory=dict)
     by_email: dict[str, str] = field(default_factory=dict)
     by_phone: dict[str, str] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def add(self, lead_id: str, person_id: str, uid: str | None, emails: Iterable[str],
-            phones: Iterable[str]) -> None:
+            phones: Iterable[str], name: str = "", organisation: str = "") -> None:
         for key in (uid, person_id, f"urn:uuid:{person_id}"):
             if key:
                 self.by_uid.setdefault(key, lead_id)
@@ -129,8 +130,13 @@ class _Index:
             self.by_email.setdefault(email.casefold(), lead_id)
         for phone in phones:
             self.by_phone.setdefault(phone, lead_id)
+        if name:
+            self.by_name.setdefault((name.casefold(), organisation.casefold()), lead_id)
 
-    def find(self, card: ContactCard, emails: Sequence[str], phones: Sequence[str]) -> str | None:
+    def find(self, card: ContactCard, lead: LeadInput) -> str | None:
+        """The lead a card updates: same UID, else e-mail, else phone; a card with none of
+        them matches a lead with exactly the same name and organisation."""
+        emails, phones = lead.emails, lead.phones
         if card.uid and card.uid in self.by_uid:
             return self.by_uid[card.uid]
         for email in emails:
@@ -139,6 +145,8 @@ class _Index:
         for phone in phones:
             if phone in self.by_phone:
                 return self.by_phone[phone]
+        if not (card.uid or emails or phones):
+            return self.by_name.get((lead.name.casefold(), lead.organisation_name.casefold()))
         return None
 
 
@@ -249,7 +257,7 @@ class LeadService:
         _set(person, "job_title", data.role or None)
         _set(person, "emails", list(data.emails))
         _set(person, "phones", list(data.phones))
-        _set(person, "messaging", dict(data.messaging))
+        _set(person, "messaging", _first_per_network(data.messaging))
         _set(person, "linkedin", data.linkedin or None)
         if data.vcard_uid:
             _set(person, "vcard_uid", data.vcard_uid)
@@ -628,11 +636,14 @@ class LeadService:
         index = _Index()
         with self.db.session() as s:
             rows = s.execute(select(Lead.id, Person.id, Person.vcard_uid, Person.emails,
-                                    Person.phones)
+                                    Person.phones, Person.name_native, Person.name_romanised,
+                                    Organisation.name)
                              .join(Person, Person.id == Lead.person_id)
+                             .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
                              .where(Lead.deleted.is_(False)).order_by(Lead.created_at))
-            for lid, pid, uid, emails, phones in rows:
-                index.add(lid, pid, uid, emails or (), phones or ())
+            for lid, pid, uid, emails, phones, native, romanised, org in rows:
+                index.add(lid, pid, uid, emails or (), phones or (),
+                          native or romanised or "", org or "")
         return index
 
     def _import_file(self, path: Path, index: _Index, mission_id: str | None, visibility: str,
@@ -648,7 +659,6 @@ class LeadService:
         warnings: builtins.list[str] = []
         imported = updated = 0
         lead_ids: builtins.list[str] = []
-        pending: builtins.list[tuple[str, str, str | None, Sequence[str], Sequence[str]]] = []
         with self.db.session() as s:
             now = utcnow()
             for n, item in enumerate(parsed, start=1):
@@ -669,7 +679,7 @@ class LeadService:
                     refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
                     continue
                 warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
-                existing = index.find(item.card, clean.emails, clean.phones)
+                existing = index.find(item.card, clean)
                 if existing is not None:
                     lead = s.get(Lead, existing)
                     if lead is not None and not lead.deleted:
@@ -677,17 +687,16 @@ class LeadService:
                         self._apply(s, lead, merged, now=now)
                         updated += 1
                         lead_ids.append(lead.id)
-                        pending.append((lead.id, lead.person_id, merged.vcard_uid,
-                                        merged.emails, merged.phones))
+                        index.add(lead.id, lead.person_id, merged.vcard_uid, merged.emails,
+                                  merged.phones, merged.name, merged.organisation_name)
                         continue
                 lead = self._create(s, clean, now)
                 imported += 1
                 lead_ids.append(lead.id)
-                pending.append((lead.id, lead.person_id, clean.vcard_uid, clean.emails,
-                                clean.phones))
-        # Committed: later files (and later cards of this file) match what this one added.
-        for entry in pending:
-            index.add(*entry)
+                # Later cards of this file (and later files) match what this one added; a
+                # cancel or error abandons the whole import call, index included.
+                index.add(lead.id, lead.person_id, clean.vcard_uid, clean.emails,
+                          clean.phones, clean.name, clean.organisation_name)
         return FileImport(str(path), imported, updated, tuple(refused), tuple(warnings),
                           tuple(lead_ids))
 
@@ -696,7 +705,8 @@ class LeadService:
         current = self._view(s, lead)
         base = current.to_input()
         return base.with_changes(
-            name=card.name or base.name, name_romanised=card.name_romanised or base.name_romanised,
+            name=card.name or base.name,
+            name_romanised=card.name_romanised if card.name else base.name_romanised,
             organisation_id=None if card.organisation_name else base.organisation_id,
             organisation_name=card.organisation_name or base.organisation_name,
             role=card.role or base.role,
@@ -804,6 +814,13 @@ def _set(obj: object, name: str, value: object) -> None:
         setattr(obj, name, value)
 
 
+def _first_per_network(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for network, value in pairs:
+        out.setdefault(network, value)
+    return out
+
+
 def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, ...]:
     seen: set[str] = set()
     out = []
@@ -872,6 +889,9 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
     messaging: builtins.list[tuple[str, str]] = []
     for m in card.messaging:
         net = canonical_network(m.network)
+        if any(n == net for n, _v in messaging):
+            notes.append(f"{m.network} id '{m.value}' left out: a lead keeps one id per network")
+            continue
         try:
             messaging.append((net, normalise_messaging_id(net, m.value, region)))
         except PhoneError as exc:

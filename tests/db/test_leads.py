@@ -268,3 +268,11 @@ def test_fts_index_matches_leads_after_many_writes(workspace: Any) -> None:
         rows = s.execute(text("SELECT count(*) FROM fts_leads_rows")).scalar()
     assert indexed == live == 20 and rows == 30
     assert json.loads("[]") == []
+
+
+def test_the_same_person_twice_in_one_file_is_one_lead(workspace: Any, tmp_path: Path) -> None:
+    f = tmp_path / "twice.vcf"
+    f.write_text(write_vcard([_card("", "same@x.example"), _card("", "SAME@x.example")]))
+    result = workspace.leads.import_vcards([f])[0]
+    assert (result.imported, result.updated) == (1, 1)
+    assert len(workspace.leads.ids()) == 1
