@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from biox_desktop.core.contacts import ContactCard
 from biox_desktop.core.identity import NETWORK, Identity, mission_scope
 from biox_desktop.core.phones import (
     MESSAGING_NETWORKS,
@@ -22,6 +23,7 @@ from biox_desktop.core.phones import (
     normalise,
     normalise_messaging_id,
     region_for_country,
+    try_normalise,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -374,9 +376,73 @@ def parse_due(text: str, today: dt.date) -> dt.date | None:
         ) from None
 
 
+def input_from_card(card: ContactCard, *, region: str | None = None,
+                    warnings: list[str] | None = None) -> LeadInput:
+    """The quick form's fields from a vCard or QR card (phones the card could not read into
+    E.164 are left out, with a warning, rather than refusing the card)."""
+    notes = warnings if warnings is not None else []
+    phones: list[str] = []
+    for phone in card.phones:
+        e164 = phone.e164 or try_normalise(phone.value, region)
+        if e164:
+            phones.append(e164)
+        else:
+            notes.append(f"phone '{phone.value}' left out: it is not a valid number")
+    emails: list[str] = []
+    for email in card.emails:
+        value = email.value.strip()
+        if value.lower().startswith("mailto:"):
+            value = value[7:]
+        if is_email(value):
+            emails.append(value)
+        elif value:
+            notes.append(f"e-mail '{value}' left out: it is not an e-mail address")
+    messaging: list[tuple[str, str]] = []
+    for m in card.messaging:
+        net = canonical_network(m.network)
+        if any(n == net for n, _v in messaging):
+            notes.append(f"{m.network} id '{m.value}' left out: a lead keeps one id per network")
+            continue
+        try:
+            messaging.append((net, normalise_messaging_id(net, m.value, region)))
+        except PhoneError as exc:
+            notes.append(f"{m.network} id left out: {exc}")
+    native = card.name_native
+    romanised = card.name_romanised
+    name = native or romanised or card.display_name
+    if name == romanised:
+        romanised = ""
+    return LeadInput(
+        name=name[:300], name_romanised=romanised[:300],
+        organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
+        emails=tuple(emails), phones=tuple(phones), messaging=tuple(messaging),
+        linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
+        vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
+        else None, source="vcard",
+    )
+
+
+
 __all__ = [
-    "CONSENT_BASES", "FORM_NETWORKS", "LEAD_SOURCES", "MESSAGING_NETWORKS", "VISIBILITIES",
-    "ConsentPolicy", "ConsentView", "FileImport", "FollowUpView", "HistoryEntry", "LeadFilter",
-    "LeadInput", "LeadRow", "LeadView", "is_email", "lead_scope", "network_label", "parse_due",
-    "split_list", "validate_lead",
+    "CONSENT_BASES",
+    "FORM_NETWORKS",
+    "LEAD_SOURCES",
+    "MESSAGING_NETWORKS",
+    "VISIBILITIES",
+    "ConsentPolicy",
+    "ConsentView",
+    "FileImport",
+    "FollowUpView",
+    "HistoryEntry",
+    "LeadFilter",
+    "LeadInput",
+    "LeadRow",
+    "LeadView",
+    "input_from_card",
+    "is_email",
+    "lead_scope",
+    "network_label",
+    "parse_due",
+    "split_list",
+    "validate_lead",
 ]

@@ -44,17 +44,11 @@ from biox_desktop.core.leads import (
     LeadInput,
     LeadRow,
     LeadView,
-    is_email,
+    input_from_card,
     lead_scope,
     validate_lead,
 )
-from biox_desktop.core.phones import (
-    PhoneError,
-    canonical_network,
-    normalise_messaging_id,
-    region_for_country,
-    try_normalise,
-)
+from biox_desktop.core.phones import region_for_country
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.context import ServiceContext
@@ -365,7 +359,7 @@ class LeadService:
             tags=tuple(lead.tags or ()), rating=lead.rating, notes=lead.notes or "",
             next_action=lead.next_action or "", next_action_due=lead.next_action_due,
             mission_id=lead.mission_id, mission_name=mission.name if mission else "",
-            meeting_id=lead.meeting_id, meeting_title=meeting.title if meeting else "",
+            meeting_id=lead.meeting_id, meeting_title=(meeting.title or "") if meeting else "",
             visibility=lead.visibility, scope=lead.scope, source=lead.source,
             vcard_uid=(person.vcard_uid or "") if person else "", created_at=lead.created_at,
             consent=ConsentView(consent.basis, consent.given_at, consent.wording_version or "",
@@ -865,52 +859,6 @@ def expand_paths(paths: Sequence[str | Path]) -> builtins.list[Path]:
     return list(dict.fromkeys(out))
 
 
-def input_from_card(card: ContactCard, *, region: str | None = None,
-                    warnings: builtins.list[str] | None = None) -> LeadInput:
-    """The quick form's fields from a vCard or QR card (phones the card could not read into
-    E.164 are left out, with a warning, rather than refusing the card)."""
-    notes = warnings if warnings is not None else []
-    phones: builtins.list[str] = []
-    for phone in card.phones:
-        e164 = phone.e164 or try_normalise(phone.value, region)
-        if e164:
-            phones.append(e164)
-        else:
-            notes.append(f"phone '{phone.value}' left out: it is not a valid number")
-    emails: builtins.list[str] = []
-    for email in card.emails:
-        value = email.value.strip()
-        if value.lower().startswith("mailto:"):
-            value = value[7:]
-        if is_email(value):
-            emails.append(value)
-        elif value:
-            notes.append(f"e-mail '{value}' left out: it is not an e-mail address")
-    messaging: builtins.list[tuple[str, str]] = []
-    for m in card.messaging:
-        net = canonical_network(m.network)
-        if any(n == net for n, _v in messaging):
-            notes.append(f"{m.network} id '{m.value}' left out: a lead keeps one id per network")
-            continue
-        try:
-            messaging.append((net, normalise_messaging_id(net, m.value, region)))
-        except PhoneError as exc:
-            notes.append(f"{m.network} id left out: {exc}")
-    native = card.name_native
-    romanised = card.name_romanised
-    name = native or romanised or card.display_name
-    if name == romanised:
-        romanised = ""
-    return LeadInput(
-        name=name[:300], name_romanised=romanised[:300],
-        organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
-        emails=tuple(emails), phones=tuple(phones), messaging=tuple(messaging),
-        linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
-        vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
-        else None, source="vcard",
-    )
-
-
 def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
     """A lead and its person as a contact card."""
     return ContactCard(
@@ -928,5 +876,5 @@ def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard
 
 
 __all__ = ["EXPORT_COLUMNS", "LeadService", "card_of", "expand_paths", "fts_query",
-           "input_from_card"]
+           "input_from_card"]  # input_from_card: re-exported from core
 
