@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.missions import MissionView
+from biox_desktop.ui.leads import LeadsScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
 
@@ -40,6 +41,7 @@ def screens() -> list[ScreenSpec]:
     Reports as they are built)."""
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
+        ScreenSpec("leads", "Leads", lambda ops, win: LeadsScreen(ops, win)),  # Ctrl+L: capture
     ]
 
 
