@@ -157,6 +157,7 @@ class LeadRow:
     mission_name: str
     email: str
     phone: str
+    owner_name: str = ""  # the company that captured it
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +288,8 @@ def validate_lead(
         try:
             phones.append(normalise(raw, region))
         except PhoneError as exc:
-            hint = "" if region is None else f" (read as a number in {country_name(region)})"
+            where = country_name(region) if region else ""
+            hint = f" (read as a number in {where})" if where and where not in str(exc) else ""
             errors.append(FieldError("phones", f"{_capital(str(exc))}{hint}."))
 
     messaging: list[tuple[str, str]] = []

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from biox_desktop.core.contacts import (
     ContactCard,
@@ -430,26 +430,29 @@ class LeadService:
         if not ids:
             return []
         out: dict[str, LeadRow] = {}
+        owner = aliased(Organisation)
         with self.db.session() as s:
             for chunk_start in range(0, len(ids), 500):
                 chunk = list(ids[chunk_start:chunk_start + 500])
                 result = s.execute(
                     select(Lead.id, Person.name, Organisation.name, Lead.role, Person.job_title,
                            Lead.rating, Lead.tags, Lead.next_action, Lead.next_action_due,
-                           Lead.visibility, Mission.name, Person.emails, Person.phones)
+                           Lead.visibility, Mission.name, Person.emails, Person.phones,
+                           owner.name)
                     .join(Person, Person.id == Lead.person_id)
                     .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
+                    .outerjoin(owner, owner.id == Lead.owner_organisation_id)
                     .outerjoin(Mission, Mission.id == Lead.mission_id)
                     .where(Lead.id.in_(chunk), Lead.deleted.is_(False))
                 )
                 for (lid, name, org, role, title, rating, tags, action, due, vis, mission,
-                     emails, phones) in result:
+                     emails, phones, owner_name) in result:
                     out[lid] = LeadRow(
                         id=lid, name=name or "", organisation_name=org or "",
                         role=role or title or "", rating=rating, tags=tuple(tags or ()),
                         next_action=action or "", next_action_due=due, visibility=vis,
                         mission_name=mission or "", email=(emails or [""])[0],
-                        phone=(phones or [""])[0])
+                        phone=(phones or [""])[0], owner_name=owner_name or "")
         return [out[i] for i in ids if i in out]
 
     def list(self, f: LeadFilter | None = None) -> builtins.list[LeadRow]:
@@ -546,7 +549,8 @@ class LeadService:
             lead = s.get(Lead, lead_id)
             if lead is None:
                 raise NotFoundError(f"no lead with id {lead_id}")
-            entries = [HistoryEntry(lead.created_at, "created", f"captured ({lead.source})")]
+            how = {"typed": "typed", "vcard": "from a vCard", "qr": "from a QR code"}
+            entries = [HistoryEntry(lead.created_at, "created", how.get(lead.source, lead.source))]
             journal = s.scalars(select(OutboxEntry).where(
                 or_(and_(OutboxEntry.tbl == "leads", OutboxEntry.row_id == lead.id),
                     and_(OutboxEntry.tbl == "people", OutboxEntry.row_id == lead.person_id)))
@@ -589,8 +593,8 @@ class LeadService:
                                             "; ".join(x for x in (due, fu.notes or "") if x)))
                 if fu.done_at:
                     entries.append(HistoryEntry(fu.done_at, "follow-up done", fu.outcome or ""))
-        entries.sort(key=lambda e: e.at)
-        return entries
+        # The capture comes first whatever the clocks say; the rest in time order.
+        return entries[:1] + sorted(entries[1:], key=lambda e: e.at)
 
     # -- vCard import -------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -287,11 +287,16 @@ class CaptureDialog(QDialog):
                  if e.field not in known and e.field != "organisation_id"]
         self.general_error.setText("\n".join(other))
         self.general_error.setVisible(bool(other))
+        QTimer.singleShot(0, self._grow)  # room for the messages, once laid out
         if first is not None:
             widget = self.fields[first]
             if first == "messaging":
                 widget = self.messaging["wechat"]
             widget.setFocus()
+
+    def _grow(self) -> None:
+        # Not adjustSize(): it caps a window at 2/3 of the screen height.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def accept(self) -> None:
         try:

@@ -52,6 +52,7 @@ from biox_desktop.core.leads import (
     network_label,
     parse_due,
 )
+from biox_desktop.core.phones import PhoneError, format_international
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui.capture import (
     CaptureDialog,
@@ -68,12 +69,19 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
+def _phone(e164: str) -> str:
+    try:
+        return format_international(e164)
+    except PhoneError:
+        return e164
+
+
 class LeadTableModel(QAbstractTableModel):
     """Leads by id; a page of rows is fetched through the operations worker when first shown."""
 
     COLUMNS = ("Name", "Organisation", "Role", "Interest", "Tags", "Next action", "Due",
-               "Visible to", "Mission")
-    SORT_KEYS = ("name", "organisation", None, "rating", None, None, "due", None, None)
+               "Visible to", "Captured by", "Mission")
+    SORT_KEYS = ("name", "organisation", None, "rating", None, None, "due", None, None, None)
 
     #: The user asked for another order: (sort key, descending).
     sort_requested = Signal(str, bool)
@@ -143,7 +151,8 @@ class LeadTableModel(QAbstractTableModel):
                 "★" * row.rating if row.rating else "",
                 ", ".join(row.tags), row.next_action,
                 f"{row.next_action_due:%d %b %Y}" if row.next_action_due else "",
-                self.tr(VISIBILITIES.get(row.visibility, row.visibility)), row.mission_name,
+                self.tr(VISIBILITIES.get(row.visibility, row.visibility)), row.owner_name,
+                row.mission_name,
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return "\n".join(x for x in (row.email, row.phone) if x) or None
@@ -255,7 +264,7 @@ class LeadsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((220, 220, 170, 70, 150, 190, 90, 120)):
+        for col, width in enumerate((210, 210, 160, 70, 140, 180, 90, 120, 170)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur))
@@ -443,7 +452,7 @@ class LeadsScreen(QWidget):
         if lead.emails:
             rows.append((tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
         if lead.phones:
-            rows.append((tr("Phone"), "<br>".join(e(x) for x in lead.phones)))
+            rows.append((tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
         for net, value in lead.messaging:
             rows.append((network_label(net), e(value)))
         if lead.linkedin:
