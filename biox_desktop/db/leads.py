@@ -218,7 +218,8 @@ class LeadService:
                 raise ValidationError([FieldError("meeting_id", "That meeting does not exist.")])
         return clean
 
-    def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None) -> Lead:
+    def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None,
+                orgs: dict[str, str] | None = None) -> Lead:
         identity = self.ctx.identity
         scope = lead_scope(data.visibility, identity, data.mission_id)
         person = Person(id=uuid7(), scope=scope, created_by=identity.user_id, name="",
@@ -231,16 +232,17 @@ class LeadService:
         person.created_at = now
         lead = Lead(id=uuid7(), scope=scope, created_by=identity.user_id, person_id=person.id,
                     owner_organisation_id=owner, tags=[], source=data.source, created_at=now)
-        self._apply(s, lead, data, now=now, person=person, new=True)
+        self._apply(s, lead, data, now=now, person=person, new=True, orgs=orgs)
         return lead
 
     def _apply(self, s: Session, lead: Lead, data: LeadInput, *, now: dt.datetime,
-               person: Person | None = None, new: bool = False) -> None:
+               person: Person | None = None, new: bool = False,
+               orgs: dict[str, str] | None = None) -> None:
         person = person or s.get(Person, lead.person_id)
         assert person is not None
         scope = lead_scope(data.visibility, self.ctx.identity, data.mission_id)
         # The organisation first: picking one queries (and creating one flushes).
-        org_id = self._organisation(s, data, scope)
+        org_id = self._organisation(s, data, scope, orgs)
         native = data.name if has_non_latin_letters(data.name) else ""
         romanised = data.name_romanised or ("" if native else data.name)
         _set(person, "scope", scope)
@@ -278,13 +280,25 @@ class LeadService:
             s.flush()
         self._consent(s, lead, person, data, scope, now)
 
-    def _organisation(self, s: Session, data: LeadInput, scope: str) -> str | None:
+    def _organisation(self, s: Session, data: LeadInput, scope: str,
+                      cache: dict[str, str] | None = None) -> str | None:
+        """The organisation picked, else the one with that name, else a new one.
+
+        ``cache`` (name folded -> id, from :meth:`_organisation_names`) saves a query per card
+        during imports; organisations created are added to it.
+        """
         if data.organisation_id:
             return data.organisation_id
         name = data.organisation_name
         if not name:
             return None
         folded = name.casefold()
+        if cache is not None:
+            if folded in cache:
+                return cache[folded]
+            org_id = self._new_organisation(s, data, scope)
+            cache[folded] = org_id
+            return org_id
         found = s.scalar(
             select(Organisation.id).where(
                 Organisation.deleted.is_(False),
@@ -294,6 +308,23 @@ class LeadService:
         )
         if found:
             return str(found)
+        return self._new_organisation(s, data, scope)
+
+    @staticmethod
+    def _organisation_names(s: Session) -> dict[str, str]:
+        names: dict[str, str] = {}
+        rows = s.execute(select(Organisation.id, Organisation.name, Organisation.name_native,
+                                Organisation.name_romanised)
+                         .where(Organisation.deleted.is_(False))
+                         .order_by(Organisation.created_at.desc()))
+        for oid, *forms in rows:  # oldest last, so the oldest wins, as in the query
+            for form in forms:
+                if form:
+                    names[form.casefold()] = oid
+        return names
+
+    def _new_organisation(self, s: Session, data: LeadInput, scope: str) -> str:
+        name = data.organisation_name
         country = None
         if data.mission_id:
             mission = s.get(Mission, data.mission_id)
@@ -407,8 +438,11 @@ class LeadService:
         A search returns at most :data:`SEARCH_LIMIT` leads unless ``limit`` says otherwise.
         """
         f = f or LeadFilter()
-        sql, params = self._filtered(f)
         searching = bool(f.text.split())
+        plain = not (f.mission_id or f.min_rating or f.tag or f.follow_up_due)
+        if searching and plain and f.sort == "name" and not f.descending:
+            return self._search_ids(f.text, limit if limit is not None else SEARCH_LIMIT)
+        sql, params = self._filtered(f)
         if searching and fts_query(f.text)[0] and f.sort == "name" and not f.descending:
             order = "f.rank"
         else:
@@ -419,6 +453,30 @@ class LeadService:
         with self.db.session() as s:
             return list(s.execute(text(f"SELECT l.id {sql} ORDER BY {order}{tail}"),
                                   params).scalars())
+
+    def _search_ids(self, typed: str, limit: int) -> builtins.list[str]:
+        """Search alone (the keystroke path): the index answers without touching the leads.
+
+        The index holds live leads only. Words of three characters or more are ranked by
+        bm25; a query of short words only (two CJK characters, a first letter) returns the
+        first matches found, so a one-letter query stops after ``limit`` rows, not a scan.
+        """
+        match, short = fts_query(typed)
+        where: builtins.list[str] = []
+        params: dict[str, Any] = {"limit": int(limit)}
+        if match:
+            where.append("fts_leads MATCH :match")
+            params["match"] = match
+        for i, word in enumerate(short):
+            where.append(f"(names LIKE :w{i} ESCAPE '\\' OR body LIKE :w{i} ESCAPE '\\')")
+            params[f"w{i}"] = _like(word)
+        ranked = bool(match)
+        inner = (f"SELECT rowid AS n{', rank AS rk' if ranked else ''} FROM fts_leads "
+                 f"WHERE {' AND '.join(where)}{' ORDER BY rank' if ranked else ''} LIMIT :limit")
+        sql = (f"SELECT r.lead_id FROM ({inner}) x JOIN fts_leads_rows r ON r.n = x.n"
+               + (" ORDER BY x.rk" if ranked else ""))
+        with self.db.session() as s:
+            return list(s.execute(text(sql), params).scalars())
 
     def count(self, f: LeadFilter | None = None) -> int:
         sql, params = self._filtered(f or LeadFilter())
@@ -659,6 +717,7 @@ class LeadService:
         lead_ids: builtins.list[str] = []
         with self.db.session() as s:
             now = utcnow()
+            orgs = self._organisation_names(s)
             for n, item in enumerate(parsed, start=1):
                 if progress is not None and n % 200 == 0:
                     progress.check()  # a cancel rolls back the whole file
@@ -682,13 +741,13 @@ class LeadService:
                     lead = s.get(Lead, existing)
                     if lead is not None and not lead.deleted:
                         merged = self._merge_for_update(s, lead, clean)
-                        self._apply(s, lead, merged, now=now)
+                        self._apply(s, lead, merged, now=now, orgs=orgs)
                         updated += 1
                         lead_ids.append(lead.id)
                         index.add(lead.id, lead.person_id, merged.vcard_uid, merged.emails,
                                   merged.phones, merged.name, merged.organisation_name)
                         continue
-                lead = self._create(s, clean, now)
+                lead = self._create(s, clean, now, orgs)
                 imported += 1
                 lead_ids.append(lead.id)
                 # Later cards of this file (and later files) match what this one added; a

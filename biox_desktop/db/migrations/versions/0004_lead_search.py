@@ -68,6 +68,8 @@ def _reindex(where: str) -> str:
 
 
 def upgrade() -> None:
+    # An organisation renamed (or pulled) re-indexes its leads: look them up, not scan.
+    op.create_index(op.f("ix_leads_organisation_id"), "leads", ["organisation_id"], unique=False)
     op.execute(
         "CREATE TABLE fts_leads_rows (n INTEGER PRIMARY KEY, lead_id VARCHAR(36) NOT NULL UNIQUE)"
     )
@@ -104,3 +106,4 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS fts_leads")
     op.execute("DROP TABLE IF EXISTS fts_leads_rows")
+    op.drop_index(op.f("ix_leads_organisation_id"), table_name="leads")
