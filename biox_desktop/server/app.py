@@ -163,7 +163,15 @@ def create_app(
     @app.get(f"{prefix}/conflicts", dependencies=[Versions])
     def conflicts(caller: Caller, resolved: str = "false") -> dict[str, Any]:
         flag = {"false": False, "true": True, "all": None}.get(resolved.lower(), False)
-        return {"conflicts": store.list_conflicts(caller, flag)}
+        found = store.list_conflicts(caller, flag)
+        # Who wrote each value, by name: the coordinator reviews people, not ids.
+        names = store.user_names(
+            {c[side]["user_id"] for c in found for side in ("winner", "loser") if c[side]["user_id"]}
+        )
+        for conflict in found:
+            for side in ("winner", "loser"):
+                conflict[side]["user_name"] = names.get(conflict[side]["user_id"] or "", "")
+        return {"conflicts": found}
 
     @app.post(f"{prefix}/conflicts/{{conflict_id}}/resolve", dependencies=[Versions])
     def resolve(conflict_id: int, payload: JsonObject, caller: Caller) -> dict[str, Any]:

@@ -608,7 +608,9 @@ class Store:
             )
             if self.before_commit is not None:
                 self.before_commit()
-        return {"results": results, "last_seq": last_seq}
+        # The server's wall clock, so a laptop whose clock runs far ahead can correct itself
+        # (its writes are quarantined until it does).
+        return {"results": results, "last_seq": last_seq, "server_time_ms": ctx.now_ms}
 
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
@@ -1178,3 +1180,14 @@ class Store:
                     delete(SyncRow).where(SyncRow.tbl == r.tbl, SyncRow.row_id == r.row_id)
                 )
         return len(old)
+
+    def user_names(self, user_ids: Iterable[str]) -> dict[str, str]:
+        """Display names of the given users (unknown ids are left out)."""
+        wanted = sorted(set(user_ids))
+        if not wanted:
+            return {}
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(
+                select(User.id, User.display_name, User.username).where(User.id.in_(wanted))
+            ).all()
+        return {r[0]: r[1] or r[2] for r in rows}

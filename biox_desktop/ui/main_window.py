@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,16 +15,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
+from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.agenda import AgendaScreen
+from biox_desktop.ui.agreements import AgreementsScreen
+from biox_desktop.ui.conflicts import ConflictsScreen
+from biox_desktop.ui.dashboard import ReportsScreen
 from biox_desktop.ui.leads import LeadsScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
+from biox_desktop.ui.roster import RosterScreen
+from biox_desktop.ui.sync import AccountDialog, SyncController
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,8 @@ class ScreenSpec:
     key: str
     label: str
     factory: Callable[[Operations, MainWindow], QWidget]
+    #: Whether the signed-in user gets this screen at all (by role).
+    shown_to: Callable[[Identity], bool] = lambda identity: True
 
 
 def screens() -> list[ScreenSpec]:
@@ -41,7 +52,14 @@ def screens() -> list[ScreenSpec]:
     Reports as they are built)."""
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
+        ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
+        ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
         ScreenSpec("leads", "Leads", lambda ops, win: LeadsScreen(ops, win)),  # Ctrl+L: capture
+        ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
+        ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
+        ScreenSpec("conflicts", "Conflicts",
+                   lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),
+                   shown_to=lambda identity: identity.role == "coordinator"),
     ]
 
 
@@ -61,15 +79,22 @@ class StatusBar:
             bar.addPermanentWidget(label)
         self.window = window
 
-    def show_state(self, *, server_url: str, online: bool | None, last_sync: str,
-                   pending: int) -> None:
+    def show_state(self, *, server_url: str, sync_state: str, sync_message: str,
+                   last_sync: str, pending: int) -> None:
         tr = self.window.tr
+        self.connection.setToolTip(sync_message)
         if not server_url:
             self.connection.setText(tr("Offline — no sync server set up"))
-        elif online:
+        elif sync_state == "online":
             self.connection.setText(tr("Online"))
+        elif sync_state == "syncing":
+            self.connection.setText(tr("Syncing…"))
+        elif sync_state == "offline":
+            self.connection.setText(tr("Offline — server unreachable"))
+        elif sync_state == "error":
+            self.connection.setText(tr("Sync problem: {why}").format(why=sync_message))
         else:
-            self.connection.setText(tr("Offline"))
+            self.connection.setText(tr("Not synced since start"))
         self.last_sync.setText(tr("Last sync: {when}").format(when=last_sync or tr("never")))
         if pending == 0:
             self.pending.setText(tr("No changes waiting"))
@@ -85,9 +110,12 @@ class MainWindow(QMainWindow):
     #: The mission chosen in the selector changed (its id, or "" for none).
     mission_changed = Signal(str)
 
-    def __init__(self, ops: Operations, *, remember_geometry: bool = True) -> None:
+    def __init__(self, ops: Operations, *, remember_geometry: bool = True,
+                 sync_service: Callable[[Any], SyncService] = SyncService) -> None:
         super().__init__()
         self.ops = ops
+        #: Makes the sync service for a workspace (tests give one talking to an in-process server).
+        self.sync_service = sync_service
         self.setWindowTitle(self.tr("bioX Missions"))
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
@@ -105,6 +133,19 @@ class MainWindow(QMainWindow):
         selector_label.setBuddy(self.mission_selector)
         toolbar.addWidget(selector_label)
         toolbar.addWidget(self.mission_selector)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.sync = SyncController(ops, self, service_factory=sync_service)
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setToolTip(self.tr("Send your changes and receive everyone else's (F5)"))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
+        self.account_action = QAction(self.tr("Sync server…"), self)
+        self.account_action.triggered.connect(self.open_account)
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.account_action)
+        self.sync.state_changed.connect(lambda _s, _m: self.refresh_status())
         self.mission_selector.currentIndexChanged.connect(self._mission_selected)
 
         self.nav = QListWidget()
@@ -115,6 +156,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
         for spec in screens():
+            if not spec.shown_to(ops.workspace.identity):
+                continue
             widget = spec.factory(ops, self)
             widget.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = widget
@@ -143,6 +186,7 @@ class MainWindow(QMainWindow):
         if isinstance(missions, MissionsScreen):
             missions.missions_loaded.connect(self._fill_selector)
         ops.changed.connect(lambda _areas: self.refresh_status())
+        self.sync.configure()
         self.remember_geometry = remember_geometry
         if remember_geometry:
             self._restore_geometry()
@@ -158,15 +202,25 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        sync_state, sync_message = self.sync.state, self.sync.message
+
         def state(ws: Any) -> dict[str, Any]:
             return {
                 "server_url": ws.settings.server_url,
-                "online": None,
-                "last_sync": ws.db.meta("last_sync_at") or "",
+                "sync_state": sync_state,
+                "sync_message": sync_message,
+                "last_sync": _when(ws.db.meta("last_sync_at")),
                 "pending": ws.db.pending_changes(),
             }
 
         self.ops.run(state, success=lambda st: self.status.show_state(**st))
+
+    def open_account(self) -> AccountDialog:
+        dialog = AccountDialog(self.ops, self, service_factory=self.sync_service)
+        dialog.setObjectName("accountDialog")
+        dialog.finished.connect(lambda _r: (self.sync.configure(), self.refresh_status()))
+        dialog.open()
+        return dialog
 
     def show_screen(self, key: str) -> QWidget:
         for i in range(self.nav.count()):
@@ -207,6 +261,22 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember_geometry:
             QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        # Let running work finish: every operation commits or rolls back as a whole.
+        # Stop a running sync at its next step, then let running work finish: every operation
+        # commits or rolls back as a whole, so quitting loses nothing.
+        self.sync.cancel()
+        self.sync.timer.stop()
         self.ops.wait_idle(15_000)
         super().closeEvent(event)
+
+
+def _when(iso: str | None) -> str:
+    """A stored UTC instant as local wall time for the status bar."""
+    if not iso:
+        return ""
+    import datetime as dt
+
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%d %b %H:%M")

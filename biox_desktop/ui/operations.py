@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.validation import NotFoundError, ValidationError
@@ -103,9 +103,12 @@ class Operations(QObject):
         failure: Callable[[BaseException], None] | None = None,
         changes: Iterable[str] = (),
         progress_label: str | None = None,
+        with_progress: bool = False,
         parent: QWidget | None = None,
     ) -> OpHandle:
-        """Run ``fn(workspace)`` (or ``fn(workspace, progress)`` when ``progress_label`` is set).
+        """Run ``fn(workspace)``, or ``fn(workspace, progress)`` when ``progress_label`` is set
+        (a progress dialog with Cancel appears if the work lasts) or ``with_progress`` is true
+        (cancellable through the returned handle, no dialog).
 
         ``success(value)`` and ``failure(error)`` run on the GUI thread. Without ``failure``,
         errors are shown in a message box that says what went wrong.
@@ -113,10 +116,11 @@ class Operations(QObject):
         relay = _Relay()
         handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
         ws = self.workspace
-        if progress_label is None:
+        if progress_label is None and not with_progress:
             job = _Job(lambda: fn(ws), relay)
         else:
             job = _Job(lambda: fn(ws, handle.progress), relay)
+        if progress_label is not None:
             self._arm_progress_dialog(handle, relay, progress_label, parent)
         changed = frozenset(changes)
 
@@ -187,10 +191,16 @@ def error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong; the details of unexpected errors go to the log."""
-    box = QMessageBox(parent)
+    box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QObject.tr(box, "Could not finish"))
+    box.setWindowTitle(box.tr("Could not finish"))
     box.setText(error_text(error))
+    # A box without a parent belongs to Python alone: keep it alive until it is closed.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _r: _open_boxes.discard(box))
     box.open()

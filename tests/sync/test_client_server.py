@@ -3,58 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
 
 from biox_desktop.core.identity import NETWORK, org_scope
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.db.models import Lead, MissionCompany, Organisation, Person, SyncRejection
-from biox_desktop.db.workspace import Workspace
-from biox_desktop.server.app import create_app
-from biox_desktop.server.db import make_engine
 from biox_desktop.server.models import Conflict
-from biox_desktop.server.store import Store
 from biox_desktop.sync.errors import AuthError, DeviceRevoked, NotSignedIn
-from biox_desktop.sync.service import SyncService
-
-PASSWORD = "correct horse battery"
-FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-URL = "http://testserver"
-
-
-class World:
-    def __init__(self, tmp: Path) -> None:
-        engine = make_engine(f"sqlite:///{tmp / 'server.sqlite3'}")
-        self.app = create_app(engine=engine)
-        self.store: Store = self.app.state.store
-        self.cluster = self.store.add_org("Lyonbiopole", "cluster")["id"]
-        self.sme_a = self.store.add_org("Rhône Diagnostics", "sme")["id"]
-        self.sme_b = self.store.add_org("Isar Antibodies", "sme")["id"]
-        self.store.add_user("claire", self.cluster, "leader", PASSWORD, hasher=FAST)
-        self.store.add_user("alice", self.sme_a, "delegate", PASSWORD, hasher=FAST)
-        self.store.add_user("bob", self.sme_b, "delegate", PASSWORD, hasher=FAST)
-        self.tmp = tmp
-        self.laptops: list[Workspace] = []
-
-    def laptop(self, username: str) -> tuple[Workspace, SyncService]:
-        ws = Workspace(self.tmp / username)
-        self.laptops.append(ws)
-        service = SyncService(ws, http_client=lambda: TestClient(self.app))
-        service.login(URL, username, PASSWORD)
-        return ws, service
-
-    def close(self) -> None:
-        for ws in self.laptops:
-            ws.close()
+from tests.sync.harness import PASSWORD, URL, World
 
 
 @pytest.fixture
@@ -158,9 +118,8 @@ def _with_description(data: MissionInput, text: str) -> MissionInput:
 
 
 def test_clear_errors_for_wrong_password_revoked_device_and_no_sign_in(world: World) -> None:
-    ws = Workspace(world.tmp / "eve")
-    world.laptops.append(ws)
-    service = SyncService(ws, http_client=lambda: TestClient(world.app))
+    ws = world.workspace("eve")
+    service = world.service(ws)
     with pytest.raises(NotSignedIn, match="sign in"):
         service.sync()
     with pytest.raises(AuthError, match="wrong user name or password"):
@@ -174,3 +133,19 @@ def test_clear_errors_for_wrong_password_revoked_device_and_no_sign_in(world: Wo
     with pytest.raises(DeviceRevoked, match="revoked"):
         service.sync()
     assert ws.db.pending_changes() == 1  # nothing typed is lost
+
+
+def test_a_first_download_reports_progress_against_its_size(world: World) -> None:
+    from biox_desktop.core.progress import Progress
+
+    claire, claire_sync = world.laptop("claire")
+    with claire.db.session() as s:
+        for i in range(2100):  # more than one pull page
+            s.add(Organisation(scope=NETWORK, name=f"Org {i}", kind="sme", sector_tags=[]))
+    claire_sync.sync()
+    _alice, alice_sync = world.laptop("alice")
+    steps: list[tuple[int, int]] = []
+    alice_sync.sync(Progress(lambda done, total, _msg: steps.append((done, total))))
+    received = [s for s in steps if s[1]]
+    assert received[-1] == (2100, 2100)
+    assert len(received) >= 2 and all(total == 2100 for _, total in received)

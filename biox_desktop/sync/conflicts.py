@@ -1,0 +1,102 @@
+"""The coordinator's view of sync conflicts: both values, who wrote them and when; a choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from biox_desktop.core.hlc import Timestamp
+from biox_desktop.sync import codec, credentials
+from biox_desktop.sync.errors import NotSignedIn
+from biox_desktop.sync.service import SyncService
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    value: Any
+    author: str
+    written_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    table: str
+    row_id: str
+    #: What the record is, in words ("Organisation Kansai Medical"), from this laptop's copy.
+    record: str
+    field: str
+    reason: str
+    winner: ConflictSide
+    loser: ConflictSide
+    recorded_at: str
+
+
+def _side(raw: dict[str, Any]) -> ConflictSide:
+    try:
+        ms = Timestamp.unpack(str(raw.get("clock") or "")).wall_ms
+        written = dt.datetime.fromtimestamp(ms / 1000, dt.UTC)
+    except ValueError:
+        written = None
+    author = str(raw.get("user_name") or raw.get("user_id") or "unknown")
+    return ConflictSide(value=raw.get("value"), author=author, written_at=written)
+
+
+class ConflictService:
+    """Lists and resolves conflicts on the server (coordinators only)."""
+
+    def __init__(self, sync: SyncService) -> None:
+        self.sync = sync
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        s = self.sync.ws.settings
+        token = credentials.load_token(s.server_url, s.username) if s.server_url else None
+        if not token:
+            raise NotSignedIn("sign in to the sync server to review conflicts")
+        transport = self.sync._transport(s.server_url, token)
+        try:
+            if method == "GET":
+                return transport.get(path)
+            return transport.post(path, body or {})
+        finally:
+            transport.close()
+
+    def list(self) -> list[ConflictView]:
+        answer = self._call("GET", "/conflicts?resolved=false")
+        return [
+            ConflictView(
+                id=int(c["id"]), table=str(c["table"]), row_id=str(c["row_id"]),
+                record=self.describe(str(c["table"]), str(c["row_id"])), field=str(c["field"]), reason=str(c.get("reason") or ""),
+                winner=_side(c["winner"]), loser=_side(c["loser"]),
+                recorded_at=str(c.get("created_at") or ""),
+            )
+            for c in answer.get("conflicts") or []
+        ]
+
+    def describe(self, table: str, row_id: str) -> str:
+        """A record's kind and name as this laptop knows it (its id when it has no copy)."""
+        kind = table.removesuffix("s").replace("_", " ").capitalize()
+        if table == "people":
+            kind = "Person"
+        columns = codec.known_fields(table)
+        label_column = next((c for c in ("name", "title", "filename") if c in columns), None)
+        name = None
+        if label_column is not None:
+            t = codec.table_of(table)
+            assert t is not None
+            with self.sync.ws.db.session() as s:
+                name = s.execute(select(t.c[label_column]).where(t.c.id == row_id)).scalar()
+        return f"{kind} {name}" if name else f"{kind} {row_id[:8]}"
+
+    def resolve(self, conflict_id: int, choice: str) -> None:
+        """``choice`` is "winner" (keep what everyone has) or "loser" (bring the other value back).
+
+        The chosen value is written on the server as a new change; it reaches every laptop,
+        this one included, with the next sync.
+        """
+        if choice not in ("winner", "loser"):
+            raise ValueError(f"unknown choice {choice!r}")
+        self._call("POST", f"/conflicts/{conflict_id}/resolve", {"choice": choice})

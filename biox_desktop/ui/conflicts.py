@@ -1,0 +1,137 @@
+"""The coordinator's Conflicts screen: both values, who wrote them and when; pick one."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biox_desktop.sync.conflicts import ConflictService, ConflictSide, ConflictView
+from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.operations import Operations, error_text
+from biox_desktop.ui.tablemodel import RowsTableModel
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _side(side: ConflictSide) -> str:
+    when = f"{side.written_at:%d %b %Y %H:%M} UTC" if side.written_at else "?"
+    return f"{side.author}, {when}"
+
+
+class ConflictTableModel(RowsTableModel[ConflictView]):
+    COLUMNS = ("Record", "Field", "Kept value", "Kept: written by", "Other value",
+               "Other: written by", "Why")
+
+    def cell(self, c: ConflictView, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        reason = (self.tr("clock far in the future") if c.reason == "clock_in_future"
+                  else self.tr("edited on two laptops"))
+        return (c.record, c.field, _value(c.winner.value), _side(c.winner),
+                _value(c.loser.value), _side(c.loser), reason)[column]
+
+
+class ConflictsScreen(QWidget):
+    """Lists unresolved conflicts from the server; the coordinator keeps one value or the other."""
+
+    AREA = "conflicts"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None,
+                 service_factory: Any = SyncService) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.service_factory = service_factory
+        self.model = ConflictTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Conflicts"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.keep = QPushButton(self.tr("&Keep the kept value"))
+        self.use_other = QPushButton(self.tr("Use the &other value"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.keep.clicked.connect(lambda: self._resolve("winner"))
+        self.use_other.clicked.connect(lambda: self._resolve("loser"))
+        self.refresh_button.clicked.connect(self.reload)
+        title = QLabel(self.tr("Conflicts"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.keep)
+        bar.addWidget(self.use_other)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(QLabel(self.tr(
+            "When two laptops changed the same field before syncing, the later change was kept "
+            "everywhere and the other is listed here. Choosing a value sends it to everyone.")))
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        ops.changed.connect(lambda areas: self.reload() if {"sync", "account"} & areas else None)
+
+    def _service(self, ws: Any) -> ConflictService:
+        return ConflictService(self.service_factory(ws))
+
+    def reload(self) -> None:
+        def failed(error: BaseException) -> None:
+            self.model.set_rows([])
+            self.message.setText(error_text(error))
+
+        self.ops.run(lambda ws: self._service(ws).list(), success=self._loaded, failure=failed,
+                     parent=self)
+
+    def _loaded(self, rows: list[ConflictView]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if not rows:
+            self.message.setText(self.tr("No conflicts to review."))
+        elif len(rows) == 1:
+            self.message.setText(self.tr("1 conflict to review"))
+        else:
+            self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
+        self._update_buttons()
+
+    def selected(self) -> ConflictView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.keep.setEnabled(has)
+        self.use_other.setEnabled(has)
+
+    def _resolve(self, choice: str) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            self.message.setText(error_text(error))
+
+        self.ops.run(lambda ws: self._service(ws).resolve(conflict.id, choice),
+                     success=lambda _r: self.reload(), failure=failed, changes={"conflicts"},
+                     parent=self)

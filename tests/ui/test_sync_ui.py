@@ -1,0 +1,150 @@
+"""Signing in, syncing from the window, and resolving a conflict as a coordinator would."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from biox_desktop.core.identity import NETWORK
+from biox_desktop.core.missions import MissionInput
+from biox_desktop.db.models import Organisation
+from biox_desktop.server.models import SyncRow
+from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.main_window import MainWindow
+from biox_desktop.ui.operations import Operations
+from biox_desktop.ui.sync import AccountDialog
+from tests.sync.harness import PASSWORD, URL, World
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    w = World(tmp_path)
+    yield w
+    w.close()
+
+
+def _window(qtbot, world: World, name: str, workspace=None) -> MainWindow:
+    ops = Operations(workspace or world.workspace(name))
+    win = MainWindow(ops, remember_geometry=False, sync_service=world.service)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    return win
+
+
+def _sign_in(qtbot, win: MainWindow, user: str, password: str) -> AccountDialog:
+    dialog = win.open_account()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AccountDialog))
+    for field, text in ((dialog.server, URL), (dialog.username, user),
+                        (dialog.password, password)):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_sign_in_sync_and_errors_from_the_window(qtbot, world: World) -> None:
+    win = _window(qtbot, world, "claire")
+    qtbot.waitUntil(lambda: "no sync server set up" in win.status.connection.text())
+
+    dialog = _sign_in(qtbot, win, "claire", "wrong")
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "wrong user name or password" in dialog.error.text()
+
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signed in to" in dialog.status.text())
+    assert dialog.password.text() == ""  # never kept around
+    ws = win.ops.workspace
+    assert ws.settings.role == "leader" and "token" not in ws.settings_path.read_text()
+    dialog.reject()
+
+    # A change made offline waits; F5 sends it.
+    with ws.db.session() as s:
+        s.add(Organisation(id=world.cluster, scope=NETWORK, name="Lyonbiopole", kind="cluster",
+                           sector_tags=[]))
+    win.ops.run(lambda w: w.missions.create(MissionInput(
+        name="Osaka", kind="partnering_event", country="JP", start_date=dt.date(2027, 3, 9),
+        end_date=dt.date(2027, 3, 12), timezone="Asia/Tokyo", lead_cluster_id=world.cluster)),
+        changes={"missions"})
+    qtbot.waitUntil(lambda: "2 changes waiting" in win.status.pending.text())
+    win.sync_action.trigger()
+    qtbot.waitUntil(lambda: win.sync.state == "online", timeout=15_000)
+    qtbot.waitUntil(lambda: win.status.pending.text() == "No changes waiting")
+    assert win.status.connection.text() == "Online"
+    assert "never" not in win.status.last_sync.text()
+
+    # The server goes away (real HTTP to a host that does not answer): the window says so,
+    # and nothing is lost.
+    win.sync.service_factory = SyncService
+    win.ops.run(lambda w: w.missions.delete(w.missions.list()[0].id), changes={"missions"})
+    win.sync_action.trigger()
+    qtbot.waitUntil(lambda: win.sync.state in ("offline", "error"), timeout=30_000)
+    assert win.sync.state == "offline", win.sync.message
+    qtbot.waitUntil(lambda: "Offline — server unreachable" in win.status.connection.text())
+    assert "1 change waiting" in win.status.pending.text()
+    win.sync.retry.stop()
+
+
+def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
+    claire, claire_sync = world.laptop("claire")
+    alice, alice_sync = world.laptop("alice")
+    with claire.db.session() as s:
+        s.add(Organisation(id="01a20000-0000-7000-8000-000000000001", scope=NETWORK,
+                           name="Kansai Medical", kind="foreign_partner", sector_tags=[]))
+    claire_sync.sync()
+    alice_sync.sync()
+    for ws, city in ((claire, "Osaka"), (alice, "Suita")):
+        with ws.db.session() as s:
+            s.scalars(select(Organisation)).one().city = city
+    claire_sync.sync()
+    alice_sync.sync()  # Alice's later edit wins; Claire's "Osaka" becomes a conflict
+
+    leader_window = _window(qtbot, world, "leader", workspace=claire)
+    assert "conflicts" not in leader_window.screens  # only coordinators get the screen
+    cora, _ = world.laptop("cora")
+    coordinator = _window(qtbot, world, "cora", workspace=cora)
+    screen = coordinator.show_screen("conflicts")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
+    row = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
+    assert row[1] == "city" and row[2] == "Suita" and row[4] == "Osaka"
+    assert row[0].startswith("Organisation ")  # the coordinator has no copy yet: its id
+    assert row[3].startswith("alice") and row[5].startswith("claire")
+
+    screen.table.selectRow(0)
+    qtbot.mouseClick(screen.use_other, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=10_000)
+    for ws, service in ((claire, claire_sync), (alice, alice_sync)):
+        service.sync()
+        with ws.db.session() as s:
+            assert s.scalars(select(Organisation.city)).one() == "Osaka"
+
+
+def test_quitting_during_a_sync_loses_nothing(qtbot, world: World) -> None:
+    win = _window(qtbot, world, "claire")
+    ws = win.ops.workspace
+    world.service(ws).login(URL, "claire", PASSWORD)
+    with ws.db.session() as s:  # a big offline backlog: several push batches
+        for i in range(1200):
+            s.add(Organisation(scope=NETWORK, name=f"Contact org {i}", kind="foreign_partner",
+                               sector_tags=[]))
+    win.sync_action.trigger()
+    qtbot.waitUntil(lambda: win.sync.busy)
+    win.close()  # cancels the sync at its next step and waits for the worker
+    assert win.ops.pool.activeThreadCount() == 0
+    qtbot.waitUntil(lambda: not win.sync.busy)
+    sent = 1200 - ws.db.pending_changes()
+    with world.store.engine.connect() as conn:
+        on_server = conn.execute(select(func.count()).select_from(SyncRow)).scalar()
+    assert on_server == sent  # whatever left the outbox is on the server, nothing else
+    # The next start sends the rest.
+    report = world.service(ws).sync()
+    assert report.pushed == 1200 - sent and ws.db.pending_changes() == 0
