@@ -11,6 +11,7 @@ from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_tab
 from biox_desktop.core.leads import VISIBILITIES, FileImport
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.workspace import Workspace
+from biox_desktop.reports.leads_io import export_leads, import_vcards
 
 
 def register(sub: Any) -> None:
@@ -48,7 +49,7 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"biox-desktop: {path}: no such file or folder", file=sys.stderr)
-    results = ws.leads.import_vcards([p for p in args.paths if Path(p).exists()],
+    results = import_vcards(ws, [p for p in args.paths if Path(p).exists()],
                                      mission_id=mission_id, visibility=args.visibility,
                                      progress=Progress())
     if args.json:
@@ -72,7 +73,7 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
-    count = ws.leads.export(args.output, args.format, version=args.vcard_version)
+    count = export_leads(ws, args.output, args.format, version=args.vcard_version)
     print(f"exported {count} leads to {args.output}")
     return EXIT_OK
 

@@ -193,6 +193,16 @@ class FollowUpView:
 
 
 @dataclass(frozen=True, slots=True)
+class CardRead:
+    """A card read from a file, ready to import: where it was, and what was repaired."""
+
+    card: ContactCard
+    index: int  # 1-based position in the file
+    line: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class FileImport:
     """What importing one vCard file did. Refused cards say why; nothing is half-done."""
 

@@ -9,16 +9,10 @@ sync client are searchable as soon as they land.
 from __future__ import annotations
 
 import builtins
-import csv
 import datetime as dt
-import io
 import json
-import os
-import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
@@ -35,6 +29,7 @@ from biox_desktop.core.contacts import (
 from biox_desktop.core.hlc import Timestamp
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.leads import (
+    CardRead,
     ConsentPolicy,
     ConsentView,
     FileImport,
@@ -64,7 +59,6 @@ from biox_desktop.db.models import (
     Person,
     utcnow,
 )
-from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards, write_vcard
 
 #: Files a folder import picks up.
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -457,9 +451,10 @@ class LeadService:
     def _search_ids(self, typed: str, limit: int) -> builtins.list[str]:
         """Search alone (the keystroke path): the index answers without touching the leads.
 
-        The index holds live leads only. Words of three characters or more are ranked by
-        bm25; a query of short words only (two CJK characters, a first letter) returns the
-        first matches found, so a one-letter query stops after ``limit`` rows, not a scan.
+        The index holds live leads only. Newest captures first: FTS5 walks its rowids
+        backwards and stops after ``limit`` matches, so a common word ("example", one letter)
+        costs no more than a rare one. (Ranking by bm25 scored every match: 1.5 s for a word in
+        every row of 100,000, measured by bench/bench_leads.py.)
         """
         match, short = fts_query(typed)
         where: builtins.list[str] = []
@@ -470,11 +465,9 @@ class LeadService:
         for i, word in enumerate(short):
             where.append(f"(names LIKE :w{i} ESCAPE '\\' OR body LIKE :w{i} ESCAPE '\\')")
             params[f"w{i}"] = _like(word)
-        ranked = bool(match)
-        inner = (f"SELECT rowid AS n{', rank AS rk' if ranked else ''} FROM fts_leads "
-                 f"WHERE {' AND '.join(where)}{' ORDER BY rank' if ranked else ''} LIMIT :limit")
-        sql = (f"SELECT r.lead_id FROM ({inner}) x JOIN fts_leads_rows r ON r.n = x.n"
-               + (" ORDER BY x.rk" if ranked else ""))
+        sql = ("SELECT r.lead_id FROM (SELECT rowid AS n FROM fts_leads "
+               f"WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :limit) x "
+               "JOIN fts_leads_rows r ON r.n = x.n ORDER BY x.n DESC")
         with self.db.session() as s:
             return list(s.execute(text(sql), params).scalars())
 
@@ -656,37 +649,23 @@ class LeadService:
 
     # -- vCard import -------------------------------------------------------------------------
 
-    def import_vcards(
-        self, paths: Sequence[str | Path], *, mission_id: str | None = None,
-        visibility: str | None = None, progress: Progress | None = None,
-    ) -> builtins.list[FileImport]:
-        """Import vCard files and folders (searched recursively for .vcf/.vcard files).
+    def card_import(self, *, mission_id: str | None = None,
+                    visibility: str | None = None) -> CardImport:
+        """Start importing cards (from vCard files, see ``reports.leads_io``) file by file.
 
-        Each file is imported in one transaction: its readable cards become leads (or update
-        the lead with the same UID, else the same e-mail or E.164 phone, never a duplicate),
-        refused cards are listed with their reason. A cancel stops between files; the file
-        being read is rolled back entirely.
+        Each file is then imported in one transaction by :meth:`CardImport.add_file`: its
+        readable cards become leads (or update the lead with the same UID, else the same
+        e-mail or E.164 phone, never a duplicate); refused cards are listed with their reason.
         """
-        files = expand_paths(paths)
         mission_id = mission_id or self.current_mission_id()
         with self.db.session() as s:
             if mission_id and (s.get(Mission, mission_id) is None):
                 mission_id = None
-        country = self.mission_country(mission_id)
-        region = region_for_country(country)
         visibility = visibility or self.default_visibility()
         if visibility == "delegation" and not mission_id:
             visibility = "private"
-        index = self._match_index()
-        results: builtins.list[FileImport] = []
-        for n, path in enumerate(files, start=1):
-            if progress is not None:
-                progress.step(n - 1, len(files), f"Importing {path.name}")
-            results.append(self._import_file(path, index, mission_id, visibility, region,
-                                             country, progress))
-        if progress is not None:
-            progress.step(len(files), len(files), "Imported")
-        return results
+        country = self.mission_country(mission_id)
+        return CardImport(self, self._match_index(), mission_id, visibility, country)
 
     def _match_index(self) -> _Index:
         index = _Index()
@@ -701,61 +680,6 @@ class LeadService:
                 index.add(lid, pid, uid, emails or (), phones or (),
                           native or romanised or "", org or "")
         return index
-
-    def _import_file(self, path: Path, index: _Index, mission_id: str | None, visibility: str,
-                     region: str | None, country: str | None,
-                     progress: Progress | None = None) -> FileImport:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return FileImport(str(path), refused=(f"the file cannot be read: {exc.strerror}",))
-        parsed = parse_vcards(data, source_name=path.name, default_region=region,
-                              progress=progress)
-        refused: builtins.list[str] = []
-        warnings: builtins.list[str] = []
-        imported = updated = 0
-        lead_ids: builtins.list[str] = []
-        with self.db.session() as s:
-            now = utcnow()
-            orgs = self._organisation_names(s)
-            for n, item in enumerate(parsed, start=1):
-                if progress is not None and n % 200 == 0:
-                    progress.check()  # a cancel rolls back the whole file
-                if isinstance(item, CardError):
-                    refused.append(str(item))
-                    continue
-                assert isinstance(item, ParsedCard)
-                where = f"{path.name}: card {item.index} (line {item.line})"
-                card_warnings: builtins.list[str] = []
-                data_in = input_from_card(item.card, region=region, warnings=card_warnings)
-                data_in = data_in.with_changes(mission_id=mission_id, visibility=visibility,
-                                               source="vcard")
-                try:
-                    clean = validate_lead(data_in, country=country, require_consent=False)
-                except ValidationError as exc:
-                    refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
-                    continue
-                warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
-                existing = index.find(item.card, clean)
-                if existing is not None:
-                    lead = s.get(Lead, existing)
-                    if lead is not None and not lead.deleted:
-                        merged = self._merge_for_update(s, lead, clean)
-                        self._apply(s, lead, merged, now=now, orgs=orgs)
-                        updated += 1
-                        lead_ids.append(lead.id)
-                        index.add(lead.id, lead.person_id, merged.vcard_uid, merged.emails,
-                                  merged.phones, merged.name, merged.organisation_name)
-                        continue
-                lead = self._create(s, clean, now, orgs)
-                imported += 1
-                lead_ids.append(lead.id)
-                # Later cards of this file (and later files) match what this one added; a
-                # cancel or error abandons the whole import call, index included.
-                index.add(lead.id, lead.person_id, clean.vcard_uid, clean.emails,
-                          clean.phones, clean.name, clean.organisation_name)
-        return FileImport(str(path), imported, updated, tuple(refused), tuple(warnings),
-                          tuple(lead_ids))
 
     def _merge_for_update(self, s: Session, lead: Lead, card: LeadInput) -> LeadInput:
         """A re-imported card replaces what it says and keeps the delegate's own notes."""
@@ -797,37 +721,6 @@ class LeadService:
                 out.append(card_of(lead, person, org))
         return out
 
-    def export(self, path: str | Path, fmt: str, *, version: str = "3.0",
-               ids: Sequence[str] | None = None) -> int:
-        """Write leads to ``path`` (vcf, csv or xlsx) atomically; returns how many."""
-        fmt = fmt.lower().lstrip(".")
-        if fmt in ("vcf", "vcard"):
-            cards = self.cards(ids)
-            _atomic_write(Path(path), write_vcard(cards, version).encode("utf-8"))
-            return len(cards)
-        if fmt not in ("csv", "xlsx"):
-            raise ValidationError([FieldError("format", f"'{fmt}' is not vcf, csv or xlsx.")])
-        table = self.table(ids)
-        if fmt == "csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in table:
-                writer.writerow([_csv_safe(c) for c in row])
-            _atomic_write(Path(path), buffer.getvalue().encode("utf-8-sig"))
-        else:
-            from openpyxl import Workbook
-
-            wb = Workbook(write_only=True)
-            ws = wb.create_sheet("Leads")
-            ws.append(list(EXPORT_COLUMNS))
-            for row in table:
-                ws.append([_csv_safe(c) for c in row])
-            buffer_b = io.BytesIO()
-            wb.save(buffer_b)
-            _atomic_write(Path(path), buffer_b.getvalue())
-        return len(table)
-
     def table(self, ids: Sequence[str] | None = None) -> builtins.list[builtins.list[str]]:
         """Leads as rows of :data:`EXPORT_COLUMNS` (text)."""
         ids = list(ids) if ids is not None else self.ids()
@@ -865,6 +758,80 @@ _FIELD_WORDS = {
 }
 
 
+class CardImport:
+    """One import run: the cards of each file go in together; later files match earlier ones."""
+
+    def __init__(self, service: LeadService, index: _Index, mission_id: str | None,
+                 visibility: str, country: str | None) -> None:
+        self.service = service
+        self.index = index
+        self.mission_id = mission_id
+        self.visibility = visibility
+        self.country = country
+        #: The region phones without a country code are read in (the mission's country).
+        self.region = region_for_country(country)
+
+    def add_file(self, path: str, name: str, items: Sequence[CardRead | str],
+                 progress: Progress | None = None) -> FileImport:
+        """Import one file's cards in one transaction (a cancel or error leaves none of them).
+
+        ``items`` are the file's cards in order: read (:class:`CardRead`) or refused (the
+        reason, naming the file and line).
+        """
+        svc, index, region = self.service, self.index, self.region
+        refused: builtins.list[str] = []
+        warnings: builtins.list[str] = []
+        imported = updated = 0
+        lead_ids: builtins.list[str] = []
+        touched: builtins.list[tuple[str, str, str, Sequence[str], Sequence[str], str, str]] = []
+        in_file = _Index()  # the same person twice in one file is one lead
+        with svc.db.session() as s:
+            now = utcnow()
+            orgs = svc._organisation_names(s)
+            for n, item in enumerate(items, start=1):
+                if progress is not None and n % 200 == 0:
+                    progress.check()  # a cancel rolls back the whole file
+                if isinstance(item, str):
+                    refused.append(item)
+                    continue
+                where = f"{name}: card {item.index} (line {item.line})"
+                card_warnings: builtins.list[str] = []
+                data_in = input_from_card(item.card, region=region, warnings=card_warnings)
+                data_in = data_in.with_changes(mission_id=self.mission_id,
+                                               visibility=self.visibility, source="vcard")
+                try:
+                    clean = validate_lead(data_in, country=self.country, require_consent=False)
+                except ValidationError as exc:
+                    refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
+                    continue
+                warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
+                existing = index.find(item.card, clean) or in_file.find(item.card, clean)
+                if existing is not None:
+                    lead = s.get(Lead, existing)
+                    if lead is not None and not lead.deleted:
+                        merged = svc._merge_for_update(s, lead, clean)
+                        svc._apply(s, lead, merged, now=now, orgs=orgs)
+                        updated += 1
+                        lead_ids.append(lead.id)
+                        touched.append((lead.id, lead.person_id, merged.vcard_uid,
+                                        merged.emails, merged.phones, merged.name,
+                                        merged.organisation_name))
+                        in_file.add(*touched[-1])
+                        continue
+                lead = svc._create(s, clean, now, orgs)
+                imported += 1
+                lead_ids.append(lead.id)
+                touched.append((lead.id, lead.person_id, clean.vcard_uid, clean.emails,
+                                clean.phones, clean.name, clean.organisation_name))
+                in_file.add(*touched[-1])
+        # Committed: later files match what this one added (not before, so a rolled-back file
+        # leaves no trace in the index either).
+        for entry in touched:
+            index.add(*entry)
+        return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
+                          tuple(lead_ids))
+
+
 def _set(obj: object, name: str, value: object) -> None:
     """Assign only when different, so the journal records real changes only."""
     if getattr(obj, name) != value:
@@ -888,40 +855,6 @@ def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, 
     return tuple(out)
 
 
-def _csv_safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula (phones keep their +)."""
-    if value[:1] in ("=", "@") or (value[:1] in ("+", "-") and not re.match(r"^[+-][\d ]", value)):
-        return "'" + value
-    return value
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def expand_paths(paths: Sequence[str | Path]) -> builtins.list[Path]:
-    """Files named, plus every .vcf/.vcard file under folders named, sorted, without repeats."""
-    out: builtins.list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix.lower() in VCARD_SUFFIXES))
-        else:
-            out.append(path)
-    return list(dict.fromkeys(out))
-
-
 def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
     """A lead and its person as a contact card."""
     return ContactCard(
@@ -938,6 +871,6 @@ def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard
     )
 
 
-__all__ = ["EXPORT_COLUMNS", "LeadService", "card_of", "expand_paths", "fts_query",
+__all__ = ["EXPORT_COLUMNS", "CardImport", "LeadService", "card_of", "fts_query",
            "input_from_card"]  # input_from_card: re-exported from core
 

@@ -54,6 +54,7 @@ from biox_desktop.core.leads import (
 )
 from biox_desktop.core.phones import PhoneError, format_international
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.reports.leads_io import export_leads, import_vcards
 from biox_desktop.ui.capture import (
     CaptureDialog,
     camera_available,
@@ -590,7 +591,7 @@ class LeadsScreen(QWidget):
         mission_id = self.mission_id
 
         def work(ws: Any, progress: Any) -> list[FileImport]:
-            return ws.leads.import_vcards(paths, mission_id=mission_id, progress=progress)
+            return import_vcards(ws, paths, mission_id=mission_id, progress=progress)
 
         self.ops.run(work, success=self._imported, changes={"leads"},
                      progress_label=self.tr("Importing vCards"), parent=self)
@@ -666,7 +667,7 @@ class LeadsScreen(QWidget):
         ids = list(self.model._ids) if self.search.text().strip() else None
 
         def work(ws: Any) -> int:
-            return ws.leads.export(path, fmt, version=version, ids=ids)
+            return export_leads(ws, path, fmt, version=version, ids=ids)
 
         self.ops.run(work, success=lambda n: self.count_label.setText(
             self.tr("Exported {n} leads to {path}").format(n=n, path=Path(path).name)),

@@ -13,6 +13,7 @@ from biox_desktop.core.contacts import ContactCard, EmailAddress, PhoneNumber
 from biox_desktop.core.leads import LeadFilter, LeadInput, parse_due
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.models import Lead, OutboxEntry, Person
+from biox_desktop.reports.leads_io import export_leads, import_vcards
 from biox_desktop.reports.vcard import parse_vcards, write_vcard
 
 
@@ -165,18 +166,18 @@ def test_vcard_reimport_updates_by_uid_then_email_then_phone(workspace: Any,
                                                              tmp_path: Path) -> None:
     f = tmp_path / "a.vcf"
     f.write_text(write_vcard([_card("u-1", "anna@bb.example", "+49 30 1234567")]))
-    first = workspace.leads.import_vcards([f])[0]
+    first = import_vcards(workspace, [f])[0]
     assert (first.imported, first.updated, first.refused) == (1, 0, ())
     # Same UID, new title: updated.
     f.write_text(write_vcard([_card("u-1", "anna@bb.example").with_changes(title="CEO")]))
-    again = workspace.leads.import_vcards([f])[0]
+    again = import_vcards(workspace, [f])[0]
     assert (again.imported, again.updated) == (0, 1)
     lead = workspace.leads.get(again.lead_ids[0])
     assert lead.role == "CEO" and lead.phones == ("+49301234567",)
     # No UID but the same e-mail (different case), then the same phone: still the one lead.
     f.write_text(write_vcard([_card("", "ANNA@bb.example"), _card("", "x@y.example",
                                                                    "+49301234567")]))
-    third = workspace.leads.import_vcards([f])[0]
+    third = import_vcards(workspace, [f])[0]
     assert (third.imported, third.updated) == (0, 2)
     assert len(workspace.leads.ids()) == 1
 
@@ -191,12 +192,12 @@ def test_vcard_import_refuses_bad_cards_with_reasons_and_reads_folders(
         b"BEGIN:VCARD\r\nVERSION:9.9\r\nFN:Bad\r\nEND:VCARD\r\n")
     (folder / "empty.vcf").write_bytes(b"")
     (folder / "notes.txt").write_text("ignored")
-    results = {Path(r.path).name: r for r in workspace.leads.import_vcards([folder])}
+    results = {Path(r.path).name: r for r in import_vcards(workspace, [folder])}
     assert set(results) == {"good.vcf", "mixed.VCF", "empty.vcf"}
     assert results["good.vcf"].status == "imported"
     assert results["mixed.VCF"].imported == 1 and "version 9.9" in results["mixed.VCF"].refused[0]
     assert results["empty.vcf"].status == "refused" and "empty" in results["empty.vcf"].refused[0]
-    missing = workspace.leads.import_vcards([tmp_path / "nope.vcf"])[0]
+    missing = import_vcards(workspace, [tmp_path / "nope.vcf"])[0]
     assert missing.status == "refused" and "cannot be read" in missing.refused[0]
 
 
@@ -213,7 +214,7 @@ def test_a_cancelled_import_leaves_nothing_of_the_file(workspace: Any, tmp_path:
 
     progress._on_progress = cancel_midway
     with pytest.raises(Cancelled):
-        workspace.leads.import_vcards([f], progress=progress)
+        import_vcards(workspace, [f], progress=progress)
     assert workspace.leads.ids() == []
 
 
@@ -225,21 +226,21 @@ def test_export_vcard_csv_xlsx_round_trip(workspace: Any, tmp_path: Path) -> Non
                                          notes="=cmd|' /C calc'!A0"))
     for version in ("3.0", "4.0"):
         out = tmp_path / f"leads-{version}.vcf"
-        assert workspace.leads.export(out, "vcf", version=version) == 1
+        assert export_leads(workspace, out, "vcf", version=version) == 1
         card = parse_vcards(out.read_bytes(), source_name=out.name)[0].card  # type: ignore[union-attr]
         assert card.name_native == "山田太郎" and card.name_romanised == "Yamada Taro"
         assert [p.e164 for p in card.phones] == ["+819012345678"]
         assert card.categories == ("R&D",)
         # Re-importing what was exported updates, never duplicates.
-        assert workspace.leads.import_vcards([out])[0].updated == 1
+        assert import_vcards(workspace, [out])[0].updated == 1
     assert workspace.leads.ids() == [lead.id]
     csv_path = tmp_path / "leads.csv"
-    workspace.leads.export(csv_path, "csv")
+    export_leads(workspace, csv_path, "csv")
     rows = list(csv.DictReader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0]["name_native"] == "山田太郎" and rows[0]["phones"] == "+819012345678"
     assert rows[0]["notes"].startswith("'=")  # never a formula in a spreadsheet
     xlsx = tmp_path / "leads.xlsx"
-    workspace.leads.export(xlsx, "xlsx")
+    export_leads(workspace, xlsx, "xlsx")
     sheet = load_workbook(xlsx).active
     values = list(sheet.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert values[0][1] == "name" and values[1][2] == "山田太郎"
@@ -273,6 +274,6 @@ def test_fts_index_matches_leads_after_many_writes(workspace: Any) -> None:
 def test_the_same_person_twice_in_one_file_is_one_lead(workspace: Any, tmp_path: Path) -> None:
     f = tmp_path / "twice.vcf"
     f.write_text(write_vcard([_card("", "same@x.example"), _card("", "SAME@x.example")]))
-    result = workspace.leads.import_vcards([f])[0]
+    result = import_vcards(workspace, [f])[0]
     assert (result.imported, result.updated) == (1, 1)
     assert len(workspace.leads.ids()) == 1
