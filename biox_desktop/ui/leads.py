@@ -219,6 +219,10 @@ class LeadsScreen(QWidget):
         menu.addAction(self.tr("QR code from an image…"), self.qr_from_file)
         menu.addAction(self.tr("QR code from the clipboard"), self.qr_from_clipboard)
         camera = menu.addAction(self.tr("QR code from the camera…"))
+        # Live capture is not built yet: with a camera, say how to get there from a photo.
+        camera.triggered.connect(lambda: self._qr_failed(ValueError(self.tr(
+            "Reading a QR code live from the camera is not available yet: take a photo of the "
+            "code and use “QR code from an image”, or copy the image and use the clipboard."))))
         if not camera_available():
             camera.setEnabled(False)
             camera.setToolTip(self.tr("No camera was found"))
