@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from biox_desktop.core.contacts import (
     ContactCard,
@@ -477,33 +477,36 @@ class LeadService:
             return int(s.execute(text(f"SELECT count(*) {sql}"), params).scalar() or 0)
 
     def rows(self, ids: Sequence[str]) -> list[LeadRow]:
-        """Table rows for ``ids``, in the same order (missing or deleted ids are skipped)."""
+        """Table rows for ``ids``, in the same order (missing or deleted ids are skipped).
+
+        Plain SQL rather than the ORM: the screen asks for a page on every keystroke.
+        """
         if not ids:
             return []
         out: dict[str, LeadRow] = {}
-        owner = aliased(Organisation)
         with self.db.session() as s:
-            for chunk_start in range(0, len(ids), 500):
-                chunk = list(ids[chunk_start:chunk_start + 500])
-                result = s.execute(
-                    select(Lead.id, Person.name, Organisation.name, Lead.role, Person.job_title,
-                           Lead.rating, Lead.tags, Lead.next_action, Lead.next_action_due,
-                           Lead.visibility, Mission.name, Person.emails, Person.phones,
-                           owner.name)
-                    .join(Person, Person.id == Lead.person_id)
-                    .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
-                    .outerjoin(owner, owner.id == Lead.owner_organisation_id)
-                    .outerjoin(Mission, Mission.id == Lead.mission_id)
-                    .where(Lead.id.in_(chunk), Lead.deleted.is_(False))
-                )
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                result = s.execute(text(
+                    "SELECT l.id, p.name, o.name, l.role, p.job_title, l.rating, l.tags, "
+                    "l.next_action, l.next_action_due, l.visibility, m.name, "
+                    "json_extract(p.emails, '$[0]'), json_extract(p.phones, '$[0]'), w.name "
+                    "FROM leads l JOIN people p ON p.id = l.person_id "
+                    "LEFT JOIN organisations o ON o.id = l.organisation_id "
+                    "LEFT JOIN organisations w ON w.id = l.owner_organisation_id "
+                    "LEFT JOIN missions m ON m.id = l.mission_id "
+                    f"WHERE l.deleted = 0 AND l.id IN ({marks})"),
+                    {f"i{n}": v for n, v in enumerate(chunk)})
                 for (lid, name, org, role, title, rating, tags, action, due, vis, mission,
-                     emails, phones, owner_name) in result:
+                     email, phone, owner_name) in result:
                     out[lid] = LeadRow(
                         id=lid, name=name or "", organisation_name=org or "",
-                        role=role or title or "", rating=rating, tags=tuple(tags or ()),
-                        next_action=action or "", next_action_due=due, visibility=vis,
-                        mission_name=mission or "", email=(emails or [""])[0],
-                        phone=(phones or [""])[0], owner_name=owner_name or "")
+                        role=role or title or "", rating=rating,
+                        tags=tuple(json.loads(tags) if tags else ()), next_action=action or "",
+                        next_action_due=dt.date.fromisoformat(due) if due else None,
+                        visibility=vis, mission_name=mission or "", email=email or "",
+                        phone=phone or "", owner_name=owner_name or "")
         return [out[i] for i in ids if i in out]
 
     def list(self, f: LeadFilter | None = None) -> builtins.list[LeadRow]:
