@@ -81,6 +81,35 @@ _SORTS = {
 }
 
 
+def _values(json_column: str) -> str:
+    # json_each decodes the JSON escapes (SQLAlchemy stores non-ASCII as \uXXXX).
+    return f"coalesce((SELECT group_concat(value, ' ') FROM json_each({json_column})), '')"
+
+
+def _text(*columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+
+
+_NAMES = _text("p.name", "p.name_native", "p.name_romanised", "o.name", "o.name_native",
+               "o.name_romanised", "l.role", "p.job_title")
+_BODY = " || ' ' || ".join([
+    _values("p.emails"), _values("p.phones"), _values("p.messaging"),
+    _text("p.linkedin"), _values("l.tags"), _text("l.notes", "l.next_action", "p.notes"),
+])
+#: Re-index the leads the triggers marked (migration 0004), in the caller's transaction.
+REINDEX_SQL = (
+    "INSERT OR IGNORE INTO fts_leads_rows (lead_id) SELECT lead_id FROM fts_leads_dirty",
+    "DELETE FROM fts_leads WHERE rowid IN (SELECT r.n FROM fts_leads_dirty d "
+    "JOIN fts_leads_rows r ON r.lead_id = d.lead_id)",
+    f"INSERT INTO fts_leads (rowid, names, body) SELECT r.n, {_NAMES}, {_BODY} "
+    "FROM fts_leads_dirty d JOIN leads l ON l.id = d.lead_id "
+    "JOIN fts_leads_rows r ON r.lead_id = l.id "
+    "LEFT JOIN people p ON p.id = l.person_id "
+    "LEFT JOIN organisations o ON o.id = l.organisation_id WHERE l.deleted = 0",
+    "DELETE FROM fts_leads_dirty",
+)
+
+
 def fts_query(text_: str) -> tuple[str, list[str]]:
     """The FTS5 MATCH expression for what a person typed, and the words too short for it.
 
@@ -433,6 +462,8 @@ class LeadService:
         """
         f = f or LeadFilter()
         searching = bool(f.text.split())
+        if searching:
+            self.refresh_index()
         plain = not (f.mission_id or f.min_rating or f.tag or f.follow_up_due)
         if searching and plain and f.sort == "name" and not f.descending:
             return self._search_ids(f.text, limit if limit is not None else SEARCH_LIMIT)
@@ -447,6 +478,19 @@ class LeadService:
         with self.db.session() as s:
             return list(s.execute(text(f"SELECT l.id {sql} ORDER BY {order}{tail}"),
                                   params).scalars())
+
+    def refresh_index(self) -> int:
+        """Re-index the leads whose text changed since the last search; returns how many.
+
+        Cheap when nothing changed (one lookup). Runs before every search, so captures,
+        imports and rows pulled by sync are all found.
+        """
+        with self.db.session() as s:
+            dirty = int(s.execute(text("SELECT count(*) FROM fts_leads_dirty")).scalar() or 0)
+            if dirty:
+                for statement in REINDEX_SQL:
+                    s.execute(text(statement))
+        return dirty
 
     def _search_ids(self, typed: str, limit: int) -> builtins.list[str]:
         """Search alone (the keystroke path): the index answers without touching the leads.
@@ -472,6 +516,8 @@ class LeadService:
             return list(s.execute(text(sql), params).scalars())
 
     def count(self, f: LeadFilter | None = None) -> int:
+        if f is not None and f.text.split():
+            self.refresh_index()
         sql, params = self._filtered(f or LeadFilter())
         with self.db.session() as s:
             return int(s.execute(text(f"SELECT count(*) {sql}"), params).scalar() or 0)

@@ -263,6 +263,7 @@ def test_fts_index_matches_leads_after_many_writes(workspace: Any) -> None:
                                              emails=(f"p{i}@x.example",), phones=()))
         if i % 3 == 0:
             workspace.leads.delete(lead.id)
+    workspace.leads.refresh_index()
     with workspace.db.session() as s:
         indexed = s.execute(text("SELECT count(*) FROM fts_leads")).scalar()
         live = s.execute(text("SELECT count(*) FROM leads WHERE deleted = 0")).scalar()
