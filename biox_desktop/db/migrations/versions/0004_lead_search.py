@@ -1,7 +1,7 @@
 """lead search: an FTS5 trigram index over leads, their people and organisations
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003 (re-chained after main added 0003)
 
 The index is local to this laptop (never synced). Triggers on ``leads``, ``people`` and
 ``organisations`` mark the leads to re-index on every write path: the services, bulk statements
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
