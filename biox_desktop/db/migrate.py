@@ -24,6 +24,20 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
+def is_local_index(name: str | None) -> bool:
+    """True for the search index tables (``fts_*``, FTS5 and its shadow tables).
+
+    They are created by migrations with raw SQL and deliberately left out of the models, so
+    model/migration comparisons skip them.
+    """
+    return bool(name) and str(name).startswith("fts_")
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic ``include_name`` hook: compare everything but the local search index."""
+    return not (type_ == "table" and is_local_index(name))
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic config pointing at the packaged migrations (no alembic.ini needed)."""
     from alembic.config import Config

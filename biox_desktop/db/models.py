@@ -328,7 +328,8 @@ class Lead(Synced):
     __tablename__ = "leads"
 
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
-    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    # Indexed for the search index's triggers (an organisation renamed re-indexes its leads).
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     mission_id: Mapped[str | None] = mapped_column(ForeignKey("missions.id"), index=True)
     meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"))
     owner_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))

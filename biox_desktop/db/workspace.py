@@ -22,6 +22,7 @@ from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.backup import BackupService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
+from biox_desktop.db.leads import LeadService
 from biox_desktop.db.missions import MissionService
 from biox_desktop.db.outcomes import AgreementService, FollowUpService
 from biox_desktop.db.roster import RosterService
@@ -49,6 +50,7 @@ class Workspace:
         self.kpis = KpiService(self)
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
+        self.leads = LeadService(self)
 
     @property
     def db(self) -> Database:

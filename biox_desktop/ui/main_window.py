@@ -29,6 +29,7 @@ from biox_desktop.ui.agenda import AgendaScreen
 from biox_desktop.ui.agreements import AgreementsScreen
 from biox_desktop.ui.conflicts import ConflictsScreen
 from biox_desktop.ui.dashboard import ReportsScreen
+from biox_desktop.ui.leads import LeadsScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.roster import RosterScreen
@@ -53,6 +54,7 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
         ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
         ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
+        ScreenSpec("leads", "Leads", lambda ops, win: LeadsScreen(ops, win)),  # Ctrl+L: capture
         ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
         ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
         ScreenSpec("conflicts", "Conflicts",

@@ -10,6 +10,7 @@ from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.migrate import (
     current_revision,
     head_revision,
+    include_name,
     packaged_head,
     upgrade_to_head,
 )
@@ -21,7 +22,9 @@ def test_an_empty_file_is_migrated_to_exactly_the_models(tmp_path: Path) -> None
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"include_name": include_name}), Base.metadata
+        )
     assert diff == [], f"models and migrations disagree: {diff}"
     engine.dispose()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from biox_desktop.db.migrate import include_name
 from biox_desktop.db.models import Base
 
 config = context.config
@@ -22,6 +23,7 @@ def run_migrations_online() -> None:
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
+            include_name=include_name,  # the fts_* search index is not in the models
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
         )
         with context.begin_transaction():

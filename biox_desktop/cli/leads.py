@@ -1,0 +1,91 @@
+"""``biox-desktop leads import|export|search``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table
+from biox_desktop.core.leads import VISIBILITIES, FileImport
+from biox_desktop.core.progress import Progress
+from biox_desktop.db.workspace import Workspace
+from biox_desktop.reports.leads_io import export_leads, import_vcards
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("leads", help="import, export and search leads")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    p = verbs.add_parser("import", help="import vCard files or folders of them")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--mission", help="mission id, id prefix or name (default: the current one)")
+    p.add_argument("--visibility", choices=list(VISIBILITIES),
+                   help="who receives the imported leads (default: from the settings)")
+    p.add_argument("--json", action="store_true", help="print one result per file as JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = verbs.add_parser("export", help="export every lead")
+    p.add_argument("--format", required=True, choices=["vcf", "csv", "xlsx"])
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"])
+    p.set_defaults(handler=cmd_export)
+
+    p = verbs.add_parser("search", help="leads matching every word, best first")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_search)
+
+
+def _report(r: FileImport) -> dict[str, Any]:
+    return {"file": r.path, "status": r.status, "imported": r.imported, "updated": r.updated,
+            "refused": list(r.refused), "warnings": list(r.warnings)}
+
+
+def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
+    mission_id = ws.missions.find(args.mission).id if args.mission else None
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"biox-desktop: {path}: no such file or folder", file=sys.stderr)
+    results = import_vcards(ws, [p for p in args.paths if Path(p).exists()],
+                                     mission_id=mission_id, visibility=args.visibility,
+                                     progress=Progress())
+    if args.json:
+        print_json([_report(r) for r in results]
+                   + [{"file": p, "status": "refused", "imported": 0, "updated": 0,
+                       "refused": ["no such file or folder"], "warnings": []} for p in missing])
+    else:
+        for r in results:
+            print(f"{r.path}: {r.status}: {r.imported} imported, {r.updated} updated, "
+                  f"{len(r.refused)} refused")
+            for reason in r.refused:
+                print(f"  refused: {reason}")
+            for warning in r.warnings:
+                print(f"  note: {warning}")
+        total_i = sum(r.imported for r in results)
+        total_u = sum(r.updated for r in results)
+        print(f"{len(results)} files: {total_i} leads imported, {total_u} updated")
+    if missing or not results or any(r.status in ("refused", "empty") for r in results):
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    count = export_leads(ws, args.output, args.format, version=args.vcard_version)
+    print(f"exported {count} leads to {args.output}")
+    return EXIT_OK
+
+
+def cmd_search(ws: Workspace, args: argparse.Namespace) -> int:
+    rows = ws.leads.search(args.text, limit=max(1, args.limit))
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    print_table(
+        ["ID", "NAME", "ORGANISATION", "ROLE", "RATING", "E-MAIL", "PHONE", "DUE"],
+        [[r.id, r.name, r.organisation_name, r.role, str(r.rating or ""), r.email, r.phone,
+          r.next_action_due.isoformat() if r.next_action_due else ""] for r in rows],
+    )
+    return EXIT_OK

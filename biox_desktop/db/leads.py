@@ -1,0 +1,925 @@
+"""Lead service: capture, edit, search, follow up, import and export leads.
+
+The one place that reads and writes leads, for the screens and the headless commands. Every
+write goes through the ORM in one transaction, so the journal triggers record it for sync. The
+search index (``fts_leads``, migration 0004) is kept by triggers too, so rows written by the
+sync client are searchable as soon as they land.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from biox_desktop.core.contacts import (
+    ContactCard,
+    EmailAddress,
+    MessagingId,
+    PhoneNumber,
+    Photo,
+    has_non_latin_letters,
+)
+from biox_desktop.core.hlc import Timestamp
+from biox_desktop.core.ids import uuid7
+from biox_desktop.core.leads import (
+    CardRead,
+    ConsentPolicy,
+    ConsentView,
+    FileImport,
+    FollowUpView,
+    HistoryEntry,
+    LeadFilter,
+    LeadInput,
+    LeadRow,
+    LeadView,
+    input_from_card,
+    lead_scope,
+    validate_lead,
+)
+from biox_desktop.core.phones import region_for_country
+from biox_desktop.core.progress import Progress
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.context import ServiceContext
+from biox_desktop.db.engine import Database
+from biox_desktop.db.models import (
+    Consent,
+    FollowUp,
+    Lead,
+    Meeting,
+    Mission,
+    Organisation,
+    OutboxEntry,
+    Person,
+    utcnow,
+)
+
+#: Files a folder import picks up.
+VCARD_SUFFIXES = (".vcf", ".vcard")
+#: Most results a search returns (a person types more to narrow it down).
+SEARCH_LIMIT = 200
+#: Columns of the CSV and XLSX exports.
+EXPORT_COLUMNS = (
+    "id", "name", "name_native", "name_romanised", "organisation", "role", "emails", "phones",
+    "wechat", "line", "kakaotalk", "whatsapp", "linkedin", "tags", "rating", "notes",
+    "next_action", "next_action_due", "mission", "meeting", "visibility", "source", "captured_at",
+    "consent_basis", "consent_given_at", "consent_wording_version",
+)
+
+_SORTS = {
+    "name": "lower(p.name)",
+    "organisation": "lower(coalesce(o.name, ''))",
+    "rating": "coalesce(l.rating, 0)",
+    "due": "coalesce(l.next_action_due, '9999-12-31')",
+    "captured": "l.created_at",
+}
+
+
+def _values(json_column: str) -> str:
+    # json_each decodes the JSON escapes (SQLAlchemy stores non-ASCII as \uXXXX).
+    return f"coalesce((SELECT group_concat(value, ' ') FROM json_each({json_column})), '')"
+
+
+def _text(*columns: str) -> str:
+    return " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+
+
+_NAMES = _text("p.name", "p.name_native", "p.name_romanised", "o.name", "o.name_native",
+               "o.name_romanised", "l.role", "p.job_title")
+_BODY = " || ' ' || ".join([
+    _values("p.emails"), _values("p.phones"), _values("p.messaging"),
+    _text("p.linkedin"), _values("l.tags"), _text("l.notes", "l.next_action", "p.notes"),
+])
+#: Re-index the leads the triggers marked (migration 0004), in the caller's transaction.
+REINDEX_SQL = (
+    "INSERT OR IGNORE INTO fts_leads_rows (lead_id) SELECT lead_id FROM fts_leads_dirty",
+    "DELETE FROM fts_leads WHERE rowid IN (SELECT r.n FROM fts_leads_dirty d "
+    "JOIN fts_leads_rows r ON r.lead_id = d.lead_id)",
+    f"INSERT INTO fts_leads (rowid, names, body) SELECT r.n, {_NAMES}, {_BODY} "
+    "FROM fts_leads_dirty d JOIN leads l ON l.id = d.lead_id "
+    "JOIN fts_leads_rows r ON r.lead_id = l.id "
+    "LEFT JOIN people p ON p.id = l.person_id "
+    "LEFT JOIN organisations o ON o.id = l.organisation_id WHERE l.deleted = 0",
+    "DELETE FROM fts_leads_dirty",
+)
+
+
+def fts_query(text_: str) -> tuple[str, list[str]]:
+    """The FTS5 MATCH expression for what a person typed, and the words too short for it.
+
+    The trigram index answers words of three characters or more (each becomes a quoted phrase,
+    so punctuation such as ``+``, ``@`` or ``-`` is safe); shorter words (two-character Chinese
+    names such as 李娜) are matched with LIKE on the rows the long words leave.
+    """
+    long_words: list[str] = []
+    short: list[str] = []
+    for word in text_.split():
+        (long_words if len(word) >= 3 else short).append(word)
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+    return match, short
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass
+class _Index:
+    """Existing leads by vCard UID, e-mail and phone, for re-imports that update."""
+
+    by_uid: dict[str, str] = field(default_factory=dict)
+    by_email: dict[str, str] = field(default_factory=dict)
+    by_phone: dict[str, str] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def add(self, lead_id: str, person_id: str, uid: str | None, emails: Iterable[str],
+            phones: Iterable[str], name: str = "", organisation: str = "") -> None:
+        for key in (uid, person_id, f"urn:uuid:{person_id}"):
+            if key:
+                self.by_uid.setdefault(key, lead_id)
+        for email in emails:
+            self.by_email.setdefault(email.casefold(), lead_id)
+        for phone in phones:
+            self.by_phone.setdefault(phone, lead_id)
+        if name:
+            self.by_name.setdefault((name.casefold(), organisation.casefold()), lead_id)
+
+    def find(self, card: ContactCard, lead: LeadInput) -> str | None:
+        """The lead a card updates: same UID, else e-mail, else phone; a card with none of
+        them matches a lead with exactly the same name and organisation."""
+        emails, phones = lead.emails, lead.phones
+        if card.uid and card.uid in self.by_uid:
+            return self.by_uid[card.uid]
+        for email in emails:
+            if email.casefold() in self.by_email:
+                return self.by_email[email.casefold()]
+        for phone in phones:
+            if phone in self.by_phone:
+                return self.by_phone[phone]
+        if not (card.uid or emails or phones):
+            return self.by_name.get((lead.name.casefold(), lead.organisation_name.casefold()))
+        return None
+
+
+class LeadService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def policy(self) -> ConsentPolicy:
+        """What the privacy policy in the settings asks of a capture."""
+        settings = getattr(self.ctx, "settings", None)
+        if settings is None:
+            return ConsentPolicy(required=False)
+        return ConsentPolicy(required=bool(settings.consent_required),
+                             wording=settings.consent_wording,
+                             wording_version=settings.consent_wording_version)
+
+    def default_visibility(self) -> str:
+        settings = getattr(self.ctx, "settings", None)
+        return getattr(settings, "default_lead_visibility", "private") or "private"
+
+    def current_mission_id(self) -> str | None:
+        settings = getattr(self.ctx, "settings", None)
+        return getattr(settings, "current_mission_id", "") or None
+
+    # -- capture and edit ---------------------------------------------------------------------
+
+    def capture(self, data: LeadInput, *, require_consent: bool = True) -> LeadView:
+        """Save a new lead (and its person, organisation and consent) in one transaction."""
+        with self.db.session() as s:
+            clean = self._validate(s, data, require_consent)
+            lead = self._create(s, clean)
+            lead_id = lead.id
+        return self.get(lead_id)
+
+    def update(self, lead_id: str, data: LeadInput) -> LeadView:
+        """Change a lead; only the fields that changed are journaled."""
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            clean = self._validate(s, data, require_consent=False)
+            self._apply(s, lead, clean, now=utcnow())
+        return self.get(lead_id)
+
+    def delete(self, lead_id: str) -> None:
+        """Tombstone the lead, its consent records and open follow-ups (synced as deletes)."""
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            lead.deleted = True
+            for follow_up in s.scalars(select(FollowUp).where(
+                    FollowUp.lead_id == lead_id, FollowUp.deleted.is_(False))):
+                follow_up.deleted = True
+
+    def _validate(self, s: Session, data: LeadInput, require_consent: bool) -> LeadInput:
+        country = None
+        if data.mission_id:
+            mission = s.get(Mission, data.mission_id)
+            if mission is None or mission.deleted:
+                raise ValidationError([FieldError("mission_id", "That mission does not exist.")])
+            country = mission.country
+        clean = validate_lead(data, country=country, policy=self.policy(),
+                              require_consent=require_consent and data.source != "vcard")
+        if clean.organisation_id:
+            org = s.get(Organisation, clean.organisation_id)
+            if org is None or org.deleted:
+                raise ValidationError([FieldError(
+                    "organisation", "That organisation no longer exists; type its name.")])
+        if clean.meeting_id:
+            meeting = s.get(Meeting, clean.meeting_id)
+            if meeting is None or meeting.deleted:
+                raise ValidationError([FieldError("meeting_id", "That meeting does not exist.")])
+        return clean
+
+    def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None,
+                orgs: dict[str, str] | None = None) -> Lead:
+        identity = self.ctx.identity
+        scope = lead_scope(data.visibility, identity, data.mission_id)
+        person = Person(id=uuid7(), scope=scope, created_by=identity.user_id, name="",
+                        emails=[], phones=[], messaging={}, languages=[])
+        # The owning company, when its row is on this laptop (a foreign key).
+        owner = identity.organisation_id
+        if owner and s.get(Organisation, owner) is None:
+            owner = None
+        now = now or utcnow()
+        person.created_at = now
+        lead = Lead(id=uuid7(), scope=scope, created_by=identity.user_id, person_id=person.id,
+                    owner_organisation_id=owner, tags=[], source=data.source, created_at=now)
+        self._apply(s, lead, data, now=now, person=person, new=True, orgs=orgs)
+        return lead
+
+    def _apply(self, s: Session, lead: Lead, data: LeadInput, *, now: dt.datetime,
+               person: Person | None = None, new: bool = False,
+               orgs: dict[str, str] | None = None) -> None:
+        person = person or s.get(Person, lead.person_id)
+        assert person is not None
+        scope = lead_scope(data.visibility, self.ctx.identity, data.mission_id)
+        # The organisation first: picking one queries (and creating one flushes).
+        org_id = self._organisation(s, data, scope, orgs)
+        native = data.name if has_non_latin_letters(data.name) else ""
+        romanised = data.name_romanised or ("" if native else data.name)
+        _set(person, "scope", scope)
+        _set(person, "name", f"{native} ({romanised})" if native and romanised
+             else native or romanised)
+        _set(person, "name_native", native or None)
+        _set(person, "name_romanised", romanised or None)
+        _set(person, "job_title", data.role or None)
+        _set(person, "emails", list(data.emails))
+        _set(person, "phones", list(data.phones))
+        _set(person, "messaging", _first_per_network(data.messaging))
+        _set(person, "linkedin", data.linkedin or None)
+        if data.vcard_uid:
+            _set(person, "vcard_uid", data.vcard_uid)
+        if data.photo:
+            _set(person, "photo", data.photo)
+        _set(person, "organisation_id", org_id)
+        _set(lead, "scope", scope)
+        _set(lead, "organisation_id", org_id)
+        _set(lead, "mission_id", data.mission_id)
+        _set(lead, "meeting_id", data.meeting_id)
+        _set(lead, "visibility", data.visibility)
+        _set(lead, "role", data.role or None)
+        _set(lead, "rating", data.rating)
+        _set(lead, "tags", list(data.tags))
+        _set(lead, "notes", data.notes or None)
+        _set(lead, "next_action", data.next_action or None)
+        _set(lead, "next_action_due", data.next_action_due)
+        if new:
+            # Parents are flushed before children: the engine's deferred foreign keys do not
+            # hold once a read ran first in the transaction (pysqlite commits the pragma away).
+            s.add(person)
+            s.flush()
+            s.add(lead)
+            s.flush()
+        self._consent(s, lead, person, data, scope, now)
+
+    def _organisation(self, s: Session, data: LeadInput, scope: str,
+                      cache: dict[str, str] | None = None) -> str | None:
+        """The organisation picked, else the one with that name, else a new one.
+
+        ``cache`` (name folded -> id, from :meth:`_organisation_names`) saves a query per card
+        during imports; organisations created are added to it.
+        """
+        if data.organisation_id:
+            return data.organisation_id
+        name = data.organisation_name
+        if not name:
+            return None
+        folded = name.casefold()
+        if cache is not None:
+            if folded in cache:
+                return cache[folded]
+            org_id = self._new_organisation(s, data, scope)
+            cache[folded] = org_id
+            return org_id
+        found = s.scalar(
+            select(Organisation.id).where(
+                Organisation.deleted.is_(False),
+                or_(func.lower(Organisation.name) == folded.lower(),
+                    Organisation.name_native == name, Organisation.name_romanised == name))
+            .order_by(Organisation.created_at).limit(1)
+        )
+        if found:
+            return str(found)
+        return self._new_organisation(s, data, scope)
+
+    @staticmethod
+    def _organisation_names(s: Session) -> dict[str, str]:
+        names: dict[str, str] = {}
+        rows = s.execute(select(Organisation.id, Organisation.name, Organisation.name_native,
+                                Organisation.name_romanised)
+                         .where(Organisation.deleted.is_(False))
+                         .order_by(Organisation.created_at.desc()))
+        for oid, *forms in rows:  # oldest last, so the oldest wins, as in the query
+            for form in forms:
+                if form:
+                    names[form.casefold()] = oid
+        return names
+
+    def _new_organisation(self, s: Session, data: LeadInput, scope: str) -> str:
+        name = data.organisation_name
+        country = None
+        if data.mission_id:
+            mission = s.get(Mission, data.mission_id)
+            country = mission.country if mission else None
+        native = has_non_latin_letters(name)
+        org = Organisation(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
+                           name=name, name_native=name if native else None,
+                           kind="foreign_partner", country=country, sector_tags=[])
+        s.add(org)
+        s.flush()
+        return org.id
+
+    def _consent(self, s: Session, lead: Lead, person: Person, data: LeadInput, scope: str,
+                 now: dt.datetime) -> None:
+        current = s.scalars(select(Consent).where(
+            Consent.lead_id == lead.id, Consent.deleted.is_(False),
+            Consent.withdrawn_at.is_(None))).all()
+        for consent in current:
+            _set(consent, "scope", scope)
+        if data.consent_given and not current:
+            policy = self.policy()
+            s.add(Consent(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
+                          person_id=person.id, lead_id=lead.id, basis=data.consent_basis,
+                          given_at=now, wording_version=policy.wording_version or None,
+                          wording=policy.wording or None))
+        elif not data.consent_given and current:
+            for consent in current:
+                consent.withdrawn_at = now
+
+    @staticmethod
+    def _lead(s: Session, lead_id: str) -> Lead:
+        lead = s.get(Lead, lead_id)
+        if lead is None or lead.deleted:
+            raise NotFoundError(f"no lead with id {lead_id}")
+        return lead
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def get(self, lead_id: str) -> LeadView:
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            return self._view(s, lead)
+
+    def _view(self, s: Session, lead: Lead) -> LeadView:
+        person = s.get(Person, lead.person_id)
+        org = s.get(Organisation, lead.organisation_id) if lead.organisation_id else None
+        mission = s.get(Mission, lead.mission_id) if lead.mission_id else None
+        meeting = s.get(Meeting, lead.meeting_id) if lead.meeting_id else None
+        consent = s.scalars(select(Consent).where(
+            Consent.lead_id == lead.id, Consent.deleted.is_(False))
+            .order_by(Consent.given_at.desc()).limit(1)).first()
+        p_name = person.name if person else ""
+        return LeadView(
+            id=lead.id, person_id=lead.person_id, name=p_name,
+            name_native=(person.name_native or "") if person else "",
+            name_romanised=(person.name_romanised or "") if person else "",
+            organisation_id=lead.organisation_id, organisation_name=org.name if org else "",
+            role=lead.role or (person.job_title if person else None) or "",
+            emails=tuple(person.emails or ()) if person else (),
+            phones=tuple(person.phones or ()) if person else (),
+            messaging=tuple(sorted((person.messaging or {}).items())) if person else (),
+            linkedin=(person.linkedin or "") if person else "",
+            tags=tuple(lead.tags or ()), rating=lead.rating, notes=lead.notes or "",
+            next_action=lead.next_action or "", next_action_due=lead.next_action_due,
+            mission_id=lead.mission_id, mission_name=mission.name if mission else "",
+            meeting_id=lead.meeting_id, meeting_title=(meeting.title or "") if meeting else "",
+            visibility=lead.visibility, scope=lead.scope, source=lead.source,
+            vcard_uid=(person.vcard_uid or "") if person else "", created_at=lead.created_at,
+            consent=ConsentView(consent.basis, consent.given_at, consent.wording_version or "",
+                                consent.withdrawn_at is not None) if consent else None,
+            has_photo=bool(person and person.photo),
+        )
+
+    def _filtered(self, f: LeadFilter) -> tuple[str, dict[str, Any]]:
+        """SQL (FROM ... WHERE ...) and parameters for a filter; search joins the index."""
+        params: dict[str, Any] = {}
+        joins = ["FROM leads l JOIN people p ON p.id = l.person_id",
+                 "LEFT JOIN organisations o ON o.id = l.organisation_id",
+                 "LEFT JOIN missions m ON m.id = l.mission_id"]
+        where = ["l.deleted = 0"]
+        match, short = fts_query(f.text)
+        if match or short:
+            joins.insert(0, "FROM fts_leads f JOIN fts_leads_rows r ON r.n = f.rowid")
+            joins[1] = "JOIN leads l ON l.id = r.lead_id JOIN people p ON p.id = l.person_id"
+            if match:
+                where.append("fts_leads MATCH :match")
+                params["match"] = match
+            for i, word in enumerate(short):
+                where.append(f"(f.names LIKE :w{i} ESCAPE '\\' OR f.body LIKE :w{i} ESCAPE '\\')")
+                params[f"w{i}"] = _like(word)
+        if f.mission_id:
+            where.append("l.mission_id = :mission")
+            params["mission"] = f.mission_id
+        if f.min_rating:
+            where.append("l.rating >= :rating")
+            params["rating"] = f.min_rating
+        if f.tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(l.tags) t WHERE lower(t.value) = :tag)")
+            params["tag"] = f.tag.casefold()
+        if f.follow_up_due:
+            params["today"] = (f.today or dt.date.today()).isoformat()
+            where.append(
+                "(l.next_action_due <= :today OR EXISTS (SELECT 1 FROM follow_ups fu "
+                "WHERE fu.lead_id = l.id AND fu.deleted = 0 AND fu.done_at IS NULL "
+                "AND fu.due_date <= :today))")
+        return " ".join(joins) + " WHERE " + " AND ".join(where), params
+
+    def ids(self, f: LeadFilter | None = None, *, limit: int | None = None) -> list[str]:
+        """Ids of the leads a filter selects, in display order (best match first when searching).
+
+        A search returns at most :data:`SEARCH_LIMIT` leads unless ``limit`` says otherwise.
+        """
+        f = f or LeadFilter()
+        searching = bool(f.text.split())
+        if searching:
+            self.refresh_index()
+        plain = not (f.mission_id or f.min_rating or f.tag or f.follow_up_due)
+        if searching and plain and f.sort == "name" and not f.descending:
+            return self._search_ids(f.text, limit if limit is not None else SEARCH_LIMIT)
+        sql, params = self._filtered(f)
+        if searching and fts_query(f.text)[0] and f.sort == "name" and not f.descending:
+            order = "f.rank"
+        else:
+            order = _SORTS.get(f.sort, _SORTS["name"]) + (" DESC" if f.descending else "")
+            order += ", l.id"
+        lim = limit if limit is not None else (SEARCH_LIMIT if searching else None)
+        tail = f" LIMIT {int(lim)}" if lim is not None else ""
+        with self.db.session() as s:
+            return list(s.execute(text(f"SELECT l.id {sql} ORDER BY {order}{tail}"),
+                                  params).scalars())
+
+    def refresh_index(self) -> int:
+        """Re-index the leads whose text changed since the last search; returns how many.
+
+        Cheap when nothing changed (one lookup). Runs before every search, so captures,
+        imports and rows pulled by sync are all found.
+        """
+        with self.db.session() as s:
+            dirty = int(s.execute(text("SELECT count(*) FROM fts_leads_dirty")).scalar() or 0)
+            if dirty:
+                for statement in REINDEX_SQL:
+                    s.execute(text(statement))
+        return dirty
+
+    def _search_ids(self, typed: str, limit: int) -> builtins.list[str]:
+        """Search alone (the keystroke path): the index answers without touching the leads.
+
+        The index holds live leads only. Newest captures first: FTS5 walks its rowids
+        backwards and stops after ``limit`` matches, so a common word ("example", one letter)
+        costs no more than a rare one. (Ranking by bm25 scored every match: 1.5 s for a word in
+        every row of 100,000, measured by bench/bench_leads.py.)
+        """
+        match, short = fts_query(typed)
+        where: builtins.list[str] = []
+        params: dict[str, Any] = {"limit": int(limit)}
+        if match:
+            where.append("fts_leads MATCH :match")
+            params["match"] = match
+        for i, word in enumerate(short):
+            where.append(f"(names LIKE :w{i} ESCAPE '\\' OR body LIKE :w{i} ESCAPE '\\')")
+            params[f"w{i}"] = _like(word)
+        sql = ("SELECT r.lead_id FROM (SELECT rowid AS n FROM fts_leads "
+               f"WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :limit) x "
+               "JOIN fts_leads_rows r ON r.n = x.n ORDER BY x.n DESC")
+        with self.db.session() as s:
+            return list(s.execute(text(sql), params).scalars())
+
+    def count(self, f: LeadFilter | None = None) -> int:
+        if f is not None and f.text.split():
+            self.refresh_index()
+        sql, params = self._filtered(f or LeadFilter())
+        with self.db.session() as s:
+            return int(s.execute(text(f"SELECT count(*) {sql}"), params).scalar() or 0)
+
+    def rows(self, ids: Sequence[str]) -> list[LeadRow]:
+        """Table rows for ``ids``, in the same order (missing or deleted ids are skipped).
+
+        Plain SQL rather than the ORM: the screen asks for a page on every keystroke.
+        """
+        if not ids:
+            return []
+        out: dict[str, LeadRow] = {}
+        with self.db.session() as s:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start:start + 500])
+                marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+                result = s.execute(text(
+                    "SELECT l.id, p.name, o.name, l.role, p.job_title, l.rating, l.tags, "
+                    "l.next_action, l.next_action_due, l.visibility, m.name, "
+                    "json_extract(p.emails, '$[0]'), json_extract(p.phones, '$[0]'), w.name "
+                    "FROM leads l JOIN people p ON p.id = l.person_id "
+                    "LEFT JOIN organisations o ON o.id = l.organisation_id "
+                    "LEFT JOIN organisations w ON w.id = l.owner_organisation_id "
+                    "LEFT JOIN missions m ON m.id = l.mission_id "
+                    f"WHERE l.deleted = 0 AND l.id IN ({marks})"),
+                    {f"i{n}": v for n, v in enumerate(chunk)})
+                for (lid, name, org, role, title, rating, tags, action, due, vis, mission,
+                     email, phone, owner_name) in result:
+                    out[lid] = LeadRow(
+                        id=lid, name=name or "", organisation_name=org or "",
+                        role=role or title or "", rating=rating,
+                        tags=tuple(json.loads(tags) if tags else ()), next_action=action or "",
+                        next_action_due=dt.date.fromisoformat(due) if due else None,
+                        visibility=vis, mission_name=mission or "", email=email or "",
+                        phone=phone or "", owner_name=owner_name or "")
+        return [out[i] for i in ids if i in out]
+
+    def list(self, f: LeadFilter | None = None) -> builtins.list[LeadRow]:
+        return self.rows(self.ids(f))
+
+    def search(self, text_: str, limit: int = 50) -> builtins.list[LeadRow]:
+        """Leads matching every word typed, best first (search as you type)."""
+        return self.rows(self.ids(LeadFilter(text=text_), limit=limit))
+
+    # -- pickers ------------------------------------------------------------------------------
+
+    def organisations(self) -> builtins.list[tuple[str, str]]:
+        """(id, name) of every organisation, for the pick-or-create completer."""
+        with self.db.session() as s:
+            rows = s.execute(select(Organisation.id, Organisation.name, Organisation.name_native)
+                             .where(Organisation.deleted.is_(False))
+                             .order_by(func.lower(Organisation.name))).all()
+        out: builtins.list[tuple[str, str]] = []
+        for oid, name, native in rows:
+            out.append((oid, name))
+            if native and native != name:
+                out.append((oid, native))
+        return out
+
+    def meetings(self, mission_id: str | None) -> builtins.list[tuple[str, str]]:
+        """(id, "Wed 14:30 · title") of a mission's meetings, in time order."""
+        if not mission_id:
+            return []
+        from zoneinfo import ZoneInfo
+
+        with self.db.session() as s:
+            rows = s.execute(select(Meeting.id, Meeting.title, Meeting.starts_at,
+                                    Meeting.timezone)
+                             .where(Meeting.mission_id == mission_id,
+                                    Meeting.deleted.is_(False))
+                             .order_by(Meeting.starts_at)).all()
+        out: builtins.list[tuple[str, str]] = []
+        for mid, title, starts, tz in rows:
+            when = ""
+            if starts is not None:
+                when = starts.astimezone(ZoneInfo(tz or "UTC")).strftime("%a %d %b %H:%M · ")
+            out.append((mid, when + (title or "")))
+        return out
+
+    def tags(self) -> builtins.list[str]:
+        """Every tag used on a lead, for the tag filter."""
+        with self.db.session() as s:
+            rows = s.execute(text(
+                "SELECT DISTINCT t.value FROM leads l, json_each(l.tags) t "
+                "WHERE l.deleted = 0 ORDER BY lower(t.value)")).scalars()
+            return [str(r) for r in rows]
+
+    def mission_country(self, mission_id: str | None) -> str | None:
+        if not mission_id:
+            return None
+        with self.db.session() as s:
+            mission = s.get(Mission, mission_id)
+            return mission.country if mission else None
+
+    # -- follow-ups and history ---------------------------------------------------------------
+
+    def add_follow_up(self, lead_id: str, due: dt.date | None, notes: str = "",
+                      kind: str = "after_meeting") -> FollowUpView:
+        with self.db.session() as s:
+            lead = self._lead(s, lead_id)
+            fu = FollowUp(id=uuid7(), scope=lead.scope, created_by=self.ctx.identity.user_id,
+                          lead_id=lead.id, meeting_id=lead.meeting_id, kind=kind, due_date=due,
+                          notes=notes.strip() or None)
+            s.add(fu)
+            return FollowUpView(fu.id, lead.id, due, False, notes.strip())
+
+    def complete_follow_up(self, follow_up_id: str, outcome: str = "done",
+                           rating: int | None = None) -> None:
+        with self.db.session() as s:
+            fu = s.get(FollowUp, follow_up_id)
+            if fu is None or fu.deleted:
+                raise NotFoundError(f"no follow-up with id {follow_up_id}")
+            fu.done_at = utcnow()
+            fu.outcome = outcome
+            fu.rating = rating
+
+    def follow_ups(self, lead_id: str) -> builtins.list[FollowUpView]:
+        with self.db.session() as s:
+            rows = s.scalars(select(FollowUp).where(FollowUp.lead_id == lead_id,
+                                                    FollowUp.deleted.is_(False))
+                             .order_by(FollowUp.due_date)).all()
+            return [FollowUpView(f.id, lead_id, f.due_date, f.done_at is not None,
+                                 f.notes or "") for f in rows]
+
+    def history(self, lead_id: str) -> builtins.list[HistoryEntry]:
+        """What happened to a lead: captured, edits not yet synced (from the change journal),
+        the last change the server confirmed, consent, follow-ups. Oldest first."""
+        with self.db.session() as s:
+            lead = s.get(Lead, lead_id)
+            if lead is None:
+                raise NotFoundError(f"no lead with id {lead_id}")
+            how = {"typed": "typed", "vcard": "from a vCard", "qr": "from a QR code"}
+            entries = [HistoryEntry(lead.created_at, "created", how.get(lead.source, lead.source))]
+            journal = s.scalars(select(OutboxEntry).where(
+                or_(and_(OutboxEntry.tbl == "leads", OutboxEntry.row_id == lead.id),
+                    and_(OutboxEntry.tbl == "people", OutboxEntry.row_id == lead.person_id)))
+                .order_by(OutboxEntry.seq)).all()
+            for entry in journal:
+                if entry.op != "update":
+                    continue
+                try:
+                    changed = sorted(json.loads(entry.fields))
+                    at = dt.datetime.fromtimestamp(Timestamp.unpack(entry.hlc).wall_ms / 1000,
+                                                   dt.UTC)
+                except ValueError:
+                    continue
+                shown = [c for c in changed if c not in ("scope",)]
+                if "deleted" in shown:
+                    entries.append(HistoryEntry(at, "deleted", ""))
+                elif shown:
+                    entries.append(HistoryEntry(at, "edited", ", ".join(
+                        _FIELD_WORDS.get(c, c) for c in shown)))
+            synced = s.execute(text(
+                "SELECT max_clock FROM sync_row_state WHERE tbl = 'leads' AND row_id = :id"),
+                {"id": lead.id}).scalar()
+            if synced:
+                try:
+                    at = dt.datetime.fromtimestamp(Timestamp.unpack(synced).wall_ms / 1000,
+                                                   dt.UTC)
+                    entries.append(HistoryEntry(at, "edited", "last change received by sync"))
+                except ValueError:
+                    pass
+            for c in s.scalars(select(Consent).where(Consent.lead_id == lead.id,
+                                                     Consent.deleted.is_(False))):
+                entries.append(HistoryEntry(c.given_at, "consent",
+                                            f"{c.basis}, wording {c.wording_version or '?'}"))
+                if c.withdrawn_at:
+                    entries.append(HistoryEntry(c.withdrawn_at, "consent", "withdrawn"))
+            for fu in s.scalars(select(FollowUp).where(FollowUp.lead_id == lead.id,
+                                                       FollowUp.deleted.is_(False))):
+                due = f"due {fu.due_date:%Y-%m-%d}" if fu.due_date else "no due date"
+                entries.append(HistoryEntry(fu.created_at, "follow-up",
+                                            "; ".join(x for x in (due, fu.notes or "") if x)))
+                if fu.done_at:
+                    entries.append(HistoryEntry(fu.done_at, "follow-up done", fu.outcome or ""))
+        # The capture comes first whatever the clocks say; the rest in time order.
+        return entries[:1] + sorted(entries[1:], key=lambda e: e.at)
+
+    # -- vCard import -------------------------------------------------------------------------
+
+    def card_import(self, *, mission_id: str | None = None,
+                    visibility: str | None = None) -> CardImport:
+        """Start importing cards (from vCard files, see ``reports.leads_io``) file by file.
+
+        Each file is then imported in one transaction by :meth:`CardImport.add_file`: its
+        readable cards become leads (or update the lead with the same UID, else the same
+        e-mail or E.164 phone, never a duplicate); refused cards are listed with their reason.
+        """
+        mission_id = mission_id or self.current_mission_id()
+        with self.db.session() as s:
+            if mission_id and (s.get(Mission, mission_id) is None):
+                mission_id = None
+        visibility = visibility or self.default_visibility()
+        if visibility == "delegation" and not mission_id:
+            visibility = "private"
+        country = self.mission_country(mission_id)
+        return CardImport(self, self._match_index(), mission_id, visibility, country)
+
+    def _match_index(self) -> _Index:
+        index = _Index()
+        with self.db.session() as s:
+            rows = s.execute(select(Lead.id, Person.id, Person.vcard_uid, Person.emails,
+                                    Person.phones, Person.name_native, Person.name_romanised,
+                                    Organisation.name)
+                             .join(Person, Person.id == Lead.person_id)
+                             .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
+                             .where(Lead.deleted.is_(False)).order_by(Lead.created_at))
+            for lid, pid, uid, emails, phones, native, romanised, org in rows:
+                index.add(lid, pid, uid, emails or (), phones or (),
+                          native or romanised or "", org or "")
+        return index
+
+    def _merge_for_update(self, s: Session, lead: Lead, card: LeadInput) -> LeadInput:
+        """A re-imported card replaces what it says and keeps the delegate's own notes."""
+        current = self._view(s, lead)
+        base = current.to_input()
+        return base.with_changes(
+            name=card.name or base.name,
+            name_romanised=card.name_romanised if card.name else base.name_romanised,
+            organisation_id=None if card.organisation_name else base.organisation_id,
+            organisation_name=card.organisation_name or base.organisation_name,
+            role=card.role or base.role,
+            emails=_union(card.emails, base.emails, str.casefold),
+            phones=_union(card.phones, base.phones, str),
+            messaging=tuple({**dict(base.messaging), **dict(card.messaging)}.items()),
+            linkedin=card.linkedin or base.linkedin,
+            tags=_union(base.tags, card.tags, str.casefold),
+            notes=base.notes or card.notes,
+            vcard_uid=card.vcard_uid or base.vcard_uid, photo=card.photo,
+            mission_id=base.mission_id or card.mission_id,
+            visibility=base.visibility if (base.mission_id or base.visibility != "delegation")
+            else card.visibility,
+        )
+
+    # -- export -------------------------------------------------------------------------------
+
+    def cards(self, ids: Sequence[str] | None = None) -> builtins.list[ContactCard]:
+        """Leads as contact cards (for vCard export and QR codes)."""
+        ids = list(ids) if ids is not None else self.ids()
+        out = []
+        with self.db.session() as s:
+            for lid in ids:
+                lead = s.get(Lead, lid)
+                if lead is None or lead.deleted:
+                    continue
+                person = s.get(Person, lead.person_id)
+                org = s.get(Organisation, lead.organisation_id) if lead.organisation_id else None
+                if person is None:
+                    continue
+                out.append(card_of(lead, person, org))
+        return out
+
+    def table(self, ids: Sequence[str] | None = None) -> builtins.list[builtins.list[str]]:
+        """Leads as rows of :data:`EXPORT_COLUMNS` (text)."""
+        ids = list(ids) if ids is not None else self.ids()
+        rows = []
+        with self.db.session() as s:
+            for lid in ids:
+                lead = s.get(Lead, lid)
+                if lead is None or lead.deleted:
+                    continue
+                v = self._view(s, lead)
+                msg = dict(v.messaging)
+                consent = v.consent
+                rows.append([
+                    v.id, v.name, v.name_native, v.name_romanised, v.organisation_name, v.role,
+                    "; ".join(v.emails), "; ".join(v.phones), msg.get("wechat", ""),
+                    msg.get("line", ""), msg.get("kakaotalk", ""), msg.get("whatsapp", ""),
+                    v.linkedin, "; ".join(v.tags), "" if v.rating is None else str(v.rating),
+                    v.notes, v.next_action,
+                    v.next_action_due.isoformat() if v.next_action_due else "", v.mission_name,
+                    v.meeting_title, v.visibility, v.source, v.created_at.isoformat(),
+                    consent.basis if consent and not consent.withdrawn else "",
+                    consent.given_at.isoformat() if consent and not consent.withdrawn else "",
+                    consent.wording_version if consent and not consent.withdrawn else "",
+                ])
+        return rows
+
+
+_FIELD_WORDS = {
+    "name": "name", "name_native": "name", "name_romanised": "romanised name",
+    "job_title": "role", "emails": "e-mails", "phones": "phones", "messaging": "messaging ids",
+    "linkedin": "LinkedIn", "organisation_id": "organisation", "role": "role",
+    "rating": "rating", "tags": "tags", "notes": "notes", "next_action": "next action",
+    "next_action_due": "due date", "mission_id": "mission", "meeting_id": "meeting",
+    "visibility": "visibility", "photo": "photo", "vcard_uid": "vCard UID",
+}
+
+
+class CardImport:
+    """One import run: the cards of each file go in together; later files match earlier ones."""
+
+    def __init__(self, service: LeadService, index: _Index, mission_id: str | None,
+                 visibility: str, country: str | None) -> None:
+        self.service = service
+        self.index = index
+        self.mission_id = mission_id
+        self.visibility = visibility
+        self.country = country
+        #: The region phones without a country code are read in (the mission's country).
+        self.region = region_for_country(country)
+
+    def add_file(self, path: str, name: str, items: Sequence[CardRead | str],
+                 progress: Progress | None = None) -> FileImport:
+        """Import one file's cards in one transaction (a cancel or error leaves none of them).
+
+        ``items`` are the file's cards in order: read (:class:`CardRead`) or refused (the
+        reason, naming the file and line).
+        """
+        svc, index, region = self.service, self.index, self.region
+        refused: builtins.list[str] = []
+        warnings: builtins.list[str] = []
+        imported = updated = 0
+        lead_ids: builtins.list[str] = []
+        touched: builtins.list[tuple[str, str, str, Sequence[str], Sequence[str], str, str]] = []
+        in_file = _Index()  # the same person twice in one file is one lead
+        with svc.db.session() as s:
+            now = utcnow()
+            orgs = svc._organisation_names(s)
+            for n, item in enumerate(items, start=1):
+                if progress is not None and n % 200 == 0:
+                    progress.check()  # a cancel rolls back the whole file
+                if isinstance(item, str):
+                    refused.append(item)
+                    continue
+                where = f"{name}: card {item.index} (line {item.line})"
+                card_warnings: builtins.list[str] = []
+                data_in = input_from_card(item.card, region=region, warnings=card_warnings)
+                data_in = data_in.with_changes(mission_id=self.mission_id,
+                                               visibility=self.visibility, source="vcard")
+                try:
+                    clean = validate_lead(data_in, country=self.country, require_consent=False)
+                except ValidationError as exc:
+                    refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
+                    continue
+                warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
+                existing = index.find(item.card, clean) or in_file.find(item.card, clean)
+                if existing is not None:
+                    lead = s.get(Lead, existing)
+                    if lead is not None and not lead.deleted:
+                        merged = svc._merge_for_update(s, lead, clean)
+                        svc._apply(s, lead, merged, now=now, orgs=orgs)
+                        updated += 1
+                        lead_ids.append(lead.id)
+                        touched.append((lead.id, lead.person_id, merged.vcard_uid,
+                                        merged.emails, merged.phones, merged.name,
+                                        merged.organisation_name))
+                        in_file.add(*touched[-1])
+                        continue
+                lead = svc._create(s, clean, now, orgs)
+                imported += 1
+                lead_ids.append(lead.id)
+                touched.append((lead.id, lead.person_id, clean.vcard_uid, clean.emails,
+                                clean.phones, clean.name, clean.organisation_name))
+                in_file.add(*touched[-1])
+        # Committed: later files match what this one added (not before, so a rolled-back file
+        # leaves no trace in the index either).
+        for entry in touched:
+            index.add(*entry)
+        return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
+                          tuple(lead_ids))
+
+
+def _set(obj: object, name: str, value: object) -> None:
+    """Assign only when different, so the journal records real changes only."""
+    if getattr(obj, name) != value:
+        setattr(obj, name, value)
+
+
+def _first_per_network(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for network, value in pairs:
+        out.setdefault(network, value)
+    return out
+
+
+def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for item in (*first, *second):
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return tuple(out)
+
+
+def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
+    """A lead and its person as a contact card."""
+    return ContactCard(
+        uid=person.vcard_uid or f"urn:uuid:{person.id}",
+        formatted_name=person.name_native or person.name_romanised or person.name,
+        name_native=person.name_native or "", name_romanised=person.name_romanised or "",
+        organisation=org.name if org else "", title=lead.role or person.job_title or "",
+        emails=tuple(EmailAddress(e, ("work",)) for e in person.emails or ()),
+        phones=tuple(PhoneNumber(p, ("cell",), e164=p) for p in person.phones or ()),
+        messaging=tuple(MessagingId(k, v) for k, v in sorted((person.messaging or {}).items())),
+        linkedin=person.linkedin or "", note=lead.notes or "",
+        categories=tuple(lead.tags or ()),
+        photo=Photo(person.photo) if person.photo else None,
+    )
+
+
+__all__ = ["EXPORT_COLUMNS", "CardImport", "LeadService", "card_of", "fts_query",
+           "input_from_card"]  # input_from_card: re-exported from core
+

@@ -1,0 +1,126 @@
+"""Leads in and out of files: vCard import (files and folders), vCard 3.0/4.0, CSV and XLSX export.
+
+The file formats live here, the rules in the lead service: this module reads and parses the
+files, hands the cards to :meth:`biox_desktop.db.leads.LeadService.card_import` one file at a
+time (each file in one transaction), and writes what the service lists. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from biox_desktop.core.leads import CardRead, FileImport
+from biox_desktop.core.progress import Progress
+from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.db.leads import EXPORT_COLUMNS
+from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard
+
+#: Files a folder import picks up.
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named, plus every .vcf/.vcard file under folders named, sorted, without repeats."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in VCARD_SUFFIXES))
+        else:
+            out.append(path)
+    return list(dict.fromkeys(out))
+
+
+def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | None = None,
+                  visibility: str | None = None,
+                  progress: Progress | None = None) -> list[FileImport]:
+    """Import vCard files and folders as leads; one result per file, in order.
+
+    Re-importing updates (same UID, else e-mail, else E.164 phone); a file that cannot be read
+    is refused with the reason; a cancel stops at the file being read, which is rolled back.
+    """
+    files = expand_paths(paths)
+    run = ws.leads.card_import(mission_id=mission_id, visibility=visibility)
+    results: list[FileImport] = []
+    for n, path in enumerate(files, start=1):
+        if progress is not None:
+            progress.step(n - 1, len(files), f"Importing {path.name}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            results.append(FileImport(str(path), refused=(
+                f"{path.name}: the file cannot be read: {reason}",)))
+            continue
+        parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
+                              progress=progress)
+        items: list[CardRead | str] = [
+            CardRead(p.card, p.index, p.line, p.warnings) if isinstance(p, ParsedCard)
+            else str(p) for p in parsed
+        ]
+        results.append(run.add_file(str(path), path.name, items, progress))
+    if progress is not None:
+        progress.step(len(files), len(files), "Imported")
+    return results
+
+
+def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",
+                 ids: Sequence[str] | None = None) -> int:
+    """Write leads to ``path`` as vcf (3.0 or 4.0), csv or xlsx, atomically; returns how many."""
+    fmt = fmt.lower().lstrip(".")
+    if fmt in ("vcf", "vcard"):
+        cards = ws.leads.cards(ids)
+        _atomic_write(Path(path), write_vcard(cards, version).encode("utf-8"))
+        return len(cards)
+    if fmt not in ("csv", "xlsx"):
+        raise ValidationError([FieldError("format", f"'{fmt}' is not vcf, csv or xlsx.")])
+    table = ws.leads.table(ids)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in table:
+            writer.writerow([_cell_safe(c) for c in row])
+        # A byte-order mark so spreadsheet programs read the CJK names as UTF-8.
+        _atomic_write(Path(path), buffer.getvalue().encode("utf-8-sig"))
+    else:
+        from openpyxl import Workbook
+
+        wb = Workbook(write_only=True)
+        sheet = wb.create_sheet("Leads")
+        sheet.append(list(EXPORT_COLUMNS))
+        for row in table:
+            sheet.append([_cell_safe(c) for c in row])
+        out = io.BytesIO()
+        wb.save(out)
+        _atomic_write(Path(path), out.getvalue())
+    return len(table)
+
+
+def _cell_safe(value: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula (phones keep their +)."""
+    if value[:1] in ("=", "@") or (value[:1] in ("+", "-") and not re.match(r"^[+-][\d ]", value)):
+        return "'" + value
+    return value
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

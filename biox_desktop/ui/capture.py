@@ -1,0 +1,406 @@
+"""The quick-capture dialog (Ctrl+L from anywhere) and QR import into it.
+
+Built for a delegate with seconds between meetings: keyboard only, the most used fields first,
+Enter saves from any field, phones typed as printed on the card (the mission's country is the
+default), the consent box shows the wording the privacy policy asks for (Alt+Y ticks it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biox_desktop.core.leads import (
+    FORM_NETWORKS,
+    VISIBILITIES,
+    ConsentPolicy,
+    LeadInput,
+    LeadView,
+    input_from_card,
+    network_label,
+    parse_due,
+    split_list,
+)
+from biox_desktop.core.phones import region_for_country
+from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.ui.operations import Operations, error_text
+
+
+class CaptureDialog(QDialog):
+    """Capture a new lead (or edit one). Saves through the lead service; errors show inline."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 mission_id: str | None = None, prefill: LeadInput | None = None,
+                 lead: LeadView | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.lead = lead
+        self.mission_id = (lead.mission_id if lead else None) or mission_id or None
+        self.saved: LeadView | None = None
+        self.setObjectName("captureDialog")
+        self.setWindowTitle(self.tr("Edit lead") if lead else self.tr("Quick capture"))
+        self.setMinimumWidth(620)
+        self.source = (prefill.source if prefill else None) or (lead.source if lead else "typed")
+        self.photo = prefill.photo if prefill else None
+        self.vcard_uid = (prefill.vcard_uid if prefill else "") or (lead.vcard_uid if lead else "")
+
+        self.name = self._line("Name as written (山田太郎, Anna Müller)")
+        self.romanised = self._line("Romanised (Yamada Taro)")
+        self.organisation = self._line("Pick or type a new one")
+        self.org_model = QStringListModel(self)
+        completer = QCompleter(self.org_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.role = self._line("Role")
+        self.emails = self._line("name@company.com, …")
+        self.phones = self._line("As printed; +country not needed in the mission's country")
+        self.rating = QSpinBox()
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText(self.tr("—"))
+        self.rating.setSuffix(self.tr(" / 5"))
+        self.tags = self._line("licensing, investor, …")
+        self.notes = self._line("What you talked about")
+        self.next_action = self._line("Send the product sheet")
+        self.due = self._line("+3, 2w, tomorrow or 2026-12-01")
+        self.meeting = QComboBox()
+        self.meeting.addItem(self.tr("(no meeting)"), None)
+        self.messaging: dict[str, QLineEdit] = {
+            net: self._line(network_label(net) + " id") for net in FORM_NETWORKS}
+        self.linkedin = self._line("linkedin.com/in/…")
+        self.visibility = QComboBox()
+        for key, label in VISIBILITIES.items():
+            self.visibility.addItem(self.tr(label), key)
+        self.consent = QCheckBox(self.tr("Consent given: &yes, they agree to the wording below"))
+        self.consent_wording = QLabel()
+        self.consent_wording.setWordWrap(True)
+        self.consent_wording.setObjectName("consentWording")
+        self.consent_wording.setStyleSheet("color: palette(mid); font-style: italic;")
+
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        messaging_row = QHBoxLayout()
+        for net, edit in self.messaging.items():
+            messaging_row.addWidget(edit)
+            edit.setAccessibleName(network_label(net))
+        messaging_box = QWidget()
+        messaging_box.setLayout(messaging_row)
+        messaging_row.setContentsMargins(0, 0, 0, 0)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("&Name"), self.name),
+            ("name_romanised", self.tr("&Romanised"), self.romanised),
+            ("organisation", self.tr("&Organisation"), self.organisation),
+            ("role", self.tr("Ro&le"), self.role),
+            ("emails", self.tr("&E-mails"), self.emails),
+            ("phones", self.tr("&Phones"), self.phones),
+            ("rating", self.tr("&Interest"), self.rating),
+            ("tags", self.tr("&Tags"), self.tags),
+            ("notes", self.tr("N&otes"), self.notes),
+            ("next_action", self.tr("Ne&xt action"), self.next_action),
+            ("next_action_due", self.tr("&Due"), self.due),
+            ("meeting_id", self.tr("&Meeting"), self.meeting),
+            ("messaging", self.tr("Messa&ging"), messaging_box),
+            ("linkedin", self.tr("Lin&kedIn"), self.linkedin),
+            ("visibility", self.tr("&Visible to"), self.visibility),
+        ]
+        for field, label, widget in rows:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            error = QLabel()
+            error.setObjectName(f"error_{field}")
+            error.setStyleSheet("color: #b3261e;")
+            error.setWordWrap(True)
+            error.hide()
+            box.addWidget(error)
+            self.errors[field] = error
+            self.fields[field] = widget
+            caption = QLabel(label)
+            caption.setBuddy(self.messaging["wechat"] if field == "messaging" else widget)
+            form.addRow(caption, box)
+            if not widget.accessibleName():
+                widget.setAccessibleName(label.replace("&", ""))
+        consent_error = QLabel()
+        consent_error.setObjectName("error_consent")
+        consent_error.setStyleSheet("color: #b3261e;")
+        consent_error.setWordWrap(True)
+        consent_error.hide()
+        self.errors["consent"] = consent_error
+        self.fields["consent"] = self.consent
+        self.consent.setAccessibleName(self.tr("Consent given"))
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        save.setAutoDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("Enter saves · Tab moves · Alt+underlined letter jumps to a field"))
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.consent_wording)
+        layout.addWidget(consent_error)
+        layout.addWidget(self.general_error)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        self.country: str | None = None
+        self.policy = ConsentPolicy(required=False)
+        self._fill(prefill or (lead.to_input() if lead else None))
+        self.name.setFocus()
+        self._load()
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(self.tr(placeholder))
+        edit.setClearButtonEnabled(False)
+        return edit
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        mission_id = self.mission_id
+
+        def load(ws: Any) -> dict[str, Any]:
+            return {
+                "organisations": sorted({name for _i, name in ws.leads.organisations()},
+                                        key=str.casefold),
+                "meetings": ws.leads.meetings(mission_id),
+                "country": ws.leads.mission_country(mission_id),
+                "policy": ws.leads.policy(),
+                "visibility": ws.leads.default_visibility(),
+            }
+
+        self.ops.run(load, success=self._loaded, parent=self)
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.org_model.setStringList(data["organisations"])
+        current = self.meeting.currentData()
+        for mid, title in data["meetings"]:
+            self.meeting.addItem(title, mid)
+        if current:
+            self.meeting.setCurrentIndex(max(0, self.meeting.findData(current)))
+        self.country = data["country"]
+        region = region_for_country(self.country)
+        if region:
+            self.phones.setPlaceholderText(
+                self.tr("As printed; numbers without +country are read in {country}").format(
+                    country=self.country))
+        self.policy = data["policy"]
+        wording = self.policy.wording
+        version = self.policy.wording_version
+        self.consent_wording.setText(f"“{wording}” ({self.tr('version')} {version})"
+                                     if wording else "")
+        if self.policy.required:
+            self.consent.setText(self.tr("Consent given: &yes, they agree to the wording below (required)"))
+        if self.lead is None and self.visibility.currentIndex() == 0:
+            wanted = data["visibility"]
+            if wanted == "delegation" and not self.mission_id:
+                wanted = "private"
+            self.visibility.setCurrentIndex(max(0, self.visibility.findData(wanted)))
+
+    def _fill(self, data: LeadInput | None) -> None:
+        if data is None:
+            return
+        self.name.setText(data.name)
+        self.romanised.setText(data.name_romanised)
+        self.organisation.setText(data.organisation_name)
+        self.role.setText(data.role)
+        self.emails.setText(", ".join(data.emails))
+        self.phones.setText(", ".join(data.phones))
+        self.rating.setValue(data.rating or 0)
+        self.tags.setText(", ".join(data.tags))
+        self.notes.setText(data.notes)
+        self.next_action.setText(data.next_action)
+        self.due.setText(data.next_action_due.isoformat() if data.next_action_due else "")
+        if data.meeting_id:
+            self.meeting.addItem(self.tr("(this lead's meeting)"), data.meeting_id)
+            self.meeting.setCurrentIndex(self.meeting.count() - 1)
+        ids = dict(data.messaging)
+        for net, edit in self.messaging.items():
+            edit.setText(ids.get(net, ""))
+        self.linkedin.setText(data.linkedin)
+        self.visibility.setCurrentIndex(max(0, self.visibility.findData(data.visibility)))
+        self.consent.setChecked(data.consent_given)
+
+    def collect(self) -> LeadInput:
+        """The form as a lead input (raises ValidationError for an unreadable due date)."""
+        today = dt.date.today()
+        due = parse_due(self.due.text(), today)
+        org_text = self.organisation.text().strip()
+        return LeadInput(
+            name=self.name.text(), name_romanised=self.romanised.text(),
+            organisation_name=org_text, role=self.role.text(),
+            emails=split_list(self.emails.text()), phones=split_list(self.phones.text()),
+            messaging=tuple((net, e.text()) for net, e in self.messaging.items() if e.text()),
+            linkedin=self.linkedin.text(), tags=split_list(self.tags.text()),
+            rating=self.rating.value() or None, notes=self.notes.text(),
+            next_action=self.next_action.text(), next_action_due=due,
+            mission_id=self.mission_id, meeting_id=self.meeting.currentData(),
+            visibility=str(self.visibility.currentData()), consent_given=self.consent.isChecked(),
+            source=self.source, vcard_uid=self.vcard_uid, photo=self.photo,
+        )
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def show_errors(self, error: ValidationError) -> None:
+        first: str | None = None
+        known = set(self.errors)
+        for field, label in self.errors.items():
+            message = error.for_field(field)
+            if field == "organisation":
+                message = message or error.for_field("organisation_id")
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            if message and first is None:
+                first = field
+        other = [e.message for e in error.errors
+                 if e.field not in known and e.field != "organisation_id"]
+        self.general_error.setText("\n".join(other))
+        self.general_error.setVisible(bool(other))
+        QTimer.singleShot(0, self._grow)  # room for the messages, once laid out
+        if first is not None:
+            widget = self.fields[first]
+            if first == "messaging":
+                widget = self.messaging["wechat"]
+            widget.setFocus()
+
+    def _grow(self) -> None:
+        # Not adjustSize(): it caps a window at 2/3 of the screen height.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def accept(self) -> None:
+        try:
+            data = self.collect()
+        except ValidationError as error:
+            self.show_errors(error)
+            return
+        lead = self.lead
+        self.buttons.setEnabled(False)
+        if lead is None:
+            def fn(ws: Any) -> LeadView:
+                return ws.leads.capture(data)
+        else:
+            lead_id = lead.id
+
+            def fn(ws: Any) -> LeadView:
+                return ws.leads.update(lead_id, data)
+
+        self.ops.run(fn, success=self._saved, failure=self._failed, changes={"leads"},
+                     parent=self)
+
+    def _saved(self, view: LeadView) -> None:
+        self.saved = view
+        self.buttons.setEnabled(True)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.show_errors(error)
+        else:
+            self.show_errors(ValidationError([FieldError("general", error_text(error))]))
+
+
+# --------------------------------------------------------------------------------------------
+# QR codes
+
+
+def qimage_png(image: QImage) -> bytes:
+    """A QImage as PNG bytes (for the QR decoder)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def lead_from_qr(image: str | bytes, country: str | None) -> LeadInput:
+    """The form's fields from the first contact QR code in an image (a path or PNG/JPEG bytes).
+
+    Raises ``QrError`` (a ValueError) saying why when there is no contact to read.
+    """
+    from biox_desktop.reports.qr import QrError, decode_qr_image, parse_qr_payload
+
+    texts = decode_qr_image(image)
+    if not texts:
+        raise QrError("no QR code was found in the image; try a sharper, closer picture")
+    errors = []
+    for text in texts:
+        try:
+            card = parse_qr_payload(text, region_for_country(country))
+        except QrError as exc:
+            errors.append(str(exc))
+            continue
+        return input_from_card(card, region=region_for_country(country)).with_changes(
+            source="qr")
+    raise QrError("; ".join(errors))
+
+
+def clipboard_payload() -> tuple[str, bytes | str] | None:
+    """What the clipboard holds for a QR import: ("image", png) or ("text", text), or None."""
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasImage():
+        image = clipboard.image()
+        if not image.isNull():
+            return "image", qimage_png(image)
+    text = clipboard.text()
+    if text.strip():
+        return "text", text
+    return None
+
+
+def lead_from_clipboard_payload(kind: str, payload: bytes | str,
+                                country: str | None) -> LeadInput:
+    """The form's fields from a clipboard image (QR code) or text (a vCard or MECARD)."""
+    from biox_desktop.reports.qr import parse_qr_payload
+
+    if kind == "image":
+        assert isinstance(payload, bytes)
+        return lead_from_qr(payload, country)
+    assert isinstance(payload, str)
+    card = parse_qr_payload(payload, region_for_country(country))
+    return input_from_card(card, region=region_for_country(country)).with_changes(source="qr")
+
+
+def camera_available() -> bool:
+    """True when QtMultimedia is installed and finds a camera (never on a headless machine)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    try:
+        return bool(QMediaDevices.videoInputs())
+    except RuntimeError:
+        return False

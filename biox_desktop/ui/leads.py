@@ -1,0 +1,678 @@
+"""The Leads screen: search as you type, filters, follow-ups due, a lead's detail and history.
+
+The table holds lead ids only; rows are fetched a page at a time when the view first shows
+them, so 100,000 leads cost one query of ids. Searching and sorting happen in SQL (FTS5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biox_desktop.core.leads import (
+    VISIBILITIES,
+    FileImport,
+    FollowUpView,
+    HistoryEntry,
+    LeadFilter,
+    LeadInput,
+    LeadRow,
+    LeadView,
+    network_label,
+    parse_due,
+)
+from biox_desktop.core.phones import PhoneError, format_international
+from biox_desktop.core.validation import ValidationError
+from biox_desktop.reports.leads_io import export_leads, import_vcards
+from biox_desktop.ui.capture import (
+    CaptureDialog,
+    camera_available,
+    clipboard_payload,
+    lead_from_clipboard_payload,
+    lead_from_qr,
+)
+from biox_desktop.ui.operations import Operations, error_text, show_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Rows fetched per request when the view scrolls to rows not yet loaded.
+PAGE = 200
+
+
+def _phone(e164: str) -> str:
+    try:
+        return format_international(e164)
+    except PhoneError:
+        return e164
+
+
+class LeadTableModel(QAbstractTableModel):
+    """Leads by id; a page of rows is fetched through the operations worker when first shown."""
+
+    COLUMNS = ("Name", "Organisation", "Role", "Interest", "Tags", "Next action", "Due",
+               "Visible to", "Captured by", "Mission")
+    SORT_KEYS = ("name", "organisation", None, "rating", None, None, "due", None, None, None)
+
+    #: The user asked for another order: (sort key, descending).
+    sort_requested = Signal(str, bool)
+
+    def __init__(self, ops: Operations | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._ids: list[str] = []
+        self._rows: dict[str, LeadRow] = {}
+        self._pending: set[int] = set()
+        self._generation = 0
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._rows.clear()
+        self._pending.clear()
+        self.endResetModel()
+
+    def set_rows(self, rows: list[LeadRow]) -> None:
+        """Rows already known (tests, small lists): no fetching needed."""
+        self.set_ids([r.id for r in rows])
+        self._rows.update({r.id: r for r in rows})
+
+    def lead_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, lead_id: str) -> int:
+        try:
+            return self._ids.index(lead_id)
+        except ValueError:
+            return -1
+
+    def cached(self, row: int) -> LeadRow | None:
+        return self._rows.get(self._ids[row])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
+        self.sort_requested.emit(key or "name", order == Qt.SortOrder.DescendingOrder)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = self._rows.get(self._ids[index.row()])
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._fetch(index.row() // PAGE)
+                return "…" if index.column() == 0 else ""
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.name, row.organisation_name, row.role,
+                "★" * row.rating if row.rating else "",
+                ", ".join(row.tags), row.next_action,
+                f"{row.next_action_due:%d %b %Y}" if row.next_action_due else "",
+                self.tr(VISIBILITIES.get(row.visibility, row.visibility)), row.owner_name,
+                row.mission_name,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return "\n".join(x for x in (row.email, row.phone) if x) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 3:
+            return self.tr("{n} of 5").format(n=row.rating) if row.rating else self.tr("none")
+        return None
+
+    def _fetch(self, page: int) -> None:
+        if page in self._pending or self.ops is None:
+            return
+        self._pending.add(page)
+        ids = self._ids[page * PAGE:(page + 1) * PAGE]
+        generation = self._generation
+
+        def done(rows: list[LeadRow]) -> None:
+            if generation != self._generation:
+                return  # the list changed meanwhile
+            self._rows.update({r.id: r for r in rows})
+            first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(last, self.columnCount() - 1))
+
+        self.ops.run(lambda ws: ws.leads.rows(ids), success=done)
+
+
+class LeadsScreen(QWidget):
+    """Search, filter and follow up the leads; quick capture with Ctrl+L from any screen."""
+
+    AREA = "leads"
+    #: Emitted after every reload with the number of leads listed.
+    leads_loaded = Signal(int)
+
+    def __init__(self, ops: Operations, window: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.window_ = window
+        self.mission_id: str | None = ops.workspace.settings.current_mission_id or None
+        self.sort_key, self.descending = "name", False
+        self._generation = 0
+        self._current: LeadView | None = None
+        self._follow_ups: list[FollowUpView] = []
+
+        title = QLabel(self.tr("Leads"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.search = QLineEdit()
+        self.search.setObjectName("leadSearch")
+        self.search.setPlaceholderText(self.tr("Search names, companies, e-mails, phones, notes…"))
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(360)
+        self.search.textChanged.connect(self._search_changed)
+        self.new_button = QPushButton(self.tr("&New lead…"))
+        self.new_button.setToolTip(self.tr("Quick capture (Ctrl+L, from any screen)"))
+        self.new_button.clicked.connect(self.quick_capture)
+        self.import_button = QToolButton()
+        self.import_button.setText(self.tr("&Import"))
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.import_button)
+        menu.addAction(self.tr("vCard files…"), self.import_files)
+        menu.addAction(self.tr("Folder of vCards…"), self.import_folder)
+        menu.addSeparator()
+        menu.addAction(self.tr("QR code from an image…"), self.qr_from_file)
+        menu.addAction(self.tr("QR code from the clipboard"), self.qr_from_clipboard)
+        camera = menu.addAction(self.tr("QR code from the camera…"))
+        # Live capture is not built yet: with a camera, say how to get there from a photo.
+        camera.triggered.connect(lambda: self._qr_failed(ValueError(self.tr(
+            "Reading a QR code live from the camera is not available yet: take a photo of the "
+            "code and use “QR code from an image”, or copy the image and use the clipboard."))))
+        if not camera_available():
+            camera.setEnabled(False)
+            camera.setToolTip(self.tr("No camera was found"))
+            camera.setText(self.tr("QR code from the camera (no camera found)"))
+        self.import_button.setMenu(menu)
+        self.import_button.setAccessibleName(self.tr("Import leads"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.clicked.connect(self.export)
+
+        self.view_tabs = QTabBar()
+        self.view_tabs.setObjectName("leadViews")
+        self.view_tabs.addTab(self.tr("All leads"))
+        self.view_tabs.addTab(self.tr("Follow-ups due"))
+        self.view_tabs.setAccessibleName(self.tr("Which leads"))
+        self.view_tabs.currentChanged.connect(lambda _i: self.reload())
+        self.mission_filter = QComboBox()
+        self.mission_filter.setAccessibleName(self.tr("Mission filter"))
+        self.mission_filter.addItem(self.tr("All missions"), None)
+        self.rating_filter = QComboBox()
+        self.rating_filter.setAccessibleName(self.tr("Interest filter"))
+        self.rating_filter.addItem(self.tr("Any interest"), None)
+        for n in range(2, 6):
+            self.rating_filter.addItem(self.tr("{stars} or more").format(stars="★" * n), n)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.tag_filter.addItem(self.tr("Any tag"), "")
+        for combo in (self.mission_filter, self.rating_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("leadCount")
+
+        self.model = LeadTableModel(ops, self)
+        self.model.sort_requested.connect(self._sort)
+        self.table = QTableView()
+        self.table.setObjectName("leadsTable")
+        self.table.setAccessibleName(self.tr("Leads"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        for col, width in enumerate((210, 210, 160, 70, 140, 180, 90, 120, 170)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur))
+        self.search.returnPressed.connect(self.table.setFocus)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("leadDetail")
+        self.detail.setAccessibleName(self.tr("Lead detail and history"))
+        self.detail.setOpenExternalLinks(False)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.follow_button = QPushButton(self.tr("&Follow-up…"))
+        self.follow_button.clicked.connect(self.add_follow_up)
+        self.done_button = QPushButton(self.tr("Follow-up &done"))
+        self.done_button.clicked.connect(self.follow_up_done)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        detail_box = QWidget()
+        dl = QVBoxLayout(detail_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        for b in (self.edit_button, self.follow_button, self.done_button, self.delete_button):
+            buttons.addWidget(b)
+        dl.addLayout(buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.view_tabs)
+        filters.addSpacing(12)
+        filters.addWidget(self.mission_filter)
+        filters.addWidget(self.rating_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(25)  # coalesce a burst of keys into one query
+        self._search_timer.timeout.connect(self.reload)
+        self._update_buttons()
+        ops.changed.connect(self._on_changed)
+        if window is not None:
+            self.shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
+            self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            self.shortcut.activated.connect(self.quick_capture)
+            mission_changed = getattr(window, "mission_changed", None)
+            if mission_changed is not None:
+                mission_changed.connect(self.set_mission)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def current_filter(self) -> LeadFilter:
+        return LeadFilter(
+            text=self.search.text(), mission_id=self.mission_filter.currentData(),
+            min_rating=self.rating_filter.currentData(), tag=self.tag_filter.currentData() or "",
+            follow_up_due=self.view_tabs.currentIndex() == 1, sort=self.sort_key,
+            descending=self.descending,
+        )
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        f = self.current_filter()
+        due = LeadFilter(follow_up_due=True)
+
+        def load(ws: Any) -> dict[str, Any]:
+            return {
+                "ids": ws.leads.ids(f),
+                "due": ws.leads.count(due),
+                "tags": ws.leads.tags(),
+                "missions": [(m.id, m.name) for m in ws.missions.list()],
+            }
+
+        self.ops.run(load, success=lambda r: self._loaded(generation, r), parent=self)
+
+    def _loaded(self, generation: int, result: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return  # typed on meanwhile: a newer search is on its way
+        selected = self._current.id if self._current else None
+        self._refill(self.mission_filter, [(None, self.tr("All missions"))] + result["missions"])
+        self._refill(self.tag_filter, [("", self.tr("Any tag"))]
+                     + [(t, t) for t in result["tags"]])
+        self.view_tabs.setTabText(1, self.tr("Follow-ups due ({n})").format(n=result["due"]))
+        self.model.set_ids(result["ids"])
+        n = len(result["ids"])
+        self.count_label.setText(self.tr("{n} leads").format(n=f"{n:,}") if n != 1
+                                 else self.tr("1 lead"))
+        if selected and self.model.row_of(selected) >= 0:
+            self.select(selected)
+        elif n:
+            self.table.selectRow(0)
+        else:
+            self._current = None
+            self.detail.setHtml(self._empty_text())
+        self._update_buttons()
+        self.leads_loaded.emit(n)
+
+    def _empty_text(self) -> str:
+        if self.search.text().strip():
+            return self.tr("<p>No lead matches “{text}”.</p>").format(
+                text=html.escape(self.search.text()))
+        return self.tr("<p>No leads yet. Press <b>Ctrl+L</b> to capture one, or import "
+                       "vCards or a QR code.</p>")
+
+    def _refill(self, combo: QComboBox, items: list[tuple[Any, str]]) -> None:
+        current = combo.currentData()
+        if [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == items:
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        for data, label in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def _search_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if {"leads", "missions", "all", "sync"} & areas:
+            self.reload()
+
+    def set_mission(self, mission_id: str) -> None:
+        self.mission_id = mission_id or None
+
+    # -- selection and detail -----------------------------------------------------------------
+
+    def select(self, lead_id: str) -> None:
+        row = self.model.row_of(lead_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _show(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        lead_id = self.model.lead_id(index.row())
+
+        def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView]]:
+            return ws.leads.get(lead_id), ws.leads.history(lead_id), ws.leads.follow_ups(lead_id)
+
+        def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView]]) -> None:
+            lead, history, follow_ups = result
+            current = self.table.currentIndex()
+            if not current.isValid() or self.model.lead_id(current.row()) != lead.id:
+                return
+            self._current = lead
+            self._follow_ups = follow_ups
+            self.detail.setHtml(self.detail_html(lead, history, follow_ups))
+            self._update_buttons()
+
+        self.ops.run(load, success=shown, failure=lambda _e: None)
+
+    def detail_html(self, lead: LeadView, history: list[HistoryEntry],
+                    follow_ups: list[FollowUpView]) -> str:
+        e = html.escape
+        tr = self.tr
+        parts = [f"<h2 style='margin-bottom:0'>{e(lead.name_native or lead.name)}</h2>"]
+        if lead.name_native and lead.name_romanised:
+            parts.append(f"<div style='color:gray'>{e(lead.name_romanised)}</div>")
+        line = " · ".join(x for x in (lead.role, lead.organisation_name) if x)
+        if line:
+            parts.append(f"<p><b>{e(line)}</b></p>")
+        rows: list[tuple[str, str]] = []
+        if lead.emails:
+            rows.append((tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
+        if lead.phones:
+            rows.append((tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
+        for net, value in lead.messaging:
+            rows.append((network_label(net), e(value)))
+        if lead.linkedin:
+            rows.append(("LinkedIn", e(lead.linkedin)))
+        if lead.rating:
+            rows.append((tr("Interest"), "★" * lead.rating + "☆" * (5 - lead.rating)))
+        if lead.tags:
+            rows.append((tr("Tags"), e(", ".join(lead.tags))))
+        if lead.next_action or lead.next_action_due:
+            due = f" ({tr('due')} {lead.next_action_due:%d %b %Y})" if lead.next_action_due else ""
+            rows.append((tr("Next"), e(lead.next_action) + e(due)))
+        if lead.mission_name:
+            rows.append((tr("Mission"), e(lead.mission_name)))
+        if lead.meeting_title:
+            rows.append((tr("Meeting"), e(lead.meeting_title)))
+        rows.append((tr("Visible to"), e(tr(VISIBILITIES.get(lead.visibility, lead.visibility)))))
+        if lead.consent and not lead.consent.withdrawn:
+            rows.append((tr("Consent"), e(f"{lead.consent.basis}, "
+                                          f"{lead.consent.given_at:%d %b %Y %H:%M} UTC, "
+                                          f"{tr('wording')} {lead.consent.wording_version}")))
+        else:
+            rows.append((tr("Consent"), f"<span style='color:#b3261e'>{tr('none recorded')}"
+                                        "</span>"))
+        parts.append("<table cellspacing='2'>" + "".join(
+            f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>"
+            for k, v in rows) + "</table>")
+        if lead.notes:
+            parts.append(f"<p>{e(lead.notes)}</p>")
+        open_fu = [f for f in follow_ups if not f.done]
+        if open_fu:
+            parts.append(f"<h3>{tr('Open follow-ups')}</h3><ul>" + "".join(
+                f"<li>{f.due_date:%d %b %Y} {e(f.notes)}</li>" if f.due_date
+                else f"<li>{e(f.notes)}</li>" for f in open_fu) + "</ul>")
+        parts.append(f"<h3>{tr('History')}</h3><ul>")
+        words = {"created": tr("Captured"), "edited": tr("Edited"), "consent": tr("Consent"),
+                 "follow-up": tr("Follow-up planned"), "follow-up done": tr("Follow-up done"),
+                 "deleted": tr("Deleted")}
+        for h in history:
+            when = h.at.astimezone().strftime("%d %b %Y %H:%M")
+            parts.append(f"<li>{e(when)} — {e(words.get(h.what, h.what))}"
+                         + (f": {e(h.detail)}" if h.detail else "") + "</li>")
+        parts.append("</ul>")
+        return "".join(parts)
+
+    def _update_buttons(self) -> None:
+        has = self._current is not None
+        for b in (self.edit_button, self.follow_button, self.delete_button):
+            b.setEnabled(has)
+        self.done_button.setEnabled(has and any(not f.done for f in self._follow_ups))
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def open_capture(self, prefill: LeadInput | None = None,
+                     lead: LeadView | None = None) -> CaptureDialog:
+        parent = self.window_ if self.window_ is not None else self
+        dialog = CaptureDialog(self.ops, parent, mission_id=self.mission_id, prefill=prefill,
+                               lead=lead)
+
+        def done(_result: int) -> None:
+            # Saved: select the lead once the reload its change announces has listed it.
+            if dialog.saved is not None:
+                self._select_later(dialog.saved.id)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def _select_later(self, lead_id: str) -> None:
+        def wait(_n: int) -> None:
+            self.leads_loaded.disconnect(wait)
+            self.select(lead_id)
+
+        self.leads_loaded.connect(wait)
+
+    def quick_capture(self) -> CaptureDialog:
+        return self.open_capture()
+
+    def edit_current(self) -> None:
+        if self._current is not None:
+            self.open_capture(lead=self._current)
+
+    def delete_current(self) -> None:
+        lead = self._current
+        if lead is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete lead"),
+            self.tr("Delete the lead {name}? It disappears on every laptop after the next "
+                    "sync.").format(name=lead.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._current = None
+            self.ops.run(lambda ws: ws.leads.delete(lead.id), changes={"leads"}, parent=self)
+
+    def add_follow_up(self) -> None:
+        lead = self._current
+        if lead is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Follow-up"),
+            self.tr("Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:"),
+            text="+7, ")
+        if not ok:
+            return
+        due_text, _sep, note = text.partition(",")
+        try:
+            due = parse_due(due_text, dt.date.today())
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        self.ops.run(lambda ws: ws.leads.add_follow_up(lead.id, due, note), changes={"leads"},
+                     parent=self)
+
+    def follow_up_done(self) -> None:
+        open_fu = [f for f in self._follow_ups if not f.done]
+        if open_fu:
+            fid = open_fu[0].id
+            self.ops.run(lambda ws: ws.leads.complete_follow_up(fid), changes={"leads"},
+                         parent=self)
+
+    # -- import and export --------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        files, _f = QFileDialog.getOpenFileNames(
+            self, self.tr("Import vCard files"), "",
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of vCards"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        mission_id = self.mission_id
+
+        def work(ws: Any, progress: Any) -> list[FileImport]:
+            return import_vcards(ws, paths, mission_id=mission_id, progress=progress)
+
+        self.ops.run(work, success=self._imported, changes={"leads"},
+                     progress_label=self.tr("Importing vCards"), parent=self)
+
+    def _imported(self, results: list[FileImport]) -> None:
+        self.last_import = results
+        imported = sum(r.imported for r in results)
+        updated = sum(r.updated for r in results)
+        lines = [self.tr("{i} leads imported, {u} updated from {n} files.").format(
+            i=imported, u=updated, n=len(results))]
+        for r in results:
+            for reason in r.refused[:20]:
+                lines.append("• " + reason)
+        box = QMessageBox(self)
+        box.setObjectName("importResult")
+        box.setIcon(QMessageBox.Icon.Information if not any(r.refused for r in results)
+                    else QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("vCard import"))
+        box.setText(lines[0])
+        if len(lines) > 1:
+            box.setDetailedText("\n".join(lines[1:]))
+            box.setInformativeText(self.tr("Some cards were refused; see the details."))
+        box.open()
+
+    def qr_from_file(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("QR code image"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"))
+        if path:
+            self.qr_from_path(path)
+
+    def qr_from_path(self, path: str) -> None:
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> LeadInput:
+            return lead_from_qr(str(Path(path)), ws.leads.mission_country(mission_id))
+
+        self.ops.run(work, success=lambda data: self.open_capture(prefill=data),
+                     failure=self._qr_failed, parent=self)
+
+    def qr_from_clipboard(self) -> None:
+        payload = clipboard_payload()
+        if payload is None:
+            self._qr_failed(ValueError(self.tr("The clipboard holds no image and no text.")))
+            return
+        kind, data = payload
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> LeadInput:
+            return lead_from_clipboard_payload(kind, data, ws.leads.mission_country(mission_id))
+
+        self.ops.run(work, success=lambda d: self.open_capture(prefill=d),
+                     failure=self._qr_failed, parent=self)
+
+    def _qr_failed(self, error: BaseException) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("qrError")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("QR code"))
+        box.setText(str(error) if isinstance(error, ValueError) else error_text(error))
+        box.open()
+
+    def export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export leads"), "leads.vcf",
+            self.tr("vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)"))
+        if path:
+            self.export_to(path, chosen)
+
+    def export_to(self, path: str, chosen: str = "") -> None:
+        fmt = Path(path).suffix.lower().lstrip(".") or "vcf"
+        version = "4.0" if "4.0" in chosen else "3.0"
+        ids = list(self.model._ids) if self.search.text().strip() else None
+
+        def work(ws: Any) -> int:
+            return export_leads(ws, path, fmt, version=version, ids=ids)
+
+        self.ops.run(work, success=lambda n: self.count_label.setText(
+            self.tr("Exported {n} leads to {path}").format(n=n, path=Path(path).name)),
+            parent=self)
