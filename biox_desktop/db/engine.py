@@ -30,9 +30,12 @@ class DatabaseError(RuntimeError):
     """The local database cannot be opened or upgraded; the message says why and where."""
 
 
-def _defer_foreign_keys(conn: Any) -> None:
-    # Foreign keys are checked at commit, not per statement: the ORM does not order inserts of
-    # unrelated mappers, and a transaction may add a child before its parent.
+def _begin(conn: Any) -> None:
+    # The driver runs in autocommit mode (see _on_connect) and we open the transaction
+    # ourselves, so it starts at the first statement whatever it is, reads included.
+    # Foreign keys are then checked at commit, not per statement: the ORM does not order
+    # inserts of unrelated mappers, and a transaction may add a child before its parent.
+    conn.exec_driver_sql("BEGIN")
     conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
 
@@ -50,7 +53,7 @@ class Database:
             connect_args={"timeout": 15, "check_same_thread": False},
         )
         event.listen(self.engine, "connect", self._on_connect)
-        event.listen(self.engine, "begin", _defer_foreign_keys)
+        event.listen(self.engine, "begin", _begin)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.upgrade()
@@ -64,6 +67,9 @@ class Database:
     # -- connections --------------------------------------------------------------------------
 
     def _on_connect(self, dbapi_conn: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        # pysqlite's own transaction handling begins only before writes; SQLAlchemy's
+        # documented remedy is autocommit at the driver and an explicit BEGIN per transaction.
+        dbapi_conn.isolation_level = None
         switch = journal.JournalSwitch()
         record.info["journal"] = switch
         dbapi_conn.create_function("biox_hlc", 0, lambda: self.clock.now().pack())
@@ -91,10 +97,11 @@ class Database:
         be echoed back), and a laptop may hold a row whose parent it is not allowed to see.
         """
         with self.engine.connect() as conn:
-            # PRAGMA foreign_keys only takes effect outside a transaction: set it, then commit
-            # the (empty) transaction SQLAlchemy opened for it.
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
+            # PRAGMA foreign_keys only takes effect outside a transaction: set it on the driver
+            # connection (autocommit) before the session opens one.
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
             switch: journal.JournalSwitch = conn.info["journal"]
             switch.on = False
             try:
@@ -104,8 +111,7 @@ class Database:
             finally:
                 switch.on = True
                 conn.rollback()
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                conn.commit()
+                raw.execute("PRAGMA foreign_keys=ON")
 
     # -- schema -------------------------------------------------------------------------------
 

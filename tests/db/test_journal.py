@@ -157,3 +157,16 @@ def test_journal_sequence_numbers_are_never_reused(db: Database) -> None:
     with db.session() as s:
         s.add(Organisation(scope="network", name="B", kind="sme", sector_tags=[]))
     assert outbox(db)[0].seq > first
+
+
+def test_a_child_may_come_before_its_parent_within_one_transaction(db: Database) -> None:
+    # Foreign keys are checked at commit, even when the transaction started with a read.
+    with db.session() as s:
+        s.execute(select(Organisation.id)).all()
+        s.execute(insert(Person).values(id="p1", scope="network", name="Early child",
+                                        organisation_id="o1"))
+        s.execute(insert(Organisation).values(id="o1", scope="network", name="Late parent",
+                                              kind="sme", sector_tags=[]))
+    with pytest.raises(IntegrityError), db.session() as s:  # ...and still checked
+        s.execute(insert(Person).values(id="p2", scope="network", name="Orphan",
+                                        organisation_id="nowhere"))
