@@ -18,6 +18,7 @@ from biox_desktop.core.settings import (
     save_settings,
 )
 from biox_desktop.db.engine import DB_FILENAME, Database
+from biox_desktop.db.merge import MergeService
 from biox_desktop.db.missions import MissionService
 
 
@@ -35,6 +36,7 @@ class Workspace:
             save_settings(self.settings, self.settings_path)
         self._db = Database(self.data_dir / DB_FILENAME)
         self.missions = MissionService(self)
+        self.merges = MergeService(self)
 
     @property
     def db(self) -> Database:
