@@ -64,6 +64,8 @@ class SyncReport:
     evicted: int = 0
     conflicts: int = 0
     rejected: int = 0
+    #: Rows re-pointed or carried over to a merge's survivor after the sync.
+    forwarded: int = 0
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
 
