@@ -57,7 +57,8 @@ ACCESS_TABLES = frozenset({"missions", "mission_companies", "mission_partners"})
 Record = Person | Organisation
 
 
-def _model(kind: str) -> type[Person] | type[Organisation]:
+def _model(kind: str) -> Any:
+    """Person or Organisation (typed Any: both are used through their shared columns)."""
     return Person if kind == mg.PERSON else Organisation
 
 
@@ -240,14 +241,14 @@ class MergeService:
         me = self.ctx.identity
         out: dict[str, mg.Provenance] = {}
         for row_id, row in rows.items():
-            lead = first_lead.get(row_id)
+            first = first_lead.get(row_id)
             private = row.scope.startswith(("org:", "user:"))
-            if lead is not None:
+            if first is not None:
                 out[row_id] = mg.Provenance(
-                    captured_by=names.get(lead.captured_by_person_id or "", "")
-                    or _user_label(lead.created_by, me.user_id, me.display_name),
-                    captured_at=lead.created_at,
-                    mission=missions.get(lead.mission_id or "", ""),
+                    captured_by=names.get(first.captured_by_person_id or "", "")
+                    or _user_label(first.created_by, me.user_id, me.display_name),
+                    captured_at=first.created_at,
+                    mission=missions.get(first.mission_id or "", ""),
                     scope=row.scope, private=private)
             else:
                 out[row_id] = mg.Provenance(

@@ -26,6 +26,7 @@ from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.conflicts import ConflictsScreen
+from biox_desktop.ui.merge import MergeScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.sync import AccountDialog, SyncController
@@ -47,6 +48,8 @@ def screens() -> list[ScreenSpec]:
     Reports as they are built)."""
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
+        ScreenSpec("merge", "Merge", lambda ops, win: MergeScreen(ops),
+                   shown_to=lambda identity: identity.role == "coordinator"),
         ScreenSpec("conflicts", "Conflicts",
                    lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),
                    shown_to=lambda identity: identity.role == "coordinator"),
