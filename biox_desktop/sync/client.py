@@ -27,7 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -40,7 +40,9 @@ from biox_desktop.db.models import LocalMeta, OutboxEntry, SyncRejection, SyncRo
 from biox_desktop.sync import codec
 from biox_desktop.sync import protocol as p
 from biox_desktop.sync.errors import ServerUnreachable, SyncError
-from biox_desktop.sync.transport import Transport
+
+if TYPE_CHECKING:
+    from biox_desktop.sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,13 @@ class SyncClient:
         cursor = 0 if scope else int(self.db.meta(CURSOR_KEY) or 0)
         seen: set[tuple[str, str]] = set()
         pulled = 0
+        # A first download can be large: learn its size from the checksums so the progress
+        # shown is "12,000 of 100,000", not an endless spinner.
+        expected = 0
+        if cursor == 0:
+            scopes = self.transport.get("/checksums").get("scopes") or {}
+            wanted = [scopes.get(scope)] if scope else list(scopes.values())
+            expected = sum(int(c.get("count", 0)) for c in wanted if isinstance(c, dict))
         while True:
             body: dict[str, Any] = {"cursor": cursor, "limit": PULL_PAGE}
             if scope:
@@ -187,7 +196,8 @@ class SyncClient:
                     self.db.clock.observe(newest)
             pulled += len(changes)
             report.pulled += len(changes)
-            progress.step(pulled, 0, f"Received {pulled:,} changes")
+            progress.step(pulled, max(expected, pulled) if expected else 0,
+                          f"Received {pulled:,} changes")
             if not page.get("more"):
                 break
         if scope:

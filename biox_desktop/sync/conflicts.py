@@ -6,8 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
+
 from biox_desktop.core.hlc import Timestamp
-from biox_desktop.sync import credentials
+from biox_desktop.sync import codec, credentials
 from biox_desktop.sync.errors import NotSignedIn
 from biox_desktop.sync.service import SyncService
 
@@ -24,6 +26,8 @@ class ConflictView:
     id: int
     table: str
     row_id: str
+    #: What the record is, in words ("Organisation Kansai Medical"), from this laptop's copy.
+    record: str
     field: str
     reason: str
     winner: ConflictSide
@@ -65,12 +69,27 @@ class ConflictService:
         return [
             ConflictView(
                 id=int(c["id"]), table=str(c["table"]), row_id=str(c["row_id"]),
-                field=str(c["field"]), reason=str(c.get("reason") or ""),
+                record=self.describe(str(c["table"]), str(c["row_id"])), field=str(c["field"]), reason=str(c.get("reason") or ""),
                 winner=_side(c["winner"]), loser=_side(c["loser"]),
                 recorded_at=str(c.get("created_at") or ""),
             )
             for c in answer.get("conflicts") or []
         ]
+
+    def describe(self, table: str, row_id: str) -> str:
+        """A record's kind and name as this laptop knows it (its id when it has no copy)."""
+        kind = table.removesuffix("s").replace("_", " ").capitalize()
+        if table == "people":
+            kind = "Person"
+        columns = codec.known_fields(table)
+        label_column = next((c for c in ("name", "title", "filename") if c in columns), None)
+        name = None
+        if label_column is not None:
+            t = codec.table_of(table)
+            assert t is not None
+            with self.sync.ws.db.session() as s:
+                name = s.execute(select(t.c[label_column]).where(t.c.id == row_id)).scalar()
+        return f"{kind} {name}" if name else f"{kind} {row_id[:8]}"
 
     def resolve(self, conflict_id: int, choice: str) -> None:
         """``choice`` is "winner" (keep what everyone has) or "loser" (bring the other value back).

@@ -30,6 +30,12 @@ def save_token(server_url: str, username: str, token: str) -> None:
         ) from exc
     except KeyringError as exc:
         raise KeyringUnavailable(f"the OS keyring refused to store the sign-in: {exc}") from exc
+    # Some backends (the "null" keyring of headless machines) accept and silently drop secrets.
+    if load_token(server_url, username) != token:
+        raise KeyringUnavailable(
+            "the OS keyring did not keep the sign-in (it may be locked or a dummy store); "
+            "unlock or install a keyring (GNOME Keyring, KWallet) and sign in again"
+        )
 
 
 def load_token(server_url: str, username: str) -> str | None:

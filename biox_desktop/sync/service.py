@@ -5,15 +5,18 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.sync import credentials
 from biox_desktop.sync.client import LAST_SYNC_KEY, SyncClient, SyncReport, schema_version
 from biox_desktop.sync.errors import AuthError, NotSignedIn
-from biox_desktop.sync.transport import HttpTransport
+
+if TYPE_CHECKING:  # httpx costs ~0.1-0.3 s to import: only when a sync really starts
+    import httpx
+
+    from biox_desktop.sync.transport import HttpTransport
 
 DEVICE_KEY = "sync_device_id"
 
@@ -36,6 +39,8 @@ class SyncService:
 
     def _transport(self, server_url: str, token: str | None = None,
                    timeout: float = 30.0) -> HttpTransport:
+        from biox_desktop.sync.transport import HttpTransport
+
         client = self._http_client() if self._http_client else None
         return HttpTransport(server_url, schema_version=schema_version(), token=token,
                              timeout=timeout, client=client)

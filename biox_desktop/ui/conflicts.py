@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.sync.conflicts import ConflictService, ConflictSide, ConflictView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
-
-Index = QModelIndex | QPersistentModelIndex
+from biox_desktop.ui.tablemodel import RowsTableModel
 
 
 def _value(value: Any) -> str:
@@ -36,40 +35,17 @@ def _side(side: ConflictSide) -> str:
     return f"{side.author}, {when}"
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(RowsTableModel[ConflictView]):
     COLUMNS = ("Record", "Field", "Kept value", "Kept: written by", "Other value",
                "Other: written by", "Why")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ConflictView] = []
-
-    def set_rows(self, rows: list[ConflictView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+    def cell(self, c: ConflictView, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        c = self.rows[index.row()]
         reason = (self.tr("clock far in the future") if c.reason == "clock_in_future"
                   else self.tr("edited on two laptops"))
-        return (f"{c.table} {c.row_id[:8]}", c.field, _value(c.winner.value), _side(c.winner),
-                _value(c.loser.value), _side(c.loser), reason)[index.column()]
+        return (c.record, c.field, _value(c.winner.value), _side(c.winner),
+                _value(c.loser.value), _side(c.loser), reason)[column]
 
 
 class ConflictsScreen(QWidget):
@@ -131,8 +107,12 @@ class ConflictsScreen(QWidget):
     def _loaded(self, rows: list[ConflictView]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)) if rows
-                             else self.tr("No conflicts to review."))
+        if not rows:
+            self.message.setText(self.tr("No conflicts to review."))
+        elif len(rows) == 1:
+            self.message.setText(self.tr("1 conflict to review"))
+        else:
+            self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
         self._update_buttons()
 
     def selected(self) -> ConflictView | None:

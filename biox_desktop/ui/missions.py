@@ -6,10 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -38,51 +35,28 @@ from biox_desktop.core.missions import MissionInput, MissionView, validate_missi
 from biox_desktop.core.places import countries, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui.operations import Operations, show_error
+from biox_desktop.ui.tablemodel import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class MissionTableModel(QAbstractTableModel):
+class MissionTableModel(RowsTableModel[MissionView]):
     """Missions as rows. Missions are few (tens), so the whole list is held."""
 
     COLUMNS = ("Name", "Kind", "Country", "Cities", "Dates", "Time zone", "Lead cluster",
                "Companies", "Delegates", "Status")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MissionView] = []
-
     def set_missions(self, missions: list[MissionView]) -> None:
-        self.beginResetModel()
-        self._rows = list(missions)
-        self.endResetModel()
+        self.set_rows(missions)
 
     def mission(self, row: int) -> MissionView:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, mission_id: str) -> int:
-        for i, m in enumerate(self._rows):
+        for i, m in enumerate(self.rows):
             if m.id == mission_id:
                 return i
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        m = self._rows[index.row()]
-        col = index.column()
+    def cell(self, m: MissionView, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 m.name,

@@ -133,3 +133,19 @@ def test_clear_errors_for_wrong_password_revoked_device_and_no_sign_in(world: Wo
     with pytest.raises(DeviceRevoked, match="revoked"):
         service.sync()
     assert ws.db.pending_changes() == 1  # nothing typed is lost
+
+
+def test_a_first_download_reports_progress_against_its_size(world: World) -> None:
+    from biox_desktop.core.progress import Progress
+
+    claire, claire_sync = world.laptop("claire")
+    with claire.db.session() as s:
+        for i in range(2100):  # more than one pull page
+            s.add(Organisation(scope=NETWORK, name=f"Org {i}", kind="sme", sector_tags=[]))
+    claire_sync.sync()
+    _alice, alice_sync = world.laptop("alice")
+    steps: list[tuple[int, int]] = []
+    alice_sync.sync(Progress(lambda done, total, _msg: steps.append((done, total))))
+    received = [s for s in steps if s[1]]
+    assert received[-1] == (2100, 2100)
+    assert len(received) >= 2 and all(total == 2100 for _, total in received)

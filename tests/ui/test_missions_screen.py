@@ -104,3 +104,21 @@ def test_the_window_shows_only_built_screens_and_the_sync_state(qtbot, window, o
     assert window.status.connection.text() == "Offline — no sync server set up"
     assert window.status.last_sync.text() == "Last sync: never"
     assert window.status.pending.text() == "No changes waiting"
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, workspace) -> None:
+    import datetime as dt
+
+    from biox_desktop.core.missions import MissionInput
+    from biox_desktop.ui.missions import MissionTableModel
+
+    workspace.seed_demo()
+    model = MissionTableModel()
+    model.set_missions(workspace.missions.list())
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
+    workspace.missions.create(MissionInput(
+        name="Seoul", kind="trade_mission", country="KR", start_date=dt.date(2027, 5, 10),
+        end_date=dt.date(2027, 5, 12), timezone="Asia/Seoul"))
+    model.set_missions(workspace.missions.list())
+    qtmodeltester.check(model)

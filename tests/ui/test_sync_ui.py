@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.db.models import Organisation
+from biox_desktop.server.models import SyncRow
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.main_window import MainWindow
 from biox_desktop.ui.operations import Operations
@@ -115,6 +116,7 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
     row = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
     assert row[1] == "city" and row[2] == "Suita" and row[4] == "Osaka"
+    assert row[0].startswith("Organisation ")  # the coordinator has no copy yet: its id
     assert row[3].startswith("alice") and row[5].startswith("claire")
 
     screen.table.selectRow(0)
@@ -124,3 +126,25 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
         service.sync()
         with ws.db.session() as s:
             assert s.scalars(select(Organisation.city)).one() == "Osaka"
+
+
+def test_quitting_during_a_sync_loses_nothing(qtbot, world: World) -> None:
+    win = _window(qtbot, world, "claire")
+    ws = win.ops.workspace
+    world.service(ws).login(URL, "claire", PASSWORD)
+    with ws.db.session() as s:  # a big offline backlog: several push batches
+        for i in range(1200):
+            s.add(Organisation(scope=NETWORK, name=f"Contact org {i}", kind="foreign_partner",
+                               sector_tags=[]))
+    win.sync_action.trigger()
+    qtbot.waitUntil(lambda: win.sync.busy)
+    win.close()  # cancels the sync at its next step and waits for the worker
+    assert win.ops.pool.activeThreadCount() == 0
+    qtbot.waitUntil(lambda: not win.sync.busy)
+    sent = 1200 - ws.db.pending_changes()
+    with world.store.engine.connect() as conn:
+        on_server = conn.execute(select(func.count()).select_from(SyncRow)).scalar()
+    assert on_server == sent  # whatever left the outbox is on the server, nothing else
+    # The next start sends the rest.
+    report = world.service(ws).sync()
+    assert report.pushed == 1200 - sent and ws.db.pending_changes() == 0
