@@ -126,3 +126,43 @@ def test_automatic_merging_is_off_by_default_and_only_above_the_threshold(coordi
     done = ws.merges.auto_merge()
     assert done and all(m.automatic and (m.score or 0) >= 0.95 for m in done)
     assert all(g.score < 0.95 for g in ws.merges.candidates())
+
+
+def test_organisation_merge_repoints_people_and_leads(coordinator) -> None:
+    ws = coordinator
+    group = next(g for g in ws.merges.candidates(mg.ORGANISATION) if "Meeting Mojo" in g.title)
+    assert len(group.members) == 3 and "same website" in group.reasons
+    view = ws.merges.apply(mg.MergeRequest(group.id))
+    with ws.db.session() as s:
+        rachels = s.scalars(select(Person).where(
+            Person.name.in_(["Rachel Green", "Rachel Greene"]))).all()
+        assert {p.organisation_id for p in rachels} == {view.survivor_id}
+    kansai = next(g for g in ws.merges.candidates(mg.ORGANISATION) if "Kansai" in g.title)
+    ws.merges.apply(mg.MergeRequest(kansai.id))
+    with ws.db.session() as s:
+        dr = s.scalars(select(Person).where(Person.name == "Dr. Yamada Taro")).one()
+        assert dr.organisation_id == kansai.survivor_id
+
+
+def test_forwarding_follows_merges_of_merges() -> None:
+    from biox_desktop.db.merge import _resolve_chains
+
+    assert _resolve_chains({"a": "b", "b": "c", "x": "y"}) == {"a": "c", "b": "c", "x": "y"}
+    assert _resolve_chains({"a": "b", "b": "a"}) == {}  # a cycle forwards nothing
+
+
+def test_a_lead_captured_later_for_a_merged_contact_is_forwarded(coordinator) -> None:
+    ws = coordinator
+    group = _yamada(ws)
+    ws.merges.apply(mg.MergeRequest(group.id))
+    gone = group.members[1].id
+    with ws.db.session() as s:  # as a pulled row from an offline laptop would arrive
+        late = Lead(scope=org_scope("sme-x"), person_id=gone, visibility="private", tags=[])
+        s.add(late)
+        s.get(Person, gone).job_title = "Executive Officer"
+    assert ws.merges.forward() == 2
+    with ws.db.session() as s:
+        assert s.get(Lead, late.id).person_id == group.survivor_id
+        assert s.get(Lead, late.id).scope == org_scope("sme-x")
+        assert "Job title: Executive Officer" in (s.get(Person, group.survivor_id).notes or "")
+    assert ws.merges.forward() == 0  # nothing twice

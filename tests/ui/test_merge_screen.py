@@ -33,7 +33,7 @@ def _click_cell(qtbot, table, row: int, column: int) -> None:
 
 def _select_group(qtbot, screen: MergeScreen, text: str) -> int:
     row = next(i for i, g in enumerate(screen.model.rows) if text in g.title)
-    index = screen.model.index(row, 2)
+    index = screen.model.index(row, 0)
     screen.queue.scrollTo(index)
     qtbot.mouseClick(screen.queue.viewport(), Qt.MouseButton.LeftButton,
                      pos=screen.queue.visualRect(index).center())
