@@ -114,6 +114,10 @@ class SyncService:
             # Rows pulled or pushed may still aim at records a coordinator merged meanwhile
             # (a laptop that was offline): point them at the survivors and send that at once.
             forwarded = self.ws.merges.forward()
+            if self.ws.identity.role == "coordinator" and self.ws.merges.auto_threshold():
+                # The coordinator opted in: merge what scores above the threshold (same scope
+                # only), so everyone receives it with this sync.
+                forwarded += len(self.ws.merges.auto_merge(progress))
             if forwarded:
                 again = client.sync(progress)
                 report.pushed += again.pushed

@@ -106,3 +106,24 @@ def test_merge_reaches_two_offline_laptops_and_their_edits_survive(world: World)
     with bob.db.session() as s:
         assert s.get(Lead, lead_b).person_id == original.id
     assert cora.merges.get(merge.id).survivor_id == original.id
+
+
+def test_automatic_merges_happen_at_the_coordinators_sync_once_switched_on(world: World) -> None:
+    cora, cora_sync = world.laptop("cora")
+    alice, alice_sync = world.laptop("alice")
+    p1, lead1 = _capture(alice, "Wang Wei", world.sme_a, emails=["wang@sh-bic.example"],
+                         phones=["+8613812345678"], messaging={"wechat": "wangwei_shbic"})
+    p2, lead2 = _capture(alice, "王伟", world.sme_a, emails=["wang@sh-bic.example"],
+                         phones=["138 1234 5678"], messaging={"wechat": "wangwei_shbic"})
+    alice_sync.sync()
+    assert cora_sync.sync().forwarded == 0  # off by default: nothing merged
+    with cora.db.session() as s:
+        assert not s.get(Person, p1).deleted and not s.get(Person, p2).deleted
+    cora.merges.set_auto_threshold(0.95)
+    report = cora_sync.sync()
+    assert report.forwarded == 1 and cora.db.pending_changes() == 0
+    alice_sync.sync()
+    with alice.db.session() as s:
+        kept = [p for p in (p1, p2) if not s.get(Person, p).deleted]
+        assert len(kept) == 1
+        assert {s.get(Lead, lead1).person_id, s.get(Lead, lead2).person_id} == set(kept)
