@@ -102,3 +102,20 @@ def test_review_merge_and_undo_as_a_coordinator(qtbot, coordinator_window, works
 def test_candidate_model_passes_the_model_tester(qtmodeltester) -> None:
     model = CandidateTableModel()
     qtmodeltester.check(model)
+
+
+def test_automatic_merging_is_off_until_the_coordinator_switches_it_on(
+        qtbot, coordinator_window, workspace) -> None:
+    screen = coordinator_window.show_screen("merge")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=30_000)
+    assert not screen.auto_box.isChecked() and not screen.auto_run.isEnabled()
+    qtbot.mouseClick(screen.auto_box, Qt.MouseButton.LeftButton)
+    screen.ops.wait_idle()
+    qtbot.waitUntil(lambda: workspace.merges.auto_threshold() == pytest.approx(0.99))
+    before = screen.model.rowCount()
+    qtbot.mouseClick(screen.auto_run, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.history.rowCount() > 0, timeout=30_000)
+    assert "automatically" in screen.message.text()
+    assert screen.model.rowCount() < before
+    assert all(g.score < 0.99 or len({m.scope for m in g.members}) > 1
+               for g in screen.model.rows)
