@@ -8,7 +8,9 @@ that records it all for undo.
 Laptops that were offline during a merge may still push rows pointing at a merged-away record,
 or edits of it. :meth:`MergeService.forward` (run after every sync) uses the merge records to
 re-point such references to the survivor and to carry later edits of a merged record over to
-the survivor, so nothing typed on any laptop is lost.
+the survivor, so nothing typed on any laptop is lost. Each forwarded reference is remembered in
+``merge_forwards`` in the scope of the row it changed (the coordinator may not see a company's
+private leads), so when a merge is undone, the laptops that see those rows point them back.
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ from biox_desktop.core.validation import FieldError, NotFoundError, ValidationEr
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
-    Attachment,
     Base,
     Lead,
     Merge,
+    MergeForward,
     Mission,
     MissionCompany,
     NotDuplicate,
@@ -320,8 +322,7 @@ class MergeService:
                 setattr(survivor, name, _plain(values[name]))
             merged = [m for m in members if m is not survivor]
             snapshots = {m.id: _snapshot(group.kind, m) for m in merged}
-            repointed = self._repoint(s, group.kind, {m.id: survivor.id for m in merged},
-                                      record=True)
+            repointed = self._repoint(s, group.kind, {m.id: survivor.id for m in merged})
             for m in merged:
                 m.deleted = True
             narrowest = max(members, key=lambda r: mg.scope_rank(r.scope)).scope
@@ -338,31 +339,34 @@ class MergeService:
         return view
 
     def _repoint(self, s: Session, kind: str, survivor_of: dict[str, str], *,
-                 record: bool, skip_access: bool = False) -> list[list[str]]:
-        """Point every live reference to a key of ``survivor_of`` at its value (journaled)."""
+                 skip_access: bool = False,
+                 scopes: dict[str, str] | None = None) -> list[list[str]]:
+        """Point every live reference to a key of ``survivor_of`` at its value (journaled).
+
+        Returns [table, row id, column, old id] per change; ``scopes`` receives each changed
+        row's scope."""
         done: list[list[str]] = []
         if not survivor_of:
             return done
         old_ids = list(survivor_of)
-        for table, column in reference_columns(kind):
-            if skip_access and table.name in ACCESS_TABLES:
-                continue
+        owner = _target_table(kind)
+        targets: list[tuple[Table, str, Any]] = [
+            (table, column, table.c.deleted.is_(False))
+            for table, column in reference_columns(kind)
+            if not (skip_access and table.name in ACCESS_TABLES)]
+        attachments = Base.metadata.tables["attachments"]
+        targets.append((attachments, "owner_id", (attachments.c.owner_table == owner)
+                        & attachments.c.deleted.is_(False)))
+        for table, column, live in targets:
             col = table.c[column]
-            found = s.execute(select(table.c.id, col).where(
-                col.in_(old_ids), table.c.deleted.is_(False))).all()
-            for row_id, old in found:
+            found = s.execute(select(table.c.id, col, table.c.scope).where(
+                col.in_(old_ids), live)).all()
+            for row_id, old, scope in found:
                 s.execute(update(table).where(table.c.id == row_id)
                           .values({column: survivor_of[old]}))
-                if record:
-                    done.append([table.name, row_id, column, old])
-        owner = _target_table(kind)
-        for row_id, old in s.execute(select(Attachment.id, Attachment.owner_id).where(
-                Attachment.owner_table == owner, Attachment.owner_id.in_(old_ids),
-                Attachment.deleted.is_(False))).all():
-            s.execute(update(Attachment).where(Attachment.id == row_id)
-                      .values(owner_id=survivor_of[old]))
-            if record:
-                done.append(["attachments", row_id, "owner_id", old])
+                done.append([table.name, row_id, column, old])
+                if scopes is not None:
+                    scopes[row_id] = scope
         return done
 
     def undo(self, merge_id: str) -> mg.MergeView:
@@ -495,19 +499,48 @@ class MergeService:
         """
         changed = 0
         skip_access = self.ctx.identity.role not in ("coordinator", "leader")
+        me = self.ctx.identity.user_id
         with self.db.session() as s:
+            changed += self._revert_forwards(s)
             merges = list(s.scalars(select(Merge).where(
                 Merge.undone.is_(False), Merge.deleted.is_(False))
                 .order_by(Merge.created_at, Merge.id)))
             for kind in mg.KINDS:
+                merge_of = {mid: m.id for m in merges if m.kind == kind
+                            for mid in m.merged_ids or []}
                 survivor_of = _resolve_chains(
                     {mid: m.survivor_id for m in merges if m.kind == kind
                      for mid in m.merged_ids or []})
-                changed += len(self._repoint(s, kind, survivor_of, record=True,
-                                             skip_access=skip_access))
+                scopes: dict[str, str] = {}
+                done = self._repoint(s, kind, survivor_of, skip_access=skip_access,
+                                     scopes=scopes)
+                for table, row_id, column, old in done:
+                    # Remembered beside the row (same scope), for an undo of the merge.
+                    s.add(MergeForward(id=uuid7(), scope=scopes[row_id], created_by=me,
+                                       merge_id=merge_of[old], tbl=table, row_id=row_id,
+                                       col=column, old_id=old, new_id=survivor_of[old],
+                                       reverted=False))
+                changed += len(done)
             for merge in merges:
                 changed += self._forward_edits(s, merge)
         return changed
+
+    def _revert_forwards(self, s: Session) -> int:
+        """Point references forwarded for merges since undone back at their own records."""
+        undone = select(Merge.id).where(Merge.undone.is_(True))
+        reverted = 0
+        for fwd in s.scalars(select(MergeForward).where(
+                MergeForward.reverted.is_(False), MergeForward.deleted.is_(False),
+                MergeForward.merge_id.in_(undone))):
+            table = Base.metadata.tables.get(fwd.tbl)
+            if table is not None and fwd.col in table.c:
+                # Only if it still points where the forward put it: a later change stays.
+                s.execute(update(table).where(
+                    table.c.id == fwd.row_id, table.c[fwd.col] == fwd.new_id)
+                    .values({fwd.col: fwd.old_id}))
+            fwd.reverted = True
+            reverted += 1
+        return reverted
 
     def _forward_edits(self, s: Session, merge: Merge) -> int:
         model = _model(merge.kind)

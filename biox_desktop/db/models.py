@@ -458,6 +458,22 @@ class Merge(Synced):
     undone_by: Mapped[str | None] = mapped_column(String(36))
 
 
+class MergeForward(Synced):
+    """A reference a laptop forwarded to a merge's survivor after the merge (an offline
+    laptop's lead for a merged contact, say). Kept in the scope of the row it changed, so the
+    laptops that see that row can point it back if the coordinator undoes the merge."""
+
+    __tablename__ = "merge_forwards"
+
+    merge_id: Mapped[str] = mapped_column(String(36), index=True)
+    tbl: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    col: Mapped[str] = mapped_column(String(64))
+    old_id: Mapped[str] = mapped_column(String(36))
+    new_id: Mapped[str] = mapped_column(String(36))
+    reverted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class NotDuplicate(Synced):
     """Two records the coordinator said are different; never proposed together again."""
 

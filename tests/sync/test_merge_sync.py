@@ -107,6 +107,23 @@ def test_merge_reaches_two_offline_laptops_and_their_edits_survive(world: World)
         assert s.get(Lead, lead_b).person_id == original.id
     assert cora.merges.get(merge.id).survivor_id == original.id
 
+    # The coordinator changes their mind: the undo reaches every laptop, and the leads the
+    # laptops forwarded (the coordinator never saw them) point at their own records again.
+    cora.merges.undo(merge.id)
+    for _ in range(2):
+        for sync in (cora_sync, alice_sync, bob_sync):
+            sync.sync()
+    for ws, own in ((alice, p_alice), (bob, p_bob)):
+        assert ws.db.pending_changes() == 0
+        with ws.db.session() as s:
+            assert not s.get(Person, own).deleted
+            assert {ld.person_id for ld in s.scalars(select(Lead))} == {own}
+            assert s.get(Person, own).emails  # its own values are all still there
+    with alice.db.session() as s:
+        assert "+81 6 6123 4567" in s.get(Person, p_alice).phones
+    with cora.db.session() as s:
+        assert not s.get(Person, p_alice).deleted and not s.get(Person, p_bob).deleted
+
 
 def test_automatic_merges_happen_at_the_coordinators_sync_once_switched_on(world: World) -> None:
     cora, cora_sync = world.laptop("cora")

@@ -1,4 +1,4 @@
-"""coordinator merges and remembered "not a duplicate" pairs
+"""coordinator merges, references forwarded after them, remembered "not a duplicate" pairs
 
 Revision ID: 0006
 Revises: 0002
@@ -65,8 +65,29 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_not_duplicates_id_a"), ["id_a"], unique=False)
         batch_op.create_index(batch_op.f("ix_not_duplicates_scope"), ["scope"], unique=False)
 
+    op.create_table(
+        "merge_forwards",
+        sa.Column("merge_id", sa.String(length=36), nullable=False),
+        sa.Column("tbl", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("col", sa.String(length=64), nullable=False),
+        sa.Column("old_id", sa.String(length=36), nullable=False),
+        sa.Column("new_id", sa.String(length=36), nullable=False),
+        sa.Column("reverted", sa.Boolean(), nullable=False),
+        *_synced_columns(),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_merge_forwards")),
+    )
+    with op.batch_alter_table("merge_forwards", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_merge_forwards_merge_id"), ["merge_id"],
+                              unique=False)
+        batch_op.create_index(batch_op.f("ix_merge_forwards_scope"), ["scope"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("merge_forwards", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_merge_forwards_scope"))
+        batch_op.drop_index(batch_op.f("ix_merge_forwards_merge_id"))
+    op.drop_table("merge_forwards")
     with op.batch_alter_table("not_duplicates", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_not_duplicates_scope"))
         batch_op.drop_index(batch_op.f("ix_not_duplicates_id_a"))
