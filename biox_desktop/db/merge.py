@@ -323,6 +323,7 @@ class MergeService:
             merged = [m for m in members if m is not survivor]
             snapshots = {m.id: _snapshot(group.kind, m) for m in merged}
             repointed = self._repoint(s, group.kind, {m.id: survivor.id for m in merged})
+            doubles = _tombstone_doubles(s, repointed, survivor.id)
             for m in merged:
                 m.deleted = True
             narrowest = max(members, key=lambda r: mg.scope_rank(r.scope)).scope
@@ -331,7 +332,8 @@ class MergeService:
                 kind=group.kind, survivor_id=survivor.id, merged_ids=[m.id for m in merged],
                 group_id=group.id, score=group.score, reasons=list(group.reasons),
                 choices=choices, merged_values=merged_values, survivor_before=before,
-                snapshots=snapshots, repointed=repointed, automatic=automatic, undone=False)
+                snapshots=snapshots, repointed=repointed, doubles=doubles,
+                automatic=automatic, undone=False)
             s.add(merge)
             s.flush()
             view = self._merge_view(s, merge)
@@ -390,6 +392,10 @@ class MergeService:
                 row = s.get(model, mid)
                 if row is not None:
                     row.deleted = False
+            for table_name, row_id in merge.doubles or []:
+                table = Base.metadata.tables.get(table_name)
+                if table is not None:
+                    s.execute(update(table).where(table.c.id == row_id).values(deleted=False))
             for table_name, row_id, column, old in merge.repointed or []:
                 table = Base.metadata.tables.get(table_name)
                 if table is None:
@@ -586,6 +592,36 @@ class MergeService:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+
+
+#: Link tables where one parent lists a person or organisation once: (table, parent column).
+LINK_PARENTS = {
+    "meeting_participants": "meeting_id",
+    "agenda_participants": "agenda_item_id",
+    "agreement_parties": "agreement_id",
+    "mission_companies": "mission_id",
+    "mission_partners": "mission_id",
+}
+
+
+def _tombstone_doubles(s: Session, repointed: Sequence[Sequence[str]],
+                       survivor_id: str) -> list[list[str]]:
+    """A meeting that had two captures of one person as participants now lists the survivor
+    twice: keep one row per parent, tombstone the others (undo brings them back)."""
+    doubles: list[list[str]] = []
+    for table_name, row_id, column, _old in repointed:
+        parent_col = LINK_PARENTS.get(table_name)
+        if parent_col is None:
+            continue
+        table = Base.metadata.tables[table_name]
+        parent = s.execute(select(table.c[parent_col]).where(table.c.id == row_id)).scalar()
+        others = s.execute(select(table.c.id).where(
+            table.c[parent_col] == parent, table.c[column] == survivor_id,
+            table.c.deleted.is_(False), table.c.id != row_id)).first()
+        if others is not None:
+            s.execute(update(table).where(table.c.id == row_id).values(deleted=True))
+            doubles.append([table_name, row_id])
+    return doubles
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

@@ -452,6 +452,8 @@ class Merge(Synced):
     snapshots: Mapped[dict[str, Any]] = mapped_column(default=dict)
     #: [table, row id, column, old id] of every reference re-pointed by the merge.
     repointed: Mapped[list[Any]] = mapped_column(default=list)
+    #: [table, row id] of link rows tombstoned because the survivor was already listed there.
+    doubles: Mapped[list[Any]] = mapped_column(default=list)
     automatic: Mapped[bool] = mapped_column(Boolean, default=False)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     undone_at: Mapped[dt.datetime | None] = mapped_column()

@@ -166,3 +166,26 @@ def test_a_lead_captured_later_for_a_merged_contact_is_forwarded(coordinator) ->
         assert s.get(Lead, late.id).scope == org_scope("sme-x")
         assert "Job title: Executive Officer" in (s.get(Person, group.survivor_id).notes or "")
     assert ws.merges.forward() == 0  # nothing twice
+
+
+def test_a_meeting_listing_both_captures_lists_the_survivor_once(coordinator) -> None:
+    from biox_desktop.db.models import MeetingParticipant
+
+    ws = coordinator
+    group = _yamada(ws)
+    with ws.db.session() as s:  # two delegates each put their own capture on one meeting
+        first = s.scalars(select(MeetingParticipant)).first()
+        first.person_id = group.survivor_id
+        double = MeetingParticipant(scope=first.scope, meeting_id=first.meeting_id,
+                                    person_id=group.members[2].id, side="guest")
+        s.add(double)
+    view = ws.merges.apply(mg.MergeRequest(group.id))
+    with ws.db.session() as s:
+        live = s.scalars(select(MeetingParticipant).where(
+            MeetingParticipant.meeting_id == first.meeting_id,
+            MeetingParticipant.deleted.is_(False))).all()
+        assert [p.person_id for p in live].count(group.survivor_id) == 1
+    ws.merges.undo(view.id)
+    with ws.db.session() as s:
+        assert s.get(MeetingParticipant, double.id).person_id == group.members[2].id
+        assert not s.get(MeetingParticipant, double.id).deleted

@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("survivor_before", sa.JSON(), nullable=False),
         sa.Column("snapshots", sa.JSON(), nullable=False),
         sa.Column("repointed", sa.JSON(), nullable=False),
+        sa.Column("doubles", sa.JSON(), nullable=False),
         sa.Column("automatic", sa.Boolean(), nullable=False),
         sa.Column("undone", sa.Boolean(), nullable=False),
         sa.Column("undone_at", sa.DateTime(), nullable=True),
