@@ -72,11 +72,16 @@ class HybridLogicalClock:
         self._lock = threading.Lock()
         self._ms = 0
         self._counter = 0
+        #: Added to the wall clock: a correction learnt from the server when this machine's
+        #: clock is badly wrong (see :meth:`correct`).
+        self.offset_ms = 0
+        #: The newest remote (wall ms, counter) observed: a floor for corrections.
+        self._remote: tuple[int, int] = (0, 0)
 
     def now(self) -> Timestamp:
         """A timestamp for a local event, greater than every one issued or seen before."""
         with self._lock:
-            wall = self._wall()
+            wall = self._wall() + self.offset_ms
             if wall > self._ms:
                 self._ms, self._counter = wall, 0
             else:
@@ -95,7 +100,7 @@ class HybridLogicalClock:
         """
         ts = Timestamp.unpack(remote) if isinstance(remote, str) else remote
         with self._lock:
-            wall = self._wall()
+            wall = self._wall() + self.offset_ms
             if ts.wall_ms - wall > MAX_DRIFT_MS:
                 raise ClockDriftError(
                     f"timestamp from node {ts.node} is {(ts.wall_ms - wall) / 3_600_000:.1f} h "
@@ -113,7 +118,32 @@ class HybridLogicalClock:
             if counter > MAX_COUNTER:
                 top, counter = top + 1, 0
             self._ms, self._counter = top, counter
+            self._remote = max(self._remote, (ts.wall_ms, ts.counter))
             return Timestamp(self._ms, self._counter, self.node)
+
+    def correct(self, reference_ms: int, *, floor_ms: int = 0) -> bool:
+        """Follow a trusted clock (the server's) when ours runs more than half the allowed
+        drift ahead of it; returns True when a correction was made.
+
+        Logical time may then step back, but never below ``floor_ms`` nor below any remote
+        timestamp observed: timestamps issued while far ahead were quarantined by the server,
+        never stored, so nothing stored can end up ahead of new local writes.
+        """
+        with self._lock:
+            local = self._wall() + self.offset_ms
+            if local - reference_ms <= MAX_DRIFT_MS // 2 and self._ms - reference_ms <= (
+                MAX_DRIFT_MS // 2
+            ):
+                return False
+            self.offset_ms += reference_ms - local
+            self._ms, self._counter = max((reference_ms, 0), (floor_ms, 0), self._remote)
+            return True
+
+    def is_far_ahead_of(self, reference_ms: int) -> bool:
+        """True when timestamps of this clock would be quarantined by a server at
+        ``reference_ms``."""
+        with self._lock:
+            return self._ms - reference_ms > MAX_DRIFT_MS // 2
 
     def last(self) -> Timestamp:
         """The most recent reading, without advancing the clock."""

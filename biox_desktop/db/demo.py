@@ -11,6 +11,7 @@ never be pushed to a real server if the user later signs in.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,12 @@ from biox_desktop.core.ids import uuid7
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
     AgendaItem,
+    Agreement,
+    AgreementLink,
+    AgreementParty,
+    Attachment,
     Consent,
+    FollowUp,
     Lead,
     Meeting,
     MeetingParticipant,
@@ -279,12 +285,15 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
 
     _roster(s, rng, osaka, smes[:12], staff, [0, 1, 3])
     _roster(s, rng, boston, smes[4:], staff, [2])
+    _roster_cases(s, osaka, smes[:12])
     venues = _programme_osaka(s, osaka)
     _meetings(s, rng, osaka, smes[:12], [f for f in foreign if f[0].country == "JP"]
               + foreign[10:20], venues)
     _leads(s, rng, osaka, smes[:12], foreign[:20])
     _seed_duplicates(s, osaka, smes[:12], foreign)
     _programme_boston(s, boston)
+    _seed_outcomes(s, rng, today, clusters, smes, staff, foreign)
+    _seed_agenda_conflicts(s, osaka, smes, [f for f in foreign if f[0].country == "JP"], venues)
     return {"osaka": osaka.id, "boston": boston.id, "lyonbiopole": clusters[0].id,
             "leader": staff[0][0].id}
 
@@ -334,6 +343,67 @@ def _entry(rng: random.Random, mission: Mission, person: Person, org_id: str | N
         languages=["en"],
         emergency_contact_name="Family contact", emergency_contact_phone="+33612345678",
     )
+
+
+def _roster_cases(s: Session, mission: Mission,
+                  smes: list[tuple[Organisation, list[Person]]]) -> None:
+    """Delegates a leader must act on, and names in Asian scripts for the booklet."""
+    tz = ZoneInfo(mission.timezone)
+    arrive_day = mission.start_date - dt.timedelta(days=1)
+    leave_day = mission.end_date + dt.timedelta(days=1)
+    # A hired interpreter from Osaka, a Chinese-born and a Korean-born SME delegate.
+    extras = [
+        ("佐々木恵美 (Sasaki Emi)", "佐々木恵美", "Sasaki Emi", None, "interpreter", "JP",
+         ["ja", "en", "fr"]),
+        ("陈晓明 (Chen Xiaoming)", "陈晓明", "Chen Xiaoming", smes[10][0], "sme_delegate", "DE",
+         ["zh", "de", "en"]),
+        ("박서준 (Park Seojun)", "박서준", "Park Seojun", smes[4][0], "expert", "ES",
+         ["ko", "es", "en"]),
+    ]
+    for display, native, roman, org, role, country, langs in extras:
+        person = Person(id=uuid7(), scope=NETWORK, organisation_id=org.id if org else None,
+                        name=display, name_native=native, name_romanised=roman,
+                        job_title="Interpreter" if role == "interpreter" else "Senior Scientist",
+                        emails=[_ascii(roman.split()[-1].lower()) + "."
+                                + _ascii(roman.split()[0].lower()) + "@"
+                                + (_ascii(org.name.split()[0].lower()) if org else "kansai-interp")
+                                + ".example"],
+                        phones=["+819012345678" if country == "JP" else "+33611223344"],
+                        languages=langs, country=country)
+        s.add(person)
+        s.add(RosterEntry(
+            id=uuid7(), scope=mission.scope, mission_id=mission.id, person_id=person.id,
+            organisation_id=org.id if org else None, role=role,
+            registration_status="confirmed",
+            arrival_flight=None if country == "JP" else "LH740",
+            arrival_at=None if country == "JP" else dt.datetime.combine(
+                arrive_day, dt.time(16, 10), tz).astimezone(UTC),
+            departure_flight=None if country == "JP" else "LH741",
+            departure_at=None if country == "JP" else dt.datetime.combine(
+                leave_day, dt.time(11, 30), tz).astimezone(UTC),
+            hotel="Hotel Granvia Osaka",
+            hotel_check_in=mission.start_date if country == "JP" else arrive_day,
+            hotel_check_out=mission.end_date if country == "JP" else leave_day,
+            # A Chinese passport needs a visa for Japan, still pending.
+            passport_expiry=mission.end_date + dt.timedelta(days=1200),
+            visa_status="pending" if country == "DE" else "not_required",
+            languages=langs, interpreter_needed=False,
+            emergency_contact_name="Family contact", emergency_contact_phone="+33612345678"))
+    s.flush()
+    entries = {e.person_id: e for e in s.scalars(
+        select(RosterEntry).where(RosterEntry.mission_id == mission.id))}
+    # Arrives on the first day, after the welcome briefing has started.
+    late = entries[smes[2][1][1].id]
+    late.arrival_flight = "AY079"
+    late.arrival_at = dt.datetime.combine(mission.start_date, dt.time(14, 35), tz).astimezone(UTC)
+    late.hotel_check_in = mission.start_date
+    # Hotel booked one night short.
+    short = entries[smes[6][1][0].id]
+    short.hotel_check_out = mission.end_date - dt.timedelta(days=1)
+    # Registered, but no hotel yet.
+    nohotel = entries[smes[9][1][0].id]
+    nohotel.hotel = None
+    nohotel.hotel_check_in = nohotel.hotel_check_out = None
 
 
 def _venue(s: Session, mission: Mission, name: str, address: str, city: str) -> Venue:
@@ -433,6 +503,33 @@ def _meetings(s: Session, rng: random.Random, m: Mission,
                                      person_id=delegates[0].id, side="delegation"))
             s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
                                      person_id=contact.id, side="guest"))
+
+
+def _seed_agenda_conflicts(s: Session, m: Mission,
+                           smes: list[tuple[Organisation, list[Person]]],
+                           foreign: list[tuple[Organisation, Person]],
+                           venues: dict[str, Venue]) -> None:
+    """Two things a leader must see flagged: a late arrival and a meeting too soon after Kobe."""
+    s.flush()
+    tz = m.timezone
+    late = smes[0][1][0]  # has the first 09:00 meeting of the B2B day
+    entry = s.scalars(select(RosterEntry).where(RosterEntry.mission_id == m.id,
+                                                RosterEntry.person_id == late.id)).one()
+    entry.arrival_flight = "JL416 (delayed)"
+    entry.arrival_at = _at(m.start_date + dt.timedelta(days=1), "10:05", tz)
+    org, delegates = smes[3]
+    f_org, contact = foreign[1]
+    day = m.start_date + dt.timedelta(days=2)
+    start = _at(day, "17:15", tz)
+    meeting = Meeting(id=uuid7(), scope=m.scope, mission_id=m.id, venue_id=venues["kc"].id,
+                      title=f"{org.name} × {f_org.name} (evening follow-up)", starts_at=start,
+                      ends_at=start + dt.timedelta(minutes=45), timezone=tz, status="published",
+                      locked=True)
+    s.add(meeting)
+    s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                             person_id=delegates[0].id, side="delegation"))
+    s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
+                             person_id=contact.id, side="guest"))
 
 
 def _leads(s: Session, rng: random.Random, m: Mission,
@@ -545,6 +642,169 @@ def _national(e164: str) -> str:
     """A Japanese or Korean E.164 number as typed at home: 090-1234-5678, no +81."""
     national = "0" + e164[3:]
     return f"{national[:3]}-{national[3:7]}-{national[7:]}"
+
+
+# -- Outcomes: two past missions with meeting outcomes, follow-ups, agreements and MoUs -------
+
+# (name, kind, country, cities, days before today it started, zone, lead cluster index,
+#  SME indexes, staff index, foreign slice)
+PAST_MISSIONS = [
+    ("Shanghai & Suzhou Discovery Trip", "discovery_trip", "CN", ["Shanghai", "Suzhou"], 400,
+     "Asia/Shanghai", 1, [4, 5, 6, 7, 8, 9], 1, (10, 15)),
+    ("Seoul Bio Partnering Week", "partnering_event", "KR", ["Seoul", "Daejeon"], 160,
+     "Asia/Seoul", 3, [0, 2, 3, 10, 11, 12, 13, 14], 3, (15, 20)),
+]
+
+# (past mission index, SME agreement kind, title pattern)
+SME_AGREEMENTS = [
+    (0, "nda", "Mutual NDA"), (0, "distribution", "Distribution in China"),
+    (0, "rnd", "Joint cell-therapy process development"), (0, "licensing", "Assay licence"),
+    (1, "nda", "Mutual NDA"), (1, "licensing", "Licence for Korea"),
+    (1, "distribution", "Distribution in Korea"), (1, "rnd", "R&D collaboration"),
+    (1, "other", "Clinical evaluation agreement"),
+]
+
+
+def _seed_outcomes(s: Session, rng: random.Random, today: dt.date,
+                   clusters: list[Organisation],
+                   smes: list[tuple[Organisation, list[Person]]],
+                   staff: list[tuple[Person, int, str]],
+                   foreign: list[tuple[Organisation, Person]]) -> None:
+    """Past missions whose meetings were held, rated, followed up and turned into agreements,
+    plus cluster MoUs, so the dashboard and the funder report show real figures."""
+    past: list[tuple[Mission, list[Meeting]]] = []
+    for (name, kind, country, cities, ago, zone, lead_ix, sme_idx, staff_idx,
+         (lo, hi)) in PAST_MISSIONS:
+        start = today - dt.timedelta(days=ago)
+        mission = Mission(id=uuid7(), name=name, kind=kind, country=country, cities=cities,
+                          start_date=start, end_date=start + dt.timedelta(days=3), timezone=zone,
+                          home_timezone="Europe/Paris", lead_cluster_id=clusters[lead_ix].id,
+                          status="closed",
+                          description=f"{name}: B2B meetings, site visits and a cluster MoU.")
+        mission.scope = mission_scope(mission.id)
+        s.add(mission)
+        s.flush()
+        delegation = [smes[i] for i in sme_idx]
+        _roster(s, rng, mission, delegation, staff, [staff_idx])
+        venue = _venue(s, mission, f"{cities[0]} Convention Centre", cities[0], cities[0])
+        s.flush()
+        _meetings(s, rng, mission, delegation, foreign[lo:hi], {"kc": venue})
+        s.flush()
+        meetings = list(s.scalars(select(Meeting).where(Meeting.mission_id == mission.id)
+                                  .order_by(Meeting.starts_at, Meeting.table_number)))
+        past.append((mission, meetings))
+
+    requests = {r.id: r for r in s.scalars(select(MeetingRequest))}
+    held_by_mission: list[list[tuple[Meeting, Lead]]] = []
+    for mission, meetings in past:
+        held: list[tuple[Meeting, Lead]] = []
+        for meeting in meetings:
+            meeting.outcome = rng.choices(["held", "no_show", "rescheduled"], [8, 1, 1])[0]
+            if meeting.outcome != "held":
+                continue
+            meeting.rating = rng.choices([2, 3, 4, 5], [1, 3, 4, 2])[0]
+            request = requests[meeting.request_id or ""]
+            contact_id = request.target_person_id
+            owner = request.requester_organisation_id
+            lead = Lead(id=uuid7(), scope=org_scope(owner or ""), person_id=contact_id,
+                        organisation_id=request.target_organisation_id,
+                        mission_id=mission.id, meeting_id=meeting.id,
+                        owner_organisation_id=owner,
+                        captured_by_person_id=request.requester_person_id,
+                        visibility="private", rating=max(1, min(5, meeting.rating
+                                                                + rng.choice([-1, 0, 0, 1]))),
+                        tags=["B2B"], notes="Met at the B2B session.",
+                        next_action="Send the follow-up pack", source="typed",
+                        created_at=meeting.starts_at)
+            s.add(lead)
+            held.append((meeting, lead))
+        held_by_mission.append(held)
+    s.flush()
+
+    # Agreements come from the best-rated meetings, signed a few weeks to months later.
+    agreed: set[str] = set()
+    orgs = {o.id: o for o in s.scalars(select(Organisation))}
+    for n, (mi, kind, title) in enumerate(SME_AGREEMENTS):
+        mission = past[mi][0]
+        candidates = sorted((h for h in held_by_mission[mi] if h[0].id not in agreed),
+                            key=lambda h: (-(h[0].rating or 0), h[0].starts_at))
+        if not candidates:
+            continue
+        meeting, lead = candidates[0]
+        agreed.add(meeting.id)
+        request = requests[meeting.request_id or ""]
+        sme = orgs[request.requester_organisation_id or ""]
+        partner = orgs[request.target_organisation_id or ""]
+        signed = mission.end_date + dt.timedelta(days=30 + 17 * n)
+        status = "signed" if signed <= today - dt.timedelta(days=5) else "negotiating"
+        agreement = _agreement(
+            s, mission, kind, f"{title}: {sme.name} – {partner.name}", status,
+            signed if status == "signed" else None, [(sme.id, "sme"), (partner.id, "partner")],
+            notes="Came from the B2B meeting; follow-up call led by the SME.")
+        s.add(AgreementLink(id=uuid7(), scope=mission.scope, agreement_id=agreement.id,
+                            meeting_id=meeting.id))
+        s.add(AgreementLink(id=uuid7(), scope=mission.scope, agreement_id=agreement.id,
+                            lead_id=lead.id))
+
+    # Cluster MoUs with foreign partners (one still being negotiated).
+    shanghai, seoul = past[0][0], past[1][0]
+    mous = [
+        (shanghai, "mou", clusters[1], foreign[10][0], shanghai.end_date, "signed"),
+        (seoul, "mou", clusters[3], foreign[17][0], seoul.end_date, "signed"),
+        (seoul, "cooperation", clusters[0], foreign[15][0],
+         seoul.end_date + dt.timedelta(days=45), "signed"),
+        (None, "cooperation", clusters[0], foreign[2][0], today - dt.timedelta(days=250),
+         "active"),
+        (None, "mou", clusters[2], foreign[29][0], None, "negotiating"),
+    ]
+    for mou_mission, kind, cluster, partner, signed_on, status in mous:
+        label = "Memorandum of understanding" if kind == "mou" else "Cooperation agreement"
+        agreement = _agreement(s, mou_mission, kind, f"{label}: {cluster.name} – {partner.name}",
+                               status, signed_on, [(cluster.id, "cluster"),
+                                                   (partner.id, "partner")],
+                               notes="Exchange of delegations, joint calls and a shared "
+                                     "contact point.")
+        if mou_mission is shanghai:
+            text = (f"{label} between {cluster.name} and {partner.name} "
+                    f"({partner.name_native}). Signed {signed_on}.\n").encode()
+            s.add(Attachment(id=uuid7(), scope=agreement.scope, owner_table="agreements",
+                             owner_id=agreement.id, filename="mou-summary.txt",
+                             mime_type="text/plain", sha256=hashlib.sha256(text).hexdigest(),
+                             size=len(text), data=text))
+
+    # Follow-ups: rated right after the meeting, and again months later when that is due.
+    for mission, held in zip((p[0] for p in past), held_by_mission, strict=True):
+        for meeting, _lead in held:
+            day = meeting.starts_at.date()
+            first = rng.choices(["in_contact", "negotiation", "nothing"], [4, 3, 2])[0]
+            s.add(FollowUp(id=uuid7(), scope=mission.scope, meeting_id=meeting.id,
+                           kind="after_meeting", due_date=day + dt.timedelta(days=7),
+                           done_at=meeting.starts_at + dt.timedelta(days=rng.randint(2, 9)),
+                           outcome=first, rating=meeting.rating,
+                           notes="Sent the product sheet and a call proposal."))
+            due = day + dt.timedelta(days=120)
+            later = FollowUp(id=uuid7(), scope=mission.scope, meeting_id=meeting.id,
+                             kind="months_later", due_date=due)
+            if due <= today and (meeting.id in agreed or rng.random() < 0.7):
+                later.done_at = meeting.starts_at + dt.timedelta(days=rng.randint(110, 130))
+                later.outcome = ("agreement" if meeting.id in agreed
+                                 else rng.choice(["negotiation", "nothing", "in_contact"]))
+                later.rating = 5 if meeting.id in agreed else rng.randint(1, 4)
+            s.add(later)
+
+
+def _agreement(s: Session, mission: Mission | None, kind: str, title: str, status: str,
+               signed_on: dt.date | None, parties: list[tuple[str, str]],
+               notes: str) -> Agreement:
+    scope = mission.scope if mission is not None else NETWORK
+    agreement = Agreement(id=uuid7(), scope=scope, kind=kind, title=title, status=status,
+                          signed_on=signed_on, mission_id=mission.id if mission else None,
+                          notes=notes)
+    s.add(agreement)
+    for org_id, role in parties:
+        s.add(AgreementParty(id=uuid7(), scope=scope, agreement_id=agreement.id,
+                             organisation_id=org_id, role=role))
+    return agreement
 
 
 def _ascii(text: str) -> str:

@@ -56,6 +56,10 @@ class Database:
             self.upgrade()
         self.device_id = self._ensure_device_id()
         self.clock = HybridLogicalClock(self.device_id)
+        # A correction learnt from the sync server when this computer's clock is badly wrong.
+        offset = self.meta("clock_offset_ms")
+        if offset:
+            self.clock.offset_ms = int(offset)
 
     # -- connections --------------------------------------------------------------------------
 

@@ -17,9 +17,13 @@ from biox_desktop.core.settings import (
     load_settings,
     save_settings,
 )
+from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.engine import DB_FILENAME, Database
+from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.merge import MergeService
 from biox_desktop.db.missions import MissionService
+from biox_desktop.db.outcomes import AgreementService, FollowUpService
+from biox_desktop.db.roster import RosterService
 
 
 class Workspace:
@@ -36,6 +40,11 @@ class Workspace:
             save_settings(self.settings, self.settings_path)
         self._db = Database(self.data_dir / DB_FILENAME)
         self.missions = MissionService(self)
+        self.roster = RosterService(self)
+        self.agreements = AgreementService(self)
+        self.follow_ups = FollowUpService(self)
+        self.kpis = KpiService(self)
+        self.agenda = AgendaService(self)
         self.merges = MergeService(self)
 
     @property

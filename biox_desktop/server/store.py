@@ -608,7 +608,9 @@ class Store:
             )
             if self.before_commit is not None:
                 self.before_commit()
-        return {"results": results, "last_seq": last_seq}
+        # The server's wall clock, so a laptop whose clock runs far ahead can correct itself
+        # (its writes are quarantined until it does).
+        return {"results": results, "last_seq": last_seq, "server_time_ms": ctx.now_ms}
 
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from biox_desktop.core.hlc import ClockDriftError, Timestamp
+from biox_desktop.core.hlc import MAX_DRIFT_MS, ClockDriftError, Timestamp
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.engine import Database
 from biox_desktop.db.migrate import packaged_head
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 CURSOR_KEY = "sync_cursor"
+CLOCK_OFFSET_KEY = "clock_offset_ms"
 LAST_SYNC_KEY = "last_sync_at"
 
 
@@ -66,6 +67,8 @@ class SyncReport:
     evicted: int = 0
     conflicts: int = 0
     rejected: int = 0
+    #: Changes sent again because this computer's clock ran too far ahead of the server's.
+    requeued: int = 0
     #: Rows re-pointed or carried over to a merge's survivor after the sync.
     forwarded: int = 0
     redownloaded_scopes: list[str] = field(default_factory=list)
@@ -128,12 +131,22 @@ class SyncClient:
             last_seq = int(answer.get("last_seq", 0))
             results = answer.get("results") or []
             by_seq = {e.seq: e for e in entries}
+            quarantined = self._quarantined(answer, results, by_seq)
             with self.db.unjournaled() as s:
+                # Writes the server set aside because our clock ran far ahead go back in the
+                # outbox, stamped by the corrected clock, before any correction is applied
+                # (their fields then count as pending and keep the user's values).
+                for entry in quarantined:
+                    s.add(OutboxEntry(tbl=entry.tbl, row_id=entry.row_id, scope=entry.scope,
+                                      op=entry.op, fields=entry.fields,
+                                      hlc=self.db.clock.now().pack()))
+                report.requeued += len(quarantined)
+                s.flush()
                 for result in results:
                     seq = int(result.get("seq", -1))
                     status = result.get("status")
                     entry = by_seq.get(seq)
-                    if status == p.CONFLICT:
+                    if status == p.CONFLICT and entry not in quarantined:
                         report.conflicts += 1
                     if status == p.REJECTED and entry is not None:
                         report.rejected += 1
@@ -150,6 +163,28 @@ class SyncClient:
                 raise SyncError("the server did not acknowledge any change; try again later")
             sent += acknowledged
             report.pushed += acknowledged
+
+    def _quarantined(self, answer: Mapping[str, Any], results: list[Any],
+                     by_seq: dict[int, OutboxEntry]) -> list[OutboxEntry]:
+        """Entries refused for a clock in the future; corrects our clock when it runs ahead."""
+        server_ms = answer.get("server_time_ms")
+        if not isinstance(server_ms, int):
+            return []
+        if self.db.clock.correct(server_ms):
+            log.warning("this computer's clock runs ahead of the server's; corrected by %d ms",
+                        self.db.clock.offset_ms)
+            self.db.set_meta(CLOCK_OFFSET_KEY, str(self.db.clock.offset_ms))
+        limit = server_ms + MAX_DRIFT_MS
+        out = []
+        for result in results:
+            entry = by_seq.get(int(result.get("seq", -1)))
+            if result.get("status") == p.CONFLICT and entry is not None:
+                try:
+                    if Timestamp.unpack(entry.hlc).wall_ms > limit:
+                        out.append(entry)
+                except ValueError:
+                    continue
+        return out
 
     # -- pull ---------------------------------------------------------------------------------
 

@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.agenda import AgendaScreen
+from biox_desktop.ui.agreements import AgreementsScreen
 from biox_desktop.ui.conflicts import ConflictsScreen
+from biox_desktop.ui.dashboard import ReportsScreen
 from biox_desktop.ui.merge import MergeScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
+from biox_desktop.ui.roster import RosterScreen
 from biox_desktop.ui.sync import AccountDialog, SyncController
 
 
@@ -48,8 +52,12 @@ def screens() -> list[ScreenSpec]:
     Reports as they are built)."""
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
+        ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
+        ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
+        ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
         ScreenSpec("merge", "Merge", lambda ops, win: MergeScreen(ops),
                    shown_to=lambda identity: identity.role == "coordinator"),
+        ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
         ScreenSpec("conflicts", "Conflicts",
                    lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),
                    shown_to=lambda identity: identity.role == "coordinator"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.validation import NotFoundError, ValidationError
@@ -191,10 +191,16 @@ def error_text(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong; the details of unexpected errors go to the log."""
-    box = QMessageBox(parent)
+    box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QObject.tr(box, "Could not finish"))
+    box.setWindowTitle(box.tr("Could not finish"))
     box.setText(error_text(error))
+    # A box without a parent belongs to Python alone: keep it alive until it is closed.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _r: _open_boxes.discard(box))
     box.open()

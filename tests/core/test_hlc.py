@@ -86,3 +86,20 @@ def test_concurrent_readings_are_unique() -> None:
     for t in threads:
         t.join()
     assert len(set(seen)) == len(seen) == 8000
+
+
+def test_a_clock_far_ahead_follows_the_server_but_never_below_what_it_has_seen() -> None:
+    wall = FakeWall(10 * 86_400_000)  # this laptop thinks it is ten days later
+    clock = HybridLogicalClock("a", wall)
+    server_ms = 2 * 86_400_000
+    remote = Timestamp(server_ms + 5_000, 3, "srv")  # a change it received from the server
+    clock.observe(remote)
+    assert clock.is_far_ahead_of(server_ms)
+    assert clock.correct(server_ms) is True
+    after = clock.now()
+    assert after.wall_ms - server_ms < 60_000  # back near the server's time...
+    assert after > remote  # ...but never below what it had seen
+    assert not clock.is_far_ahead_of(server_ms)
+    assert clock.correct(server_ms) is False  # nothing more to do
+    wall.ms += 10_000
+    assert clock.now().wall_ms == server_ms + 10_000  # it follows its own (corrected) wall

@@ -1,0 +1,126 @@
+"""``biox-desktop agenda schedule|pdf|ics|import-ics``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json
+from biox_desktop.core.progress import Progress
+from biox_desktop.db.workspace import Workspace
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("agenda", help="programme, B2B scheduling, agendas")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    p = verbs.add_parser("schedule", help="place accepted meeting requests into B2B slots")
+    p.add_argument("--mission", required=True, help="mission id, id prefix or exact name")
+    p.add_argument("--publish", action="store_true", help="publish the result at once")
+    p.add_argument("--time-limit", type=float, default=2.0, metavar="SECONDS",
+                   help="solver time budget (default 2)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_schedule)
+
+    p = verbs.add_parser("pdf", help="leader grid PDF, or a delegate's personal agenda")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--delegate", help="person id (or id prefix) of a delegate")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_pdf)
+
+    p = verbs.add_parser("ics", help="a delegate's agenda as an iCalendar file")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--delegate", required=True, help="person id (or id prefix)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
+    p.set_defaults(handler=cmd_ics)
+
+    p = verbs.add_parser("import-ics", help="import an .ics file as programme items")
+    p.add_argument("file", type=Path)
+    p.add_argument("--mission", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import_ics)
+
+
+def _delegate(ws: Workspace, mission_id: str, wanted: str) -> str:
+    from biox_desktop.core.validation import NotFoundError
+
+    matches = [d for d in ws.agenda.delegates(mission_id)
+               if d.person_id == wanted or (len(wanted) >= 8 and d.person_id.startswith(wanted))
+               or d.name.casefold() == wanted.casefold()]
+    if len(matches) != 1:
+        what = "no delegate" if not matches else f"{len(matches)} delegates"
+        raise NotFoundError(f"{what} of this mission match '{wanted}'")
+    return matches[0].person_id
+
+
+def cmd_schedule(ws: Workspace, args: argparse.Namespace) -> int:
+    mission = ws.missions.find(args.mission)
+    summary = ws.agenda.schedule(mission.id, progress=Progress(), time_limit_s=args.time_limit,
+                                 publish=args.publish)
+    if args.json:
+        print_json(summary)
+        return EXIT_OK
+    print(f"{mission.name}: scheduled {summary.scheduled_count} of {summary.requests} requests "
+          f"({summary.new_meetings} new, {summary.kept_meetings} kept)")
+    print(f"  weight {summary.weight} (bound {summary.weight_bound}"
+          f"{', optimal' if summary.optimal else ''}), idle gaps {summary.idle_gaps}")
+    print("  published " + str(summary.published) if args.publish
+          else "  draft: review it, then publish")
+    for who, reason in summary.unscheduled:
+        print(f"  not scheduled: {who}: {reason}")
+    for warning in summary.warnings:
+        print(f"  warning: {warning}")
+    return EXIT_OK
+
+
+def cmd_pdf(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.reports.agenda_pdf import write_leader_grid, write_personal_agenda
+    from biox_desktop.reports.fonts import FontMissingError
+
+    mission = ws.missions.find(args.mission)
+    try:
+        if args.delegate:
+            person = _delegate(ws, mission.id, args.delegate)
+            path = write_personal_agenda(ws.agenda, mission.id, person, args.output)
+        else:
+            path = write_leader_grid(ws.agenda, mission.id, args.output)
+    except FontMissingError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_ics(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.reports.agenda_ics import write_delegate_calendar
+
+    mission = ws.missions.find(args.mission)
+    person = _delegate(ws, mission.id, args.delegate)
+    path = write_delegate_calendar(ws.agenda, mission.id, person, args.output)
+    print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_import_ics(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.reports.agenda_ics import IcsImportError, import_programme_file
+
+    mission = ws.missions.find(args.mission)
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"biox-desktop: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        summary = import_programme_file(ws.agenda, mission.id, data, source_name=args.file.name)
+    except IcsImportError as exc:
+        print(f"biox-desktop: {exc}; nothing was imported", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json(summary)
+        return EXIT_OK
+    print(f"{args.file.name}: {summary.created} programme items added, {summary.updated} updated")
+    for warning in summary.warnings:
+        print(f"  warning: {warning}")
+    return EXIT_OK

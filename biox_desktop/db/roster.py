@@ -1,0 +1,582 @@
+"""Roster service: a mission's companies and delegates, their warnings, import and export.
+
+People and organisations belong to the common contact database (scope ``network``); roster
+entries and mission companies belong to the mission (scope ``mission:<id>``). Every write goes
+through the change journal like any other.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from biox_desktop.core.identity import NETWORK, mission_scope
+from biox_desktop.core.ids import uuid7
+from biox_desktop.core.progress import Progress
+from biox_desktop.core.roster import (
+    EXPORT_FIELDS,
+    IMPORT_FIELDS,
+    CompanyView,
+    DelegateInput,
+    DelegateView,
+    ImportReport,
+    ImportRowResult,
+    ImportTable,
+    MissionFacts,
+    RosterWarning,
+    check_mapping,
+    delegate_warnings,
+    export_row,
+    row_to_input,
+    validate_delegate,
+)
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.context import ServiceContext
+from biox_desktop.db.engine import Database
+from biox_desktop.db.models import (
+    AgendaItem,
+    Mission,
+    MissionCompany,
+    Organisation,
+    Person,
+    RosterEntry,
+)
+
+#: Sort keys the screen and commands may ask for (column -> SQL expression or Python key).
+SORT_KEYS = ("name", "organisation", "role", "status", "arrival", "departure", "hotel",
+             "passport", "visa", "email", "warnings")
+
+Home = aliased(Organisation)
+
+
+class _Lookup:
+    """People and organisations by e-mail and name, loaded once per import (fast matching)."""
+
+    def __init__(self, s: Session, mission_id: str) -> None:
+        #: Objects held here stay in the session's (weak) identity map: no reloads.
+        self.objects: dict[str, Any] = {}
+        #: New rows that reference new people: added after the people are flushed.
+        self.pending: builtins.list[Any] = []
+        self.companies: set[str] = {r[0] for r in s.execute(
+            select(MissionCompany.organisation_id).where(
+                MissionCompany.mission_id == mission_id, MissionCompany.deleted.is_(False)))}
+        # This mission's delegates are the usual matches of a re-import: load them at once.
+        for entry, person in s.execute(
+                select(RosterEntry, Person).join(Person, Person.id == RosterEntry.person_id)
+                .where(RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False))):
+            self.objects[entry.id] = entry
+            self.objects[person.id] = person
+        self.orgs: dict[str, str] = {}
+        for oid, name in s.execute(select(Organisation.id, Organisation.name).where(
+                Organisation.deleted.is_(False)).order_by(Organisation.created_at.desc())):
+            self.orgs[name.casefold()] = oid  # the oldest wins (loaded last)
+        self.by_email: dict[str, builtins.list[str]] = {}
+        self.by_name: dict[tuple[str, str | None], builtins.list[str]] = {}
+        for pid, emails, name, org in s.execute(select(
+                Person.id, Person.emails, Person.name, Person.organisation_id).where(
+                Person.deleted.is_(False)).order_by(Person.created_at, Person.id)):
+            self.add_person(pid, emails or [], name, org)
+
+    def add_person(self, pid: str, emails: builtins.list[str], name: str,
+                   org: str | None) -> None:
+        for e in emails:
+            self.by_email.setdefault(e.lower(), []).append(pid)
+        self.by_name.setdefault((name.casefold(), org), []).append(pid)
+
+
+class _Abort(Exception):
+    """Raised inside a preview transaction so it rolls back."""
+
+
+class RosterService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        #: The day warnings are judged on (tests replace it).
+        self.today: Callable[[], dt.date] = dt.date.today
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def facts(self, mission_id: str) -> MissionFacts:
+        with self.db.session() as s:
+            return self._facts(s, mission_id)
+
+    @staticmethod
+    def _mission(s: Session, mission_id: str) -> Mission:
+        mission = s.get(Mission, mission_id)
+        if mission is None or mission.deleted:
+            raise NotFoundError(f"no mission with id {mission_id}")
+        return mission
+
+    def _facts(self, s: Session, mission_id: str) -> MissionFacts:
+        m = self._mission(s, mission_id)
+        first = s.execute(
+            select(AgendaItem.title, AgendaItem.starts_at)
+            .where(AgendaItem.mission_id == mission_id, AgendaItem.deleted.is_(False),
+                   AgendaItem.whole_delegation.is_(True))
+            .order_by(AgendaItem.starts_at).limit(1)
+        ).first()
+        return MissionFacts(start_date=m.start_date, end_date=m.end_date, timezone=m.timezone,
+                            first_item_title=first[0] if first else None,
+                            first_item_at=first[1] if first else None)
+
+    def _base(self, mission_id: str) -> Any:
+        return (
+            select(RosterEntry, Person, Organisation.name)
+            .join(Person, Person.id == RosterEntry.person_id)
+            .outerjoin(Organisation, Organisation.id == RosterEntry.organisation_id)
+            .where(RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False))
+        )
+
+    def _views(self, s: Session, facts: MissionFacts, query: Any) -> builtins.list[DelegateView]:
+        today = self.today()
+        out = []
+        for entry, person, org_name in s.execute(query).all():
+            view = _view(entry, person, org_name)
+            out.append(_with_warnings(view, facts, today))
+        return out
+
+    def list(self, mission_id: str) -> builtins.list[DelegateView]:
+        """Every delegate of the mission (cancelled ones too), by name, with warnings."""
+        with self.db.session() as s:
+            facts = self._facts(s, mission_id)
+            return self._views(s, facts, self._base(mission_id).order_by(
+                func.lower(Person.name)))
+
+    def get(self, entry_id: str) -> DelegateView:
+        with self.db.session() as s:
+            entry = s.get(RosterEntry, entry_id)
+            if entry is None or entry.deleted:
+                raise NotFoundError(f"no roster entry with id {entry_id}")
+            facts = self._facts(s, entry.mission_id)
+            views = self._views(s, facts, self._base(entry.mission_id).where(
+                RosterEntry.id == entry_id))
+            return views[0]
+
+    def ids(self, mission_id: str, *, search: str = "", status: str = "", role: str = "",
+            warnings_only: bool = False, sort: str = "name", descending: bool = False
+            ) -> builtins.list[str]:
+        """Ids of the delegates matching a search and filters, in the order asked for.
+
+        Search, filters and sorting run in SQL (fast on thousands of rows); only the
+        "with warnings" filter and sort, which are computed rules, read the matching rows.
+        """
+        if sort not in SORT_KEYS:
+            raise ValidationError([FieldError("sort", f"cannot sort by '{sort}' "
+                                              f"({', '.join(SORT_KEYS)})")])
+        with self.db.session() as s:
+            self._mission(s, mission_id)
+            query = (
+                select(RosterEntry.id)
+                .join(Person, Person.id == RosterEntry.person_id)
+                .outerjoin(Organisation, Organisation.id == RosterEntry.organisation_id)
+                .where(RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False))
+            )
+            for term in search.split():
+                like = f"%{_escape_like(term)}%"
+                query = query.where(or_(
+                    Person.name.ilike(like, escape="\\"),
+                    Person.name_native.ilike(like, escape="\\"),
+                    Person.name_romanised.ilike(like, escape="\\"),
+                    Organisation.name.ilike(like, escape="\\"),
+                    Organisation.name_native.ilike(like, escape="\\"),
+                    cast(Person.emails, String).ilike(like, escape="\\"),
+                    RosterEntry.hotel.ilike(like, escape="\\"),
+                    RosterEntry.arrival_flight.ilike(like, escape="\\"),
+                    RosterEntry.departure_flight.ilike(like, escape="\\"),
+                ))
+            if status:
+                query = query.where(RosterEntry.registration_status == status)
+            if role:
+                query = query.where(RosterEntry.role == role)
+            column: Any = {
+                "name": func.lower(Person.name), "organisation": func.lower(Organisation.name),
+                "role": RosterEntry.role, "status": RosterEntry.registration_status,
+                "arrival": RosterEntry.arrival_at, "departure": RosterEntry.departure_at,
+                "hotel": func.lower(RosterEntry.hotel), "passport": RosterEntry.passport_expiry,
+                "visa": RosterEntry.visa_status, "email": cast(Person.emails, String),
+                "warnings": func.lower(Person.name),
+            }[sort]
+            # NULLs last whichever the direction: an unknown date is not the earliest.
+            order = [column.is_(None), column.desc() if descending else column.asc(),
+                     func.lower(Person.name), RosterEntry.id]
+            ids = [r[0] for r in s.execute(query.order_by(*order)).all()]
+            if not (warnings_only or sort == "warnings"):
+                return ids
+            facts = self._facts(s, mission_id)
+            counts = {v.id: len([w for w in v.warnings if w.severity == "warning"])
+                      for v in self._views(s, facts, self._base(mission_id).where(
+                          RosterEntry.id.in_(ids)))} if ids else {}
+            if warnings_only:
+                ids = [i for i in ids if counts.get(i)]
+            if sort == "warnings":
+                ids.sort(key=lambda i: counts.get(i, 0), reverse=not descending)
+            return ids
+
+    def rows(self, mission_id: str, ids: Sequence[str]) -> builtins.list[DelegateView]:
+        """The delegates with these ids, in the same order (missing ids are skipped)."""
+        if not ids:
+            return []
+        with self.db.session() as s:
+            facts = self._facts(s, mission_id)
+            found: dict[str, DelegateView] = {}
+            chunk = 500
+            for i in range(0, len(ids), chunk):
+                part = list(ids[i:i + chunk])
+                for view in self._views(s, facts, self._base(mission_id).where(
+                        RosterEntry.id.in_(part))):
+                    found[view.id] = view
+            return [found[i] for i in ids if i in found]
+
+    def warnings(self, mission_id: str) -> builtins.list[RosterWarning]:
+        """The checklist: every warning and to-do of the mission, worst first, then by name."""
+        views = self.list(mission_id)
+        items = [w for v in views for w in v.warnings]
+        order = {"warning": 0, "todo": 1}
+        items.sort(key=lambda w: (order.get(w.severity, 2), w.code, w.delegate.casefold()))
+        return items
+
+    def companies(self, mission_id: str) -> builtins.list[CompanyView]:
+        """The delegation's companies, by name, each with its delegates (not cancelled)."""
+        delegates = [d for d in self.list(mission_id) if d.registration_status != "cancelled"]
+        by_org: dict[str | None, builtins.list[DelegateView]] = {}
+        for d in delegates:
+            by_org.setdefault(d.organisation_id, []).append(d)
+        with self.db.session() as s:
+            rows = s.execute(
+                select(MissionCompany, Organisation, Home.name)
+                .join(Organisation, Organisation.id == MissionCompany.organisation_id)
+                .outerjoin(Home, Home.id == Organisation.home_cluster_id)
+                .where(MissionCompany.mission_id == mission_id,
+                       MissionCompany.deleted.is_(False))
+                .order_by(func.lower(Organisation.name))
+            ).all()
+            return [
+                CompanyView(
+                    id=mc.id, organisation_id=org.id, name=org.name,
+                    name_native=org.name_native or "", kind=org.kind, country=org.country or "",
+                    city=org.city or "", website=org.website or "",
+                    sector_tags=tuple(org.sector_tags or ()), home_cluster=home or "",
+                    status=mc.status, profile=mc.profile or org.description or "",
+                    delegates=tuple(by_org.get(org.id, ())),
+                )
+                for mc, org, home in rows
+            ]
+
+    def organisation_names(self) -> builtins.list[str]:
+        """Names of every organisation (for completing the organisation field)."""
+        with self.db.session() as s:
+            return [r[0] for r in s.execute(
+                select(Organisation.name).where(Organisation.deleted.is_(False))
+                .order_by(Organisation.name)).all()]
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add(self, mission_id: str, data: DelegateInput) -> DelegateView:
+        """Add a delegate, creating the person and organisation when they are new."""
+        clean = validate_delegate(data)
+        with self.db.session() as s:
+            mission = self._mission(s, mission_id)
+            person = self._find_person(s, clean, mission_id)
+            if person is not None and self._entry_for(s, mission_id, person.id) is not None:
+                raise ValidationError([FieldError(
+                    "name", f"{person.name} is already on the roster of this mission.")])
+            entry = self._upsert(s, mission, clean, person=person, entry=None)
+            entry_id = entry.id
+        return self.get(entry_id)
+
+    def update(self, entry_id: str, data: DelegateInput) -> DelegateView:
+        clean = validate_delegate(data)
+        with self.db.session() as s:
+            entry = s.get(RosterEntry, entry_id)
+            if entry is None or entry.deleted:
+                raise NotFoundError(f"no roster entry with id {entry_id}")
+            mission = self._mission(s, entry.mission_id)
+            person = s.get(Person, entry.person_id)
+            self._upsert(s, mission, clean, person=person, entry=entry)
+        return self.get(entry_id)
+
+    def cancel(self, entry_id: str) -> DelegateView:
+        """Mark a delegate as cancelled (kept on the roster, without warnings)."""
+        with self.db.session() as s:
+            entry = s.get(RosterEntry, entry_id)
+            if entry is None or entry.deleted:
+                raise NotFoundError(f"no roster entry with id {entry_id}")
+            entry.registration_status = "cancelled"
+        return self.get(entry_id)
+
+    def _entry_for(self, s: Session, mission_id: str, person_id: str) -> RosterEntry | None:
+        return s.scalars(select(RosterEntry).where(
+            RosterEntry.mission_id == mission_id, RosterEntry.person_id == person_id,
+            RosterEntry.deleted.is_(False)).limit(1)).first()
+
+    def _find_org(self, s: Session, name: str, lookup: _Lookup | None = None
+                  ) -> Organisation | None:
+        """An organisation by name, ignoring case (the oldest if several)."""
+        if not name:
+            return None
+        if lookup is not None:
+            oid = lookup.orgs.get(name.casefold())
+            if not oid:
+                return None
+            if oid not in lookup.objects:
+                lookup.objects[oid] = s.get(Organisation, oid)
+            return lookup.objects[oid]
+        rows = s.scalars(select(Organisation).where(
+            Organisation.deleted.is_(False),
+            Organisation.name.ilike(_escape_like(name), escape="\\"))
+            .order_by(Organisation.created_at, Organisation.id))
+        return next((o for o in rows if o.name.casefold() == name.casefold()), None)
+
+    def _find_person(self, s: Session, data: DelegateInput, mission_id: str,
+                     lookup: _Lookup | None = None) -> Person | None:
+        """Match by e-mail, else by name and organisation (this mission's roster first)."""
+        candidates: builtins.list[Person] = []
+        if lookup is not None:
+            ids = lookup.by_email.get(data.email, []) if data.email else []
+            if not ids:
+                org = self._find_org(s, data.organisation, lookup)
+                ids = lookup.by_name.get((data.name.casefold(), org.id if org else None), [])
+            for i in ids:
+                if i not in lookup.objects:
+                    lookup.objects[i] = s.get(Person, i)
+            candidates = [lookup.objects[i] for i in ids if lookup.objects[i] is not None]
+        elif data.email:
+            like = f'%"{_escape_like(data.email)}"%'
+            candidates = [p for p in s.scalars(select(Person).where(
+                Person.deleted.is_(False),
+                cast(Person.emails, String).ilike(like, escape="\\")))
+                if data.email in (e.lower() for e in p.emails or ())]
+        if not candidates:
+            org = self._find_org(s, data.organisation)
+            same_name = s.scalars(select(Person).where(
+                Person.deleted.is_(False),
+                Person.name.ilike(_escape_like(data.name), escape="\\")))
+            candidates = [p for p in same_name if p.name.casefold() == data.name.casefold()
+                          and p.organisation_id == (org.id if org else None)]
+        if not candidates:
+            return None
+        on_roster = {r[0] for r in s.execute(select(RosterEntry.person_id).where(
+            RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False),
+            RosterEntry.person_id.in_([p.id for p in candidates])))}
+        candidates.sort(key=lambda p: (p.id not in on_roster, p.created_at, p.id))
+        return candidates[0]
+
+    def _upsert(self, s: Session, mission: Mission, data: DelegateInput, *,
+                person: Person | None, entry: RosterEntry | None,
+                lookup: _Lookup | None = None) -> RosterEntry:
+        user = self.ctx.identity.user_id
+        org: Organisation | None = None
+        if data.organisation:
+            org = self._find_org(s, data.organisation, lookup)
+            if org is None:
+                org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
+                                   name=data.organisation, kind="sme")
+                s.add(org)
+                # No relationships are mapped, so the flush order is ours: parents first.
+                s.flush()
+                if lookup is not None:
+                    lookup.orgs[org.name.casefold()] = org.id
+                    lookup.objects[org.id] = org
+        if person is None:
+            person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
+                            emails=[], phones=[], languages=[])
+            s.add(person)
+            if lookup is None:
+                s.flush()
+        person.name = data.name
+        if data.name_native or person.name_native:
+            person.name_native = data.name_native or None
+        person.organisation_id = org.id if org else None
+        old = [e for e in (person.emails or ())]
+        person.emails = ([data.email] if data.email else []) + [
+            e for e in old[1:] if e.lower() != data.email]
+        phones = [p for p in (person.phones or ())]
+        person.phones = ([data.phone] if data.phone else []) + [
+            p for p in phones[1:] if p != data.phone]
+        if data.job_title:
+            person.job_title = data.job_title
+        if data.languages:
+            person.languages = builtins.list(data.languages)
+        if lookup is not None:
+            if person.id not in lookup.objects:
+                lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
+            lookup.objects[person.id] = person
+        if org is not None and lookup is not None and org.id in lookup.companies:
+            pass
+        elif org is not None:
+            if lookup is not None:
+                lookup.companies.add(org.id)
+            company = s.scalars(select(MissionCompany).where(
+                MissionCompany.mission_id == mission.id,
+                MissionCompany.organisation_id == org.id,
+                MissionCompany.deleted.is_(False)).limit(1)).first()
+            if company is None:
+                _add(s, lookup, MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                                     created_by=user, mission_id=mission.id,
+                                     organisation_id=org.id, status="registered",
+                                     profile=org.description))
+        if entry is None and lookup is None:  # an import knows its roster already
+            entry = self._entry_for(s, mission.id, person.id)
+        if entry is None:
+            entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
+                                mission_id=mission.id, person_id=person.id)
+            _add(s, lookup, entry)
+        entry.organisation_id = org.id if org else None
+        entry.role = data.role
+        entry.registration_status = data.registration_status
+        entry.arrival_flight = data.arrival_flight or None
+        entry.arrival_at = data.arrival_at
+        entry.departure_flight = data.departure_flight or None
+        entry.departure_at = data.departure_at
+        entry.hotel = data.hotel or None
+        entry.hotel_check_in = data.hotel_check_in
+        entry.hotel_check_out = data.hotel_check_out
+        entry.passport_expiry = data.passport_expiry
+        entry.visa_status = data.visa_status or None
+        entry.dietary = data.dietary or None
+        entry.accessibility = data.accessibility or None
+        entry.interpreter_needed = data.interpreter_needed
+        entry.languages = builtins.list(data.languages)
+        entry.emergency_contact_name = data.emergency_contact_name or None
+        entry.emergency_contact_phone = data.emergency_contact_phone or None
+        entry.notes = data.notes or None
+        if lookup is None:
+            s.flush()
+        return entry
+
+    # -- import and export --------------------------------------------------------------------
+
+    def preview_import(self, mission_id: str, table: ImportTable,
+                       mapping: dict[int, str]) -> ImportReport:
+        """What an import would do, row by row, without changing anything."""
+        return self._import(mission_id, table, mapping, None, commit=False)
+
+    def import_table(self, mission_id: str, table: ImportTable, mapping: dict[int, str],
+                     progress: Progress | None = None) -> ImportReport:
+        """Import the valid rows in one transaction; rejected rows are reported with reasons.
+
+        Rows are matched to people already known by e-mail, else by name and organisation, so
+        importing the same file again updates instead of duplicating. A cancel (through
+        ``progress``) rolls everything back.
+        """
+        return self._import(mission_id, table, mapping, progress, commit=True)
+
+    def _import(self, mission_id: str, table: ImportTable, mapping: dict[int, str],
+                progress: Progress | None, *, commit: bool) -> ImportReport:
+        check_mapping(list(table.headers), mapping)
+        results: builtins.list[ImportRowResult] = []
+        try:
+            with self.db.session() as s:
+                mission = self._mission(s, mission_id)
+                lookup = _Lookup(s, mission_id)
+                on_roster = {r[0]: r[1] for r in s.execute(
+                    select(RosterEntry.person_id, RosterEntry.id).where(
+                        RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False)))}
+                seen: dict[str, int] = {}
+                total = len(table.rows)
+                # No autoflush: every row's lookups come from memory, one flush at the end.
+                s.autoflush = False
+                for index, raw in enumerate(table.rows):
+                    if progress is not None and index % 25 == 0:
+                        progress.step(index, total, f"Row {index + 1} of {total}")
+                    number = table.number(index)
+                    values = {f: raw[c] if c < len(raw) else None
+                              for c, f in mapping.items() if f}
+                    name_hint = str(values.get("name") or " ".join(
+                        str(values.get(k) or "") for k in ("first_name", "last_name"))).strip()
+                    org_hint = str(values.get("organisation") or "").strip()
+                    try:
+                        data = row_to_input(values, mission.timezone)
+                    except ValidationError as exc:
+                        results.append(ImportRowResult(
+                            number, "reject", name_hint, org_hint,
+                            tuple(e.message for e in exc.errors)))
+                        continue
+                    key = data.email or f"{data.name.casefold()}|{data.organisation.casefold()}"
+                    if key in seen:
+                        results.append(ImportRowResult(
+                            number, "reject", data.name, data.organisation,
+                            (f"The same delegate as row {seen[key]}.",)))
+                        continue
+                    seen[key] = number
+                    # No savepoint per row: pysqlite would commit at the first RELEASE. Rows
+                    # are fully validated before anything is written, so none fails halfway.
+                    person = self._find_person(s, data, mission_id, lookup)
+                    existing_id = on_roster.get(person.id) if person is not None else None
+                    existing = None
+                    if existing_id:
+                        existing = lookup.objects.get(existing_id) or s.get(
+                            RosterEntry, existing_id)
+                    entry = self._upsert(s, mission, data, person=person, entry=existing,
+                                         lookup=lookup)
+                    on_roster[entry.person_id] = entry.id
+                    lookup.objects[entry.id] = entry
+                    results.append(ImportRowResult(
+                        number, "update" if existing is not None else "add", data.name,
+                        data.organisation, (), entry.id))
+                if progress is not None:
+                    progress.step(total, total, "Saving")
+                # No relationships are mapped, so SQLAlchemy cannot order inserts by foreign
+                # key: people and organisations first, then what refers to them.
+                s.flush()
+                s.add_all(lookup.pending)
+                s.flush()
+                if not commit:
+                    raise _Abort()
+        except _Abort:
+            pass
+        return ImportReport(source=table.source, committed=commit, rows=tuple(results))
+
+    def export_rows(self, mission_id: str) -> tuple[builtins.list[str],
+                                                    builtins.list[builtins.list[str]]]:
+        """Headers and rows of the roster (times in the mission's zone); re-importable."""
+        with self.db.session() as s:
+            zone = self._mission(s, mission_id).timezone
+        headers = [IMPORT_FIELDS[f] for f in EXPORT_FIELDS]
+        return headers, [export_row(d, zone) for d in self.list(mission_id)]
+
+
+def _add(s: Session, lookup: _Lookup | None, row: Any) -> None:
+    """Add a row now, or (during an import) after the people it refers to are flushed."""
+    if lookup is None:
+        s.add(row)
+    else:
+        lookup.pending.append(row)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _with_warnings(view: DelegateView, facts: MissionFacts, today: dt.date) -> DelegateView:
+    from dataclasses import replace
+
+    return replace(view, warnings=delegate_warnings(view, facts, today))
+
+
+def _view(e: RosterEntry, p: Person, org_name: str | None) -> DelegateView:
+    return DelegateView(
+        id=e.id, mission_id=e.mission_id, person_id=p.id, organisation_id=e.organisation_id,
+        name=p.name, name_native=p.name_native or "", organisation=org_name or "",
+        email=(p.emails or [""])[0] if p.emails else "",
+        phone=(p.phones or [""])[0] if p.phones else "", job_title=p.job_title or "",
+        role=e.role, registration_status=e.registration_status,
+        arrival_flight=e.arrival_flight or "", arrival_at=e.arrival_at,
+        departure_flight=e.departure_flight or "", departure_at=e.departure_at,
+        hotel=e.hotel or "", hotel_check_in=e.hotel_check_in,
+        hotel_check_out=e.hotel_check_out, passport_expiry=e.passport_expiry,
+        visa_status=e.visa_status or "", dietary=e.dietary or "",
+        accessibility=e.accessibility or "", interpreter_needed=bool(e.interpreter_needed),
+        languages=tuple(e.languages or ()), emergency_contact_name=e.emergency_contact_name or "",
+        emergency_contact_phone=e.emergency_contact_phone or "", notes=e.notes or "",
+    )
+

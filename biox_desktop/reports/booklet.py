@@ -1,0 +1,118 @@
+"""The roster booklet PDF: a cover, the delegates with contacts and flights, a page per company.
+
+Names in any script (accented Latin, Chinese, Japanese, Korean) render with embedded TrueType
+fonts (see :mod:`fonts`); times are shown in the mission's zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from biox_desktop.core.enums import MISSION_KINDS, ORGANISATION_KINDS, ROSTER_ROLES
+from biox_desktop.core.missions import MissionView
+from biox_desktop.core.places import country_name
+from biox_desktop.core.progress import Progress
+from biox_desktop.core.roster import VISA_STATUSES, CompanyView, DelegateView
+from biox_desktop.db.workspace import Workspace
+from biox_desktop.reports.fonts import FontSet, register_fonts
+from biox_desktop.reports.pdfbase import Cover, house_styles, house_table, para, write_pdf
+
+
+def write_booklet(ws: Workspace, mission_id: str, path: str | os.PathLike[str],
+                  progress: Progress | None = None) -> Path:
+    """Write the booklet of a mission to ``path`` (atomically); returns the path."""
+    mission = ws.missions.get(mission_id)
+    delegates = [d for d in ws.roster.list(mission_id) if d.registration_status != "cancelled"]
+    companies = ws.roster.companies(mission_id)
+    if progress is not None:
+        progress.step(0, 0, "Laying out the booklet")
+    story = booklet_story(mission, delegates, companies)
+    lines = (
+        f"{mission.start_date:%d %B %Y} – {mission.end_date:%d %B %Y}",
+        ", ".join(mission.cities) + (" · " if mission.cities else "")
+        + country_name(mission.country),
+        f"{len(companies)} companies · {len(delegates)} delegates",
+    ) + ((f"Lead cluster: {mission.lead_cluster_name}",) if mission.lead_cluster_name else ())
+    return write_pdf(path, story, title=f"{mission.name} — Roster booklet",
+                     subject="Delegation roster",
+                     cover=Cover(mission.name, f"{MISSION_KINDS.get(mission.kind, mission.kind)}"
+                                 " · Delegation roster", lines),
+                     progress=progress)
+
+
+def _when(value: dt.datetime | None, zone: ZoneInfo) -> str:
+    return value.astimezone(zone).strftime("%a %d %b %H:%M") if value else ""
+
+
+def booklet_story(mission: MissionView, delegates: list[DelegateView],
+                  companies: list[CompanyView]) -> list[Flowable]:
+    fonts = register_fonts()
+    styles = house_styles(fonts)
+    zone = ZoneInfo(mission.timezone)
+    story: list[Flowable] = [para("Delegates", styles["h1"], fonts),
+                             para(f"Times are local to {mission.timezone}.", styles["small"],
+                                  fonts)]
+    rows = [["Delegate", "Organisation · role", "Contact", "Arrival", "Departure", "Hotel"]]
+    for d in sorted(delegates, key=lambda d: (d.organisation.casefold(), d.name.casefold())):
+        rows.append([
+            d.display_name,
+            "\n".join(x for x in (d.organisation, ROSTER_ROLES.get(d.role, d.role)) if x),
+            "\n".join(x for x in (d.email, d.phone) if x),
+            "\n".join(x for x in (d.arrival_flight, _when(d.arrival_at, zone)) if x),
+            "\n".join(x for x in (d.departure_flight, _when(d.departure_at, zone)) if x),
+            d.hotel,
+        ])
+    story.append(house_table(rows, fonts, col_widths=[38 * mm, 34 * mm, 40 * mm, 22 * mm,
+                                                       22 * mm, 18 * mm]))
+    needs = [d for d in delegates if d.dietary or d.accessibility or d.interpreter_needed]
+    if needs:
+        story += [CondPageBreak(40 * mm), para("Needs", styles["h2"], fonts)]
+        need_rows = [["Delegate", "Dietary", "Accessibility", "Interpreter", "Visa"]]
+        for d in needs:
+            need_rows.append([d.display_name, d.dietary, d.accessibility,
+                              "yes" if d.interpreter_needed else "",
+                              VISA_STATUSES.get(d.visa_status, d.visa_status)])
+        story.append(house_table(need_rows, fonts))
+    for company in companies:
+        story.append(PageBreak())
+        story += _company(company, zone, styles, fonts)
+    return story
+
+
+def _company(c: CompanyView, zone: ZoneInfo, st: StyleSheet1, fonts: FontSet
+             ) -> list[Flowable]:
+    title = f"{c.name_native} — {c.name}" if c.name_native else c.name
+    facts = " · ".join(x for x in (
+        ORGANISATION_KINDS.get(c.kind, c.kind), c.city,
+        country_name(c.country) if c.country else "", c.home_cluster and f"{c.home_cluster}")
+        if x)
+    out: list[Flowable] = [para(title, st["h1"], fonts), para(facts, st["body"], fonts)]
+    if c.website:
+        out.append(para(c.website, st["small"], fonts))
+    if c.sector_tags:
+        out.append(para("Sectors: " + ", ".join(c.sector_tags), st["body"], fonts))
+    out.append(Spacer(1, 4 * mm))
+    out.append(para("Profile", st["h2"], fonts))
+    out.append(para(c.profile or "No profile given yet.", st["body"], fonts))
+    out.append(para("Delegates", st["h2"], fonts))
+    if not c.delegates:
+        out.append(para("No delegate registered yet.", st["body"], fonts))
+        return out
+    rows = [["Delegate", "Role", "Contact", "Flights"]]
+    for d in c.delegates:
+        flights = " → ".join(x for x in (
+            " ".join(y for y in (d.arrival_flight, _when(d.arrival_at, zone)) if y),
+            " ".join(y for y in (d.departure_flight, _when(d.departure_at, zone)) if y)) if x)
+        rows.append([d.display_name + (f"\n{d.job_title}" if d.job_title else ""),
+                     ROSTER_ROLES.get(d.role, d.role),
+                     "\n".join(x for x in (d.email, d.phone) if x), flights])
+    out.append(KeepTogether([house_table(rows, fonts,
+                                         col_widths=[50 * mm, 30 * mm, 50 * mm, 44 * mm])]))
+    return out

@@ -1,0 +1,160 @@
+"""Read and write simple tables as CSV (UTF-8) or XLSX, with file-level errors people act on.
+
+Reading never guesses an encoding: a CSV that is not UTF-8 (or UTF-16 with a byte-order mark)
+is refused with the line it failed on, because a wrong guess silently garbles accented and
+Asian names. Writing is atomic (temporary file, then rename).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from biox_desktop.core.roster import ImportTable
+from biox_desktop.core.validation import FieldError, ValidationError
+
+#: Refuse files larger than this (a registration export is a few hundred KB).
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _refuse(message: str) -> ValidationError:
+    return ValidationError([FieldError("file", message)])
+
+
+def read_table(path: str | os.PathLike[str]) -> ImportTable:
+    """Headers and rows of a .csv or .xlsx file; raise ValidationError(field 'file')."""
+    file = Path(path)
+    if not file.is_file():
+        raise _refuse(f"{file}: no such file.")
+    if file.stat().st_size > MAX_BYTES:
+        raise _refuse(f"{file.name}: the file is too large for a registration export.")
+    suffix = file.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        headers, rows, numbers = _read_xlsx(file)
+    elif suffix in (".csv", ".txt", ".tsv"):
+        headers, rows, numbers = _read_csv(file)
+    else:
+        raise _refuse(f"{file.name}: choose a .csv or .xlsx file (this one is '{suffix}').")
+    if not headers or not any(h for h in headers):
+        raise _refuse(f"{file.name}: the file is empty (no header row).")
+    return ImportTable(source=file.name, headers=tuple(headers), rows=tuple(rows),
+                       row_numbers=tuple(numbers))
+
+
+def _read_csv(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
+    raw = file.read_bytes()
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _refuse(
+            f"{file.name}: line {line} is not UTF-8 text (byte 0x{raw[exc.start]:02x}). Save "
+            f"the export as 'CSV UTF-8' and import it again.") from None
+    if "\x00" in text:
+        raise _refuse(f"{file.name}: this is not a text file (it holds binary data).")
+    sample = text[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    headers: list[str] = []
+    rows: list[tuple[Any, ...]] = []
+    numbers: list[int] = []
+    try:
+        for record in reader:
+            if not headers:
+                if not any(c.strip() for c in record):
+                    continue
+                headers = [c.strip() for c in record]
+                continue
+            if not any(c.strip() for c in record):
+                continue
+            rows.append(tuple(record))
+            numbers.append(reader.line_num)
+    except csv.Error as exc:
+        raise _refuse(f"{file.name}: line {reader.line_num}: {exc}.") from None
+    return headers, rows, numbers
+
+
+def _read_xlsx(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise _refuse(f"{file.name}: not a readable Excel workbook ({type(exc).__name__}: "
+                      f"{exc}). Open it in Excel or LibreOffice and save it again as .xlsx.") \
+            from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise _refuse(f"{file.name}: the workbook has no sheet.")
+        headers: list[str] = []
+        rows: list[tuple[Any, ...]] = []
+        numbers: list[int] = []
+        try:
+            for number, record in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = ["" if c is None else c for c in record]
+                if not any(str(c).strip() for c in cells):
+                    continue
+                if not headers:
+                    headers = [str(c).strip() for c in cells]
+                    continue
+                rows.append(tuple(cells))
+                numbers.append(number)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise _refuse(f"{file.name}: the workbook is damaged ({exc}).") from None
+    finally:
+        book.close()
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers, rows, numbers
+
+
+def write_table(path: str | os.PathLike[str], headers: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> Path:
+    """Write a .csv (UTF-8 with BOM, so Excel shows accents) or .xlsx file atomically."""
+    final = Path(path)
+    suffix = final.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise _refuse(f"{final.name}: export to a .csv or .xlsx file.")
+    handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part",
+                                    dir=final.parent if str(final.parent) else ".")
+    try:
+        if suffix == ".csv":
+            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow(headers)
+                writer.writerows(rows)
+        else:
+            os.close(handle)
+            from openpyxl import Workbook
+            from openpyxl.styles import Font
+
+            book = Workbook(write_only=False)
+            sheet = book.active
+            assert sheet is not None
+            sheet.title = "Roster"
+            sheet.append(list(headers))
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            for row in rows:
+                sheet.append(list(row))
+            sheet.freeze_panes = "A2"
+            book.save(temp)
+        os.replace(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return final

@@ -1,0 +1,709 @@
+"""The Agenda screen: programme by day and over all days, meetings, requests, scheduling.
+
+Local (venue) time is shown with the home time beside it. Conflicts are flagged in red in
+every view and listed under the tabs. "Schedule" runs the B2B scheduler in the background
+(progress and cancel) and leaves a draft the leader reviews, moves and then publishes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biox_desktop.core.agenda import (
+    MEETING_OUTCOMES,
+    MEETING_STATUSES,
+    REQUEST_STATUSES,
+    AgendaItemView,
+    Conflict,
+    DelegateView,
+    MeetingRequestView,
+    MeetingView,
+    ScheduleSummary,
+    conflicts_by_id,
+    local_day,
+    shown_time,
+)
+from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.ui.operations import Operations, show_error
+
+Index = QModelIndex | QPersistentModelIndex
+CONFLICT_BG = QColor("#F8C9C4")
+DRAFT_BG = QColor("#E8EEF1")
+CHANGED_BG = QColor("#FFF3C4")
+
+
+@dataclass(frozen=True)
+class AgendaData:
+    mission_id: str
+    timezone: str
+    home_timezone: str
+    items: tuple[AgendaItemView, ...]
+    meetings: tuple[MeetingView, ...]
+    requests: tuple[MeetingRequestView, ...]
+    conflicts: tuple[Conflict, ...]
+    delegates: tuple[DelegateView, ...]
+
+
+def load_agenda(ws: Any, mission_id: str) -> AgendaData:
+    a = ws.agenda
+    z = a.zones(mission_id)
+    return AgendaData(mission_id, z.timezone, z.home_timezone, tuple(a.items(mission_id)),
+                      tuple(a.meetings(mission_id)), tuple(a.requests(mission_id)),
+                      tuple(a.conflicts(mission_id)), tuple(a.delegates(mission_id)))
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of prepared rows (an agenda has hundreds of rows, not 100,000)."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self._rows: list[tuple[str, ...]] = []
+        self._ids: list[str] = []
+        self._bg: list[QColor | None] = []
+        self._tips: list[str] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, tuple[str, ...], QColor | None, str]]) -> None:
+        self.beginResetModel()
+        self._ids = [r[0] for r in rows]
+        self._rows = [r[1] for r in rows]
+        self._bg = [r[2] for r in rows]
+        self._tips = [r[3] for r in rows]
+        self.endResetModel()
+
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, row_id: str) -> int:
+        return self._ids.index(row_id) if row_id in self._ids else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.headers[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and self._bg[index.row()] is not None:
+            return QBrush(self._bg[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
+            return self._tips[index.row()]
+        return None
+
+
+def _table(name: str, model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class MoveDialog(QDialog):
+    """Move a meeting: new local start time (venue zone) and table."""
+
+    def __init__(self, parent: QWidget | None, meeting: MeetingView) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move meeting"))
+        self.meeting = meeting
+        zone = QTimeZone(meeting.timezone.encode())
+        local = meeting.starts_at.astimezone(dt.UTC)
+        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
+        self.when.setTimeZone(zone)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(self.tr("New start (local time)"))
+        self.table = QSpinBox()
+        self.table.setRange(1, 999)
+        self.table.setValue(meeting.table_number or 1)
+        self.table.setAccessibleName(self.tr("Table"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(meeting.title))
+        form.addRow(self.tr("Starts (%s)") % meeting.timezone, self.when)
+        form.addRow(self.tr("Table"), self.table)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def new_start(self) -> dt.datetime:
+        secs = self.when.dateTime().toSecsSinceEpoch()
+        return dt.datetime.fromtimestamp(secs, dt.UTC)
+
+
+class OutcomeDialog(QDialog):
+    def __init__(self, parent: QWidget | None, meeting: MeetingView) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meeting outcome"))
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.addItem(self.tr("(not recorded)"), None)
+        for key, label in MEETING_OUTCOMES.items():
+            self.outcome.addItem(self.tr(label), key)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(meeting.outcome)))
+        self.note = QLineEdit(meeting.outcome_note)
+        self.note.setAccessibleName(self.tr("Note"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(meeting.title))
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+
+class AgendaScreen(QWidget):
+    AREA = "agenda"
+
+    def __init__(self, ops: Operations, window: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.mission_id = ""
+        self.data: AgendaData | None = None
+        self.schedule_handle: Any = None
+        self.last_summary: ScheduleSummary | None = None
+
+        title = QLabel(self.tr("Agenda"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.zone_label = QLabel()
+        self.zone_label.setObjectName("agendaZones")
+        self.schedule_button = QPushButton(self.tr("&Schedule…"))
+        self.publish_button = QPushButton(self.tr("&Publish"))
+        self.import_button = QPushButton(self.tr("&Import ICS…"))
+        self.pdf_button = QPushButton(self.tr("P&DF…"))
+        self.ics_button = QPushButton(self.tr("ICS…"))
+        for b, name in ((self.schedule_button, "Schedule meetings"),
+                        (self.publish_button, "Publish the draft"),
+                        (self.import_button, "Import a programme from ICS"),
+                        (self.pdf_button, "Save agenda PDF"),
+                        (self.ics_button, "Save the delegate's calendar")):
+            b.setAccessibleName(self.tr(name))
+        self.schedule_button.clicked.connect(self.schedule)
+        self.publish_button.clicked.connect(self.publish)
+        self.import_button.clicked.connect(self.import_ics)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.ics_button.clicked.connect(self.save_ics)
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addWidget(self.zone_label)
+        bar.addStretch(1)
+        for b in (self.schedule_button, self.publish_button, self.import_button,
+                  self.pdf_button, self.ics_button):
+            bar.addWidget(b)
+
+        # Day view
+        self.day = QComboBox()
+        self.day.setAccessibleName(self.tr("Day"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Whose agenda"))
+        self.day.currentIndexChanged.connect(self._fill_day)
+        self.person.currentIndexChanged.connect(self._fill_day)
+        self.day_model = RowsModel(("Local", "Home", "What", "Title", "Where", "With", "Table",
+                                    "Status", "Flags"), self)
+        self.day_view = _table("agendaDay", self.day_model)
+        day_page = QWidget()
+        day_layout = QVBoxLayout(day_page)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Day:")))
+        pick.addWidget(self.day)
+        pick.addWidget(QLabel(self.tr("Agenda of:")))
+        pick.addWidget(self.person)
+        pick.addStretch(1)
+        day_layout.addLayout(pick)
+        day_layout.addWidget(self.day_view)
+
+        # Multi-day grid
+        self.grid = QTableWidget()
+        self.grid.setObjectName("agendaGrid")
+        self.grid.setAccessibleName(self.tr("Programme over all days"))
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setWordWrap(True)
+
+        # Meetings
+        self.meeting_model = RowsModel(("Local", "Home", "Table", "Delegation", "Meets",
+                                        "Status", "Interpreter", "Outcome", "Flags"), self)
+        self.meeting_view = _table("agendaMeetings", self.meeting_model)
+        self.meeting_view.doubleClicked.connect(lambda _i: self.move_selected())
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel meeting"))
+        self.outcome_button = QPushButton(self.tr("&Outcome…"))
+        self.move_button.clicked.connect(self.move_selected)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.outcome_button.clicked.connect(self.outcome_selected)
+        meetings_page = QWidget()
+        ml = QVBoxLayout(meetings_page)
+        mb = QHBoxLayout()
+        for b in (self.move_button, self.cancel_button, self.outcome_button):
+            mb.addWidget(b)
+        mb.addStretch(1)
+        ml.addLayout(mb)
+        ml.addWidget(self.meeting_view)
+
+        # Requests
+        self.request_model = RowsModel(("Priority", "Delegate", "Company", "Wants to meet",
+                                        "Organisation", "Status", "Expires", "Scheduled"), self)
+        self.request_view = _table("agendaRequests", self.request_model)
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.decline_button = QPushButton(self.tr("D&ecline"))
+        self.accept_button.clicked.connect(lambda: self._request_action("accept"))
+        self.decline_button.clicked.connect(lambda: self._request_action("decline"))
+        requests_page = QWidget()
+        rl = QVBoxLayout(requests_page)
+        rb = QHBoxLayout()
+        rb.addWidget(self.accept_button)
+        rb.addWidget(self.decline_button)
+        rb.addStretch(1)
+        rl.addLayout(rb)
+        rl.addWidget(self.request_view)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(day_page, self.tr("Day"))
+        self.tabs.addTab(self.grid, self.tr("All days"))
+        self.tabs.addTab(meetings_page, self.tr("Meetings"))
+        self.tabs.addTab(requests_page, self.tr("Requests"))
+
+        self.summary = QLabel()
+        self.summary.setObjectName("scheduleSummary")
+        self.summary.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("agendaCounts")
+        self.conflict_list = QListWidget()
+        self.conflict_list.setObjectName("agendaConflicts")
+        self.conflict_list.setAccessibleName(self.tr("Conflicts"))
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.counts)
+        ll.addWidget(self.summary)
+        ll.addWidget(self.conflict_list)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 4)
+        split.setSizes([560, 140])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split)
+        ops.changed.connect(self._on_changed)
+        if window is not None and hasattr(window, "mission_changed"):
+            window.mission_changed.connect(self.set_mission)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def set_mission(self, mission_id: str) -> None:
+        self.mission_id = mission_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.mission_id:
+            return
+        mission_id = self.mission_id
+        self.ops.run(lambda ws: load_agenda(ws, mission_id), success=self._loaded,
+                     failure=self._load_failed, parent=self)
+
+    def _load_failed(self, error: BaseException) -> None:
+        from biox_desktop.core.validation import NotFoundError
+
+        if isinstance(error, NotFoundError):  # the mission was deleted meanwhile
+            self.data = None
+            for model in (self.day_model, self.meeting_model, self.request_model):
+                model.set_rows([])
+            self.grid.clear()
+            self.conflict_list.clear()
+            return
+        show_error(self, error)
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if {"agenda", "roster", "missions", "all"} & areas:
+            self.reload()
+
+    def _loaded(self, data: AgendaData) -> None:
+        if data.mission_id != self.mission_id:
+            return
+        self.data = data
+        self.zone_label.setText(self.tr("local time: {z} · home time: {h}").format(
+            z=data.timezone, h=data.home_timezone))
+        self.flags = conflicts_by_id(data.conflicts)
+        days = sorted({local_day(i.starts_at, i.timezone) for i in data.items}
+                      | {local_day(m.starts_at, m.timezone) for m in data.meetings})
+        keep_day, keep_person = self.day.currentData(), self.person.currentData()
+        for combo in (self.day, self.person):
+            combo.blockSignals(True)
+            combo.clear()
+        for d in days:
+            self.day.addItem(f"{d:%a %d %b %Y}", d)
+        self.person.addItem(self.tr("Whole programme"), "")
+        for p in data.delegates:
+            self.person.addItem(f"{p.name} ({p.organisation_name})" if p.organisation_name
+                                else p.name, p.person_id)
+        if keep_day in days:
+            self.day.setCurrentIndex(days.index(keep_day))
+        self.person.setCurrentIndex(max(0, self.person.findData(keep_person)))
+        for combo in (self.day, self.person):
+            combo.blockSignals(False)
+        self._fill_day()
+        self._fill_grid(days)
+        self._fill_meetings()
+        self._fill_requests()
+        self.conflict_list.clear()
+        for c in data.conflicts:
+            self.conflict_list.addItem("⚠ " + c.message)
+        drafts = sum(1 for m in data.meetings if m.status == "draft")
+        changed = sum(1 for m in data.meetings if m.changed_since_publish)
+        self.publish_button.setEnabled(bool(drafts or changed))
+        self.counts.setText(self.tr("{n} meetings ({d} draft, {c} changed since published);"
+                                    " {k} conflicts.").format(
+            n=len(data.meetings), d=drafts, c=changed, k=len(data.conflicts)))
+
+    def _times(self, start: dt.datetime, end: dt.datetime, zone: str) -> tuple[str, str]:
+        assert self.data is not None
+        a = shown_time(start, zone, self.data.home_timezone)
+        b = shown_time(end, zone, self.data.home_timezone)
+        return f"{a.local_text()}–{b.local_text()}", f"{a.home_text()}–{b.home_text()}"
+
+    def _flag(self, row_id: str, changed: bool = False) -> tuple[str, QColor | None, str]:
+        conflicts = self.flags.get(row_id, [])
+        if conflicts:
+            return "⚠ " + self.tr("conflict"), CONFLICT_BG, "\n".join(c.message for c in conflicts)
+        if changed:
+            return self.tr("changed"), CHANGED_BG, ""
+        return "", None, ""
+
+    def _fill_day(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        day = self.day.currentData()
+        person = self.person.currentData() or ""
+        rows = []
+        for item in data.items:
+            if local_day(item.starts_at, item.timezone) != day:
+                continue
+            if person and not (item.whole_delegation or person in item.participant_ids):
+                continue
+            local, home = self._times(item.starts_at, item.ends_at, item.timezone)
+            flag, bg, tip = self._flag(item.id)
+            extra = ""
+            if item.kind == "b2b":
+                extra = self.tr("{t} tables, {m}-minute slots").format(
+                    t=item.table_count, m=item.slot_minutes)
+            rows.append((item.starts_at, (item.id, (
+                local, home, self.tr(AGENDA_KINDS.get(item.kind, item.kind)), item.title,
+                item.venue_name, extra, "", "", flag), bg, tip)))
+        for m in data.meetings:
+            if local_day(m.starts_at, m.timezone) != day:
+                continue
+            if person and not any(p.person_id == person for p in m.participants):
+                continue
+            local, home = self._times(m.starts_at, m.ends_at, m.timezone)
+            flag, bg, tip = self._flag(m.id, m.changed_since_publish)
+            if bg is None and m.status == "draft":
+                bg = DRAFT_BG
+            rows.append((m.starts_at, (m.id, (
+                local, home, self.tr("Meeting"), m.title, m.venue_name, m.names("guest"),
+                str(m.table_number or ""), self.tr(MEETING_STATUSES.get(m.status, m.status)),
+                flag + (" · " + self.tr("interpreter") if m.interpreter_needed else "")),
+                bg, tip)))
+        rows.sort(key=lambda r: r[0])
+        self.day_model.set_rows([r[1] for r in rows])
+        self.day_view.resizeColumnsToContents()
+
+    def _fill_grid(self, days: list[dt.date]) -> None:
+        data = self.data
+        assert data is not None
+        zone = data.timezone
+        self.grid.clear()
+        self.grid.setColumnCount(len(days))
+        self.grid.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in days])
+        hours = list(range(7, 23))
+        self.grid.setRowCount(len(hours))
+        ref = days[0] if days else dt.date.today()
+        labels = []
+        for h in hours:
+            moment = dt.datetime.combine(ref, dt.time(h), tzinfo=ZoneInfo(zone))
+            s = shown_time(moment, zone, data.home_timezone)
+            labels.append(f"{h:02d}:00 ({s.home_text()})")
+        self.grid.setVerticalHeaderLabels(labels)
+        for c, day in enumerate(days):
+            for r, h in enumerate(hours):
+                texts, bg = [], None
+                for item in data.items:
+                    local = shown_time(item.starts_at, item.timezone, zone).local
+                    end = shown_time(item.ends_at, item.timezone, zone).local
+                    if local.date() == day and local.hour <= h < max(end.hour + (end.minute > 0),
+                                                                      local.hour + 1):
+                        texts.append(item.title)
+                        if item.id in self.flags:
+                            bg = CONFLICT_BG
+                count = 0
+                for m in data.meetings:
+                    local = shown_time(m.starts_at, m.timezone, zone).local
+                    if local.date() == day and local.hour == h:
+                        count += 1
+                        if m.id in self.flags:
+                            bg = CONFLICT_BG
+                if count:
+                    texts.append(self.tr("{n} meetings").format(n=count))
+                cell = QTableWidgetItem("\n".join(texts))
+                if bg is not None:
+                    cell.setBackground(QBrush(bg))
+                self.grid.setItem(r, c, cell)
+        self.grid.resizeRowsToContents()
+        self.grid.horizontalHeader().setDefaultSectionSize(190)
+
+    def _fill_meetings(self) -> None:
+        data = self.data
+        assert data is not None
+        rows = []
+        for m in data.meetings:
+            local, home = self._times(m.starts_at, m.ends_at, m.timezone)
+            flag, bg, tip = self._flag(m.id, m.changed_since_publish)
+            if bg is None and m.status == "draft":
+                bg = DRAFT_BG
+            day = f"{shown_time(m.starts_at, m.timezone, m.timezone).local:%a %d} "
+            rows.append((m.id, (
+                day + local, home, str(m.table_number or ""), m.names("delegation"),
+                m.names("guest"),
+                self.tr(MEETING_STATUSES.get(m.status, m.status))
+                + (" · " + self.tr("locked") if m.locked and m.status == "draft" else ""),
+                self.tr("yes") if m.interpreter_needed else "",
+                self.tr(MEETING_OUTCOMES.get(m.outcome, "")) if m.outcome else "", flag),
+                bg, tip))
+        self.meeting_model.set_rows(rows)
+        self.meeting_view.resizeColumnsToContents()
+
+    def _fill_requests(self) -> None:
+        data = self.data
+        assert data is not None
+        rows = []
+        for r in data.requests:
+            expires = (f"{shown_time(r.expires_at, data.timezone, data.home_timezone).local:%d %b %H:%M}"
+                       if r.expires_at else "")
+            rows.append((r.id, (
+                str(r.priority), r.requester_name, r.requester_organisation_name, r.target_name,
+                r.target_organisation_name, self.tr(REQUEST_STATUSES.get(r.status, r.status)),
+                expires, self.tr("yes") if r.meeting_id else ""), None, r.notes))
+        self.request_model.set_rows(rows)
+        self.request_view.resizeColumnsToContents()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def schedule(self) -> None:
+        if not self.mission_id:
+            return
+        mission_id = self.mission_id
+        self.summary.setText(self.tr("Scheduling…"))
+        self.schedule_handle = self.ops.run(
+            lambda ws, progress: ws.agenda.schedule(mission_id, progress=progress),
+            progress_label=self.tr("Scheduling meetings"), success=self._scheduled,
+            failure=self._schedule_failed, changes={"agenda"}, parent=self)
+
+    def _scheduled(self, summary: ScheduleSummary) -> None:
+        self.last_summary = summary
+        self.summary.setText(self.tr(
+            "Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}"
+            "{opt}, {g} idle gaps. Review and move meetings, then Publish.").format(
+            n=summary.scheduled_count, r=summary.requests, new=summary.new_meetings,
+            kept=summary.kept_meetings, w=summary.weight,
+            opt=self.tr(" (optimal)") if summary.optimal else "", g=summary.idle_gaps))
+        self.tabs.setCurrentIndex(2)
+
+    def _schedule_failed(self, error: BaseException) -> None:
+        from biox_desktop.core.progress import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.summary.setText(self.tr("Scheduling cancelled; nothing was changed."))
+        else:
+            self.summary.setText("")
+            show_error(self, error)
+
+    def publish(self) -> None:
+        mission_id = self.mission_id
+        self.last_summary = None
+        self.ops.run(lambda ws: ws.agenda.publish(mission_id), changes={"agenda"}, parent=self,
+                     success=lambda n: self.summary.setText(
+                         self.tr("Published {n} meetings.").format(n=n)))
+
+    def selected_meeting(self) -> MeetingView | None:
+        rows = self.meeting_view.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return None
+        mid = self.meeting_model.id_at(rows[0].row())
+        return next((m for m in self.data.meetings if m.id == mid), None)
+
+    def select_meeting(self, meeting_id: str) -> None:
+        row = self.meeting_model.row_of(meeting_id)
+        if row >= 0:
+            self.meeting_view.selectRow(row)
+
+    def move_selected(self) -> MoveDialog | None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return None
+        dialog = MoveDialog(self, meeting)
+        dialog.setObjectName("moveDialog")
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                start, table = dialog.new_start(), dialog.table.value()
+                self.ops.run(lambda ws: ws.agenda.move_meeting(meeting.id, start, table),
+                             changes={"agenda"}, parent=self)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def cancel_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None:
+            self.ops.run(lambda ws: ws.agenda.cancel_meeting(meeting.id), changes={"agenda"},
+                         parent=self)
+
+    def outcome_selected(self) -> OutcomeDialog | None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return None
+        dialog = OutcomeDialog(self, meeting)
+        dialog.setObjectName("outcomeDialog")
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                outcome, note = dialog.outcome.currentData(), dialog.note.text()
+                self.ops.run(lambda ws: ws.agenda.set_outcome(meeting.id, outcome, note),
+                             changes={"agenda"}, parent=self)
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def _request_action(self, action: str) -> None:
+        rows = self.request_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        rid = self.request_model.id_at(rows[0].row())
+        if action == "accept":
+            self.ops.run(lambda ws: ws.agenda.accept_request(rid), changes={"agenda"},
+                         parent=self)
+        else:
+            self.ops.run(lambda ws: ws.agenda.decline_request(rid), changes={"agenda"},
+                         parent=self)
+
+    def import_ics(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a programme"), "",
+                                                  self.tr("Calendars (*.ics)"))
+        if not path or not self.mission_id:
+            return
+        mission_id, file = self.mission_id, Path(path)
+
+        def work(ws: Any, progress: Any) -> Any:
+            from biox_desktop.reports.agenda_ics import import_programme_file
+
+            return import_programme_file(ws.agenda, mission_id, file.read_bytes(),
+                                         source_name=file.name, progress=progress)
+
+        self.ops.run(work, progress_label=self.tr("Importing the programme"),
+                     changes={"agenda"}, parent=self,
+                     success=lambda s: self.summary.setText(self.tr(
+                         "{f}: {c} items added, {u} updated.").format(
+                         f=file.name, c=s.created, u=s.updated)),
+                     failure=lambda e: self.summary.setText(str(e)))
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if not self.mission_id:
+            return
+        person = self.person.currentData() or ""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save agenda PDF"),
+                                                  "agenda.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        mission_id, target = self.mission_id, Path(path)
+
+        def work(ws: Any, progress: Any) -> Path:
+            from biox_desktop.reports import agenda_pdf
+
+            if person:
+                return agenda_pdf.write_personal_agenda(ws.agenda, mission_id, person, target,
+                                                        progress=progress)
+            return agenda_pdf.write_leader_grid(ws.agenda, mission_id, target,
+                                                progress=progress)
+
+        self.ops.run(work, progress_label=self.tr("Writing the PDF"), parent=self,
+                     success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p)))
+
+    def save_ics(self, path: str | None = None) -> None:
+        person = self.person.currentData() or ""
+        if not self.mission_id or not person:
+            self.summary.setText(self.tr("Choose whose agenda first (Day tab)."))
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar"), "agenda.ics",
+                                                  self.tr("Calendars (*.ics)"))
+        if not path:
+            return
+        mission_id, target = self.mission_id, Path(path)
+
+        def work(ws: Any) -> Path:
+            from biox_desktop.reports.agenda_ics import write_delegate_calendar
+
+            return write_delegate_calendar(ws.agenda, mission_id, person, target)
+
+        self.ops.run(work, parent=self,
+                     success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p)))

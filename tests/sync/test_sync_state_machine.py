@@ -1,0 +1,713 @@
+"""Randomised desktops syncing through the real server (Hypothesis state machine).
+
+Two to six laptops, each a real :class:`Workspace` on its own SQLite file, talk to the real server
+app in process (FastAPI's TestClient behind the real :class:`HttpTransport`), on a SQLite server
+file and on PostgreSQL. People create, edit and tombstone organisations, people and leads
+(private to their company, for their delegation, or for the network) offline through the ORM, so
+the journal triggers record every change. Syncs run whole or in part; requests are dropped before
+they are sent, answers are lost after the server committed, earlier push bodies are delivered
+again late, the server restarts over its database, laptop clocks run hours or days off, and a
+laptop's access is revoked until its user signs in again.
+
+After every step: no laptop holds a row of a scope its user may not see (another company's
+private leads above all), and no laptop's stored cursor ever goes back. At the end, after a quiet
+sync of everyone: every laptop holds exactly the server's view of its scopes, field by field, and
+every change the server acknowledged is on the server (or overwritten by a later write), or has a
+recorded reason: a conflict record on the server or a rejection on the laptop.
+
+Profiles: ``HYPOTHESIS_PROFILE=thorough`` (or ``-m slow``, which runs the slow test below) for a
+long hunt; the default CI profile stays well under a minute on two cores.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import datetime as dt
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from argon2 import PasswordHasher
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+from keyring.backend import KeyringBackend
+from sqlalchemy import Engine, select
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from biox_desktop.core.hlc import HybridLogicalClock
+from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
+from biox_desktop.core.ids import uuid7
+from biox_desktop.core.missions import MissionInput
+from biox_desktop.core.progress import Progress
+from biox_desktop.db.engine import DB_FILENAME
+from biox_desktop.db.models import (
+    Base,
+    Lead,
+    Mission,
+    MissionCompany,
+    Organisation,
+    OutboxEntry,
+    Person,
+    SyncRejection,
+)
+from biox_desktop.db.workspace import Workspace
+from biox_desktop.server.app import create_app
+from biox_desktop.server.db import make_engine
+from biox_desktop.server.models import Conflict, SyncRow
+from biox_desktop.sync import codec, credentials
+from biox_desktop.sync import protocol as p
+from biox_desktop.sync.client import CURSOR_KEY, SyncClient, SyncReport, schema_version
+from biox_desktop.sync.errors import DeviceRevoked, ServerUnreachable
+from biox_desktop.sync.service import DEVICE_KEY, SyncService
+from biox_desktop.sync.transport import HttpTransport
+
+PASSWORD = "correct horse battery"
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+TABLES = {"organisations": Organisation, "people": Person, "leads": Lead}
+HOUR = 3_600_000
+DAY = 24 * HOUR
+#: Laptop clock offsets: on time, hours off either way, days behind, and days ahead (beyond the
+#: server's drift limit: such writes are quarantined as conflicts).
+OFFSETS = (0, 0, 3 * HOUR, -5 * HOUR, 11 * HOUR, -2 * DAY, -9 * DAY, 2 * DAY)
+#: username -> (organisation key, role)
+USERS = {
+    "claire": ("cluster", "leader"),
+    "coord": ("cluster", "coordinator"),
+    "alice": ("sme_a", "delegate"),
+    "alice2": ("sme_a", "delegate"),
+    "bob": ("sme_b", "delegate"),
+    "bruno": ("cluster2", "leader"),
+}
+#: Organisations that take part in the seeded mission (lead cluster and one company).
+MISSION_ORGS = ("cluster", "sme_a")
+#: Text a person can type and the server stores (no NUL, no lone surrogates).
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               max_size=6)  # fmt: skip
+EDITS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    "organisations": {"city": TEXT, "description": TEXT | st.none(), "name": TEXT},
+    "people": {"job_title": TEXT | st.none(), "city": TEXT, "languages": st.lists(TEXT, max_size=2)},
+    "leads": {"notes": TEXT | st.none(), "rating": st.integers(0, 5) | st.none()},
+}
+
+settings.register_profile(
+    "ci", max_examples=6, stateful_step_count=18, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)  # fmt: skip
+settings.register_profile(
+    "thorough", max_examples=60, stateful_step_count=45, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)  # fmt: skip
+
+settings.register_profile(
+    "dev", parent=settings.get_profile("ci"),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)  # fmt: skip
+
+
+def _profile(slow: bool) -> settings:
+    import os
+
+    name = os.environ.get("HYPOTHESIS_PROFILE") or ("thorough" if slow else "ci")
+    return settings.get_profile(name if name in ("ci", "thorough", "dev") else "ci")
+
+
+# --------------------------------------------------------------------------------------------
+# The server and its template (organisations, users and one mission, made once per backend)
+
+
+class Server:
+    """The server app over one database; ``restart`` builds a new app over the same data."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine
+        self.start()
+
+    def start(self) -> None:
+        self.engine = make_engine(self.url)
+        self.app = create_app(engine=self.engine, run_migrations=False)
+        self.store = self.app.state.store
+
+    def restart(self) -> None:
+        self.engine.dispose()
+        self.start()
+
+    def http(self) -> TestClient:
+        return TestClient(self.app)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_template(url: str, tmp: Path) -> dict[str, str]:
+    """Organisations, users and a mission (with one company) on an empty server database."""
+    engine = make_engine(url)
+    app = create_app(engine=engine)
+    store = app.state.store
+    store.init_settings(coordinator_sees_private=False)
+    ids = {
+        "cluster": store.add_org("Lyonbiopole", "cluster")["id"],
+        "cluster2": store.add_org("BioM", "cluster")["id"],
+        "sme_a": store.add_org("Rhône Diagnostics", "sme")["id"],
+        "sme_b": store.add_org("Isar Antibodies", "sme")["id"],
+    }
+    for name, (org, role) in USERS.items():
+        store.add_user(name, ids[org], role, PASSWORD, hasher=FAST)
+    ws = Workspace(tmp / "seed-laptop")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_DictKeyring())  # module fixtures run before the per-test keyring
+    try:
+        service = SyncService(ws, http_client=lambda: TestClient(app))
+        service.login("http://seed.test", "claire", PASSWORD)
+        with ws.db.session() as s:
+            for key, kind in (("cluster", "cluster"), ("cluster2", "cluster"),
+                              ("sme_a", "sme"), ("sme_b", "sme")):  # fmt: skip
+                s.add(Organisation(id=ids[key], scope=NETWORK, name=key, kind=kind,
+                                   sector_tags=[]))  # fmt: skip
+        mission = ws.missions.create(MissionInput(
+            name="Osaka Partnering Days", kind="partnering_event", country="JP",
+            start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12),
+            timezone="Asia/Tokyo", lead_cluster_id=ids["cluster"]))  # fmt: skip
+        with ws.db.session() as s:
+            s.add(MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                                 mission_id=mission.id, organisation_id=ids["sme_a"],
+                                 status="confirmed"))  # fmt: skip
+        report = service.sync()
+        assert report.rejected == 0 and ws.db.pending_changes() == 0
+        ids["mission"] = mission.id
+        for device in store.list_devices("claire"):
+            store.revoke_device(device["id"])
+    finally:
+        keyring.set_keyring(previous)
+        ws.close()
+        engine.dispose()
+    return ids
+
+
+class _DictKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+def build_laptop_template(tmp: Path) -> Path:
+    """A migrated, empty local database to copy for each laptop (migrations take a while)."""
+    ws = Workspace(tmp / "laptop-template")
+    path = ws.db.path
+    with ws.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws.close()
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# A laptop and its unreliable network
+
+
+class FaultyTransport:
+    """Forwards to the real transport, except that request ``n`` may be dropped before it is
+    sent (``"drop"``) or have its answer lost after the server handled it (``"lose"``).
+    Every push body is recorded, to be delivered again later."""
+
+    def __init__(self, inner: HttpTransport, faults: dict[int, str],
+                 bodies: list[tuple[str, dict[str, Any]]], token: str) -> None:  # fmt: skip
+        self.inner, self.faults, self.bodies, self.token = inner, faults, bodies, token
+        self.count = 0
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        if path == "/push":
+            self.bodies.append((self.token, copy.deepcopy(body)))
+        return self._send(lambda: self.inner.post(path, body))
+
+    def get(self, path: str) -> dict[str, Any]:
+        return self._send(lambda: self.inner.get(path))
+
+    def _send(self, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        fault = self.faults.get(self.count)
+        self.count += 1
+        if fault == "drop":
+            raise ServerUnreachable("dropped before sending")
+        answer = call()
+        if fault == "lose":
+            raise ServerUnreachable("answer lost after the server committed")
+        return answer
+
+
+class Laptop:
+    def __init__(self, world: World, ix: int, username: str, offset_ms: int) -> None:
+        self.world = world
+        self.username = username
+        org_key, self.role = USERS[username]
+        self.org_id = world.ids[org_key]
+        self.url = f"http://laptop{ix}.test"  # one keyring entry per laptop
+        folder = world.dir / f"laptop{ix}"
+        folder.mkdir()
+        shutil.copy(world.laptop_template, folder / DB_FILENAME)
+        with sqlite3.connect(folder / DB_FILENAME) as conn:  # a device id of its own
+            conn.execute("UPDATE local_meta SET value = ? WHERE key = 'device_id'",
+                         (uuid.uuid4().hex,))  # fmt: skip
+        conn.close()
+        self.ws = Workspace(folder)
+        db = self.ws.db
+        db.clock = HybridLogicalClock(db.device_id,
+                                      wall=lambda: int(time.time() * 1000) + offset_ms)  # fmt: skip
+        self.service = SyncService(self.ws, http_client=lambda: world.server.http())
+        self.service.login(self.url, username, PASSWORD)
+        self.revoked = False
+        self.cursor = 0
+        self.bodies: list[tuple[str, dict[str, Any]]] = []
+        #: Every journaled change of this laptop: (seq, table, row_id, op, fields, hlc).
+        self.journal: dict[int, tuple[str, str, str, dict[str, Any], str]] = {}
+
+    def scopes(self) -> set[str]:
+        """The concrete scopes this user may see (the coordinator sees every mission)."""
+        ids = self.world.ids
+        scopes = {NETWORK, org_scope(self.org_id)}
+        if self.role == "coordinator" or self.org_id in (ids[k] for k in MISSION_ORGS):
+            scopes.add(mission_scope(ids["mission"]))
+        return scopes
+
+    def record_journal(self) -> None:
+        import json
+
+        with self.ws.db.session() as s:
+            for e in s.scalars(select(OutboxEntry).where(OutboxEntry.seq > max(self.journal,
+                                                                               default=0))):
+                self.journal[e.seq] = (e.tbl, e.row_id, e.op, json.loads(e.fields), e.hlc)
+
+    def token(self) -> str:
+        token = credentials.load_token(self.url, self.username)
+        assert token
+        return token
+
+    def transport(self) -> HttpTransport:
+        return HttpTransport(self.url, schema_version=schema_version(), token=self.token(),
+                             client=self.world.server.http())  # fmt: skip
+
+    def sync(self, part: str, faults: dict[int, str], retries: int) -> None:
+        inner = self.transport()
+        transport = FaultyTransport(inner, faults, self.bodies, self.token())
+        client = SyncClient(self.ws.db, transport, device_id=self.ws.db.meta(DEVICE_KEY) or "")
+        try:
+            if part == "full":
+                client.sync(retries=retries, sleep=lambda _s: None)
+            elif part == "push":
+                client.push(SyncReport(), Progress())
+            else:
+                client.pull(SyncReport(), Progress())
+        except ServerUnreachable:
+            pass
+        except DeviceRevoked:
+            assert self.revoked
+        finally:
+            inner.close()
+
+    def close(self) -> None:
+        self.ws.close()
+
+
+class World:
+    def __init__(self, server_url: str, ids: dict[str, str], laptop_template: Path) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="biox-model-"))
+        self.ids = ids
+        self.laptop_template = laptop_template
+        self.server = Server(server_url)
+
+
+# --------------------------------------------------------------------------------------------
+# The machine
+
+
+class LaptopsAndServer(RuleBasedStateMachine):
+    #: Set by the test: makes a fresh server database, returns its URL and a clean-up.
+    new_server: Callable[[], tuple[str, Callable[[], None]]]
+    ids: dict[str, str]
+    laptop_template: Path
+
+    def __init__(self) -> None:
+        super().__init__()
+        url, self._drop_server = self.new_server()
+        self.world = World(url, self.ids, self.laptop_template)
+        self.laptops: list[Laptop] = []
+        self.quarantined: set[tuple[str, str]] = set()
+
+    @initialize(users=st.lists(st.sampled_from(sorted(USERS)), min_size=2, max_size=6),
+                offsets=st.lists(st.sampled_from(OFFSETS), min_size=6, max_size=6))  # fmt: skip
+    def sign_in(self, users: list[str], offsets: list[int]) -> None:
+        for ix, (username, offset) in enumerate(zip(users, offsets, strict=False)):
+            self.laptops.append(Laptop(self.world, ix, username, offset))
+
+    def _laptop(self, i: int) -> Laptop:
+        return self.laptops[i % len(self.laptops)]
+
+    # -- offline edits through the ORM ----------------------------------------------------------
+
+    @rule(i=st.integers(0, 5), name=TEXT, kind=st.sampled_from(["sme", "foreign_partner"]))
+    def add_organisation(self, i: int, name: str, kind: str) -> None:
+        lap = self._laptop(i)
+        with lap.ws.db.session() as s:
+            s.add(Organisation(id=uuid7(), scope=NETWORK, name=name, kind=kind, sector_tags=[],
+                               created_by=lap.ws.identity.user_id))  # fmt: skip
+        lap.record_journal()
+
+    @rule(i=st.integers(0, 5), name=TEXT, private=st.booleans())
+    def add_person(self, i: int, name: str, private: bool) -> None:
+        lap = self._laptop(i)
+        with lap.ws.db.session() as s:
+            s.add(Person(id=uuid7(), scope=org_scope(lap.org_id) if private else NETWORK,
+                         name=name))  # fmt: skip
+        lap.record_journal()
+
+    @rule(i=st.integers(0, 5), where=st.sampled_from(["private", "mission", "network"]),
+          notes=TEXT, rating=st.integers(1, 5))  # fmt: skip
+    def add_lead(self, i: int, where: str, notes: str, rating: int) -> None:
+        lap = self._laptop(i)
+        mission = self.world.ids["mission"]
+        with lap.ws.db.session() as s:
+            has_mission = s.get(Mission, mission) is not None
+        if where == "mission" and not has_mission:
+            where = "private"  # the app offers only the delegations it has received
+        scope = {"private": org_scope(lap.org_id), "mission": mission_scope(mission),
+                 "network": NETWORK}[where]  # fmt: skip
+        with lap.ws.db.session() as s:
+            person = Person(id=uuid7(), scope=scope, name=f"Contact {notes}")
+            s.add(person)
+            s.add(Lead(id=uuid7(), scope=scope, person_id=person.id,
+                       mission_id=mission if where == "mission" else None,
+                       visibility="private" if where == "private" else "shared",
+                       rating=rating, tags=[], notes=notes))  # fmt: skip
+        lap.record_journal()
+
+    @rule(i=st.integers(0, 5), table=st.sampled_from(sorted(TABLES)), pick=st.integers(0, 999),
+          data=st.data())  # fmt: skip
+    def edit(self, i: int, table: str, pick: int, data: st.DataObject) -> None:
+        lap = self._laptop(i)
+        model = TABLES[table]
+        field = data.draw(st.sampled_from(sorted(EDITS[table])), label="field")
+        value = data.draw(EDITS[table][field], label="value")
+        with lap.ws.db.session() as s:
+            rows = s.scalars(select(model).order_by(model.id)).all()
+            if not rows:
+                return
+            setattr(rows[pick % len(rows)], field, value)
+        lap.record_journal()
+
+    @rule(i=st.integers(0, 5), table=st.sampled_from(sorted(TABLES)), pick=st.integers(0, 999))
+    def tombstone_or_revive(self, i: int, table: str, pick: int) -> None:
+        lap = self._laptop(i)
+        model = TABLES[table]
+        with lap.ws.db.session() as s:
+            rows = s.scalars(select(model).order_by(model.id)).all()
+            if not rows:
+                return
+            row = rows[pick % len(rows)]
+            row.deleted = not row.deleted
+        lap.record_journal()
+
+    # -- syncing over a bad network -------------------------------------------------------------
+
+    @rule(i=st.integers(0, 5), part=st.sampled_from(["full", "full", "push", "pull"]),
+          faults=st.dictionaries(st.integers(0, 5), st.sampled_from(["drop", "lose"]),
+                                 max_size=3),
+          retries=st.integers(0, 2))  # fmt: skip
+    def sync(self, i: int, part: str, faults: dict[int, str], retries: int) -> None:
+        self._laptop(i).sync(part, faults, retries)
+
+    @rule(i=st.integers(0, 5), pick=st.integers(0, 999))
+    def deliver_old_push_again(self, i: int, pick: int) -> None:
+        """An earlier push body arrives again, late, after newer ones (a proxy's retry, a stuck
+        connection): batches duplicated and out of order. Bodies that were dropped before
+        sending are delivered too, with the token they were made with (maybe revoked since)."""
+        lap = self._laptop(i)
+        if not lap.bodies:
+            return
+        token, body = lap.bodies[pick % len(lap.bodies)]
+        headers = {**p.request_headers(schema_version()), "Authorization": f"Bearer {token}"}
+        with self.world.server.http() as http:
+            http.post(f"{p.API_PREFIX}/push", json=body, headers=headers)
+
+    @rule()
+    def restart_server(self) -> None:
+        self.world.server.restart()
+
+    @rule(i=st.integers(0, 5))
+    def revoke(self, i: int) -> None:
+        lap = self._laptop(i)
+        lap.revoked = True
+        self.world.server.store.revoke_device(lap.ws.db.meta(DEVICE_KEY) or "")
+
+    @precondition(lambda self: any(lap.revoked for lap in self.laptops))
+    @rule(i=st.integers(0, 5))
+    def sign_in_again(self, i: int) -> None:
+        revoked = [lap for lap in self.laptops if lap.revoked]
+        lap = revoked[i % len(revoked)]
+        lap.service.login(lap.url, lap.username, PASSWORD)
+        lap.revoked = False
+
+    # -- after every step -----------------------------------------------------------------------
+
+    @invariant()
+    def nobody_holds_rows_they_may_not_see(self) -> None:
+        for lap in self.laptops:
+            allowed = lap.scopes()
+            for name in TABLES:
+                table = Base.metadata.tables[name]
+                with lap.ws.db.session() as s:
+                    held = set(s.scalars(select(table.c.scope).distinct()))
+                assert held <= allowed, (lap.username, name, held - allowed)
+
+    @invariant()
+    def cursors_never_go_back(self) -> None:
+        for lap in self.laptops:
+            cursor = int(lap.ws.db.meta(CURSOR_KEY) or 0)
+            assert cursor >= lap.cursor, (lap.username, lap.cursor, cursor)
+            lap.cursor = cursor
+
+    # -- the end --------------------------------------------------------------------------------
+
+    def teardown(self) -> None:
+        try:
+            if self.laptops:
+                self._quiet_sync_and_compare()
+        finally:
+            for lap in self.laptops:
+                lap.close()
+            self.world.server.close()
+            self._drop_server()
+            shutil.rmtree(self.world.dir, ignore_errors=True)
+
+    def _quiet_sync_and_compare(self) -> None:
+        for lap in self.laptops:
+            if lap.revoked:
+                lap.service.login(lap.url, lap.username, PASSWORD)
+                lap.revoked = False
+        for _ in range(2):
+            for lap in self.laptops:
+                lap.service.sync()
+        self.cursors_never_go_back()
+        with self.world.server.engine.connect() as conn:
+            rows = {(r.tbl, r.row_id): r for r in conn.execute(select(SyncRow))}
+            conflicts = {(c.tbl, c.row_id, c.field, c.loser_clock)
+                         for c in conn.execute(select(Conflict))}  # fmt: skip
+            self.quarantined = {(c.tbl, c.row_id) for c in conn.execute(
+                select(Conflict).where(Conflict.reason == p.CONFLICT_CLOCK_IN_FUTURE))}
+        for lap in self.laptops:
+            assert lap.ws.db.pending_changes() == 0, lap.username
+            self._same_as_server_view(lap)
+            self._nothing_acknowledged_was_lost(lap, rows, conflicts)
+
+    def _same_as_server_view(self, lap: Laptop) -> None:
+        view: dict[tuple[str, str], dict[str, Any]] = {}
+        transport = lap.transport()
+        try:
+            cursor = 0
+            while True:
+                page = transport.post("/pull", {"cursor": cursor, "limit": p.MAX_PULL_LIMIT})
+                for change in page["changes"]:
+                    if not change.get("evict") and change["table"] in TABLES:
+                        view[(change["table"], change["row_id"])] = change
+                cursor = page["cursor"]
+                if not page["more"]:
+                    break
+        finally:
+            transport.close()
+        local: dict[tuple[str, str], dict[str, Any]] = {}
+        for name in TABLES:
+            table = Base.metadata.tables[name]
+            with lap.ws.db.session() as s:
+                for row in s.execute(select(table)).mappings():
+                    local[(name, row["id"])] = {k: _wire(v) for k, v in row.items()}
+        # Every row on the laptop is on the server too, even those first written while the
+        # laptop's clock ran days ahead (sent again once its clock was corrected).
+        assert set(view) == set(local), (lap.username, set(view) ^ set(local))
+        for key, srv in view.items():
+            mine = local[key]
+            assert mine["scope"] == srv["scope"], key
+            assert mine["deleted"] == srv["deleted"], (lap.username, key)
+            for field, value in srv["fields"].items():
+                if field in mine and field not in ("id", "scope", "deleted"):
+                    assert mine[field] == value, (lap.username, key, field, mine[field], value)
+
+    def _nothing_acknowledged_was_lost(self, lap: Laptop, rows: dict[tuple[str, str], Any],
+                                       conflicts: set[tuple[Any, ...]]) -> None:  # fmt: skip
+        with lap.ws.db.session() as s:
+            rejected = set(s.scalars(select(SyncRejection.seq)))
+        for seq, (tbl, row_id, op, fields, hlc) in sorted(lap.journal.items()):
+            if seq in rejected:
+                continue
+            srv = rows.get((tbl, row_id))
+            writes = {"deleted": True} if op == "delete" else {
+                k: codec.stored_to_wire(tbl, k, v) for k, v in fields.items()
+                if k not in p.IGNORED_FIELDS}  # fmt: skip
+            for field, value in writes.items():
+                if (tbl, row_id, field, hlc) in conflicts:
+                    continue  # kept for the coordinator, with its reason
+                assert srv is not None, (lap.username, seq, tbl, row_id, "never reached the server")
+                clock = srv.clocks.get(field)
+                assert clock is not None and clock >= hlc, (lap.username, seq, tbl, field, hlc,
+                                                            clock)  # fmt: skip
+                if clock == hlc:
+                    got = srv.deleted if field == "deleted" else srv.fields.get(field)
+                    assert got == value, (lap.username, seq, tbl, field, got, value)
+
+
+def _wire(value: Any) -> Any:
+    """A local column value in its wire form."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Backends
+
+
+@pytest.fixture(scope="module")
+def laptop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_laptop_template(tmp_path_factory.mktemp("laptop"))
+
+
+@pytest.fixture(scope="module")
+def sqlite_server(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    tmp = tmp_path_factory.mktemp("server")
+    path = tmp / "template.sqlite3"
+    ids = build_template(f"sqlite:///{path}", tmp)
+    return path, ids
+
+
+def _run_on_sqlite(template: tuple[Path, dict[str, str]], laptop_template: Path,
+                   profile: settings) -> None:  # fmt: skip
+    path, ids = template
+
+    def new_server() -> tuple[str, Callable[[], None]]:
+        folder = Path(tempfile.mkdtemp(prefix="biox-server-"))
+        shutil.copy(path, folder / "server.sqlite3")
+        return f"sqlite:///{folder / 'server.sqlite3'}", lambda: shutil.rmtree(folder, True)
+
+    LaptopsAndServer.new_server = staticmethod(new_server)  # type: ignore[assignment]
+    LaptopsAndServer.ids = ids
+    LaptopsAndServer.laptop_template = laptop_template
+    run_state_machine_as_test(LaptopsAndServer, settings=profile)
+
+
+def test_laptops_converge_on_sqlite_server(sqlite_server: tuple[Path, dict[str, str]],
+                                           laptop_template: Path) -> None:  # fmt: skip
+    _run_on_sqlite(sqlite_server, laptop_template, _profile(slow=False))
+
+
+@pytest.mark.slow
+def test_laptops_converge_on_sqlite_server_thoroughly(
+    sqlite_server: tuple[Path, dict[str, str]], laptop_template: Path
+) -> None:
+    _run_on_sqlite(sqlite_server, laptop_template, _profile(slow=True))
+
+
+@pytest.fixture(scope="module")
+def pg_template(pg_server: str, tmp_path_factory: pytest.TempPathFactory
+                ) -> Iterator[tuple[str, str, dict[str, str]]]:  # fmt: skip
+    from sqlalchemy.engine import make_url
+
+    from tests.pg import drop_pg_database, new_pg_database
+
+    url = new_pg_database(pg_server)
+    ids = build_template(url, tmp_path_factory.mktemp("pg-server"))
+    yield pg_server, str(make_url(url).database), ids
+    drop_pg_database(url)
+
+
+@pytest.mark.postgres
+def test_laptops_converge_on_postgres_server(pg_template: tuple[str, str, dict[str, str]],
+                                             laptop_template: Path) -> None:  # fmt: skip
+    from tests.pg import drop_pg_database, new_pg_database
+
+    pg_server, template, ids = pg_template
+
+    def new_server() -> tuple[str, Callable[[], None]]:
+        url = new_pg_database(pg_server, template=template)
+        return url, lambda: drop_pg_database(url)
+
+    LaptopsAndServer.new_server = staticmethod(new_server)  # type: ignore[assignment]
+    LaptopsAndServer.ids = ids
+    LaptopsAndServer.laptop_template = laptop_template
+    run_state_machine_as_test(LaptopsAndServer, settings=_profile(slow=False))
+
+
+
+# --------------------------------------------------------------------------------------------
+# Regression cases found by the machine
+
+
+def _machine(template: tuple[Path, dict[str, str]], laptop_template: Path) -> LaptopsAndServer:
+    path, ids = template
+
+    def new_server() -> tuple[str, Callable[[], None]]:
+        folder = Path(tempfile.mkdtemp(prefix="biox-server-"))
+        shutil.copy(path, folder / "server.sqlite3")
+        return f"sqlite:///{folder / 'server.sqlite3'}", lambda: shutil.rmtree(folder, True)
+
+    LaptopsAndServer.new_server = staticmethod(new_server)  # type: ignore[assignment]
+    LaptopsAndServer.ids = ids
+    LaptopsAndServer.laptop_template = laptop_template
+    return LaptopsAndServer()
+
+
+def test_a_row_made_with_a_clock_days_ahead_reaches_the_server(
+    sqlite_server: tuple[Path, dict[str, str]], laptop_template: Path
+) -> None:
+    """Found by the machine (coordinator laptop two days ahead adds a lead, everyone syncs).
+
+    The server quarantines every write whose clock is more than MAX_DRIFT_MS ahead of its own
+    and answers with its time; the laptop corrects its clock and sends the writes again.
+    """
+    machine = _machine(sqlite_server, laptop_template)
+    try:
+        machine.sign_in(users=["coord", "alice"], offsets=[2 * DAY, 0, 0, 0, 0, 0])
+        machine.add_lead(i=0, where="private", notes="met at the stand", rating=4)
+        coord = machine.laptops[0]
+        coord.service.sync()
+        assert coord.ws.db.pending_changes() == 0
+        with machine.world.server.engine.connect() as conn:
+            held = set(conn.execute(select(SyncRow.tbl).distinct()).scalars())
+        assert "leads" in held
+    finally:
+        machine.laptops, laptops = [], machine.laptops
+        for lap in laptops:
+            lap.close()
+        machine.world.server.close()
+        machine._drop_server()
+        shutil.rmtree(machine.world.dir, ignore_errors=True)

@@ -1,0 +1,118 @@
+"""A delegation leader schedules, reviews, moves and publishes B2B meetings on the Agenda screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from biox_desktop.ui.agenda import AgendaScreen, MoveDialog
+
+
+@pytest.fixture
+def demo_window(qtbot, workspace) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from biox_desktop.ui.main_window import MainWindow
+    from biox_desktop.ui.operations import Operations
+
+    workspace.seed_demo()
+    ops = Operations(workspace)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    yield win
+    ops.wait_idle()
+
+
+def _screen(qtbot, win) -> AgendaScreen:  # type: ignore[no-untyped-def]
+    screen = win.show_screen("agenda")
+    qtbot.waitUntil(lambda: screen.data is not None and not win.ops.busy, timeout=20_000)
+    return screen
+
+
+def _drafts(screen: AgendaScreen) -> list[object]:
+    assert screen.data is not None
+    return [m for m in screen.data.meetings if m.status == "draft"]
+
+
+def test_schedule_review_move_and_publish(qtbot, demo_window, qtmodeltester) -> None:
+    win = demo_window
+    screen = _screen(qtbot, win)
+    assert screen.day_model.rowCount() > 0
+    qtmodeltester.check(screen.day_model)
+    assert "home time: Europe/Paris" in screen.zone_label.text()
+    first_row = [screen.day_model.index(0, c).data() for c in range(2)]
+    assert all("–" in cell for cell in first_row), "local and home times are both shown"
+    assert not screen.publish_button.isEnabled()
+
+    # Schedule: runs in the background and leaves a draft to review.
+    qtbot.mouseClick(screen.schedule_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.summary.text().startswith("Draft ready"), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(_drafts(screen)) and not win.ops.busy, timeout=20_000)
+    assert screen.tabs.currentIndex() == 2
+    assert "36 of 36" in screen.summary.text()
+    assert screen.publish_button.isEnabled()
+    qtmodeltester.check(screen.meeting_model)
+
+    # Review: pick a draft in the meetings table and move it to a free table and slot.
+    draft = _drafts(screen)[0]
+    screen.select_meeting(draft.id)
+    taken = {(m.starts_at, m.table_number) for m in screen.data.meetings}
+    busy_people = {(m.starts_at, p.person_id) for m in screen.data.meetings
+                   for p in m.participants}
+    target = next(
+        draft.starts_at + dt.timedelta(minutes=30 * k) for k in range(-6, 8)
+        if k and (draft.starts_at + dt.timedelta(minutes=30 * k), 30) not in taken
+        and not any((draft.starts_at + dt.timedelta(minutes=30 * k), p.person_id) in busy_people
+                    for p in draft.participants)
+        and draft.starts_at.astimezone(dt.UTC).date()
+        == (draft.starts_at + dt.timedelta(minutes=30 * k)).date())
+    qtbot.mouseClick(screen.move_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MoveDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(target.timestamp()),
+                                                          QTimeZone(b"Asia/Tokyo")))
+    dialog.table.selectAll()
+    qtbot.keyClicks(dialog.table, "30")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+    def moved() -> bool:
+        m = next((x for x in screen.data.meetings if x.id == draft.id), None)
+        return m is not None and m.starts_at == target and m.table_number == 30
+
+    qtbot.waitUntil(moved, timeout=20_000)
+    assert next(x for x in screen.data.meetings if x.id == draft.id).locked
+
+    # Publish: no drafts are left, and the moved meeting kept its place.
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Published" in screen.summary.text() and not _drafts(screen)
+                    and not win.ops.busy, timeout=20_000)
+    assert not screen.publish_button.isEnabled()
+    assert moved()
+
+
+def test_cancelled_scheduling_leaves_no_draft(qtbot, demo_window) -> None:
+    win = demo_window
+    screen = _screen(qtbot, win)
+    screen.schedule()
+    screen.schedule_handle.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: "cancelled" in screen.summary.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.ops.busy)
+    assert win.ops.workspace.agenda.meetings(screen.mission_id) == [
+        m for m in win.ops.workspace.agenda.meetings(screen.mission_id) if m.status != "draft"]
+
+
+def test_invalid_ics_is_refused_with_its_message(qtbot, demo_window, tmp_path) -> None:
+    win = demo_window
+    screen = _screen(qtbot, win)
+    before = len(screen.data.items)
+    bad = tmp_path / "broken.ics"
+    bad.write_text("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nEND:VCALENDAR\n")
+    screen.import_ics(str(bad))
+    qtbot.waitUntil(lambda: screen.summary.text().startswith("broken.ics:"), timeout=20_000)
+    qtbot.waitUntil(lambda: not win.ops.busy)
+    assert len(win.ops.workspace.agenda.items(screen.mission_id)) == before
