@@ -588,7 +588,7 @@ _DUPLICATE_ORGS: list[tuple[str, str | None, str | None, str, str, int | None]] 
     ("Meeting Mojo, Inc.", None, "https://www.meetingmojo.example", "US", "Boston", None),
     ("Meeting Mojo Inc", None, None, "US", "Boston", None),
     ("MeetingMojo", None, "meetingmojo.example", "US", "Boston", None),
-    ("Kansai Medical Co Ltd", "関西メディカル", None, "JP", "Osaka", 0),
+    ("Kansai-Medical K.K.", "関西メディカル", None, "JP", "Osaka", 0),
 ]
 
 
