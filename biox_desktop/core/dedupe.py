@@ -13,17 +13,30 @@ How it works
    "090-..." when no country was known), messaging id. Name keys: sound-alike code of each
    name word plus the first letter of each other word ("yamada|t" serves "Taro Yamada",
    "Yamada Taro" and "T. Yamada" alike), the words joined in both orders, and sound-alike
-   name plus city or address. A name block is screened with a vectorised rapidfuzz pass
-   before any pair reaches Python; blocks bigger than ``max_block`` are skipped as not
-   discriminating (a name key) or not identifying (an email or phone shared by many, such
-   as a switchboard), and shared values of that kind count as no evidence at all.
-3. **Score** each candidate pair with a Fellegi-Sunter style sum of evidence weights in log2
-   odds (table :data:`PERSON_WEIGHTS`), turned into a 0..1 score by the logistic function:
-   ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``. A weight of +1 doubles the odds of
-   "same person". Each weight is an m/u judgement (how often two captures of one person
-   agree on this, against two different people in the same block); the values were set by
-   reasoning first and then checked, not fitted, on FEBRL and a generated multilingual set
-   (see ``bench/bench_dedupe.py``).
+   name word plus city. Postal keys: exact address, postcode, postcode with house number.
+   A name block is screened with a vectorised rapidfuzz pass (``screen``; looser for names
+   with initials, one-word names and name-plus-city blocks) before any pair reaches Python;
+   postal blocks of at most ``max_place_block`` records are compared whole. Bigger blocks
+   are skipped as not discriminating (``max_block`` names, an office address) or not
+   identifying (an email or phone shared by more than ``max_shared``, such as a
+   switchboard), and shared values of that kind count as no evidence at all.
+3. **Score** each candidate pair, Fellegi-Sunter style: each field (name, email, phone,
+   messaging id, organisation, country, city, address, postcode) shows one level of
+   agreement or none, each level has a weight in log2 odds, and
+   ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``: +1 doubles the odds of "same person".
+   Weights come from one of two places:
+
+   * **fitted** (the default with at least :data:`MIN_RECORDS_TO_FIT` records): u, how
+     often *different* people show a level, is counted on :data:`RANDOM_PAIRS` random
+     pairs, so agreement on something common (a big city) weighs little and on something
+     rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
+     EM on the candidate pairs, starting from and pulled toward the reasoned
+     :data:`PERSON_M`; weight = log2(m / u), monotone within a field (:func:`fit_weights`).
+   * **reasoned** (:data:`PERSON_WEIGHTS`), for small inputs, or with ``fit=False``.
+
+   A shared name weighs less when many records carry it ("Wang Wei"): a name held by f of
+   n records gets at most log2(m * n / f) (fitted) or loses 1 per doubling of f beyond 2
+   (reasoned), and never turns into evidence against.
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
    coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
@@ -37,9 +50,11 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import random
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -159,6 +174,13 @@ PERSON_WEIGHTS: dict[str, float] = {
     "postcode differ": -0.5,
 }
 
+#: Below this many records the reasoned weights are used as they are: too few to learn from.
+MIN_RECORDS_TO_FIT = 500
+#: A field seen on both sides of fewer random pairs than this keeps its reasoned weights.
+MIN_FIELD_OBSERVATIONS = 200
+#: Random pairs drawn to learn how often different people agree on each field.
+RANDOM_PAIRS = 20000
+
 #: Evidence weights in log2 odds for organisations.
 ORG_WEIGHTS: dict[str, float] = {
     "prior": -4.0,
@@ -175,6 +197,141 @@ ORG_WEIGHTS: dict[str, float] = {
 }
 
 
+#: Which evidence keys belong to one field: at most one per field applies to a pair.
+PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
+    "email": ("email same", "email differ"),
+    "phone": ("phone same", "phone same tail", "phone differ"),
+    "messaging": ("messaging same", "messaging differ"),
+    "org": ("org same", "org similar", "org differ"),
+    "country": ("country same", "country differ"),
+    "city": ("city same", "city differ"),
+    "address": ("address same", "address similar", "address differ"),
+    "postcode": ("postcode same", "postcode differ"),
+}
+
+
+#: m probabilities: how often two captures of the same person show each level of a field
+#: (given that both have the field). Reasoned, not fitted: work and private emails differ
+#: half the time, people carry two phones, captures typo a name about one time in five.
+PERSON_M: dict[str, float] = {
+    "name>=0.97": 0.60,
+    "name>=0.92": 0.20,
+    "name>=0.85": 0.10,
+    "name>=0.75": 0.05,
+    "name>=0.60": 0.03,
+    "name<0.60": 0.02,
+    "email same": 0.50,
+    "email differ": 0.50,
+    "phone same": 0.60,
+    "phone same tail": 0.15,
+    "phone differ": 0.25,
+    "messaging same": 0.80,
+    "messaging differ": 0.20,
+    "org same": 0.70,
+    "org similar": 0.15,
+    "org differ": 0.15,
+    "country same": 0.95,
+    "country differ": 0.05,
+    "city same": 0.80,
+    "city differ": 0.20,
+    "address same": 0.70,
+    "address similar": 0.20,
+    "address differ": 0.10,
+    "postcode same": 0.85,
+    "postcode differ": 0.15,
+}
+
+
+def fit_weights(
+    random_patterns: dict[tuple[str, ...], int],
+    candidate_patterns: dict[tuple[str, ...], int],
+    n_records: int,
+    fields: dict[str, tuple[str, ...]],
+    m: dict[str, float],
+    start: dict[str, float],
+    *,
+    iterations: int = 30,
+    pseudo_count: float = 100.0,
+) -> dict[str, float]:
+    """Fellegi-Sunter weights for this data: u from random pairs; m and the prior by EM.
+
+    ``random_patterns`` counts the evidence keys of pairs drawn at random (almost all
+    different people), so each level's u is its share there: agreeing on a city shared by
+    half the contacts is weak evidence, agreeing on a rare postcode strong. With u fixed,
+    EM on ``candidate_patterns`` (the blocked pairs) fits m, how often duplicates show
+    each level, and the prior, the share of all pairs that are duplicates. m is pulled
+    toward the reasoned ``m`` by ``pseudo_count`` imagined duplicates per field. The weight
+    of a level is log2(m / u), never above that of a stronger level of its field. A field
+    seen on both sides of fewer than :data:`MIN_FIELD_OBSERVATIONS` random pairs keeps its
+    weights from ``start``, as do keys outside ``fields`` (such as "common name").
+    """
+    u: dict[str, float] = {}
+    learnt = []
+    for name, keys in fields.items():
+        counts = dict.fromkeys(keys, 0)
+        for pattern, c in random_patterns.items():
+            for key in pattern:
+                if key in counts:
+                    counts[key] += c
+        total = sum(counts.values())
+        if total >= MIN_FIELD_OBSERVATIONS:
+            learnt.append(name)
+            for key in keys:
+                u[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+    rows = sorted(candidate_patterns.items())
+    weight_of_row = np.array([c for _, c in rows], dtype=float)
+    rows_with: dict[str, np.ndarray] = {
+        key: np.array([r for r, (pattern, _) in enumerate(rows) if key in pattern], dtype=np.int64)
+        for name in learnt
+        for key in fields[name]
+    }
+    m_now = dict(m)
+
+    def current() -> dict[str, float]:
+        w = dict(start)
+        for name in learnt:
+            previous = math.inf
+            for key in fields[name]:
+                # Levels run from strongest agreement down: a weaker level never outweighs
+                # a stronger one, however rare it was among random pairs.
+                w[key] = previous = min(math.log2(m_now[key] / u[key]), previous)
+        return w
+
+    all_pairs = max(1, n_records * (n_records - 1) // 2)
+    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
+    for _ in range(iterations):
+        w = current()
+        prior = math.log2(share / (1 - share))
+        log_odds = np.array([prior + sum(w[k] for k in keys) for keys, _ in rows])
+        g = 1.0 / (1.0 + np.exp2(-np.clip(log_odds, -60, 60)))
+        gm = weight_of_row * g
+        share = min(0.5, max(float(gm.sum()), 1.0) / all_pairs)
+        for name in learnt:
+            num = {
+                key: pseudo_count * m[key] + float(gm[rows_with[key]].sum()) for key in fields[name]
+            }
+            denominator = sum(num.values())
+            for key in fields[name]:
+                m_now[key] = num[key] / denominator
+    fitted = current()
+    fitted["prior"] = math.log2(share / (1 - share))
+    return fitted
+
+
+def _random_pairs(n: int, k: int, seed: int = 20240) -> list[tuple[int, int]]:
+    """``k`` distinct index pairs drawn with a fixed seed (all pairs when there are fewer)."""
+    if n * (n - 1) // 2 <= k:
+        return list(itertools.combinations(range(n), 2))
+    rnd = random.Random(seed)
+    out: set[tuple[int, int]] = set()
+    while len(out) < k:
+        i, j = rnd.randrange(n), rnd.randrange(n)
+        if i != j:
+            out.add((i, j) if i < j else (j, i))
+    return sorted(out)
+
+
 def _logistic2(log2_odds: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-log2_odds))
 
@@ -189,7 +346,8 @@ def _token_sim(a: str, b: str) -> tuple[float, bool]:
     return Levenshtein.normalized_similarity(a, b), False
 
 
-def name_similarity(a: Sequence[str], b: Sequence[str]) -> tuple[float, bool]:
+@lru_cache(maxsize=1 << 17)
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool]:
     """Similarity 0..1 of two names given as folded Latin tokens, in any order.
 
     Words are paired greedily, best first; the score is the length-weighted mean of the
@@ -247,9 +405,12 @@ class _Person:
     city: str
     address: str
     postcode: str
+    non_latin_names: frozenset[str]
+    org_non_latin: bool
     name_freq: int = 1
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean_place(text: str) -> str:
     return " ".join(nm.name_tokens(text)) if text else ""
 
@@ -284,7 +445,12 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         city=_clean_place(rec.city),
         address=_clean_place(rec.address),
         postcode=rec.postcode.strip().replace(" ", "").upper(),
+        non_latin_names=frozenset(n for n in rec.names if nm.has_non_latin(n)),
+        org_non_latin=nm.has_non_latin(rec.organisation),
     )
+
+
+_ALPHABET = tuple("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _name_text(tokens: Sequence[str]) -> str:
@@ -301,10 +467,9 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
                 continue
             code = nm.phonetic_key(t)
             others = [o for j, o in enumerate(tokens) if j != i]
-            for o in others or [""]:
+            # A one-word name ("Stirling", "Yamada-san") joins the blocks of every initial.
+            for o in others or _ALPHABET:
                 keys.append((f"n:{code}|{o[:1]}", text))
-            if len(t) >= 3:
-                keys.append((f"w:{t}", text))  # one word alone: catches a replaced other word
             if p.city:
                 keys.append((f"c:{code}|{p.city}", text))
         if len(tokens) <= 2:
@@ -323,6 +488,7 @@ def _place_keys(p: _Person) -> list[tuple[str, str]]:
     keys = [("a:" + p.address, text)]
     if p.postcode:
         keys.append((f"z:{p.postcode}|{number}", text))
+        keys.append((f"z:{p.postcode}", text))
     return keys
 
 
@@ -349,24 +515,23 @@ def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool]:
 
 
 def _scripts_differ(a: _Person, b: _Person) -> bool:
-    return {n for n in a.rec.names if nm.has_non_latin(n)} != {
-        n for n in b.rec.names if nm.has_non_latin(n)
-    }
+    return a.non_latin_names != b.non_latin_names
 
 
 def _org_scripts_differ(a: _Person, b: _Person) -> bool:
-    return nm.has_non_latin(a.rec.organisation) != nm.has_non_latin(b.rec.organisation)
+    return a.org_non_latin != b.org_non_latin
 
 
-def _score_person_pair(
-    a: _Person, b: _Person, shared: frozenset[str], w: dict[str, float]
-) -> tuple[float, tuple[str, ...]]:
-    total = w["prior"]
+def _compare_person_pair(
+    a: _Person, b: _Person, shared: frozenset[str]
+) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
+    """Evidence keys (one per field at most), the common-name adjustment, and reasons."""
+    keys: list[str] = []
     reasons: list[str] = []
+    tf = 0.0
 
     def add(key: str, reason: str = "") -> None:
-        nonlocal total
-        total += w[key]
+        keys.append(key)
         if reason:
             reasons.append(reason)
 
@@ -393,8 +558,7 @@ def _score_person_pair(
         s, initial, cross = _best_name(a, b)
         freq = max(a.name_freq, b.name_freq)
         if s >= 0.85 and freq > 2:
-            # Never more than cancels the name's own positive weight.
-            total += max(w["common name"] * math.log2(freq / 2), -w["name>=0.85"])
+            tf = math.log2(freq / 2)
             reasons.append(f"common name ({freq} records)")
         if s >= 0.97:
             add("name>=0.97", "same name in another script" if cross else "same name")
@@ -421,7 +585,9 @@ def _score_person_pair(
                 pass  # katakana loanwords romanise loosely: no evidence either way
             else:
                 add("org differ", "different organisations")
-    if a.country and b.country:
+    same_city = bool(a.city) and a.city == b.city
+    # A city lies in one country: agreeing on both would count the same evidence twice.
+    if a.country and b.country and not (same_city and a.country == b.country):
         if a.country == b.country:
             add("country same")
         else:
@@ -441,25 +607,43 @@ def _score_person_pair(
             add("address differ", "different addresses")
     if a.postcode and b.postcode:
         add("postcode same" if a.postcode == b.postcode else "postcode differ")
-    return _logistic2(total), tuple(reasons)
+    return tuple(keys), tf, tuple(reasons)
 
 
 # --- candidate pairs -----------------------------------------------------------------------
 
 
-def _screen_block(members: list[tuple[int, str]], floor: float, out: set[tuple[int, int]]) -> None:
-    """Add pairs of a name block whose name strings are at least ``floor`` alike."""
+def _screen_block(
+    members: list[tuple[int, str]],
+    floor: float,
+    out: set[tuple[int, int]],
+    loose: frozenset[int] = frozenset(),
+    loose_floor: float = 0.0,
+) -> None:
+    """Add pairs of a block whose name strings are at least ``floor`` alike (rapidfuzz ratio).
+
+    A pair with a member in ``loose`` (a name with initials, or of one word, which a plain
+    string ratio underrates) needs only ``loose_floor``.
+    """
+    low = min(floor, loose_floor) if loose else floor
     if len(members) == 2:
         (i, si), (j, sj) = members
-        if i != j and fuzz.ratio(si, sj) >= floor * 100:
-            out.add((i, j) if i < j else (j, i))
+        if i != j:
+            need = low if (i in loose or j in loose) else floor
+            if fuzz.ratio(si, sj) >= need * 100:
+                out.add((i, j) if i < j else (j, i))
         return
     idx = [m[0] for m in members]
     strings = [m[1] for m in members]
     matrix = process.cdist(
-        strings, strings, scorer=fuzz.ratio, score_cutoff=floor * 100, dtype=np.uint8
+        strings, strings, scorer=fuzz.ratio, score_cutoff=low * 100, dtype=np.uint8
     )
-    rows, cols = np.nonzero(np.triu(matrix, 1))
+    keep = np.triu(matrix, 1) >= max(1, math.ceil(floor * 100))
+    if loose and low < floor:
+        flag = np.array([i in loose for i in idx])
+        either = flag[:, None] | flag[None, :]
+        keep |= np.triu(matrix, 1).astype(bool) & either
+    rows, cols = np.nonzero(keep)
     for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
         i, j = idx[r], idx[c]
         if i != j:
@@ -590,7 +774,12 @@ def find_person_candidates(
     max_block: int = 1000,
     max_place_block: int = 50,
     max_shared: int = 20,
-    screen: float = 0.6,
+    screen: float = 0.75,
+    loose_screen: float = 0.6,
+    big_block: int = 100,
+    big_screen: float = 0.85,
+    fit: bool = True,
+    weights: dict[str, float] | None = None,
 ) -> list[CandidateGroup]:
     """Groups of people that look like one person, best first.
 
@@ -601,7 +790,12 @@ def find_person_candidates(
     score to link. ``max_block``: name blocks larger than this are skipped; ``max_shared``:
     an email, phone or messaging id held by more records than this is treated as shared
     (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
-    the name strings for a pair found only through a name block to be scored.
+    the name strings for a pair found only through a name block to be scored;
+    ``loose_screen``: the same for names with initials or of one word; ``big_screen``: the
+    same in name blocks of more than ``big_block`` records (a speed trade-off).
+    ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
+    data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
+    these weights as they are.
     Raises :class:`~biox_desktop.core.progress.Cancelled` if ``progress`` is cancelled.
     """
     recs = _visible(records, allowed)
@@ -617,11 +811,14 @@ def find_person_candidates(
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
     name_count: dict[str, set[int]] = defaultdict(set)
+    loose_ids: set[int] = set()
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
             strong[key].append(i)
         for key, text in _name_keys(p):
             by_name[key].append((i, text))
+        if any(len(t) == 1 or min(map(len, t)) == 1 for t, _ in p.variants):
+            loose_ids.add(i)  # one word, or initials
         for key, text in _place_keys(p):
             by_place[key].append((i, text))
         for tokens, _ in p.variants:
@@ -633,35 +830,79 @@ def find_person_candidates(
     del name_count
 
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
+    loose = frozenset(loose_ids)
     pairs: set[tuple[int, int]] = set()
     for ids in strong.values():
         if 2 <= len(ids) <= max_shared:
             _all_pairs(ids, pairs)
     total_blocks = len(by_name)
-    for block_no, members in enumerate(by_name.values()):
+    for block_no, (key, members) in enumerate(by_name.items()):
         if 2 <= len(members) <= max_block:
-            _screen_block(members, screen, pairs)
+            # A name word in the same city, in a small block, is already specific: screen
+            # it loosely, so a changed or badly typed other word still reaches scoring.
+            small = len(members) <= max_place_block
+            if key.startswith("c:") and small:
+                floor = loose_screen
+            elif len(members) > big_block:
+                # A common name word: only near-identical names are worth scoring here; a
+                # typo'd or reordered name still passes, and rarer keys catch the rest.
+                floor = max(screen, big_screen)
+            else:
+                floor = screen
+            _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, "Finding candidate pairs")
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.
         if 2 <= len(members) <= max_place_block:
-            _screen_block(members, 0.3, pairs)
+            _screen_block(members, 0.0, pairs)
 
     ordered = sorted(pairs)
-    links: list[Link] = []
+    compared: list[tuple[_Person, _Person, tuple[str, ...], float]] = []
+    patterns: dict[tuple[str, ...], int] = defaultdict(int)
     for k, (i, j) in enumerate(ordered):
         a, b = prepared[i], prepared[j]
         if a.rec.id > b.rec.id:
             a, b = b, a
         if not scope_ok(a.rec.scope, b.rec.scope):
             continue
-        score, reasons = _score_person_pair(a, b, shared, PERSON_WEIGHTS)
-        if score >= threshold:
-            links.append(Link(a.rec.id, b.rec.id, score, reasons))
+        keys, tf, _ = _compare_person_pair(a, b, shared)
+        compared.append((a, b, keys, tf))
+        patterns[keys] += 1
         if k % 5000 == 0:
             _step(progress, k, len(ordered), "Comparing candidates")
+
+    if weights is None:
+        weights = PERSON_WEIGHTS
+        if fit and n >= MIN_RECORDS_TO_FIT:
+            # Sample in id order, so the fit does not depend on the input order.
+            by_id = sorted(prepared, key=lambda q: q.rec.id)
+            random_patterns: dict[tuple[str, ...], int] = defaultdict(int)
+            for i, j in _random_pairs(n, RANDOM_PAIRS):
+                random_patterns[_compare_person_pair(by_id[i], by_id[j], shared)[0]] += 1
+            weights = fit_weights(
+                random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
+            )
+    links: list[Link] = []
+    for a, b, keys, tf in compared:
+        total = weights["prior"] + sum(weights[key] for key in keys)
+        if tf:
+            # A common name weakens a name match, never below no evidence at all. Fitted
+            # weights know the data's size: a name held by f of n records is shared by a
+            # random other record with odds about f/n, so its weight is at most log2(m*n/f).
+            name_keys = [key for key in keys if key.startswith("name")]
+            name_w = max((weights[key] for key in name_keys), default=0.0)
+            if weights is PERSON_WEIGHTS or not name_keys:
+                total += max(weights["common name"] * tf, -max(name_w, 0.0))
+            else:
+                freq = 2 * 2**tf
+                cap = math.log2(PERSON_M[name_keys[0]] * n / freq)
+                total += max(min(cap, name_w), 0.0) - name_w
+        score = _logistic2(total)
+        if score >= threshold:
+            _, _, reasons = _compare_person_pair(a, b, shared)
+            links.append(Link(a.rec.id, b.rec.id, score, reasons))
 
     _step(progress, len(ordered), len(ordered), "Grouping")
     return _group(
@@ -755,7 +996,9 @@ def _score_org_pair(a: _Org, b: _Org, w: dict[str, float]) -> tuple[float, tuple
         else:
             total += w["domain differ"]
             reasons.append("different websites")
-    if a.country and b.country:
+    same_city = bool(a.city) and a.city == b.city
+    # A city lies in one country: agreeing on both would count the same evidence twice.
+    if a.country and b.country and not (same_city and a.country == b.country):
         if a.country == b.country:
             total += w["country same"]
         else:

@@ -68,6 +68,8 @@ def fold(text: str) -> str:
     Marks are removed only from alphabetic scripts (below U+2000): NFKD would also strip
     the voicing marks of kana (グ -> ク) and split Hangul into jamo, which must stay.
     """
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKC", text).translate(_EXTRA_FOLDS)
     out: list[str] = []
     for ch in text:
@@ -96,9 +98,15 @@ def _is_hangul(ch: str) -> bool:
     return 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F
 
 
+_NON_LATIN_RE = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+
+
 def has_non_latin(text: str) -> bool:
     """True if ``text`` holds kana, Hangul or Han characters."""
-    return any(_is_han(c) or _is_kana(c) or _is_hangul(c) for c in text)
+    return _NON_LATIN_RE.search(text) is not None
 
 
 # --- honorifics ----------------------------------------------------------------------------

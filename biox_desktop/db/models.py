@@ -539,6 +539,10 @@ class SyncRowState(Base):
     scope: Mapped[str] = mapped_column(String(80), index=True)
     max_clock: Mapped[str] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The row's checksum contribution split in two 32-bit halves, so SQLite can add them up
+    # per scope without overflowing (a no-op sync must not hash every row in Python).
+    ck_hi: Mapped[int | None] = mapped_column(Integer)
+    ck_lo: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncRejection(Base):

@@ -1027,10 +1027,13 @@ class Store:
                 select(ScopeStat).where(self._scope_filter(ScopeStat.scope, visible))
             ).all()
             out = {s.scope: {"count": s.row_count, "checksum": int(s.checksum)} for s in stats}
+            # The feed position these sums describe: a client that has pulled less pulls the
+            # rest before comparing (otherwise a push landing in between looks like a drift).
+            cursor = conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar() or 0
         for scope in visible:
             if not scope.endswith(":*"):
                 out.setdefault(scope, {"count": 0, "checksum": 0})
-        return {"scopes": dict(sorted(out.items()))}
+        return {"scopes": dict(sorted(out.items())), "cursor": int(cursor)}
 
     def recompute_checksums(self, conn: Connection, scopes: Iterable[str]) -> dict[str, int]:
         """Checksums straight from the rows (for tests and audits)."""

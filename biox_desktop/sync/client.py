@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.hlc import MAX_DRIFT_MS, ClockDriftError, Timestamp
@@ -156,7 +157,7 @@ class SyncClient:
                                             op=entry.op, fields=entry.fields, reason=reason))
                     row = result.get("row")
                     if status != p.APPLIED and isinstance(row, dict):
-                        self._apply_row(s, row, keep_pending_after=seq)
+                        self._apply_rows(s, [row], pending_after_seq=seq)
                 s.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last_seq))
             acknowledged = sum(1 for e in entries if e.seq <= last_seq)
             if acknowledged == 0:
@@ -208,12 +209,13 @@ class SyncClient:
             changes = page.get("changes") or []
             newest: Timestamp | None = None
             with self.db.unjournaled() as s:
+                live = [c for c in changes if not c.get("evict")]
                 for change in changes:
                     if change.get("evict"):
                         self._evict(s, change["table"], change["row_id"])
                         report.evicted += 1
-                        continue
-                    self._apply_row(s, change, keep_pending_after=None)
+                self._apply_rows(s, live)
+                for change in live:
                     seen.add((change["table"], change["row_id"]))
                     for clock in (change.get("clocks") or {}).values():
                         try:
@@ -251,17 +253,44 @@ class SyncClient:
     # -- checksums ----------------------------------------------------------------------------
 
     def local_checksums(self) -> dict[str, tuple[int, int]]:
-        """Per scope: (row count, checksum) over what the server last sent us."""
-        sums: dict[str, list[int]] = {}
-        with self.db.session() as s:
-            for state in s.scalars(select(SyncRowState)):
-                clocks = {"max": state.max_clock} if state.max_clock else {}
-                sums.setdefault(state.scope, []).append(
-                    p.row_checksum(state.tbl, state.row_id, clocks, state.deleted))
-        return {scope: (len(v), p.combine(v)) for scope, v in sums.items()}
+        """Per scope: (row count, checksum) over what the server last sent us.
+
+        Added up by SQLite from the halves stored per row: a sync with nothing to do must not
+        cost a Python loop over every row the laptop holds.
+        """
+        with self.db.unjournaled() as s:
+            missing = list(s.execute(select(SyncRowState.tbl, SyncRowState.row_id,
+                                            SyncRowState.max_clock, SyncRowState.deleted)
+                                     .where(SyncRowState.ck_hi.is_(None))))
+            for tbl, row_id, clock, deleted in missing:  # rows pulled before the halves existed
+                hi, lo = _halves(p.row_checksum(tbl, row_id, {"max": clock} if clock else {},
+                                                deleted))
+                s.execute(update(SyncRowState).where(SyncRowState.tbl == tbl,
+                                                     SyncRowState.row_id == row_id)
+                          .values(ck_hi=hi, ck_lo=lo))
+            rows = s.execute(select(SyncRowState.scope, func.count(), func.sum(SyncRowState.ck_hi),
+                                    func.sum(SyncRowState.ck_lo))
+                             .group_by(SyncRowState.scope)).all()
+        return {scope: (int(n), ((int(hi or 0) << 32) + int(lo or 0)) % (1 << 64))
+                for scope, n, hi, lo in rows}
 
     def verify(self, report: SyncReport, progress: Progress) -> None:
-        answer = self.transport.get("/checksums")
+        """Compare per-scope checksums; download again any scope that drifted.
+
+        The server says which feed position its sums describe; when others pushed since our
+        pull, we pull the rest first, so their changes are not mistaken for a drift.
+        """
+        for _attempt in range(3):
+            answer = self.transport.get("/checksums")
+            server_cursor = answer.get("cursor")
+            if not isinstance(server_cursor, int):
+                break
+            if server_cursor <= int(self.db.meta(CURSOR_KEY) or 0):
+                break
+            self.pull(report, progress)
+        else:
+            log.info("the server is busy: checksums are compared at the next sync")
+            return
         remote: Mapping[str, Any] = answer.get("scopes") or {}
         local = self.local_checksums()
         for scope in sorted(set(local) | set(remote)):
@@ -282,47 +311,88 @@ class SyncClient:
 
     # -- applying rows ------------------------------------------------------------------------
 
-    def _pending_fields(self, s: Session, table: str, row_id: str,
-                        after_seq: int | None) -> set[str]:
-        query = select(OutboxEntry.fields, OutboxEntry.op).where(
-            OutboxEntry.tbl == table, OutboxEntry.row_id == row_id)
-        if after_seq is not None:
-            query = query.where(OutboxEntry.seq > after_seq)
-        pending: set[str] = set()
-        for fields_json, op in s.execute(query):
-            if op == "delete":
-                pending.add("deleted")
-            pending.update(json.loads(fields_json))
+    def _pending(self, s: Session, keys: set[tuple[str, str]],
+                 after_seq: int | None) -> dict[tuple[str, str], set[str]]:
+        """Fields of these rows with a local edit still waiting in the outbox."""
+        pending: dict[tuple[str, str], set[str]] = {}
+        if not keys or s.execute(select(OutboxEntry.seq).limit(1)).first() is None:
+            return pending
+        ids = sorted({row_id for _, row_id in keys})
+        for chunk in _chunks(ids, 500):
+            query = select(OutboxEntry.tbl, OutboxEntry.row_id, OutboxEntry.fields,
+                           OutboxEntry.op).where(OutboxEntry.row_id.in_(chunk))
+            if after_seq is not None:
+                query = query.where(OutboxEntry.seq > after_seq)
+            for tbl, row_id, fields_json, op in s.execute(query):
+                if (tbl, row_id) not in keys:
+                    continue
+                names = pending.setdefault((tbl, row_id), set())
+                if op == "delete":
+                    names.add("deleted")
+                names.update(json.loads(fields_json))
         return pending
 
-    def _apply_row(self, s: Session, row: Mapping[str, Any], *,
-                   keep_pending_after: int | None) -> None:
-        table_name = str(row.get("table"))
-        table = codec.table_of(table_name)
-        if table is None or "scope" not in table.c:
-            return  # a table of a newer version of the app: the server keeps it for us
-        row_id = str(row["row_id"])
-        clocks = row.get("clocks") or {}
-        deleted = bool(row.get("deleted"))
-        pending = self._pending_fields(s, table_name, row_id, keep_pending_after)
-        known = codec.known_fields(table_name)
-        values: dict[str, Any] = {}
-        for name, value in (row.get("fields") or {}).items():
-            if name in known and name not in pending and name not in ("id", "scope", "deleted"):
-                values[name] = codec.wire_to_python(table_name, name, value)
-        if "scope" not in pending:
-            values["scope"] = row["scope"]
-        if "deleted" not in pending:
-            values["deleted"] = deleted
-        exists = s.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None
-        if exists:
-            if values:
-                s.execute(update(table).where(table.c.id == row_id).values(**values))
-        else:
-            values.setdefault("scope", row["scope"])
-            s.execute(insert(table).values(id=row_id, **values))
-        s.merge(SyncRowState(tbl=table_name, row_id=row_id, scope=str(row["scope"]),
-                             max_clock=p.max_clock(clocks), deleted=deleted))
+    def _apply_rows(self, s: Session, rows: list[Mapping[str, Any]], *,
+                    pending_after_seq: int | None = None) -> None:
+        """Apply server rows: inserts in bulk, updates per row, row states in bulk.
+
+        Fields with a newer local edit pending keep the local value (the push will settle them).
+        """
+        by_table: dict[str, list[Mapping[str, Any]]] = {}
+        for row in rows:
+            table = codec.table_of(str(row.get("table")))
+            if table is None or "scope" not in table.c:
+                continue  # a table of a newer version of the app: the server keeps it for us
+            by_table.setdefault(table.name, []).append(row)
+        keys = {(t, str(r["row_id"])) for t, rs in by_table.items() for r in rs}
+        pending = self._pending(s, keys, pending_after_seq)
+        states: list[dict[str, Any]] = []
+        for table_name, table_rows in by_table.items():
+            table = codec.table_of(table_name)
+            assert table is not None
+            known = codec.known_fields(table_name)
+            ids = [str(r["row_id"]) for r in table_rows]
+            existing: set[str] = set()
+            for chunk in _chunks(ids, 500):
+                existing.update(s.execute(select(table.c.id).where(table.c.id.in_(chunk)))
+                                .scalars())
+            inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for row in table_rows:
+                row_id = str(row["row_id"])
+                held = pending.get((table_name, row_id), set())
+                deleted = bool(row.get("deleted"))
+                values: dict[str, Any] = {
+                    name: codec.wire_to_python(table_name, name, value)
+                    for name, value in (row.get("fields") or {}).items()
+                    if name in known and name not in held and name not in ("id", "scope",
+                                                                            "deleted")
+                }
+                if "scope" not in held:
+                    values["scope"] = row["scope"]
+                if "deleted" not in held:
+                    values["deleted"] = deleted
+                if row_id in existing:
+                    s.execute(update(table).where(table.c.id == row_id).values(**values))
+                else:
+                    values.setdefault("scope", row["scope"])
+                    values["id"] = row_id
+                    existing.add(row_id)
+                    inserts.setdefault(tuple(sorted(values)), []).append(values)
+                clocks = row.get("clocks") or {}
+                hi, lo = _halves(p.row_checksum(table_name, row_id, clocks, deleted))
+                states.append({"tbl": table_name, "row_id": row_id, "scope": str(row["scope"]),
+                               "max_clock": p.max_clock(clocks), "deleted": deleted,
+                               "ck_hi": hi, "ck_lo": lo})
+            for batch in inserts.values():
+                s.execute(insert(table), batch)
+        if states:
+            stmt = sqlite_insert(SyncRowState)
+            stmt = stmt.on_conflict_do_update(
+                index_elements=["tbl", "row_id"],
+                set_={c: stmt.excluded[c] for c in ("scope", "max_clock", "deleted", "ck_hi",
+                                                     "ck_lo")},
+            )
+            s.execute(stmt, states)
 
     def _evict(self, s: Session, table_name: str, row_id: str) -> None:
         table = codec.table_of(table_name)
@@ -363,3 +433,12 @@ def pending_rejections(db: Database) -> int:
 def ops_for(entries: Iterable[OutboxEntry]) -> list[dict[str, Any]]:
     """Push operations for outbox entries (exposed for tests and benchmarks)."""
     return [_op(e) for e in entries]
+
+
+def _halves(checksum: int) -> tuple[int, int]:
+    return checksum >> 32, checksum & 0xFFFFFFFF
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

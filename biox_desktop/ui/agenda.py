@@ -61,6 +61,7 @@ from biox_desktop.core.agenda import (
     shown_time,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -218,6 +219,8 @@ class AgendaScreen(QWidget):
         self.data: AgendaData | None = None
         self.schedule_handle: Any = None
         self.last_summary: ScheduleSummary | None = None
+        #: The form opened last (agenda_forms), for tests and screenshots.
+        self.last_form: QDialog | None = None
 
         title = QLabel(self.tr("Agenda"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -252,6 +255,8 @@ class AgendaScreen(QWidget):
         self.day.setAccessibleName(self.tr("Day"))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Whose agenda"))
+        for combo in (self.day, self.person):  # filled after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day.currentIndexChanged.connect(self._fill_day)
         self.person.currentIndexChanged.connect(self._fill_day)
         self.day_model = RowsModel(("Local", "Home", "What", "Title", "Where", "With", "Table",
@@ -265,6 +270,20 @@ class AgendaScreen(QWidget):
         pick.addWidget(QLabel(self.tr("Agenda of:")))
         pick.addWidget(self.person)
         pick.addStretch(1)
+        self.new_item_button = QPushButton(self.tr("&New item…"))
+        self.edit_item_button = QPushButton(self.tr("Edit i&tem…"))
+        self.delete_item_button = QPushButton(self.tr("De&lete item"))
+        self.venues_button = QPushButton(self.tr("&Venues…"))
+        for b, name, slot in (
+            (self.new_item_button, "New programme item", agenda_forms.new_item),
+            (self.edit_item_button, "Edit the programme item", agenda_forms.edit_item),
+            (self.delete_item_button, "Delete the programme item", agenda_forms.delete_item),
+            (self.venues_button, "Venues and travel times", agenda_forms.manage_venues),
+        ):
+            b.setAccessibleName(self.tr(name))
+            b.clicked.connect(lambda _c=False, f=slot: f(self))
+            pick.addWidget(b)
+        self.day_view.doubleClicked.connect(lambda _i: agenda_forms.edit_item(self))
         day_layout.addLayout(pick)
         day_layout.addWidget(self.day_view)
 
@@ -288,8 +307,12 @@ class AgendaScreen(QWidget):
         self.outcome_button.clicked.connect(self.outcome_selected)
         meetings_page = QWidget()
         ml = QVBoxLayout(meetings_page)
+        self.add_meeting_button = QPushButton(self.tr("Add mee&ting…"))
+        self.add_meeting_button.setAccessibleName(self.tr("Add a meeting"))
+        self.add_meeting_button.clicked.connect(lambda: agenda_forms.add_meeting(self))
         mb = QHBoxLayout()
-        for b in (self.move_button, self.cancel_button, self.outcome_button):
+        for b in (self.add_meeting_button, self.move_button, self.cancel_button,
+                  self.outcome_button):
             mb.addWidget(b)
         mb.addStretch(1)
         ml.addLayout(mb)
@@ -305,7 +328,11 @@ class AgendaScreen(QWidget):
         self.decline_button.clicked.connect(lambda: self._request_action("decline"))
         requests_page = QWidget()
         rl = QVBoxLayout(requests_page)
+        self.new_request_button = QPushButton(self.tr("&New request…"))
+        self.new_request_button.setAccessibleName(self.tr("New meeting request"))
+        self.new_request_button.clicked.connect(lambda: agenda_forms.new_request(self))
         rb = QHBoxLayout()
+        rb.addWidget(self.new_request_button)
         rb.addWidget(self.accept_button)
         rb.addWidget(self.decline_button)
         rb.addStretch(1)

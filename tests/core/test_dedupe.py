@@ -250,3 +250,33 @@ def test_not_duplicates_never_share_a_group(
     for g in find_person_candidates(records, not_duplicates=pairs, threshold=0.2):
         members = set(g.member_ids)
         assert not any(x != y and {x, y} <= members for x, y in pairs)
+
+
+def _many_people(n: int, seed: int) -> list[PersonRecord]:
+    rnd = random.Random(seed)
+    first = ["Taro", "Hanako", "John", "Marie", "Min-jun", "Wei", "Lucía", "Søren", "Giulia"]
+    last = ["Yamada", "Smith", "Dupont", "Kim", "Wang", "Müller", "García", "Rossi", "Jensen"]
+    out = []
+    for k in range(n):
+        person = rnd.randrange(n * 2 // 3)
+        prnd = random.Random(person)
+        name = f"{prnd.choice(first)} {prnd.choice(last)}"
+        if rnd.random() < 0.3:
+            name = " ".join(reversed(name.split()))
+        phone = f"+3361234{person:04d}" if rnd.random() < 0.5 else ""
+        out.append(
+            PersonRecord(
+                id=f"r{k:04d}",
+                names=(name,),
+                phones=(phone,) if phone else (),
+                city=prnd.choice(["Lyon", "Tokyo", "Milano"]),
+            )
+        )
+    return out
+
+
+def test_fitted_weights_do_not_depend_on_input_order() -> None:
+    records = _many_people(700, seed=3)  # above MIN_RECORDS_TO_FIT: weights are fitted
+    shuffled = list(records)
+    random.Random(5).shuffle(shuffled)
+    assert _canon(find_person_candidates(records)) == _canon(find_person_candidates(shuffled))
