@@ -1,7 +1,7 @@
 """coordinator merges, references forwarded after them, remembered "not a duplicate" pairs
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-21 20:45:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
