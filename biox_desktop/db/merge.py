@@ -16,6 +16,7 @@ private leads), so when a merge is undone, the laptops that see those rows point
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import datetime as dt
 import itertools
 from collections import defaultdict
@@ -101,19 +102,21 @@ class MergeService:
 
     # -- candidates ---------------------------------------------------------------------------
 
-    def candidates(self, kind: str | None = None,
-                   progress: Progress | None = None) -> list[mg.CandidateView]:
+    def candidates(self, kind: str | None = None, progress: Progress | None = None, *,
+                   with_fields: bool = True) -> list[mg.CandidateView]:
         """Candidate groups among the records on this laptop, best first.
 
         Only what this laptop holds is looked at (the server sends each user only the scopes
         they may see), and a group never joins two scopes :func:`core.merge.may_link` refuses.
+        ``with_fields=False`` leaves out the side-by-side fields (the queue does not show them;
+        :meth:`group` adds them for the one group opened).
         """
         kinds = [kind] if kind else list(mg.KINDS)
         views: list[mg.CandidateView] = []
         with self.db.session() as s:
             for k in kinds:
                 groups = self._groups(s, k, progress)
-                views.extend(self._views(s, k, groups))
+                views.extend(self._views(s, k, groups, with_fields=with_fields))
         views.sort(key=lambda v: (-v.score, v.id))
         self._cache = {v.id: v for v in views}
         return views
@@ -128,7 +131,23 @@ class MergeService:
             raise NotFoundError(
                 f"no candidate group {group_id} (already merged, marked not a duplicate, "
                 "or its records changed: list the candidates again)")
+        if not found.fields:
+            found = self._with_fields(found)
+            self._cache[found.id] = found
         return found
+
+    def _with_fields(self, view: mg.CandidateView) -> mg.CandidateView:
+        model = _model(view.kind)
+        with self.db.session() as s:
+            rows = {r.id: r for r in s.scalars(
+                select(model).where(model.id.in_([m.id for m in view.members])))}
+            if len(rows) != len(view.members):
+                raise NotFoundError("these records changed since the list was made: "
+                                    "list the candidates again")
+            ordered = [rows[m.id] for m in view.members]
+            org_names = self._org_names(s, ordered) if view.kind == mg.PERSON else {}
+            fields = _field_rows(view.kind, ordered, rows[view.survivor_id], org_names)
+        return dataclasses.replace(view, fields=tuple(fields))
 
     @staticmethod
     def _find_group(group_id: str, views: Iterable[mg.CandidateView]) -> mg.CandidateView | None:
@@ -181,8 +200,8 @@ class MergeService:
         return find_org_candidates(org_records, progress=progress, may_link=mg.may_link,
                                    not_duplicates=not_dups)
 
-    def _views(self, s: Session, kind: str,
-               groups: Sequence[CandidateGroup]) -> list[mg.CandidateView]:
+    def _views(self, s: Session, kind: str, groups: Sequence[CandidateGroup], *,
+               with_fields: bool = True) -> list[mg.CandidateView]:
         if not groups:
             return []
         model = _model(kind)
@@ -207,7 +226,8 @@ class MergeService:
                               provenance=provenance[m.id], references=refs.get(m.id, 0))
                     for m in ordered),
                 survivor_id=survivor.id,
-                fields=tuple(_field_rows(kind, ordered, survivor, org_names)),
+                fields=tuple(_field_rows(kind, ordered, survivor, org_names))
+                if with_fields else (),
             ))
         return views
 

@@ -205,8 +205,8 @@ class MergeScreen(QWidget):
 
     def reload(self) -> None:
         def load(ws: Any, progress: Any) -> tuple[Any, Any, Any]:
-            return (ws.merges.candidates(progress=progress), ws.merges.history(),
-                    ws.merges.auto_threshold())
+            return (ws.merges.candidates(progress=progress, with_fields=False),
+                    ws.merges.history(), ws.merges.auto_threshold())
 
         self.ops.run(load, success=self._loaded, failure=self._failed,
                      progress_label=self.tr("Looking for duplicates"), parent=self)
@@ -255,7 +255,21 @@ class MergeScreen(QWidget):
 
     def _group_selected(self) -> None:
         rows = self.queue.selectionModel().selectedRows()
-        self._show_group(self.model.rows[rows[0].row()] if rows else None)
+        if not rows:
+            self._show_group(None)
+            return
+        group = self.model.rows[rows[0].row()]
+        self.current = None
+        self._update_buttons()
+
+        def shown(full: mg.CandidateView) -> None:
+            selected = self.queue.selectionModel().selectedRows()
+            if selected and self.model.rows[selected[0].row()].id == full.id:
+                self._show_group(full)
+
+        # The side-by-side fields are read for the opened group only.
+        self.ops.run(lambda ws: ws.merges.group(group.id), success=shown,
+                     failure=self._failed, parent=self)
 
     def _show_group(self, group: mg.CandidateView | None) -> None:
         self.current = group
