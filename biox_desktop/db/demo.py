@@ -290,6 +290,7 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
     _meetings(s, rng, osaka, smes[:12], [f for f in foreign if f[0].country == "JP"]
               + foreign[10:20], venues)
     _leads(s, rng, osaka, smes[:12], foreign[:20])
+    _seed_duplicates(s, osaka, smes[:12], foreign)
     _programme_boston(s, boston)
     _seed_outcomes(s, rng, today, clusters, smes, staff, foreign)
     _seed_agenda_conflicts(s, osaka, smes, [f for f in foreign if f[0].country == "JP"], venues)
@@ -559,6 +560,88 @@ def _leads(s: Session, rng: random.Random, m: Mission,
             s.add(Consent(id=uuid7(), scope=scope, person_id=contact.id, lead_id=lead.id,
                           basis="consent", given_at=dt.datetime.now(UTC),
                           wording_version="2026-1"))
+
+
+# The same foreign contacts captured again by other SMEs, in the forms people really type:
+# (index in FOREIGN, SME index, name, native name, romanised name, e-mails, phones, messaging,
+#  job title, organisation variant index or None)
+_DUPLICATE_PEOPLE: list[tuple[int, int, str, str | None, str | None, list[str], str, dict[str, str],
+                              str | None, int | None]] = [
+    (0, 1, "Dr. Yamada Taro", None, "Yamada Taro", ["taro.yamada@gmail.example"], "national",
+     {}, "Director, Business Development", 3),
+    (0, 4, "山田太郎", "山田太郎", None, [], "e164", {"line": "yamada.taro"}, None, None),
+    (0, 7, "T. Yamada", None, "T. Yamada", ["yamada@kansai-med.example"], "", {}, "BD Director",
+     None),
+    (1, 2, "Hanako Sato", None, "Hanako Sato", ["sato@naniwa-dd.example"], "", {}, None, None),
+    (1, 9, "佐藤 花子", "佐藤花子", None, [], "national", {}, "Licensing", None),
+    (10, 5, "Wei Wang", None, "Wei Wang", ["wang@sh-bic.example"], "",
+     {"wechat": "wangwei_shbic"}, "Director", None),
+    (10, 11, "王伟", "王伟", None, ["wangwei@163.example"], "", {"wechat": "wangwei_shbic"}, None,
+     None),
+    (15, 3, "Minjun Kim", None, "Minjun Kim", [], "national", {}, "Partnering", None),
+    (15, 8, "김민준", "김민준", None, ["kim@seoulbiotech.example"], "", {"kakaotalk": "minjun.k"},
+     None, None),
+]
+
+# Organisation variants: (name, native, website, country, city, variant of FOREIGN index or None)
+_DUPLICATE_ORGS: list[tuple[str, str | None, str | None, str, str, int | None]] = [
+    ("Meeting Mojo, Inc.", None, "https://www.meetingmojo.example", "US", "Boston", None),
+    ("Meeting Mojo Inc", None, None, "US", "Boston", None),
+    ("MeetingMojo", None, "meetingmojo.example", "US", "Boston", None),
+    ("Kansai-Medical K.K.", "関西メディカル", None, "JP", "Osaka", 0),
+]
+
+
+def _seed_duplicates(s: Session, m: Mission, smes: list[tuple[Organisation, list[Person]]],
+                     foreign: list[tuple[Organisation, Person]]) -> None:
+    """Realistic duplicates for the coordinator's merge queue: the same contacts captured by
+    several SMEs (native script, romanised, initials, with or without +81, private e-mails),
+    and organisation names written several ways."""
+    now = dt.datetime.now(UTC).replace(microsecond=0)
+    orgs: list[Organisation] = []
+    for i, (name, native, website, country, city, _variant) in enumerate(_DUPLICATE_ORGS):
+        org = Organisation(id=uuid7(), scope=NETWORK, name=name, name_native=native,
+                           kind="foreign_partner", country=country, city=city, website=website,
+                           sector_tags=["events"] if "Mojo" in name else ["medtech"],
+                           created_at=now - dt.timedelta(days=20 - i))
+        s.add(org)
+        orgs.append(org)
+    for k, (fi, si, name, native, roman, emails, phone, messaging, title,
+            org_variant) in enumerate(_DUPLICATE_PEOPLE):
+        f_org, original = foreign[fi]
+        e164 = original.phones[0]
+        phones = {"e164": [e164], "national": [_national(e164)], "": []}[phone]
+        sme, delegates = smes[si]
+        person = Person(id=uuid7(), scope=NETWORK,
+                        organisation_id=orgs[org_variant].id if org_variant else f_org.id,
+                        name=name, name_native=native, name_romanised=roman, job_title=title,
+                        emails=emails, phones=phones, messaging=messaging,
+                        country=original.country, created_at=now - dt.timedelta(days=10 - k))
+        s.add(person)
+        scope = org_scope(sme.id) if k % 2 == 0 else m.scope
+        lead = Lead(id=uuid7(), scope=scope, person_id=person.id, organisation_id=f_org.id,
+                    mission_id=m.id, owner_organisation_id=sme.id,
+                    captured_by_person_id=delegates[0].id,
+                    visibility="private" if k % 2 == 0 else "delegation", role=title,
+                    rating=3 + k % 3, tags=["partnering"], notes="Met at the partnering desk.",
+                    source="vcard" if emails else "typed",
+                    created_at=now - dt.timedelta(days=10 - k))
+        s.add(lead)
+        s.add(Consent(id=uuid7(), scope=scope, person_id=person.id, lead_id=lead.id,
+                      basis="consent", given_at=lead.created_at, wording_version="2026-1"))
+    # Someone from Meeting Mojo, met twice, filed under two spellings of the company.
+    for k, org in enumerate(orgs[:2]):
+        s.add(Person(id=uuid7(), scope=NETWORK, organisation_id=org.id,
+                     name=("Rachel Green", "Rachel Greene")[k],
+                     emails=["rachel@meetingmojo.example"] if k == 0 else [],
+                     phones=["+16175550142"] if k == 1 else ["+1 617 555 0142"],
+                     country="US", created_at=now - dt.timedelta(days=3 - k)))
+
+
+def _national(e164: str) -> str:
+    """A Japanese or Korean E.164 number as typed at home: 090-1234-5678, no +81."""
+    national = "0" + e164[3:]
+    return f"{national[:3]}-{national[3:7]}-{national[7:]}"
 
 
 # -- Outcomes: two past missions with meeting outcomes, follow-ups, agreements and MoUs -------

@@ -424,6 +424,70 @@ class Attachment(Synced):
 
 
 # --------------------------------------------------------------------------------------------
+# Coordinator merges of duplicate people and organisations
+# --------------------------------------------------------------------------------------------
+
+
+class Merge(Synced):
+    """One coordinator merge: which records became which, with everything needed to undo it.
+
+    A merge syncs like any row, and so do its effects (the survivor's new values, the merged
+    rows' tombstones, every re-pointed reference), which are normal journaled edits. Laptops use
+    the merge records to forward references and later edits still aimed at a merged-away id.
+    """
+
+    __tablename__ = "merges"
+
+    kind: Mapped[str] = mapped_column(String(20))  # person | organisation
+    survivor_id: Mapped[str] = mapped_column(String(36), index=True)
+    merged_ids: Mapped[list[str]] = mapped_column(default=list)
+    group_id: Mapped[str | None] = mapped_column(String(40))
+    score: Mapped[float | None] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(default=list)
+    #: Per field, where the survivor's value came from: a record id, or "combined".
+    choices: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The values the merge wrote to the survivor, and the survivor's values before.
+    merged_values: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    survivor_before: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Per merged record, its field values at merge time (later edits differ from these).
+    snapshots: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: [table, row id, column, old id] of every reference re-pointed by the merge.
+    repointed: Mapped[list[Any]] = mapped_column(default=list)
+    #: [table, row id] of link rows tombstoned because the survivor was already listed there.
+    doubles: Mapped[list[Any]] = mapped_column(default=list)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+    undone_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class MergeForward(Synced):
+    """A reference a laptop forwarded to a merge's survivor after the merge (an offline
+    laptop's lead for a merged contact, say). Kept in the scope of the row it changed, so the
+    laptops that see that row can point it back if the coordinator undoes the merge."""
+
+    __tablename__ = "merge_forwards"
+
+    merge_id: Mapped[str] = mapped_column(String(36), index=True)
+    tbl: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    col: Mapped[str] = mapped_column(String(64))
+    old_id: Mapped[str] = mapped_column(String(36))
+    new_id: Mapped[str] = mapped_column(String(36))
+    reverted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NotDuplicate(Synced):
+    """Two records the coordinator said are different; never proposed together again."""
+
+    __tablename__ = "not_duplicates"
+
+    kind: Mapped[str] = mapped_column(String(20))  # person | organisation
+    id_a: Mapped[str] = mapped_column(String(36), index=True)
+    id_b: Mapped[str] = mapped_column(String(36))
+
+
+# --------------------------------------------------------------------------------------------
 # Local bookkeeping (never synced, never journaled)
 # --------------------------------------------------------------------------------------------
 

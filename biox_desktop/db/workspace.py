@@ -23,6 +23,7 @@ from biox_desktop.db.backup import BackupService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.leads import LeadService
+from biox_desktop.db.merge import MergeService
 from biox_desktop.db.missions import MissionService
 from biox_desktop.db.outcomes import AgreementService, FollowUpService
 from biox_desktop.db.roster import RosterService
@@ -51,6 +52,7 @@ class Workspace:
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
         self.leads = LeadService(self)
+        self.merges = MergeService(self)
 
     @property
     def db(self) -> Database:

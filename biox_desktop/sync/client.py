@@ -70,6 +70,8 @@ class SyncReport:
     rejected: int = 0
     #: Changes sent again because this computer's clock ran too far ahead of the server's.
     requeued: int = 0
+    #: Rows re-pointed or carried over to a merge's survivor after the sync.
+    forwarded: int = 0
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
 

@@ -110,6 +110,22 @@ class SyncService:
         try:
             client = SyncClient(self.ws.db, transport,
                                 device_id=self.ws.db.meta(DEVICE_KEY) or "")
-            return client.sync(progress)
+            report = client.sync(progress)
+            # Rows pulled or pushed may still aim at records a coordinator merged meanwhile
+            # (a laptop that was offline): point them at the survivors and send that at once.
+            forwarded = self.ws.merges.forward()
+            if self.ws.identity.role == "coordinator" and self.ws.merges.auto_threshold():
+                # The coordinator opted in: merge what scores above the threshold (same scope
+                # only), so everyone receives it with this sync.
+                forwarded += len(self.ws.merges.auto_merge(progress))
+            if forwarded:
+                again = client.sync(progress)
+                report.pushed += again.pushed
+                report.pulled += again.pulled
+                report.conflicts += again.conflicts
+                report.rejected += again.rejected
+                report.rejections.extend(again.rejections)
+            report.forwarded = forwarded
+            return report
         finally:
             transport.close()

@@ -30,6 +30,7 @@ from biox_desktop.ui.agreements import AgreementsScreen
 from biox_desktop.ui.conflicts import ConflictsScreen
 from biox_desktop.ui.dashboard import ReportsScreen
 from biox_desktop.ui.leads import LeadsScreen
+from biox_desktop.ui.merge import MergeScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.roster import RosterScreen
@@ -56,6 +57,8 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
         ScreenSpec("leads", "Leads", lambda ops, win: LeadsScreen(ops, win)),  # Ctrl+L: capture
         ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
+        ScreenSpec("merge", "Merge", lambda ops, win: MergeScreen(ops),
+                   shown_to=lambda identity: identity.role == "coordinator"),
         ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
         ScreenSpec("conflicts", "Conflicts",
                    lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),

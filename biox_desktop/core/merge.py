@@ -1,0 +1,200 @@
+"""Coordinator merge: what a candidate group, a field choice and a merge look like.
+
+Plain data crossing threads and the command line; the rules live here too: which fields a
+merge chooses, which scopes may be merged together, and which value a merge takes by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from biox_desktop.core.identity import NETWORK
+from biox_desktop.core.validation import FieldError, ValidationError
+
+PERSON = "person"
+ORGANISATION = "organisation"
+KINDS = (PERSON, ORGANISATION)
+
+#: A field choice meaning "every member's values together" (lists and messaging ids only).
+COMBINED = "combined"
+
+#: (field, label, kind) per record kind. "list" and "dict" fields may be combined.
+PERSON_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("name", "Name", "text"),
+    ("name_native", "Name in native script", "text"),
+    ("name_romanised", "Romanised name", "text"),
+    ("job_title", "Job title", "text"),
+    ("organisation_id", "Organisation", "ref"),
+    ("emails", "E-mails", "list"),
+    ("phones", "Phones", "list"),
+    ("messaging", "Messaging ids", "dict"),
+    ("linkedin", "LinkedIn", "text"),
+    ("languages", "Languages", "list"),
+    ("country", "Country", "text"),
+    ("city", "City", "text"),
+    ("notes", "Notes", "text"),
+)
+ORG_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("name", "Name", "text"),
+    ("name_native", "Name in native script", "text"),
+    ("name_romanised", "Romanised name", "text"),
+    ("kind", "Kind", "text"),
+    ("country", "Country", "text"),
+    ("city", "City", "text"),
+    ("website", "Website", "text"),
+    ("email", "E-mail", "text"),
+    ("phone", "Phone", "text"),
+    ("sector_tags", "Sectors", "list"),
+    ("description", "Description", "text"),
+)
+
+
+def fields_of(kind: str) -> tuple[tuple[str, str, str], ...]:
+    return PERSON_FIELDS if kind == PERSON else ORG_FIELDS
+
+
+def may_link(scope_a: str, scope_b: str) -> bool:
+    """Whether records of two scopes may be proposed and merged together.
+
+    Same scope, or a narrower scope (a company's private capture) into a network record:
+    everyone who saw the narrower record can see the survivor. Two companies' private
+    captures are never merged: neither company may see the other's.
+    """
+    return scope_a == scope_b or NETWORK in (scope_a, scope_b)
+
+
+def scope_rank(scope: str) -> int:
+    """Wider scopes first: the survivor of a merge comes from the widest scope."""
+    kind = scope.split(":", 1)[0]
+    return {"network": 0, "mission": 1, "org": 2, "user": 3}.get(kind, 4)
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def combine(values: Sequence[Any]) -> Any:
+    """Lists: every item once, in order of first appearance; dicts: first value per key."""
+    if any(isinstance(v, dict) for v in values):
+        out: dict[str, Any] = {}
+        for v in values:
+            for k, item in (v or {}).items():
+                out.setdefault(k, item)
+        return out
+    seen: list[Any] = []
+    for v in values:
+        for item in v or []:
+            if item not in seen:
+                seen.append(item)
+    return seen
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who captured a record, when, and at which mission."""
+
+    captured_by: str
+    captured_at: dt.datetime
+    mission: str = ""
+    scope: str = NETWORK
+    private: bool = False
+
+    def text(self) -> str:
+        parts = [self.captured_by, f"{self.captured_at:%d %b %Y}"]
+        if self.mission:
+            parts.append(self.mission)
+        if self.private:
+            parts.append("private capture")
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One record of a candidate group, with where it came from."""
+
+    id: str
+    label: str
+    scope: str
+    provenance: Provenance
+    #: How many leads, meetings, roster entries and other records point at it.
+    references: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRow:
+    """One field side by side: each member's value (as text; "" when empty) and the default."""
+
+    field: str
+    label: str
+    kind: str
+    values: tuple[str, ...]
+    default: str  # a member id, or COMBINED
+    combined: str = ""  # the combined value as text (list/dict fields)
+    #: Member ids whose value may not go into the survivor (narrower scope than the survivor).
+    locked: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateView:
+    """A group proposed for merging, best first in the queue."""
+
+    id: str
+    kind: str
+    score: float
+    reasons: tuple[str, ...]
+    members: tuple[Member, ...]
+    survivor_id: str
+    fields: tuple[FieldRow, ...] = field(default=())
+
+    @property
+    def title(self) -> str:
+        return " / ".join(m.label for m in self.members)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRequest:
+    """What the coordinator decided for one group."""
+
+    group_id: str
+    survivor_id: str | None = None
+    #: field -> member id (take that member's value) or COMBINED; missing fields: the default.
+    choices: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeView:
+    """A merge as the history lists it."""
+
+    id: str
+    kind: str
+    survivor_id: str
+    survivor_label: str
+    merged_ids: tuple[str, ...]
+    created_at: dt.datetime
+    created_by: str
+    score: float | None
+    reasons: tuple[str, ...]
+    repointed: int
+    automatic: bool
+    undone: bool
+
+
+def validate_request(kind: str, request: MergeRequest, member_ids: Sequence[str]) -> None:
+    """Refuse choices naming unknown fields or records, in words the coordinator acts on."""
+    errors: list[FieldError] = []
+    if request.survivor_id is not None and request.survivor_id not in member_ids:
+        errors.append(FieldError("survivor_id", "The record to keep must be one of the group."))
+    known = {name: fkind for name, _label, fkind in fields_of(kind)}
+    for name, source in request.choices.items():
+        if name not in known:
+            errors.append(FieldError(name, f"'{name}' is not a field of a {kind}."))
+        elif source == COMBINED:
+            if known[name] not in ("list", "dict"):
+                errors.append(FieldError(name, "Only lists (e-mails, phones…) can be combined."))
+        elif source not in member_ids:
+            errors.append(FieldError(name, f"Take '{name}' from a record of the group."))
+    if errors:
+        raise ValidationError(errors)

@@ -1,0 +1,437 @@
+"""The coordinator's Merge screen: a review queue of duplicate people and organisations.
+
+Candidate groups best first on the left; the chosen group side by side on the right, one column
+per captured record with who captured it, when and at which mission, one row per field. A click
+on a value takes that value for the surviving record. Merge, "Not a duplicate" (remembered) and
+Undo of earlier merges; automatic merging above a threshold, off until the coordinator sets it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biox_desktop.core import merge as mg
+from biox_desktop.ui.operations import Operations, error_text
+
+Index = QModelIndex | QPersistentModelIndex
+CHOSEN = QBrush(QColor("#cfe8cf"))
+SOURCE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CandidateTableModel(QAbstractTableModel):
+    """Candidate groups, best first (the service sorts them)."""
+
+    COLUMNS = ("Score", "Kind", "Records", "Why")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[mg.CandidateView] = []
+
+    def set_rows(self, rows: list[mg.CandidateView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        g = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            kind = self.tr("Person") if g.kind == mg.PERSON else self.tr("Organisation")
+            return (f"{g.score:.0%}", kind, g.title, ", ".join(g.reasons))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MergeScreen(QWidget):
+    AREA = "merge"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.current: mg.CandidateView | None = None
+        self.first_field_row = 0
+        self.choices: dict[str, str] = {}
+        self.history_rows: list[mg.MergeView] = []
+        #: What the last action did, shown with the next reload's summary.
+        self._note = ""
+
+        title = QLabel(self.tr("Merge duplicates"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Look for duplicates again"))
+        self.auto_box = QCheckBox(self.tr("Merge automatically above"))
+        self.auto_box.setAccessibleName(self.tr("Merge automatically above a score"))
+        self.auto_spin = QDoubleSpinBox()
+        self.auto_spin.setAccessibleName(self.tr("Automatic merge score"))
+        self.auto_spin.setRange(0.5, 1.0)
+        self.auto_spin.setSingleStep(0.01)
+        self.auto_spin.setValue(0.99)
+        self.auto_run = QPushButton(self.tr("Merge all above"))
+        self.auto_run.setAccessibleName(self.tr("Merge every group above the score now"))
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        bar.addWidget(self.auto_box)
+        bar.addWidget(self.auto_spin)
+        bar.addWidget(self.auto_run)
+        bar.addWidget(self.refresh_button)
+
+        self.model = CandidateTableModel(self)
+        self.queue = QTableView()
+        self.queue.setObjectName("mergeQueue")
+        self.queue.setAccessibleName(self.tr("Candidate groups, best first"))
+        self.queue.setModel(self.model)
+        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.verticalHeader().hide()
+        self.queue.horizontalHeader().setStretchLastSection(True)
+        self.queue.setWordWrap(False)
+
+        self.survivor = QComboBox()
+        self.survivor.setAccessibleName(self.tr("Record to keep"))
+        survivor_label = QLabel(self.tr("&Keep record:"))
+        survivor_label.setBuddy(self.survivor)
+        self.compare = QTableWidget()
+        self.compare.setObjectName("mergeCompare")
+        self.compare.setAccessibleName(self.tr("Records side by side; click a value to keep it"))
+        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.compare.setWordWrap(True)
+        self.compare.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setAccessibleName(self.tr("Merge these records"))
+        self.not_dup_button = QPushButton(self.tr("&Not a duplicate"))
+        self.not_dup_button.setAccessibleName(self.tr("These are different; do not propose again"))
+        self.group_reasons = QLabel()
+        self.group_reasons.setWordWrap(True)
+        self.group_reasons.setMinimumHeight(self.group_reasons.fontMetrics().lineSpacing() * 2 + 6)
+        actions = QHBoxLayout()
+        actions.addWidget(survivor_label)
+        actions.addWidget(self.survivor, 1)
+        actions.addStretch(1)
+        actions.addWidget(self.not_dup_button)
+        actions.addWidget(self.merge_button)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.group_reasons)
+        dl.addWidget(self.compare, 1)
+        dl.addLayout(actions)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("mergeHistory")
+        self.history.setAccessibleName(self.tr("Merges made"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Kept"), self.tr("Merged"), self.tr("State")])
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.undo_button = QPushButton(self.tr("&Undo merge"))
+        self.undo_button.setAccessibleName(self.tr("Undo the selected merge"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel(self.tr("Candidates, best first")))
+        ll.addWidget(self.queue, 3)
+        ll.addWidget(QLabel(self.tr("Merges made")))
+        ll.addWidget(self.history, 1)
+        ll.addWidget(self.undo_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 860])
+        self.message = QLabel()
+        self.message.setObjectName("mergeMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.refresh_button.clicked.connect(self.reload)
+        self.queue.selectionModel().selectionChanged.connect(self._group_selected)
+        self.compare.cellClicked.connect(self._cell_clicked)
+        self.survivor.activated.connect(self._survivor_changed)
+        self.merge_button.clicked.connect(self._merge)
+        self.not_dup_button.clicked.connect(self._not_duplicate)
+        self.undo_button.clicked.connect(self._undo)
+        self.history.itemSelectionChanged.connect(self._update_buttons)
+        self.auto_box.toggled.connect(self._auto_changed)
+        self.auto_spin.editingFinished.connect(self._auto_changed)
+        self.auto_run.clicked.connect(self._auto_run)
+        ops.changed.connect(
+            lambda areas: self.reload() if {"sync", "leads", "merge"} & areas else None)
+        self._show_group(None)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        def load(ws: Any, progress: Any) -> tuple[Any, Any, Any]:
+            return (ws.merges.candidates(progress=progress, with_fields=False),
+                    ws.merges.history(), ws.merges.auto_threshold())
+
+        self.ops.run(load, success=self._loaded, failure=self._failed,
+                     progress_label=self.tr("Looking for duplicates"), parent=self)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(error_text(error))
+
+    def _loaded(self, result: tuple[list[mg.CandidateView], list[mg.MergeView],
+                                    float | None]) -> None:
+        groups, history, threshold = result
+        keep = self.current.id if self.current else None
+        self.model.set_rows(groups)
+        self.queue.resizeColumnsToContents()
+        self.queue.setColumnWidth(2, min(self.queue.columnWidth(2), 260))
+        self._fill_history(history)
+        self.auto_box.blockSignals(True)
+        self.auto_box.setChecked(threshold is not None)
+        if threshold is not None:
+            self.auto_spin.setValue(threshold)
+        self.auto_box.blockSignals(False)
+        self.auto_spin.setEnabled(threshold is not None)
+        self.auto_run.setEnabled(threshold is not None)
+        row = next((i for i, g in enumerate(groups) if g.id == keep), 0 if groups else -1)
+        if row >= 0:
+            self.queue.selectRow(row)
+        else:
+            self._show_group(None)
+        summary = (self.tr("{n} groups to review.").format(n=len(groups)) if groups
+                   else self.tr("No duplicates to review."))
+        self.message.setText(f"{self._note} {summary}".strip())
+        self._note = ""
+        self._update_buttons()
+
+    def _fill_history(self, history: list[mg.MergeView]) -> None:
+        self.history_rows = history
+        self.history.setRowCount(len(history))
+        for i, m in enumerate(history):
+            state = (self.tr("undone") if m.undone else
+                     self.tr("automatic") if m.automatic else self.tr("merged"))
+            for c, text in enumerate((f"{m.created_at:%d %b %H:%M}", m.survivor_label,
+                                      str(len(m.merged_ids)), state)):
+                self.history.setItem(i, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+
+    # -- one group ----------------------------------------------------------------------------
+
+    def _group_selected(self) -> None:
+        rows = self.queue.selectionModel().selectedRows()
+        if not rows:
+            self._show_group(None)
+            return
+        group = self.model.rows[rows[0].row()]
+        self.current = None
+        self._update_buttons()
+
+        def shown(full: mg.CandidateView) -> None:
+            selected = self.queue.selectionModel().selectedRows()
+            if selected and self.model.rows[selected[0].row()].id == full.id:
+                self._show_group(full)
+
+        # The side-by-side fields are read for the opened group only.
+        self.ops.run(lambda ws: ws.merges.group(group.id), success=shown,
+                     failure=self._failed, parent=self)
+
+    def _show_group(self, group: mg.CandidateView | None) -> None:
+        self.current = group
+        self.compare.clear()
+        self.survivor.clear()
+        if group is None:
+            self.compare.setRowCount(0)
+            self.compare.setColumnCount(0)
+            self.group_reasons.setText(self.tr("Choose a group on the left to compare."))
+            self._update_buttons()
+            return
+        self.choices = {f.field: f.default for f in group.fields}
+        for m in group.members:
+            self.survivor.addItem(m.label, m.id)
+        self.survivor.setCurrentIndex(0)
+        self.group_reasons.setText(self.tr("Score {score:.0%}: {why}").format(
+            score=group.score, why=", ".join(group.reasons)))
+        has_lists = any(f.kind in ("list", "dict") for f in group.fields)
+        columns = len(group.members) + (1 if has_lists else 0)
+        self.compare.setColumnCount(columns)
+        headers = [m.label + (self.tr(" (kept)") if i == 0 else "")
+                   for i, m in enumerate(group.members)]
+        if has_lists:
+            headers.append(self.tr("All together"))
+        self.compare.setHorizontalHeaderLabels(headers)
+        # Provenance first: who captured each record, when and where, and what points at it.
+        provenance = [
+            (self.tr("Captured by"), [m.provenance.captured_by for m in group.members]),
+            (self.tr("Captured"), [" · ".join(x for x in (
+                f"{m.provenance.captured_at:%d %b %Y}", m.provenance.mission,
+                self.tr("private") if m.provenance.private else "") if x)
+                for m in group.members]),
+            (self.tr("Linked records"), [str(m.references) for m in group.members]),
+        ]
+        self.first_field_row = len(provenance)
+        self.compare.setRowCount(len(provenance) + len(group.fields))
+        self.compare.setVerticalHeaderLabels(
+            [label for label, _v in provenance] + [self.tr(f.label) for f in group.fields])
+        grey = QBrush(QColor("#f0f0f0"))
+        for r, (_label, values) in enumerate(provenance):
+            for c in range(columns):
+                item = QTableWidgetItem(values[c] if c < len(values) else "")
+                item.setBackground(grey)
+                item.setData(SOURCE_ROLE, "")
+                self.compare.setItem(r, c, item)
+        for r, f in enumerate(group.fields, start=len(provenance)):
+            lines = f.kind in ("list", "dict")
+            for c, m in enumerate(group.members):
+                item = QTableWidgetItem(f.values[c].replace(", ", "\n") if lines
+                                        else f.values[c])
+                item.setData(SOURCE_ROLE, m.id)
+                if m.id in f.locked:
+                    item.setForeground(QBrush(QColor("#888888")))
+                    item.setToolTip(self.tr("Captured privately by one company: not published "
+                                            "by a merge"))
+                else:
+                    item.setToolTip(self.tr("From {who}").format(who=m.provenance.text()))
+                self.compare.setItem(r, c, item)
+            if has_lists:
+                item = QTableWidgetItem(f.combined.replace(", ", "\n") if lines else "")
+                item.setData(SOURCE_ROLE, mg.COMBINED if lines else "")
+                self.compare.setItem(r, len(group.members), item)
+        self.compare.resizeRowsToContents()
+        self._paint_choices()
+        self._update_buttons()
+
+    def _paint_choices(self) -> None:
+        if self.current is None:
+            return
+        for r, f in enumerate(self.current.fields, start=self.first_field_row):
+            for c in range(self.compare.columnCount()):
+                item = self.compare.item(r, c)
+                if item is None:
+                    continue
+                chosen = item.data(SOURCE_ROLE) == self.choices.get(f.field)
+                item.setBackground(CHOSEN if chosen else QBrush())
+                font = item.font()
+                font.setBold(chosen)
+                item.setFont(font)
+
+    def _cell_clicked(self, row: int, column: int) -> None:
+        if self.current is None:
+            return
+        item = self.compare.item(row, column)
+        source = item.data(SOURCE_ROLE) if item is not None else ""
+        if row < self.first_field_row:
+            return
+        field = self.current.fields[row - self.first_field_row]
+        if not source or source in field.locked:
+            return
+        self.choices[field.field] = str(source)
+        self._paint_choices()
+
+    def _survivor_changed(self) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.current is not None
+        self.merge_button.setEnabled(has)
+        self.not_dup_button.setEnabled(has)
+        self.survivor.setEnabled(has)
+        self.undo_button.setEnabled(self._selected_merge() is not None)
+
+    def _selected_merge(self) -> mg.MergeView | None:
+        rows = self.history.selectionModel().selectedRows()
+        if not rows:
+            return None
+        merge = self.history_rows[rows[0].row()]
+        return None if merge.undone else merge
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _merge(self) -> None:
+        group = self.current
+        if group is None:
+            return
+        request = mg.MergeRequest(group.id, survivor_id=str(self.survivor.currentData()),
+                                  choices=dict(self.choices))
+
+        def done(view: mg.MergeView) -> None:
+            self.current = None
+            self._note = (self.tr("Merged {n} records into {who}.").format(
+                n=len(view.merged_ids), who=view.survivor_label))
+
+        self.ops.run(lambda ws: ws.merges.apply(request), success=done, failure=self._failed,
+                     changes={"merge", "leads"}, parent=self)
+
+    def _not_duplicate(self) -> None:
+        group = self.current
+        if group is None:
+            return
+
+        def done(_n: int) -> None:
+            self.current = None
+            self._note = (self.tr("Remembered: these are different."))
+
+        self.ops.run(lambda ws: ws.merges.not_duplicate(group.id), success=done,
+                     failure=self._failed, changes={"merge"}, parent=self)
+
+    def _undo(self) -> None:
+        merge = self._selected_merge()
+        if merge is None:
+            return
+
+        def done(view: mg.MergeView) -> None:
+            self._note = (self.tr("Undone: {n} records are back.").format(
+                n=len(view.merged_ids)))
+
+        self.ops.run(lambda ws: ws.merges.undo(merge.id), success=done, failure=self._failed,
+                     changes={"merge", "leads"}, parent=self)
+
+    def _auto_changed(self) -> None:
+        threshold = self.auto_spin.value() if self.auto_box.isChecked() else None
+        self.auto_spin.setEnabled(threshold is not None)
+        self.auto_run.setEnabled(threshold is not None)
+        self.ops.run(lambda ws: ws.merges.set_auto_threshold(threshold), failure=self._failed,
+                     parent=self)
+
+    def _auto_run(self) -> None:
+        def done(views: list[mg.MergeView]) -> None:
+            self._note = (self.tr("Merged {n} groups automatically.").format(n=len(views)))
+
+        self.ops.run(lambda ws, progress: ws.merges.auto_merge(progress), success=done,
+                     failure=self._failed, changes={"merge", "leads"},
+                     progress_label=self.tr("Merging duplicates"), parent=self)
