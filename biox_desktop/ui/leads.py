@@ -446,7 +446,6 @@ class LeadsScreen(QWidget):
     def detail_html(self, lead: LeadView, history: list[HistoryEntry],
                     follow_ups: list[FollowUpView]) -> str:
         e = html.escape
-        tr = self.tr
         parts = [f"<h2 style='margin-bottom:0'>{e(lead.name_native or lead.name)}</h2>"]
         if lead.name_native and lead.name_romanised:
             parts.append(f"<div style='color:gray'>{e(lead.name_romanised)}</div>")
@@ -455,32 +454,35 @@ class LeadsScreen(QWidget):
             parts.append(f"<p><b>{e(line)}</b></p>")
         rows: list[tuple[str, str]] = []
         if lead.emails:
-            rows.append((tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
+            rows.append((self.tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
         if lead.phones:
-            rows.append((tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
+            rows.append((self.tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
         for net, value in lead.messaging:
             rows.append((network_label(net), e(value)))
         if lead.linkedin:
             rows.append(("LinkedIn", e(lead.linkedin)))
         if lead.rating:
-            rows.append((tr("Interest"), "★" * lead.rating + "☆" * (5 - lead.rating)))
+            rows.append((self.tr("Interest"), "★" * lead.rating + "☆" * (5 - lead.rating)))
         if lead.tags:
-            rows.append((tr("Tags"), e(", ".join(lead.tags))))
+            rows.append((self.tr("Tags"), e(", ".join(lead.tags))))
         if lead.next_action or lead.next_action_due:
-            due = f" ({tr('due')} {lead.next_action_due:%d %b %Y})" if lead.next_action_due else ""
-            rows.append((tr("Next"), e(lead.next_action) + e(due)))
+            due_word = self.tr("due")  # outside the f-string, where lupdate can see it
+            due = f" ({due_word} {lead.next_action_due:%d %b %Y})" if lead.next_action_due else ""
+            rows.append((self.tr("Next"), e(lead.next_action) + e(due)))
         if lead.mission_name:
-            rows.append((tr("Mission"), e(lead.mission_name)))
+            rows.append((self.tr("Mission"), e(lead.mission_name)))
         if lead.meeting_title:
-            rows.append((tr("Meeting"), e(lead.meeting_title)))
-        rows.append((tr("Visible to"), e(tr(VISIBILITIES.get(lead.visibility, lead.visibility)))))
+            rows.append((self.tr("Meeting"), e(lead.meeting_title)))
+        rows.append((self.tr("Visible to"), e(self.tr(VISIBILITIES.get(lead.visibility, lead.visibility)))))
         if lead.consent and not lead.consent.withdrawn:
-            rows.append((tr("Consent"), e(f"{lead.consent.basis}, "
+            wording = self.tr("wording")
+            rows.append((self.tr("Consent"), e(f"{lead.consent.basis}, "
                                           f"{lead.consent.given_at:%d %b %Y %H:%M} UTC, "
-                                          f"{tr('wording')} {lead.consent.wording_version}")))
+                                          f"{wording} {lead.consent.wording_version}")))
         else:
-            rows.append((tr("Consent"), f"<span style='color:#b3261e'>{tr('none recorded')}"
-                                        "</span>"))
+            none_recorded = self.tr("none recorded")
+            rows.append((self.tr("Consent"),
+                         f"<span style='color:#b3261e'>{none_recorded}</span>"))
         parts.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")
@@ -488,13 +490,15 @@ class LeadsScreen(QWidget):
             parts.append(f"<p>{e(lead.notes)}</p>")
         open_fu = [f for f in follow_ups if not f.done]
         if open_fu:
-            parts.append(f"<h3>{tr('Open follow-ups')}</h3><ul>" + "".join(
+            heading = self.tr("Open follow-ups")
+            parts.append(f"<h3>{heading}</h3><ul>" + "".join(
                 f"<li>{f.due_date:%d %b %Y} {e(f.notes)}</li>" if f.due_date
                 else f"<li>{e(f.notes)}</li>" for f in open_fu) + "</ul>")
-        parts.append(f"<h3>{tr('History')}</h3><ul>")
-        words = {"created": tr("Captured"), "edited": tr("Edited"), "consent": tr("Consent"),
-                 "follow-up": tr("Follow-up planned"), "follow-up done": tr("Follow-up done"),
-                 "deleted": tr("Deleted")}
+        history_heading = self.tr("History")
+        parts.append(f"<h3>{history_heading}</h3><ul>")
+        words = {"created": self.tr("Captured"), "edited": self.tr("Edited"), "consent": self.tr("Consent"),
+                 "follow-up": self.tr("Follow-up planned"), "follow-up done": self.tr("Follow-up done"),
+                 "deleted": self.tr("Deleted")}
         for h in history:
             when = h.at.astimezone().strftime("%d %b %Y %H:%M")
             parts.append(f"<li>{e(when)} — {e(words.get(h.what, h.what))}"

@@ -534,6 +534,124 @@
     </message>
 </context>
 <context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Edit lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given: &amp;yes, they agree to the wording below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Romanised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished">&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;kedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed; numbers without +country are read in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this lead&apos;s meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>clock far in the future</source>
@@ -983,6 +1101,314 @@
     </message>
 </context>
 <context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>{n} of 5</source>
+        <extracomment>Rows fetched per request when the view scrolls to rows not yet loaded. The user asked for another order: (sort key, descending).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsScreen</name>
+    <message>
+        <source>Leads</source>
+        <extracomment>Emitted after every reload with the number of leads listed.</extracomment>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Search names, companies, e-mails, phones, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick capture (Ctrl+L, from any screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>vCard files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of vCards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code from an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code from the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code from the camera (no camera found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation type="unfinished">Toutes les missions</translation>
+    </message>
+    <message>
+        <source>Interest filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stars} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead detail and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Follow-ups due ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No leads yet. Press &lt;b&gt;Ctrl+L&lt;/b&gt; to capture one, or import vCards or a QR code.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished">Mission</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lead {name}? It disappears on every laptop after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Suivi</translation>
+    </message>
+    <message>
+        <source>Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import vCard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of vCards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing vCards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{i} leads imported, {u} updated from {n} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cards were refused; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image and no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} leads to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>bioX Missions</source>
@@ -1099,6 +1525,190 @@
     <message>
         <source>The meeting ends before it starts.</source>
         <translation>Le rendez-vous se termine avant de commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeScreen</name>
+    <message>
+        <source>Merge duplicates</source>
+        <extracomment>What the last action did, shown with the next reload&apos;s summary.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically above a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic merge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge every group above the score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate groups, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records side by side; click a value to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are different; do not propose again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} groups to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group on the left to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score:.0%}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured privately by one company: not published by a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {n} records into {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: these are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {n} records are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {n} groups automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2888,10 @@
         <translation>Annulé</translation>
     </message>
     <message>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Arrivée à l&apos;hôtel</translation>
     </message>
@@ -2340,6 +2954,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts captured by delegates during the mission.</source>
@@ -2582,6 +3200,10 @@
         <translation>En négociation</translation>
     </message>
     <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Interpreter</source>
         <translation>Interprète</translation>
     </message>
@@ -2600,6 +3222,10 @@
     <message>
         <source>Job title</source>
         <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept value</source>
@@ -2638,6 +3264,10 @@
         <translation>Cluster pilote</translation>
     </message>
     <message>
+        <source>Leads</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
         <source>Leads captured</source>
         <translation>Contacts saisis</translation>
     </message>
@@ -2664,6 +3294,10 @@
     <message>
         <source>Licensor</source>
         <translation>Concédant</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local</source>
@@ -2716,6 +3350,14 @@
     <message>
         <source>Meets</source>
         <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2788,6 +3430,14 @@
     <message>
         <source>New programme item</source>
         <translation>Nouvel élément du programme</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No-show</source>
@@ -2910,6 +3560,10 @@
         <translation>Enregistrement</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -2998,6 +3652,10 @@
         <translation>Rendez-vous planifiés notés comme tenus.</translation>
     </message>
     <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Si&amp;gnature</source>
         <translation>Si&amp;gnature</translation>
     </message>
@@ -3022,6 +3680,10 @@
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3036,6 +3698,10 @@
     <message>
         <source>Table</source>
         <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target country</source>
@@ -3106,12 +3772,20 @@
         <translation>Statut du visa</translation>
     </message>
     <message>
+        <source>Visible to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wants to meet</source>
         <translation>Souhaite rencontrer</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where</source>
