@@ -537,118 +537,118 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Edit lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellerfassung</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Termin)</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt: &amp;ja, die Person stimmt dem folgenden Wortlaut zu</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Romanised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lateinische Schreibweise</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organisation</translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mails</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone</translation>
     </message>
     <message>
         <source>&amp;Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interesse</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>Ne&amp;xt action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;min</translation>
     </message>
     <message>
         <source>Messa&amp;ging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messen&amp;ger</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn</translation>
     </message>
     <message>
         <source>&amp;Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht&amp;bar für</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert · Tab wechselt das Feld · Alt+unterstrichener Buchstabe springt zum Feld</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gedruckt; Nummern ohne +Ländervorwahl gelten für {country}</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt: &amp;ja, die Person stimmt dem folgenden Wortlaut zu (erforderlich)</translation>
     </message>
     <message>
         <source>(this lead&apos;s meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Termin dieses Kontakts)</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1105,11 @@
     <message>
         <source>{n} of 5</source>
         <extracomment>Rows fetched per request when the view scrolls to rows not yet loaded. The user asked for another order: (sort key, descending).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} von 5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1117,295 +1117,295 @@
     <message>
         <source>Leads</source>
         <extracomment>Emitted after every reload with the number of leads listed.</extracomment>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Search names, companies, e-mails, phones, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Unternehmen, E-Mails, Telefonnummern, Notizen suchen…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte suchen</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>Quick capture (Ctrl+L, from any screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellerfassung (Strg+L, von jeder Ansicht aus)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importieren</translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>vCard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien…</translation>
     </message>
     <message>
         <source>Folder of vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit vCards…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code aus einem Bild…</translation>
     </message>
     <message>
         <source>QR code from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code aus der Zwischenablage</translation>
     </message>
     <message>
         <source>QR code from the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code von der Kamera…</translation>
     </message>
     <message>
         <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen eines QR-Codes direkt von der Kamera ist noch nicht verfügbar: Fotografieren Sie den Code und verwenden Sie „QR-Code aus einem Bild“, oder kopieren Sie das Bild und verwenden Sie die Zwischenablage.</translation>
     </message>
     <message>
         <source>No camera was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden</translation>
     </message>
     <message>
         <source>QR code from the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code von der Kamera (keine Kamera gefunden)</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachverfolgungen</translation>
     </message>
     <message>
         <source>Which leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kontakte</translation>
     </message>
     <message>
         <source>Mission filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Mission</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished">Alle Missionen</translation>
+        <translation>Alle Missionen</translation>
     </message>
     <message>
         <source>Interest filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Interesse</translation>
     </message>
     <message>
         <source>Any interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Interesse</translation>
     </message>
     <message>
         <source>{stars} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} oder mehr</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter Schlagwort</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <source>Lead detail and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Verlauf des Kontakts</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;verfolgung…</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung &amp;erledigt</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Nachverfolgungen ({n})</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kontakte</translation>
     </message>
     <message>
         <source>1 lead</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kein Kontakt passt zu „{text}“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No leads yet. Press &lt;b&gt;Ctrl+L&lt;/b&gt; to capture one, or import vCards or a QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine Kontakte. Drücken Sie &lt;b&gt;Strg+L&lt;/b&gt;, um einen zu erfassen, oder importieren Sie vCards oder einen QR-Code.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar für</translation>
     </message>
     <message>
         <source>wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erfasst</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Nachverfolgungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung geplant</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung erledigt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt löschen</translation>
     </message>
     <message>
         <source>Delete the lead {name}? It disappears on every laptop after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {name} löschen? Er verschwindet nach der nächsten Synchronisierung von jedem Laptop.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachverfolgung</translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <source>Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig (+3, 2w, tomorrow oder 2026-12-01), dann eine Notiz nach einem Komma:</translation>
     </message>
     <message>
         <source>Import vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit vCards importieren</translation>
     </message>
     <message>
         <source>Importing vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards werden importiert</translation>
     </message>
     <message>
         <source>{i} leads imported, {u} updated from {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} Kontakte importiert, {u} aktualisiert, aus {n} Dateien.</translation>
     </message>
     <message>
         <source>vCard import</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Import</translation>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Karten wurden abgelehnt; siehe Details.</translation>
     </message>
     <message>
         <source>QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild des QR-Codes</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält weder Bild noch Text.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {n} leads to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kontakte nach {path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -1532,183 +1532,183 @@
     <message>
         <source>Merge duplicates</source>
         <extracomment>What the last action did, shown with the next reload&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach Duplikaten suchen</translation>
     </message>
     <message>
         <source>Merge automatically above</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch zusammenführen ab</translation>
     </message>
     <message>
         <source>Merge automatically above a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einer Übereinstimmung automatisch zusammenführen</translation>
     </message>
     <message>
         <source>Automatic merge score</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung für automatisches Zusammenführen</translation>
     </message>
     <message>
         <source>Merge all above</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle darüber zusammenführen</translation>
     </message>
     <message>
         <source>Merge every group above the score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt jede Gruppe über der Übereinstimmung zusammenführen</translation>
     </message>
     <message>
         <source>Candidate groups, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatengruppen, beste zuerst</translation>
     </message>
     <message>
         <source>Record to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Beizubehaltender Eintrag</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beizubehaltender &amp;Eintrag:</translation>
     </message>
     <message>
         <source>Records side by side; click a value to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nebeneinander; klicken Sie auf einen Wert, um ihn zu behalten</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Merge these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Duplikat</translation>
     </message>
     <message>
         <source>These are different; do not propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese sind verschieden; nicht mehr vorschlagen</translation>
     </message>
     <message>
         <source>Merges made</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Zusammenführungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zusammenführung rückgängig machen</translation>
     </message>
     <message>
         <source>Candidates, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten, beste zuerst</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate werden gesucht</translation>
     </message>
     <message>
         <source>{n} groups to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gruppen zu prüfen.</translation>
     </message>
     <message>
         <source>No duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate zu prüfen.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengeführt</translation>
     </message>
     <message>
         <source>Choose a group on the left to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Gruppe zum Vergleichen.</translation>
     </message>
     <message>
         <source>Score {score:.0%}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung {score:.0%}: {why}</translation>
     </message>
     <message>
         <source> (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (behalten)</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zusammen</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Einträge</translation>
     </message>
     <message>
         <source>Captured privately by one company: not published by a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat von einem Unternehmen erfasst: wird durch Zusammenführen nicht veröffentlicht</translation>
     </message>
     <message>
         <source>From {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {who}</translation>
     </message>
     <message>
         <source>Merged {n} records into {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge in {who} zusammengeführt.</translation>
     </message>
     <message>
         <source>Remembered: these are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt: Diese sind verschieden.</translation>
     </message>
     <message>
         <source>Undone: {n} records are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {n} Einträge sind wieder da.</translation>
     </message>
     <message>
         <source>Merged {n} groups automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gruppen automatisch zusammengeführt.</translation>
     </message>
     <message>
         <source>Merging duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate werden zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Contacts captured by delegates during the mission.</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -3225,7 +3225,7 @@
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Kept value</source>
@@ -3265,7 +3265,7 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Leads captured</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3353,11 +3353,11 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar für</translation>
     </message>
     <message>
         <source>Wants to meet</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>

@@ -537,118 +537,118 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Edit lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro rápido</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna reunión)</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento otorgado: sí, &amp;acepta el texto siguiente</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Romanised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;romanizado</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organización</translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correos electrónicos</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfonos</translation>
     </message>
     <message>
         <source>&amp;Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interés</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota&amp;s</translation>
     </message>
     <message>
         <source>Ne&amp;xt action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima acción</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha &amp;límite</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;unión</translation>
     </message>
     <message>
         <source>Messa&amp;ging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensajería</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn</translation>
     </message>
     <message>
         <source>&amp;Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visible para</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento otorgado</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro guarda · Tab avanza · Alt+letra subrayada salta a un campo</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como aparecen; los números sin +prefijo de país se interpretan en {country}</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento otorgado: sí, &amp;acepta el texto siguiente (obligatorio)</translation>
     </message>
     <message>
         <source>(this lead&apos;s meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(reunión de este contacto)</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1105,11 @@
     <message>
         <source>{n} of 5</source>
         <extracomment>Rows fetched per request when the view scrolls to rows not yet loaded. The user asked for another order: (sort key, descending).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} de 5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -1117,295 +1117,295 @@
     <message>
         <source>Leads</source>
         <extracomment>Emitted after every reload with the number of leads listed.</extracomment>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Search names, companies, e-mails, phones, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, empresas, correos, teléfonos, notas…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto…</translation>
     </message>
     <message>
         <source>Quick capture (Ctrl+L, from any screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro rápido (Ctrl+L, desde cualquier pantalla)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>vCard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard…</translation>
     </message>
     <message>
         <source>Folder of vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de vCards…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR desde una imagen…</translation>
     </message>
     <message>
         <source>QR code from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR desde el portapapeles</translation>
     </message>
     <message>
         <source>QR code from the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR desde la cámara…</translation>
     </message>
     <message>
         <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se puede leer un código QR en directo desde la cámara: haga una foto del código y use «Código QR desde una imagen», o copie la imagen y use el portapapeles.</translation>
     </message>
     <message>
         <source>No camera was found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara</translation>
     </message>
     <message>
         <source>QR code from the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR desde la cámara (no se encontró ninguna cámara)</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los contactos</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Which leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contactos</translation>
     </message>
     <message>
         <source>Mission filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de misión</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished">Todas las misiones</translation>
+        <translation>Todas las misiones</translation>
     </message>
     <message>
         <source>Interest filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de interés</translation>
     </message>
     <message>
         <source>Any interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier interés</translation>
     </message>
     <message>
         <source>{stars} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} o más</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etiqueta</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>Lead detail and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle e historial del contacto</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento…</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento &amp;hecho</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes ({n})</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contactos</translation>
     </message>
     <message>
         <source>1 lead</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contacto</translation>
     </message>
     <message>
         <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ningún contacto coincide con «{text}».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No leads yet. Press &lt;b&gt;Ctrl+L&lt;/b&gt; to capture one, or import vCards or a QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aún no hay contactos. Pulse &lt;b&gt;Ctrl+L&lt;/b&gt; para registrar uno, o importe vCards o un código QR.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>vence</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Misión</translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible para</translation>
     </message>
     <message>
         <source>wording</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos abiertos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <source>Follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento previsto</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hecho</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <source>Delete the lead {name}? It disappears on every laptop after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el contacto {name}? Desaparece de todos los portátiles tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite (+3, 2w, tomorrow o 2026-12-01) y, tras una coma, una nota:</translation>
     </message>
     <message>
         <source>Import vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta de vCards</translation>
     </message>
     <message>
         <source>Importing vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando vCards</translation>
     </message>
     <message>
         <source>{i} leads imported, {u} updated from {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} contactos importados y {u} actualizados desde {n} archivos.</translation>
     </message>
     <message>
         <source>vCard import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de vCards</translation>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron algunas tarjetas; consulte los detalles.</translation>
     </message>
     <message>
         <source>QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del código QR</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen ni texto.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {n} leads to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contactos exportados a {path}</translation>
     </message>
 </context>
 <context>
@@ -1532,183 +1532,183 @@
     <message>
         <source>Merge duplicates</source>
         <extracomment>What the last action did, shown with the next reload&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar duplicados</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados de nuevo</translation>
     </message>
     <message>
         <source>Merge automatically above</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar automáticamente por encima de</translation>
     </message>
     <message>
         <source>Merge automatically above a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar automáticamente por encima de una puntuación</translation>
     </message>
     <message>
         <source>Automatic merge score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de fusión automática</translation>
     </message>
     <message>
         <source>Merge all above</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar todos por encima</translation>
     </message>
     <message>
         <source>Merge every group above the score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar ahora cada grupo por encima de la puntuación</translation>
     </message>
     <message>
         <source>Candidate groups, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos candidatos, los mejores primero</translation>
     </message>
     <message>
         <source>Record to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro que conservar</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar registro:</translation>
     </message>
     <message>
         <source>Records side by side; click a value to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros uno al lado del otro; haga clic en un valor para conservarlo</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Merge these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar estos registros</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es un duplicado</translation>
     </message>
     <message>
         <source>These are different; do not propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Son distintos; no volver a proponerlos</translation>
     </message>
     <message>
         <source>Merges made</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiones realizadas</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
         <source>Candidates, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos, los mejores primero</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados</translation>
     </message>
     <message>
         <source>{n} groups to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} grupos por revisar.</translation>
     </message>
     <message>
         <source>No duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay duplicados por revisar.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecha</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automática</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionada</translation>
     </message>
     <message>
         <source>Choose a group on the left to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo a la izquierda para comparar.</translation>
     </message>
     <message>
         <source>Score {score:.0%}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación {score:.0%}: {why}</translation>
     </message>
     <message>
         <source> (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (conservado)</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos juntos</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privado</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros vinculados</translation>
     </message>
     <message>
         <source>Captured privately by one company: not published by a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en privado por una empresa: una fusión no lo publica</translation>
     </message>
     <message>
         <source>From {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {who}</translation>
     </message>
     <message>
         <source>Merged {n} records into {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registros fusionados en {who}.</translation>
     </message>
     <message>
         <source>Remembered: these are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado: son distintos.</translation>
     </message>
     <message>
         <source>Undone: {n} records are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {n} registros han vuelto.</translation>
     </message>
     <message>
         <source>Merged {n} groups automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} grupos fusionados automáticamente.</translation>
     </message>
     <message>
         <source>Merging duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando duplicados</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Contacts captured by delegates during the mission.</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -3225,7 +3225,7 @@
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>Kept value</source>
@@ -3265,7 +3265,7 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Leads captured</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3353,11 +3353,11 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible para</translation>
     </message>
     <message>
         <source>Wants to meet</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Where</source>

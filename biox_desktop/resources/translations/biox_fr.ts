@@ -537,118 +537,118 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Edit lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie rapide</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun rendez-vous)</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné : oui, la &amp;personne accepte le texte ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Romanised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en &amp;alphabet latin</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organisation</translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;le</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mails</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones</translation>
     </message>
     <message>
         <source>&amp;Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérêt</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Ne&amp;xt action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine a&amp;ction</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;héance</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
         <source>Messa&amp;ging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa&amp;gerie</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn</translation>
     </message>
     <message>
         <source>&amp;Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visible par</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre · Tab passe au champ suivant · Alt+lettre soulignée va au champ</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels qu&apos;imprimés ; les numéros sans +indicatif sont lus pour {country}</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné : oui, la &amp;personne accepte le texte ci-dessous (obligatoire)</translation>
     </message>
     <message>
         <source>(this lead&apos;s meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rendez-vous de ce contact)</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1105,11 @@
     <message>
         <source>{n} of 5</source>
         <extracomment>Rows fetched per request when the view scrolls to rows not yet loaded. The user asked for another order: (sort key, descending).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur 5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -1117,295 +1117,295 @@
     <message>
         <source>Leads</source>
         <extracomment>Emitted after every reload with the number of leads listed.</extracomment>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Search names, companies, e-mails, phones, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, entreprises, e-mails, téléphones, notes…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
         <source>Quick capture (Ctrl+L, from any screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie rapide (Ctrl+L, depuis n&apos;importe quel écran)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>vCard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard…</translation>
     </message>
     <message>
         <source>Folder of vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de vCards…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR depuis une image…</translation>
     </message>
     <message>
         <source>QR code from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR depuis le presse-papiers</translation>
     </message>
     <message>
         <source>QR code from the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR depuis la caméra…</translation>
     </message>
     <message>
         <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture d&apos;un code QR en direct depuis la caméra n&apos;est pas encore disponible : photographiez le code et utilisez « Code QR depuis une image », ou copiez l&apos;image et utilisez le presse-papiers.</translation>
     </message>
     <message>
         <source>No camera was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée</translation>
     </message>
     <message>
         <source>QR code from the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR depuis la caméra (aucune caméra trouvée)</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <source>Which leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels contacts</translation>
     </message>
     <message>
         <source>Mission filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de mission</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished">Toutes les missions</translation>
+        <translation>Toutes les missions</translation>
     </message>
     <message>
         <source>Interest filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;intérêt</translation>
     </message>
     <message>
         <source>Any interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout intérêt</translation>
     </message>
     <message>
         <source>{stars} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} ou plus</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;étiquette</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>Lead detail and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail et historique du contact</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sui&amp;vi…</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi &amp;fait</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire ({n})</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts</translation>
     </message>
     <message>
         <source>1 lead</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun contact ne correspond à « {text} ».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No leads yet. Press &lt;b&gt;Ctrl+L&lt;/b&gt; to capture one, or import vCards or a QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun contact pour l&apos;instant. Appuyez sur &lt;b&gt;Ctrl+L&lt;/b&gt; pour en saisir un, ou importez des vCards ou un code QR.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par</translation>
     </message>
     <message>
         <source>wording</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistré</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis ouverts</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi fait</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <source>Delete the lead {name}? It disappears on every laptop after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact {name} ? Il disparaît de chaque ordinateur après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Suivi</translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (+3, 2w, tomorrow ou 2026-12-01), puis une note après une virgule :</translation>
     </message>
     <message>
         <source>Import vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de vCards</translation>
     </message>
     <message>
         <source>Importing vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des vCards</translation>
     </message>
     <message>
         <source>{i} leads imported, {u} updated from {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} contacts importés, {u} mis à jour, depuis {n} fichiers.</translation>
     </message>
     <message>
         <source>vCard import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de vCards</translation>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines cartes ont été refusées ; voir les détails.</translation>
     </message>
     <message>
         <source>QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du code QR</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient ni image ni texte.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {n} leads to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts exportés vers {path}</translation>
     </message>
 </context>
 <context>
@@ -1532,183 +1532,183 @@
     <message>
         <source>Merge duplicates</source>
         <extracomment>What the last action did, shown with the next reload&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les doublons</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les doublons</translation>
     </message>
     <message>
         <source>Merge automatically above</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner automatiquement au-dessus de</translation>
     </message>
     <message>
         <source>Merge automatically above a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner automatiquement au-dessus d&apos;un score</translation>
     </message>
     <message>
         <source>Automatic merge score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de fusion automatique</translation>
     </message>
     <message>
         <source>Merge all above</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fusionner au-dessus</translation>
     </message>
     <message>
         <source>Merge every group above the score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner maintenant chaque groupe au-dessus du score</translation>
     </message>
     <message>
         <source>Candidate groups, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes candidats, les meilleurs d&apos;abord</translation>
     </message>
     <message>
         <source>Record to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement à garder</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement à &amp;garder :</translation>
     </message>
     <message>
         <source>Records side by side; click a value to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements côte à côte ; cliquez sur une valeur pour la garder</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Merge these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ces enregistrements</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas un doublon</translation>
     </message>
     <message>
         <source>These are different; do not propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont différents ; ne plus les proposer</translation>
     </message>
     <message>
         <source>Merges made</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusions effectuées</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnés</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la fusion</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion sélectionnée</translation>
     </message>
     <message>
         <source>Candidates, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats, les meilleurs d&apos;abord</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des doublons</translation>
     </message>
     <message>
         <source>{n} groups to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groupes à examiner.</translation>
     </message>
     <message>
         <source>No duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon à examiner.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionnée</translation>
     </message>
     <message>
         <source>Choose a group on the left to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un groupe à gauche pour comparer.</translation>
     </message>
     <message>
         <source>Score {score:.0%}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {score:.0%} : {why}</translation>
     </message>
     <message>
         <source> (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gardé)</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ensemble</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privé</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements liés</translation>
     </message>
     <message>
         <source>Captured privately by one company: not published by a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi en privé par une entreprise : pas publié par une fusion</translation>
     </message>
     <message>
         <source>From {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {who}</translation>
     </message>
     <message>
         <source>Merged {n} records into {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} enregistrements fusionnés dans {who}.</translation>
     </message>
     <message>
         <source>Remembered: these are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est noté : ils sont différents.</translation>
     </message>
     <message>
         <source>Undone: {n} records are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {n} enregistrements sont de retour.</translation>
     </message>
     <message>
         <source>Merged {n} groups automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groupes fusionnés automatiquement.</translation>
     </message>
     <message>
         <source>Merging duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion des doublons</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Contacts captured by delegates during the mission.</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -3225,7 +3225,7 @@
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé</translation>
     </message>
     <message>
         <source>Kept value</source>
@@ -3265,7 +3265,7 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Leads captured</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3353,11 +3353,11 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnés</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine action</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par</translation>
     </message>
     <message>
         <source>Wants to meet</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Where</source>

@@ -537,118 +537,118 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizzazione</translation>
+        <translation>Organizzazione</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Edit lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica contatto</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione rapida</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun incontro)</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso &amp;dato: sì, la persona accetta il testo qui sotto</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nome</translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Romanised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome in caratteri &amp;latini</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organizzazione</translation>
+        <translation>&amp;Organizzazione</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foni</translation>
     </message>
     <message>
         <source>&amp;Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interesse</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;g</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te</translation>
     </message>
     <message>
         <source>Ne&amp;xt action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prossima azione</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;contro</translation>
     </message>
     <message>
         <source>Messa&amp;ging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messaggistica</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn</translation>
     </message>
     <message>
         <source>&amp;Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visibile a</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio salva · Tab passa al campo successivo · Alt+lettera sottolineata va al campo</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Come stampati; i numeri senza +prefisso internazionale valgono per {country}</translation>
     </message>
     <message>
         <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso &amp;dato: sì, la persona accetta il testo qui sotto (obbligatorio)</translation>
     </message>
     <message>
         <source>(this lead&apos;s meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(incontro di questo contatto)</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1105,11 @@
     <message>
         <source>{n} of 5</source>
         <extracomment>Rows fetched per request when the view scrolls to rows not yet loaded. The user asked for another order: (sort key, descending).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} su 5</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
 </context>
 <context>
@@ -1117,295 +1117,295 @@
     <message>
         <source>Leads</source>
         <extracomment>Emitted after every reload with the number of leads listed.</extracomment>
-        <translation type="unfinished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Search names, companies, e-mails, phones, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nomi, aziende, e-mail, telefoni, note…</translation>
     </message>
     <message>
         <source>Search leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca contatti</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo contatto…</translation>
     </message>
     <message>
         <source>Quick capture (Ctrl+L, from any screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione rapida (Ctrl+L, da qualsiasi schermata)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importa</translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>vCard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>File vCard…</translation>
     </message>
     <message>
         <source>Folder of vCards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di vCard…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR da un&apos;immagine…</translation>
     </message>
     <message>
         <source>QR code from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR dagli appunti</translation>
     </message>
     <message>
         <source>QR code from the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR dalla fotocamera…</translation>
     </message>
     <message>
         <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettura di un codice QR in diretta dalla fotocamera non è ancora disponibile: fotografa il codice e usa «Codice QR da un&apos;immagine», oppure copia l&apos;immagine e usa gli appunti.</translation>
     </message>
     <message>
         <source>No camera was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fotocamera trovata</translation>
     </message>
     <message>
         <source>QR code from the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR dalla fotocamera (nessuna fotocamera trovata)</translation>
     </message>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa contatti</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">E&amp;sporta…</translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <source>All leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i contatti</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up in scadenza</translation>
     </message>
     <message>
         <source>Which leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali contatti</translation>
     </message>
     <message>
         <source>Mission filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro missione</translation>
     </message>
     <message>
         <source>All missions</source>
-        <translation type="unfinished">Tutte le missioni</translation>
+        <translation>Tutte le missioni</translation>
     </message>
     <message>
         <source>Interest filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro interesse</translation>
     </message>
     <message>
         <source>Any interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi interesse</translation>
     </message>
     <message>
         <source>{stars} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} o più</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro tag</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi tag</translation>
     </message>
     <message>
         <source>Lead detail and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli e cronologia del contatto</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifica…</translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up…</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up s&amp;volto</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Elimina</translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up in scadenza ({n})</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contatti</translation>
     </message>
     <message>
         <source>1 lead</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contatto</translation>
     </message>
     <message>
         <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nessun contatto corrisponde a «{text}».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No leads yet. Press &lt;b&gt;Ctrl+L&lt;/b&gt; to capture one, or import vCards or a QR code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ancora nessun contatto. Premi &lt;b&gt;Ctrl+L&lt;/b&gt; per registrarne uno, oppure importa vCard o un codice QR.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo passo</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Missione</translation>
+        <translation>Missione</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Incontro</translation>
+        <translation>Incontro</translation>
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibile a</translation>
     </message>
     <message>
         <source>wording</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno registrato</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up aperti</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up pianificato</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up svolto</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato</translation>
     </message>
     <message>
         <source>Delete lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina contatto</translation>
     </message>
     <message>
         <source>Delete the lead {name}? It disappears on every laptop after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il contatto {name}? Scompare da ogni portatile dopo la prossima sincronizzazione.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Due (+3, 2w, tomorrow or 2026-12-01), then a note after a comma:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza (+3, 2w, tomorrow o 2026-12-01), poi una nota dopo una virgola:</translation>
     </message>
     <message>
         <source>Import vCard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa file vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File vCard (*.vcf *.vcard);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una cartella di vCard</translation>
     </message>
     <message>
         <source>Importing vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione delle vCard</translation>
     </message>
     <message>
         <source>{i} leads imported, {u} updated from {n} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} contatti importati, {u} aggiornati, da {n} file.</translation>
     </message>
     <message>
         <source>vCard import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione vCard</translation>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcune schede sono state rifiutate; vedi i dettagli.</translation>
     </message>
     <message>
         <source>QR code image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine del codice QR</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image and no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono né immagini né testo.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR</translation>
     </message>
     <message>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta contatti</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {n} leads to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contatti esportati in {path}</translation>
     </message>
 </context>
 <context>
@@ -1532,183 +1532,183 @@
     <message>
         <source>Merge duplicates</source>
         <extracomment>What the last action did, shown with the next reload&apos;s summary.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unisci duplicati</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aggiorna</translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>Look for duplicates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca di nuovo i duplicati</translation>
     </message>
     <message>
         <source>Merge automatically above</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci automaticamente sopra</translation>
     </message>
     <message>
         <source>Merge automatically above a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci automaticamente sopra un punteggio</translation>
     </message>
     <message>
         <source>Automatic merge score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio di unione automatica</translation>
     </message>
     <message>
         <source>Merge all above</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci tutti sopra</translation>
     </message>
     <message>
         <source>Merge every group above the score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci ora ogni gruppo sopra il punteggio</translation>
     </message>
     <message>
         <source>Candidate groups, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi candidati, migliori per primi</translation>
     </message>
     <message>
         <source>Record to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Record da mantenere</translation>
     </message>
     <message>
         <source>&amp;Keep record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record da &amp;mantenere:</translation>
     </message>
     <message>
         <source>Records side by side; click a value to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Record affiancati; fai clic su un valore per mantenerlo</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci</translation>
     </message>
     <message>
         <source>Merge these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci questi record</translation>
     </message>
     <message>
         <source>&amp;Not a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non è un duplicato</translation>
     </message>
     <message>
         <source>These are different; do not propose again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono diversi; non proporli più</translation>
     </message>
     <message>
         <source>Merges made</source>
-        <translation type="unfinished"></translation>
+        <translation>Unioni effettuate</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenuto</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniti</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>&amp;Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;lla unione</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;unione selezionata</translation>
     </message>
     <message>
         <source>Candidates, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidati, migliori per primi</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca dei duplicati</translation>
     </message>
     <message>
         <source>{n} groups to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gruppi da esaminare.</translation>
     </message>
     <message>
         <source>No duplicates to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun duplicato da esaminare.</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annullata</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatica</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>unita</translation>
     </message>
     <message>
         <source>Choose a group on the left to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un gruppo a sinistra per confrontare.</translation>
     </message>
     <message>
         <source>Score {score:.0%}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio {score:.0%}: {why}</translation>
     </message>
     <message>
         <source> (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mantenuto)</translation>
     </message>
     <message>
         <source>All together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti insieme</translation>
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato da</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privato</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>Record collegati</translation>
     </message>
     <message>
         <source>Captured privately by one company: not published by a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato in privato da un&apos;azienda: un&apos;unione non lo pubblica</translation>
     </message>
     <message>
         <source>From {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Da {who}</translation>
     </message>
     <message>
         <source>Merged {n} records into {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} record uniti in {who}.</translation>
     </message>
     <message>
         <source>Remembered: these are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotato: sono diversi.</translation>
     </message>
     <message>
         <source>Undone: {n} records are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: {n} record sono tornati.</translation>
     </message>
     <message>
         <source>Merged {n} groups automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gruppi uniti automaticamente.</translation>
     </message>
     <message>
         <source>Merging duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione dei duplicati</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato da</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso</translation>
     </message>
     <message>
         <source>Contacts captured by delegates during the mission.</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -3225,7 +3225,7 @@
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenuto</translation>
     </message>
     <message>
         <source>Kept value</source>
@@ -3265,7 +3265,7 @@
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Contatti</translation>
+        <translation>Contatti</translation>
     </message>
     <message>
         <source>Leads captured</source>
@@ -3297,7 +3297,7 @@
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Local</source>
@@ -3353,11 +3353,11 @@
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Unione</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniti</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -3433,11 +3433,11 @@
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo passo</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -3681,7 +3681,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Target country</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Visible to</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibile a</translation>
     </message>
     <message>
         <source>Wants to meet</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Where</source>
