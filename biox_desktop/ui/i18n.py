@@ -33,14 +33,16 @@ class CatalogueTranslator(QTranslator):
     """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         # "": texts lupdate found outside a class (``tr = self.window.tr; tr("...")``).
         for fallback in (SHARED_CONTEXT, ""):
             if found or context == fallback:
                 break
             found = super().translate(fallback, source, disambiguation, n)
-        return found
+        # Not found: None (a null string) lets Qt show the source text. An empty string would
+        # count as a translation and blank the control (seen on untranslated buttons).
+        return found or None
 
 
 def choose_language(setting: str, system: str | None = None) -> str:

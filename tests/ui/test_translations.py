@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -118,6 +119,10 @@ def _unmarked_catalogue_texts(root: QWidget, sources: set[str]) -> list[str]:
     for widget in widgets:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
+        box = widget.parentWidget()
+        if (isinstance(box, QDialogButtonBox) and isinstance(widget, QAbstractButton)
+                and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton):
+            continue  # Qt's own standard buttons, translated by Qt's own catalogues
         for where, text in _texts(widget):
             text = text.strip()
             if text and OPEN not in text and text in sources:
@@ -232,3 +237,19 @@ def test_compiled_catalogues_match_the_sources(tmp_path) -> None:
         subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"biox_{lang}.ts"),
                         "-qm", str(qm)], check=True)
         assert qm.read_bytes() == i18n.catalogue(lang).read_bytes(), lang
+
+
+def test_a_text_missing_from_the_catalogue_shows_in_english_not_blank(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from biox_desktop.ui.i18n import CatalogueTranslator, catalogue
+
+    translator = CatalogueTranslator()
+    assert translator.load(str(catalogue("de")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        shown = QCoreApplication.translate("NoSuchScreen", "A text nobody translated")
+        assert shown == "A text nobody translated"
+        assert QCoreApplication.translate("MainWindow", "Mission:") == "Mission:"  # same in German
+    finally:
+        QCoreApplication.removeTranslator(translator)
