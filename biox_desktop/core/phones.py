@@ -11,7 +11,6 @@ import re
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
-from phonenumbers.geocoder import _region_display_name
 
 __all__ = [
     "MESSAGING_NETWORKS",
@@ -48,6 +47,9 @@ def country_name(region: str | None) -> str:
     """English name of an ISO region code (``"JP"`` -> ``"Japan"``); the code when unknown."""
     if not region:
         return "an unknown country"
+    # The geocoder's data costs ~0.25 s to import: only when a message needs a region's name.
+    from phonenumbers.geocoder import _region_display_name
+
     name = _region_display_name(region.upper(), "en")
     return name or region.upper()
 

@@ -19,12 +19,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from biox_desktop.core import scheduler as sch
 from biox_desktop.core.agenda import (
     MEETING_OUTCOMES,
     AgendaEntry,
@@ -98,6 +97,10 @@ class BuiltProblem:
     #: draft unlocked meetings the run replaces
     replaced: tuple[str, ...]
     warnings: tuple[str, ...]
+
+
+if TYPE_CHECKING:  # OR-Tools (and pandas with it) cost ~0.3 s to import: only to schedule
+    from biox_desktop.core import scheduler as sch
 
 
 class AgendaService:
@@ -713,10 +716,13 @@ class AgendaService:
 
     def build_problem(self, mission_id: str, *, now: dt.datetime | None = None) -> BuiltProblem:
         """The scheduler's problem for the mission's B2B sessions, from the database."""
+
         with self.db.session() as s:
             return self._build(s, mission_id, now or utcnow())
 
     def _build(self, s: Session, mission_id: str, now: dt.datetime) -> BuiltProblem:
+        from biox_desktop.core import scheduler as sch
+
         m = _mission(s, mission_id)
         items = self._items(s, m.id)
         sessions, slots, slot_info = [], [], {}
@@ -846,6 +852,8 @@ class AgendaService:
         With ``publish`` the draft is published at once (headless use). Cancelling (through
         ``progress``) changes nothing.
         """
+        from biox_desktop.core import scheduler as sch
+
         progress = progress or Progress()
         built = self.build_problem(mission_id)
         problem = built.problem

@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.tr(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._defer_hidden_reloads()
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         for i in range(min(self.nav.count(), 9)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
@@ -206,8 +207,38 @@ class MainWindow(QMainWindow):
 
     # -- data ---------------------------------------------------------------------------------
 
+    # Screens load their data when they are shown, not all at start-up: a hidden screen that is
+    # told to reload (data changed, another mission chosen) only remembers to do it when shown.
+    ALWAYS_LOADED = frozenset({"missions"})  # feeds the mission selector
+
+    def _defer_hidden_reloads(self) -> None:
+        self._reloaders: dict[str, Callable[[], None]] = {}
+        self._stale: set[str] = set()
+        for key, widget in self.screens.items():
+            original = getattr(widget, "reload", None)
+            if not callable(original) or key in self.ALWAYS_LOADED:
+                continue
+            self._reloaders[key] = original
+
+            def reload_when_shown(key: str = key, original: Callable[[], None] = original) -> None:
+                if self.stack.currentWidget() is self.screens[key]:
+                    original()
+                else:
+                    self._stale.add(key)
+
+            widget.reload = reload_when_shown  # type: ignore[attr-defined]
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        item = self.nav.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key in self._stale:
+            self._stale.discard(key)
+            self._reloaders[key]()
+
     def load(self) -> None:
-        """Load every screen's data in the background, then the status bar."""
+        """Load the shown screen's data in the background (others when shown), then the status
+        bar."""
         for widget in self.screens.values():
             reload = getattr(widget, "reload", None)
             if callable(reload):

@@ -122,3 +122,23 @@ def test_table_models_pass_the_model_tester(qtmodeltester, workspace) -> None:
         end_date=dt.date(2027, 5, 12), timezone="Asia/Seoul"))
     model.set_missions(workspace.missions.list())
     qtmodeltester.check(model)
+
+
+def test_hidden_screens_load_when_first_shown(qtbot, workspace) -> None:
+    from biox_desktop.ui.main_window import MainWindow
+    from biox_desktop.ui.operations import Operations
+
+    workspace.seed_demo()
+    ops = Operations(workspace)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    missions = win.screens["missions"]
+    qtbot.waitUntil(lambda: missions.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: not ops.busy)
+    roster = win.screens["roster"]
+    assert roster.model.rowCount() == 0  # not loaded while hidden: start-up stays light
+    win.show_screen("roster")
+    qtbot.waitUntil(lambda: roster.model.rowCount() > 20)
+    ops.wait_idle()
