@@ -51,9 +51,3 @@ class Progress:
         if self._on_progress is not None:
             self._on_progress(done, total, self.message)
         self.check()
-
-
-#: For callers that do not watch: never cancelled, reports nowhere.
-def silent() -> Progress:
-    """A fresh progress object that reports nowhere."""
-    return Progress()

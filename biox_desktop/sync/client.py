@@ -425,16 +425,6 @@ def _op(entry: OutboxEntry) -> dict[str, Any]:
             "hlc": entry.hlc}
 
 
-def pending_rejections(db: Database) -> int:
-    with db.session() as s:
-        return int(s.scalar(select(func.count(SyncRejection.id))) or 0)
-
-
-def ops_for(entries: Iterable[OutboxEntry]) -> list[dict[str, Any]]:
-    """Push operations for outbox entries (exposed for tests and benchmarks)."""
-    return [_op(e) for e in entries]
-
-
 def _halves(checksum: int) -> tuple[int, int]:
     return checksum >> 32, checksum & 0xFFFFFFFF
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -325,8 +326,6 @@ def _when(iso: str | None) -> str:
     """A stored UTC instant as local wall time for the status bar."""
     if not iso:
         return ""
-    import datetime as dt
-
     try:
         moment = dt.datetime.fromisoformat(iso)
     except ValueError:

@@ -108,7 +108,7 @@ def test_a_mission_reaches_its_delegation_and_private_leads_stay_private(world: 
     with world.store.engine.connect() as conn:
         recorded = conn.execute(select(Conflict.field)).scalars().all()
     assert "city" in recorded  # Claire's "Osaka" is kept for review, not silently dropped
-    assert len(reports) == 4
+    assert reports[2].pulled >= 1 and reports[3].pulled >= 1  # the winner reached the others
 
 
 def _with_description(data: MissionInput, text: str) -> MissionInput:
