@@ -36,7 +36,12 @@ How it works
 
    A shared name weighs less when many records carry it ("Wang Wei"): a name held by f of
    n records gets at most log2(m * n / f) (fitted) or loses 1 per doubling of f beyond 2
-   (reasoned), and never turns into evidence against.
+   (reasoned), and never turns into evidence against. Fields that are not independent of
+   the name are not counted twice: a name mostly tells its country, so name and country
+   share that cap, and a shared city weighs by the share of the country's contacts who live
+   there. "T. Yamada" counts every record it fits (Taro, Takashi...), and a different
+   initial is a different first name. Two different addresses at one organisation's own
+   e-mail domain count against (a company gives each person one mailbox).
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
    coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
@@ -155,6 +160,12 @@ PERSON_WEIGHTS: dict[str, float] = {
     "common name": -1.0,  # per doubling of the name's frequency beyond 2 records
     "email same": 9.0,
     "email differ": -0.5,
+    # Added to "email differ" when the two addresses are at one organisation's own domain: a
+    # company gives each person one mailbox, so these are two people (an alias such as
+    # t.yamada@ beside taro.yamada@ is rare). Never fitted: among random pairs a shared
+    # domain is rare and would look like evidence *for* a match, but among pairs that
+    # already share a name it is evidence against (the fields are not independent there).
+    "other mailbox": -4.0,
     "phone same": 7.0,
     "phone same tail": 6.0,
     "phone differ": -2.5,
@@ -339,6 +350,11 @@ def _logistic2(log2_odds: float) -> float:
 # --- name similarity -----------------------------------------------------------------------
 
 
+#: Weight of an initial in :func:`name_similarity`, about a given name's length: "L. Svensson"
+#: and "E. Svensson" disagree on a whole first name, not on one letter of fifteen.
+INITIAL_WEIGHT = 4.0
+
+
 def _token_sim(a: str, b: str) -> tuple[float, bool]:
     """Similarity of two name words; an initial matches a word with that first letter."""
     if len(a) == 1 or len(b) == 1:
@@ -354,7 +370,8 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool
     pairs, where a word left over counts half its length as a miss (a missing middle name
     costs less than a wrong one). A name matched through an initial ("T. Yamada" against
     "Taro Yamada") is capped at 0.92. The joined words are also compared in every order, so
-    "Minjun" meets "Min Jun". Returns (score, matched through an initial).
+    "Minjun" meets "Min Jun". An initial weighs as much as a short word
+    (:data:`INITIAL_WEIGHT`), so a different initial is a different first name. Returns (score, matched through an initial).
     """
     if not a or not b:
         return 0.0, False
@@ -374,6 +391,8 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool
         used_a.add(i)
         used_b.add(j)
         w = (len(a[i]) + len(b[j])) / 2.0
+        if initial:
+            w = max(w, INITIAL_WEIGHT)
         num += s * w
         den += w
         via_initial |= initial and s > 0
@@ -382,7 +401,8 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool
     score = num / den if den else 0.0
     if via_initial:
         score = min(score, 0.92)
-    if not via_initial and (len(a) != len(b) or score < 0.97) and len(a) <= 3 and len(b) <= 3:
+    whole_words = min(map(len, a)) > 1 and min(map(len, b)) > 1
+    if whole_words and (len(a) != len(b) or score < 0.97) and len(a) <= 3 and len(b) <= 3:
         joined = "".join(a)
         for perm in itertools.permutations(b):
             score = max(score, fuzz.ratio(joined, "".join(perm)) / 100.0)
@@ -397,6 +417,7 @@ class _Person:
     rec: PersonRecord
     variants: list[tuple[tuple[str, ...], bool]]
     emails: frozenset[str]
+    own_domains: frozenset[str]  # e-mail domains that are not free mail services
     phones: frozenset[str]
     tails: frozenset[str]
     messaging: frozenset[tuple[str, str]]
@@ -408,6 +429,7 @@ class _Person:
     non_latin_names: frozenset[str]
     org_non_latin: bool
     name_freq: int = 1
+    initial_freq: int = 1  # names with initials: records whose name fits them ("T. Yamada")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -433,10 +455,14 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         for net, ident in rec.messaging
         if net.strip() and ident.strip()
     )
+    emails = frozenset(e for e in map(nm.normalise_email, rec.emails) if e)
     return _Person(
         rec=rec,
         variants=variants,
-        emails=frozenset(e for e in map(nm.normalise_email, rec.emails) if e),
+        emails=emails,
+        own_domains=frozenset(
+            d for d in (e.rpartition("@")[2] for e in emails) if d and d not in _PUBLIC_DOMAINS
+        ),
         phones=phones,
         tails=frozenset(t for t in map(_phone_tail, phones) if t),
         messaging=messaging,
@@ -455,6 +481,32 @@ _ALPHABET = tuple("abcdefghijklmnopqrstuvwxyz0123456789")
 
 def _name_text(tokens: Sequence[str]) -> str:
     return " ".join(sorted(tokens))
+
+
+def _initial_forms(tokens: tuple[str, ...]) -> list[str]:
+    """How a name would look with one of its words cut to an initial ("t yamada" for Taro
+    Yamada, "taro y" too), for counting the records a name with initials fits."""
+    if len(tokens) < 2 or len(tokens) > 3:
+        return []
+    return [
+        _name_text((*tokens[:k], t[0], *tokens[k + 1 :]))
+        for k, t in enumerate(tokens)
+        if len(t) > 1
+    ]
+
+
+def _city_shares(prepared: Sequence[_Person]) -> dict[str, float]:
+    """For each city, the share of its country's contacts (with a city) who are there."""
+    per_country: dict[str, int] = defaultdict(int)
+    per_city: dict[tuple[str, str], int] = defaultdict(int)
+    for p in prepared:
+        if p.city and p.country:
+            per_country[p.country] += 1
+            per_city[(p.country, p.city)] += 1
+    shares: dict[str, float] = {}
+    for (country, city), count in per_city.items():
+        shares[city] = max(shares.get(city, 0.0), count / per_country[country])
+    return shares
 
 
 def _name_keys(p: _Person) -> list[tuple[str, str]]:
@@ -540,6 +592,8 @@ def _compare_person_pair(
         add("email same", "same email")
     elif a.emails and b.emails:
         add("email differ")
+        if a.own_domains & b.own_domains:
+            add("other mailbox", "different addresses at the same organisation")
     phones = {p for p in a.phones & b.phones if "p:" + _phone_tail(p) not in shared}
     tails = (a.tails & b.tails) - {k[2:] for k in shared if k.startswith("p:")}
     if phones:
@@ -557,6 +611,8 @@ def _compare_person_pair(
     if a.variants and b.variants:
         s, initial, cross = _best_name(a, b)
         freq = max(a.name_freq, b.name_freq)
+        if initial:
+            freq = max(freq, a.initial_freq, b.initial_freq)
         if s >= 0.85 and freq > 2:
             tf = math.log2(freq / 2)
             reasons.append(f"common name ({freq} records)")
@@ -613,10 +669,41 @@ def _compare_person_pair(
 # --- candidate pairs -----------------------------------------------------------------------
 
 
+class _Pairs:
+    """Candidate pairs of record indexes, collected as arrays and deduplicated once.
+
+    100,000 contacts give millions of (mostly repeated) pairs: a Python set of tuples spent
+    more time hashing them than the comparisons that follow.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self._chunks: list[np.ndarray] = []
+        self._single: list[int] = []
+
+    def add(self, i: int, j: int) -> None:
+        if i != j:
+            self._single.append(min(i, j) * self.n + max(i, j))
+
+    def add_arrays(self, rows: np.ndarray, cols: np.ndarray) -> None:
+        rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+        keep = rows != cols
+        low, high = np.minimum(rows, cols)[keep], np.maximum(rows, cols)[keep]
+        self._chunks.append(low * self.n + high)
+
+    def ordered(self) -> list[tuple[int, int]]:
+        """Distinct pairs (i < j), sorted."""
+        codes = np.unique(
+            np.concatenate([*self._chunks, np.array(self._single, dtype=np.int64)])
+        )
+        self._chunks, self._single = [codes], []
+        return list(zip((codes // self.n).tolist(), (codes % self.n).tolist(), strict=True))
+
+
 def _screen_block(
     members: list[tuple[int, str]],
     floor: float,
-    out: set[tuple[int, int]],
+    out: _Pairs,
     loose: frozenset[int] = frozenset(),
     loose_floor: float = 0.0,
 ) -> None:
@@ -631,7 +718,7 @@ def _screen_block(
         if i != j:
             need = low if (i in loose or j in loose) else floor
             if fuzz.ratio(si, sj) >= need * 100:
-                out.add((i, j) if i < j else (j, i))
+                out.add(i, j)
         return
     idx = [m[0] for m in members]
     strings = [m[1] for m in members]
@@ -644,15 +731,14 @@ def _screen_block(
         either = flag[:, None] | flag[None, :]
         keep |= np.triu(matrix, 1).astype(bool) & either
     rows, cols = np.nonzero(keep)
-    for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        i, j = idx[r], idx[c]
-        if i != j:
-            out.add((i, j) if i < j else (j, i))
+    index = np.asarray(idx, dtype=np.int64)
+    out.add_arrays(index[rows], index[cols])
 
 
-def _all_pairs(members: list[int], out: set[tuple[int, int]]) -> None:
-    for x, y in itertools.combinations(sorted(set(members)), 2):
-        out.add((x, y))
+def _all_pairs(members: list[int], out: _Pairs) -> None:
+    index = np.asarray(members, dtype=np.int64)
+    rows, cols = np.triu_indices(len(index), 1)
+    out.add_arrays(index[rows], index[cols])
 
 
 # --- grouping ------------------------------------------------------------------------------
@@ -774,8 +860,8 @@ def find_person_candidates(
     max_block: int = 1000,
     max_place_block: int = 50,
     max_shared: int = 20,
-    screen: float = 0.75,
-    loose_screen: float = 0.6,
+    screen: float = 0.85,
+    loose_screen: float = 0.7,
     big_block: int = 100,
     big_screen: float = 0.85,
     fit: bool = True,
@@ -811,6 +897,7 @@ def find_person_candidates(
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
     name_count: dict[str, set[int]] = defaultdict(set)
+    initial_count: dict[str, set[int]] = defaultdict(set)
     loose_ids: set[int] = set()
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
@@ -823,15 +910,23 @@ def find_person_candidates(
             by_place[key].append((i, text))
         for tokens, _ in p.variants:
             name_count[_name_text(tokens)].add(i)
+            for form in _initial_forms(tokens):
+                initial_count[form].add(i)
     # How many records carry each person's most common spelling: a shared common name
     # ("Wang Wei") is weaker evidence than a shared rare one (term-frequency adjustment).
     for p in prepared:
         p.name_freq = max((len(name_count[_name_text(t)]) for t, _ in p.variants), default=1)
-    del name_count
+        # "T. Yamada" fits every Taro, Takashi and Tomoko Yamada: count them all.
+        p.initial_freq = max(
+            (len(initial_count[_name_text(t)]) for t, _ in p.variants if min(map(len, t)) == 1),
+            default=1,
+        )
+    del name_count, initial_count
 
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
+    city_share = _city_shares(prepared)
     loose = frozenset(loose_ids)
-    pairs: set[tuple[int, int]] = set()
+    pairs = _Pairs(n)
     for ids in strong.values():
         if 2 <= len(ids) <= max_shared:
             _all_pairs(ids, pairs)
@@ -858,7 +953,7 @@ def find_person_candidates(
         if 2 <= len(members) <= max_place_block:
             _screen_block(members, 0.0, pairs)
 
-    ordered = sorted(pairs)
+    ordered = pairs.ordered()
     compared: list[tuple[_Person, _Person, tuple[str, ...], float]] = []
     patterns: dict[tuple[str, ...], int] = defaultdict(int)
     for k, (i, j) in enumerate(ordered):
@@ -898,7 +993,15 @@ def find_person_candidates(
             else:
                 freq = 2 * 2**tf
                 cap = math.log2(PERSON_M[name_keys[0]] * n / freq)
-                total += max(min(cap, name_w), 0.0) - name_w
+                # f counts the name in every country, and a name mostly tells its country
+                # ("Yamada Taro" is Japanese): agreeing on both is one piece of evidence.
+                joint = name_w + (weights["country same"] if "country same" in keys else 0.0)
+                total += max(min(cap, joint), 0.0) - joint
+                if "city same" in keys and a.city in city_share:
+                    # ...and within that country the city is one of a few: weigh it by how
+                    # many of the country's contacts live there, not by all contacts.
+                    city_w = math.log2(PERSON_M["city same"] / city_share[a.city])
+                    total += min(city_w, weights["city same"]) - weights["city same"]
         score = _logistic2(total)
         if score >= threshold:
             _, _, reasons = _compare_person_pair(a, b, shared)
@@ -1042,16 +1145,17 @@ def find_org_candidates(
                 blocks["e:" + k[-5:]].append((i, k))
         if o.domain:
             domains[o.domain].append(i)
-    pairs: set[tuple[int, int]] = set()
+    pairs = _Pairs(len(prepared))
     for ids in domains.values():
         if 2 <= len(ids) <= max_block:
             _all_pairs(ids, pairs)
     for members in blocks.values():
         if 2 <= len(members) <= max_block:
             _screen_block(members, screen, pairs)
-    _step(progress, 0, len(pairs), "Comparing candidates")
+    ordered = pairs.ordered()
+    _step(progress, 0, len(ordered), "Comparing candidates")
     links: list[Link] = []
-    for i, j in sorted(pairs):
+    for i, j in ordered:
         a, b = prepared[i], prepared[j]
         if a.rec.id > b.rec.id:
             a, b = b, a
@@ -1060,7 +1164,7 @@ def find_org_candidates(
         score, reasons = _score_org_pair(a, b, ORG_WEIGHTS)
         if score >= threshold:
             links.append(Link(a.rec.id, b.rec.id, score, reasons))
-    _step(progress, len(pairs), len(pairs), "Grouping")
+    _step(progress, len(ordered), len(ordered), "Grouping")
     return _group(
         [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "org"
     )

@@ -247,11 +247,21 @@ def _kakasi() -> Any:
 
 @lru_cache(maxsize=65536)
 def romanise_japanese(text: str) -> tuple[str, ...]:
-    """Hepburn romaji words of Japanese text (kanji and kana), long vowels folded."""
+    """Hepburn romaji words of Japanese text (kanji and kana), long vowels folded.
+
+    Returns () when the dictionary cannot read every character: a Chinese name in
+    simplified characters (吴辉明) must not shrink to the one character Japanese knows (明).
+    """
     words: list[str] = []
     for part in text.split():
-        for item in _kakasi().convert(part):
-            words.extend(name_tokens(item["hepburn"]))
+        items = _kakasi().convert(part)
+        if "".join(item["orig"] for item in items) != part:
+            return ()
+        for item in items:
+            tokens = name_tokens(item["hepburn"])
+            if has_non_latin(item["orig"]) and not tokens:
+                return ()
+            words.extend(tokens)
     return tuple(words)
 
 

@@ -280,3 +280,47 @@ def test_fitted_weights_do_not_depend_on_input_order() -> None:
     shuffled = list(records)
     random.Random(5).shuffle(shuffled)
     assert _canon(find_person_candidates(records)) == _canon(find_person_candidates(shuffled))
+
+
+def test_a_different_initial_is_a_different_first_name() -> None:
+    same_initial = [
+        PersonRecord(id="x", names=("E. Svensson",), organisation="Alpine AB", city="Göteborg"),
+        PersonRecord(id="y", names=("Erik Svensson",), organisation="Alpine AB", city="Göteborg"),
+    ]
+    (g,) = find_person_candidates(same_initial)
+    assert "initials match the name" in g.reasons
+    other_initial = [
+        PersonRecord(id="x", names=("A. Holmová",), organisation="Alpine AB", city="Göteborg"),
+        PersonRecord(id="y", names=("Eva Holmová",), organisation="Alpine AB", city="Göteborg"),
+    ]
+    assert find_person_candidates(other_initial) == []
+
+
+def test_two_mailboxes_at_one_company_are_two_people() -> None:
+    def pair(second_email: str) -> list[PersonRecord]:
+        return [
+            PersonRecord(id="x", names=("Min-jae Cho",), emails=("minjae.cho@mojo.kr",),
+                         organisation="Meeting Mojo", country="KR"),
+            PersonRecord(id="y", names=("Min-jae Choi",), emails=(second_email,),
+                         organisation="Meeting Mojo", country="KR"),
+        ]  # fmt: skip
+
+    # A private address beside a work one says little: the pair stays a candidate.
+    (g,) = find_person_candidates(pair("minjae.choi@gmail.com"))
+    assert "different addresses at the same organisation" not in g.reasons
+    assert find_person_candidates(pair("minjae.choi@mojo.kr")) == []
+    (g,) = find_person_candidates(pair("minjae.choi@mojo.kr"), threshold=0.0)
+    assert "different addresses at the same organisation" in g.reasons
+
+
+def test_a_chinese_name_is_not_read_as_the_one_character_japanese_knows() -> None:
+    # Japanese readings of simplified characters are missing: 吴辉明 once became just "mei",
+    # the same as 赵强明, and the two were offered as "same name in another script".
+    recs = [
+        PersonRecord(id="x", names=("吴辉明",), country="CN", city="Shanghai"),
+        PersonRecord(id="y", names=("赵强明",), country="CN", city="Shanghai"),
+    ]
+    assert find_person_candidates(recs) == []
+    recs.append(PersonRecord(id="z", names=("Wu Huiming",), city="Shanghai"))
+    (g,) = find_person_candidates(recs)
+    assert g.member_ids == ("x", "z")

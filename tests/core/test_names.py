@@ -154,3 +154,11 @@ def test_phonetic_key() -> None:
     assert nm.phonetic_key("smith") == nm.phonetic_key("smyth")
     assert nm.phonetic_key("robert") == nm.phonetic_key("rupert")
     assert nm.phonetic_key("yamada") != nm.phonetic_key("suzuki")
+
+
+def test_japanese_reading_is_dropped_when_a_character_has_none() -> None:
+    from biox_desktop.core.names import person_name_variants, romanise_japanese
+
+    assert romanise_japanese("吴辉明") == ()
+    assert person_name_variants("吴辉明") == ((("wu", "huiming"), True),)
+    assert romanise_japanese("山田太郎") == ("yamada", "taro")
