@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.outcomes import MOU_KINDS, OPEN_STATUSES, SIGNED_STATUSES
 
 # --------------------------------------------------------------------------------------------
@@ -571,7 +571,7 @@ def build_report(data: Dataset, flt: KpiFilter, *, today: dt.date,
         labels.append(("Cluster", org.name if org else flt.cluster_id))
     if flt.country:
         labels.append(("Target country", names.get(flt.country, flt.country)))
-    labels.append(("Period", flt.period_label))
+    labels.append((QT_TRANSLATE_NOOP("shared", "Period"), flt.period_label))
     return KpiReport(filter=flt, today=today, totals=totals, by_mission=tuple(by_mission),
                      by_cluster=tuple(by_cluster), by_country=tuple(by_country),
                      agreements=tuple(rows), filter_labels=tuple(labels))

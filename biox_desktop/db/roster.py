@@ -547,7 +547,7 @@ class RosterService:
                         number, "update" if existing is not None else "add", data.name,
                         data.organisation, (), entry.id))
                 if progress is not None:
-                    progress.step(total, total, "Saving")
+                    progress.step(total, total, translate("roster", "Saving"))
                 # No relationships are mapped, so SQLAlchemy cannot order inserts by foreign
                 # key: people and organisations first, then what refers to them.
                 s.flush()

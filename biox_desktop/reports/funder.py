@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import os
 import tempfile
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -117,6 +118,11 @@ def _label(key: str) -> str:
 
 def _definition(key: str) -> str:
     return translate("shared", DEFINITIONS[key][1])
+
+
+def _plain(text: str) -> str:
+    """A label for a chart, where soft hyphens would print: drawn strings never break."""
+    return text.replace("\u00ad", "")
 
 
 def _kind(kind: str) -> str:
@@ -223,7 +229,7 @@ def _story(report: KpiReport, fonts: FontSet) -> list[Flowable]:
                 translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)),
             ])
         story.append(house_table(rows, fonts, col_widths=[
-            23 * mm, 28 * mm, width - 23 * mm - 28 * mm - 38 * mm - 22 * mm, 38 * mm, 22 * mm]))
+            25 * mm, 32 * mm, width - 25 * mm - 32 * mm - 34 * mm - 27 * mm, 34 * mm, 27 * mm]))
     else:
         story.append(para(translate("funder_report", "No agreements or MoUs in this selection."),
                           styles["body"], fonts))
@@ -246,12 +252,16 @@ def _headline_grid(report: KpiReport, fonts: FontSet, width: float) -> Table:
     cells = []
     for key in HEADLINE:
         cells.append([_fmt(key, t.figure(key)), _label(key)])
+    # Labels are paragraphs so that long ones (German, Italian) wrap inside their cell.
+    label_style = ParagraphStyle("headline_label", parent=house_styles(fonts)["small"],
+                                 fontSize=8.5, leading=10, alignment=TA_CENTER,
+                                 textColor=colors.dimgrey)
     per_row = 4
-    data: list[list[str]] = []
+    data: list[list[str | Flowable]] = []
     for start in range(0, len(cells), per_row):
         chunk = cells[start:start + per_row]
         data.append([c[0] for c in chunk])
-        data.append([c[1] for c in chunk])
+        data.append([para(c[1], label_style, fonts) for c in chunk])
     table = Table(data, colWidths=[width / per_row] * per_row)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
@@ -312,7 +322,7 @@ def _funnel_chart(report: KpiReport, fonts: FontSet, width: float) -> Drawing:
     chart.x, chart.y = 38 * mm, 6 * mm
     chart.width, chart.height = width - 55 * mm, 52 * mm
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.categoryNames = [_plain(label) for label in reversed(labels)]
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max([*values, 1]) * 1.15
     chart.bars[0].fillColor = PALETTE[0]
@@ -347,7 +357,7 @@ def _cluster_chart(breakdowns: Sequence[Breakdown], fonts: FontSet, width: float
     legend = Legend()
     legend.x, legend.y = width - 44 * mm, 60 * mm
     _legend_style(legend, fonts)
-    legend.colorNamePairs = [(PALETTE[i], name) for i, (name, _fn) in enumerate(series)]
+    legend.colorNamePairs = [(PALETTE[i], _plain(name)) for i, (name, _fn) in enumerate(series)]
     drawing.add(legend)
     return drawing
 
@@ -373,7 +383,7 @@ def _kinds_and_ratings(report: KpiReport, fonts: FontSet, width: float) -> Drawi
         legend = Legend()
         legend.x, legend.y = 50 * mm, 50 * mm
         _legend_style(legend, fonts)
-        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{k} ({n})")
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], textwrap.fill(f"{k} ({n})", 30))
                                  for i, (k, n) in enumerate(kinds)]
         drawing.add(legend)
     else:
@@ -391,9 +401,9 @@ def _kinds_and_ratings(report: KpiReport, fonts: FontSet, width: float) -> Drawi
     bars.barLabels.nudge = 5
     _label_fonts(bars, fonts)
     drawing.add(bars)
-    drawing.add(String(bars.x, 2 * mm, translate(
+    drawing.add(String(width, 2 * mm, translate(
         "funder_report", "Leads by rating (1 cold – 5 very promising)"),
-                       fontName=fonts.regular, fontSize=8))
+                       fontName=fonts.regular, fontSize=8, textAnchor="end"))
     return drawing
 
 

@@ -71,7 +71,7 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
         ]
         results.append(run.add_file(str(path), path.name, items, progress))
     if progress is not None:
-        progress.step(len(files), len(files), "Imported")
+        progress.step(len(files), len(files), translate("leads", "Imported"))
     return results
 
 
