@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -42,9 +43,9 @@ MEETING_OUTCOMES: dict[str, str] = {
 }
 
 CONFLICT_KINDS: dict[str, str] = {
-    "double_booked": "In two places at once",
-    "travel": "Too little travel time",
-    "outside_stay": "Outside the stay",
+    "double_booked": QT_TRANSLATE_NOOP("shared", "In two places at once"),
+    "travel": QT_TRANSLATE_NOOP("shared", "Too little travel time"),
+    "outside_stay": QT_TRANSLATE_NOOP("shared", "Outside the stay"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -385,30 +386,58 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
     errors: list[FieldError] = []
     title = data.title.strip()
     if not title:
-        errors.append(FieldError("title", "Give the programme item a title."))
+        errors.append(FieldError("title", translate("agenda", "Give the programme item a title.")))
     elif len(title) > 300:
-        errors.append(FieldError("title", "The title is too long (300 characters at most)."))
+        errors.append(
+            FieldError(
+                "title", translate("agenda", "The title is too long (300 characters at most).")
+            )
+        )
     if data.kind not in AGENDA_KINDS:
-        errors.append(FieldError("kind", f"'{data.kind}' is not a kind of programme item."))
+        errors.append(
+            FieldError(
+                "kind",
+                translate("agenda", "'{kind}' is not a kind of programme item.").format(
+                    kind=data.kind
+                ),
+            )
+        )
     if not is_timezone(data.timezone):
-        errors.append(FieldError("timezone", f"'{data.timezone}' is not an IANA time zone."))
+        errors.append(
+            FieldError(
+                "timezone",
+                translate("agenda", "'{timezone}' is not an IANA time zone.").format(
+                    timezone=data.timezone
+                ),
+            )
+        )
     for name, value in (("starts_at", data.starts_at), ("ends_at", data.ends_at)):
         if value is None:
-            errors.append(FieldError(name, "Give a time."))
+            errors.append(FieldError(name, translate("agenda", "Give a time.")))
         elif value.tzinfo is None:
-            errors.append(FieldError(name, "The time has no time zone."))
+            errors.append(FieldError(name, translate("agenda", "The time has no time zone.")))
     if (data.starts_at and data.ends_at and data.starts_at.tzinfo and data.ends_at.tzinfo
             and data.ends_at <= data.starts_at):
-        errors.append(FieldError("ends_at", "The item ends before it starts."))
+        errors.append(FieldError("ends_at", translate("agenda", "The item ends before it starts.")))
     if data.kind == "b2b":
         if not data.slot_minutes or data.slot_minutes < 5:
-            errors.append(FieldError("slot_minutes", "A B2B session needs slots of 5 minutes or "
-                                                     "more."))
+            errors.append(
+                FieldError(
+                    "slot_minutes",
+                    translate("agenda", "A B2B session needs slots of 5 minutes or more."),
+                )
+            )
         if data.table_count is None or data.table_count < 1:
-            errors.append(FieldError("table_count", "A B2B session needs at least one table."))
+            errors.append(
+                FieldError(
+                    "table_count", translate("agenda", "A B2B session needs at least one table.")
+                )
+            )
         for b_start, b_end in data.breaks:
             if b_start.tzinfo is None or b_end.tzinfo is None or b_end <= b_start:
-                errors.append(FieldError("breaks", "A break must end after it starts."))
+                errors.append(
+                    FieldError("breaks", translate("agenda", "A break must end after it starts."))
+                )
                 break
     if errors:
         raise ValidationError(errors)
@@ -430,14 +459,26 @@ def validate_item(data: AgendaItemInput) -> AgendaItemInput:
 def validate_request(data: MeetingRequestInput) -> MeetingRequestInput:
     errors: list[FieldError] = []
     if not data.requester_person_id and not data.requester_organisation_id:
-        errors.append(FieldError("requester_person_id", "Choose who asks for the meeting."))
+        errors.append(
+            FieldError(
+                "requester_person_id", translate("agenda", "Choose who asks for the meeting.")
+            )
+        )
     if not data.target_person_id and not data.target_organisation_id:
-        errors.append(FieldError("target_person_id",
-                                 "Choose the organisation or person to meet."))
+        errors.append(
+            FieldError(
+                "target_person_id",
+                translate("agenda", "Choose the organisation or person to meet."),
+            )
+        )
     if not 1 <= data.priority <= 5:
-        errors.append(FieldError("priority", "Priority goes from 1 (nice to have) to 5 (must)."))
+        errors.append(
+            FieldError(
+                "priority", translate("agenda", "Priority goes from 1 (nice to have) to 5 (must).")
+            )
+        )
     if data.expires_at is not None and data.expires_at.tzinfo is None:
-        errors.append(FieldError("expires_at", "The expiry has no time zone."))
+        errors.append(FieldError("expires_at", translate("agenda", "The expiry has no time zone.")))
     if errors:
         raise ValidationError(errors)
     return data
@@ -517,10 +558,19 @@ def find_conflicts(
                     break
                 if a.personal or b.personal:
                     when = shown_time(b.start, b.timezone, home_zone).local
-                    out.append(Conflict(
-                        "double_booked", pid, name,
-                        f"{name} is due at “{a.title}” and “{b.title}” at the same time "
-                        f"({when:%a %d %b %H:%M}).", (a.id, b.id)))
+                    out.append(
+                        Conflict(
+                            "double_booked",
+                            pid,
+                            name,
+                            translate(
+                                "agenda",
+                                "{name} is due at “{title}” and “{other}” at the same time ({when:%a %d "
+                                "%b %H:%M}).",
+                            ).format(name=name, title=a.title, other=b.title, when=when),
+                            (a.id, b.id),
+                        )
+                    )
         # Travel between consecutive engagements (the next one starting after this ends).
         for i, a in enumerate(ordered):
             following = [b for b in ordered[i + 1:] if b.start >= a.end]
@@ -532,25 +582,52 @@ def find_conflicts(
                 continue
             gap = (b.start - a.end).total_seconds() / 60
             if gap < minutes:
-                out.append(Conflict(
-                    "travel", pid, name,
-                    f"{name} has {int(gap)} min to get from “{a.title}” to “{b.title}”; "
-                    f"the trip takes {minutes} min.", (a.id, b.id)))
+                out.append(
+                    Conflict(
+                        "travel",
+                        pid,
+                        name,
+                        translate(
+                            "agenda",
+                            "{name} has {gap} min to get from “{title}” to “{other}”; the trip "
+                            "takes {minutes} min.",
+                        ).format(
+                            name=name, gap=int(gap), title=a.title, other=b.title, minutes=minutes
+                        ),
+                        (a.id, b.id),
+                    )
+                )
         arrival, departure = stays.get(pid, (None, None))
         for e in ordered:
             if not e.personal:
                 continue
             if arrival is not None and e.start < arrival:
                 landed = shown_time(arrival, e.timezone, home_zone).local
-                out.append(Conflict(
-                    "outside_stay", pid, name,
-                    f"“{e.title}” is before {name} arrives ({landed:%a %d %b %H:%M}).",
-                    (e.id,)))
+                out.append(
+                    Conflict(
+                        "outside_stay",
+                        pid,
+                        name,
+                        translate(
+                            "agenda",
+                            "“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).",
+                        ).format(title=e.title, name=name, landed=landed),
+                        (e.id,),
+                    )
+                )
             elif departure is not None and e.end > departure:
                 leaves = shown_time(departure, e.timezone, home_zone).local
-                out.append(Conflict(
-                    "outside_stay", pid, name,
-                    f"“{e.title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).", (e.id,)))
+                out.append(
+                    Conflict(
+                        "outside_stay",
+                        pid,
+                        name,
+                        translate(
+                            "agenda", "“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M})."
+                        ).format(title=e.title, name=name, leaves=leaves),
+                        (e.id,),
+                    )
+                )
     return out
 
 

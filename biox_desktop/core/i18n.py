@@ -35,3 +35,13 @@ def translate(context: str, text: str) -> str:
         return text
     translated = _translator(context, text)
     return translated or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark a constant for the catalogue without translating it (translate it where shown).
+
+    ``TITLE = QT_TRANSLATE_NOOP("funder_report", "Outcomes of the missions")`` puts the text in
+    the catalogue; the code shows ``translate("funder_report", TITLE)`` at run time, once the
+    user's language is installed.
+    """
+    return text

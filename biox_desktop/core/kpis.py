@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.outcomes import MOU_KINDS, OPEN_STATUSES, SIGNED_STATUSES
 
 # --------------------------------------------------------------------------------------------
@@ -162,10 +163,10 @@ class KpiFilter:
     @property
     def period_label(self) -> str:
         if self.start is None and self.end is None:
-            return "all dates"
+            return translate("kpis", "all dates")
         start = self.start.isoformat() if self.start else "…"
         end = self.end.isoformat() if self.end else "…"
-        return f"{start} to {end}"
+        return translate("kpis", "{start} to {end}").format(start=start, end=end)
 
 
 def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
@@ -176,14 +177,26 @@ def parse_period(text: str) -> tuple[dt.date | None, dt.date | None]:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     start_text, sep, end_text = text.partition("..")
     if not sep:
-        raise ValueError(f"'{text}' is not a period: write 2026-01-01..2026-12-31 or 2026")
+        raise ValueError(
+            translate(
+                "kpis", "'{text}' is not a period: write 2026-01-01..2026-12-31 or 2026"
+            ).format(text=text)
+        )
     try:
         start = dt.date.fromisoformat(start_text) if start_text else None
         end = dt.date.fromisoformat(end_text) if end_text else None
     except ValueError:
-        raise ValueError(f"'{text}' is not a period: dates are written YYYY-MM-DD") from None
+        raise ValueError(
+            translate("kpis", "'{text}' is not a period: dates are written YYYY-MM-DD").format(
+                text=text
+            )
+        ) from None
     if start and end and end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise ValueError(
+            translate("kpis", "the period ends ({end}) before it starts ({start})").format(
+                end=end, start=start
+            )
+        )
     return start, end
 
 
@@ -558,7 +571,7 @@ def build_report(data: Dataset, flt: KpiFilter, *, today: dt.date,
         labels.append(("Cluster", org.name if org else flt.cluster_id))
     if flt.country:
         labels.append(("Target country", names.get(flt.country, flt.country)))
-    labels.append(("Period", flt.period_label))
+    labels.append((QT_TRANSLATE_NOOP("shared", "Period"), flt.period_label))
     return KpiReport(filter=flt, today=today, totals=totals, by_mission=tuple(by_mission),
                      by_cluster=tuple(by_cluster), by_country=tuple(by_country),
                      agreements=tuple(rows), filter_labels=tuple(labels))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from biox_desktop.core.contacts import ContactCard
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, Identity, mission_scope
 from biox_desktop.core.phones import (
     MESSAGING_NETWORKS,
@@ -230,8 +231,14 @@ def lead_scope(visibility: str, identity: Identity, mission_id: str | None) -> s
         return NETWORK
     if visibility == "delegation":
         if not mission_id:
-            raise ValidationError([FieldError(
-                "visibility", "Choose a mission to share a lead with its delegation.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "visibility",
+                        translate("leads", "Choose a mission to share a lead with its delegation."),
+                    )
+                ]
+            )
         return mission_scope(mission_id)
     return identity.private_scope
 
@@ -274,9 +281,11 @@ def validate_lead(
     name = " ".join(data.name.split())
     romanised = " ".join(data.name_romanised.split())
     if not name and not romanised:
-        errors.append(FieldError("name", "Give the person's name."))
+        errors.append(FieldError("name", translate("leads", "Give the person's name.")))
     elif len(name) > 300 or len(romanised) > 300:
-        errors.append(FieldError("name", "The name is too long (300 characters at most)."))
+        errors.append(
+            FieldError("name", translate("leads", "The name is too long (300 characters at most)."))
+        )
     region = region_for_country(country)
 
     emails: list[str] = []
@@ -287,7 +296,12 @@ def validate_lead(
         if email.lower().startswith("mailto:"):
             email = email[7:]
         if not is_email(email):
-            errors.append(FieldError("emails", f"'{email}' is not an e-mail address."))
+            errors.append(
+                FieldError(
+                    "emails",
+                    translate("leads", "'{email}' is not an e-mail address.").format(email=email),
+                )
+            )
         else:
             emails.append(email)
 
@@ -299,8 +313,19 @@ def validate_lead(
             phones.append(normalise(raw, region))
         except PhoneError as exc:
             where = country_name(region) if region else ""
-            hint = f" (read as a number in {where})" if where and where not in str(exc) else ""
-            errors.append(FieldError("phones", f"{_capital(str(exc))}{hint}."))
+            hint = (
+                translate("leads", " (read as a number in {where})").format(where=where)
+                if where and where not in str(exc)
+                else ""
+            )
+            errors.append(
+                FieldError(
+                    "phones",
+                    translate("leads", "{problem}{hint}.").format(
+                        problem=_capital(str(exc)), hint=hint
+                    ),
+                )
+            )
 
     messaging: list[tuple[str, str]] = []
     for network, value in data.messaging:
@@ -308,36 +333,87 @@ def validate_lead(
             continue
         net = canonical_network(network)
         if not net:
-            errors.append(FieldError("messaging", f"'{network}' is not a messaging network."))
+            errors.append(
+                FieldError(
+                    "messaging",
+                    translate("leads", "'{network}' is not a messaging network.").format(
+                        network=network
+                    ),
+                )
+            )
             continue
         try:
             messaging.append((net, normalise_messaging_id(net, value.strip(), region)))
         except PhoneError as exc:
-            errors.append(FieldError(
-                "messaging", f"{_network_label(net)}: {_capital(str(exc))}."))
+            errors.append(
+                FieldError(
+                    "messaging",
+                    translate("leads", "{network}: {problem}.").format(
+                        network=_network_label(net), problem=_capital(str(exc))
+                    ),
+                )
+            )
 
     rating = data.rating
     if rating is not None and not 1 <= rating <= 5:
-        errors.append(FieldError("rating", "Rate the interest from 1 to 5."))
+        errors.append(FieldError("rating", translate("leads", "Rate the interest from 1 to 5.")))
     if data.visibility not in VISIBILITIES:
-        errors.append(FieldError("visibility", f"'{data.visibility}' is not a visibility."))
+        errors.append(
+            FieldError(
+                "visibility",
+                translate("leads", "'{visibility}' is not a visibility.").format(
+                    visibility=data.visibility
+                ),
+            )
+        )
     elif data.visibility == "delegation" and not data.mission_id:
-        errors.append(FieldError(
-            "visibility", "Choose a mission to share a lead with its delegation."))
+        errors.append(
+            FieldError(
+                "visibility",
+                translate("leads", "Choose a mission to share a lead with its delegation."),
+            )
+        )
     if data.source not in LEAD_SOURCES:
-        errors.append(FieldError("source", f"'{data.source}' is not a lead source."))
+        errors.append(
+            FieldError(
+                "source",
+                translate("leads", "'{source}' is not a lead source.").format(source=data.source),
+            )
+        )
     if data.consent_basis not in CONSENT_BASES:
-        errors.append(FieldError("consent", f"'{data.consent_basis}' is not a GDPR basis."))
+        errors.append(
+            FieldError(
+                "consent",
+                translate("leads", "'{consent_basis}' is not a GDPR basis.").format(
+                    consent_basis=data.consent_basis
+                ),
+            )
+        )
     policy = policy or ConsentPolicy(required=False)
     if require_consent and policy.required and not data.consent_given:
-        errors.append(FieldError(
-            "consent", "The privacy policy asks for the person's consent: tick the box once "
-                       "they agreed to the wording shown."))
+        errors.append(
+            FieldError(
+                "consent",
+                translate(
+                    "leads",
+                    "The privacy policy asks for the person's consent: tick the box once "
+                    "they agreed to the wording shown.",
+                ),
+            )
+        )
     linkedin = data.linkedin.strip()
     if linkedin and " " in linkedin:
-        errors.append(FieldError("linkedin", "A LinkedIn profile is a link or a name, no spaces."))
+        errors.append(
+            FieldError(
+                "linkedin", translate("leads", "A LinkedIn profile is a link or a name, no spaces.")
+            )
+        )
     if len(data.next_action) > 300:
-        errors.append(FieldError("next_action", "The next action is too long (300 at most)."))
+        errors.append(
+            FieldError(
+                "next_action", translate("leads", "The next action is too long (300 at most).")
+            )
+        )
     if errors:
         raise ValidationError(errors)
     tags = _dedupe([" ".join(t.split()) for t in data.tags if t.strip()])
@@ -382,9 +458,16 @@ def parse_due(text: str, today: dt.date) -> dt.date | None:
     try:
         return dt.date.fromisoformat(t)
     except ValueError:
-        raise ValidationError([FieldError(
-            "next_action_due",
-            f"'{text.strip()}' is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.")]
+        raise ValidationError(
+            [
+                FieldError(
+                    "next_action_due",
+                    translate(
+                        "leads",
+                        "'{text}' is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.",
+                    ).format(text=text.strip()),
+                )
+            ]
         ) from None
 
 
@@ -399,7 +482,11 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
         if e164:
             phones.append(e164)
         else:
-            notes.append(f"phone '{phone.value}' left out: it is not a valid number")
+            notes.append(
+                translate("leads", "phone '{phone}' left out: it is not a valid number").format(
+                    phone=phone.value
+                )
+            )
     emails: list[str] = []
     for email in card.emails:
         value = email.value.strip()
@@ -408,17 +495,29 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
         if is_email(value):
             emails.append(value)
         elif value:
-            notes.append(f"e-mail '{value}' left out: it is not an e-mail address")
+            notes.append(
+                translate("leads", "e-mail '{email}' left out: it is not an e-mail address").format(
+                    email=value
+                )
+            )
     messaging: list[tuple[str, str]] = []
     for m in card.messaging:
         net = canonical_network(m.network)
         if any(n == net for n, _v in messaging):
-            notes.append(f"{m.network} id '{m.value}' left out: a lead keeps one id per network")
+            notes.append(
+                translate(
+                    "leads", "{network} id '{id}' left out: a lead keeps one id per network"
+                ).format(network=m.network, id=m.value)
+            )
             continue
         try:
             messaging.append((net, normalise_messaging_id(net, m.value, region)))
         except PhoneError as exc:
-            notes.append(f"{m.network} id left out: {exc}")
+            notes.append(
+                translate("leads", "{network} id left out: {exc}").format(
+                    network=m.network, exc=exc
+                )
+            )
     native = card.name_native
     romanised = card.name_romanised
     name = native or romanised or card.display_name

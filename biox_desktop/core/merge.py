@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -186,15 +187,37 @@ def validate_request(kind: str, request: MergeRequest, member_ids: Sequence[str]
     """Refuse choices naming unknown fields or records, in words the coordinator acts on."""
     errors: list[FieldError] = []
     if request.survivor_id is not None and request.survivor_id not in member_ids:
-        errors.append(FieldError("survivor_id", "The record to keep must be one of the group."))
+        errors.append(
+            FieldError(
+                "survivor_id", translate("merge", "The record to keep must be one of the group.")
+            )
+        )
     known = {name: fkind for name, _label, fkind in fields_of(kind)}
     for name, source in request.choices.items():
         if name not in known:
-            errors.append(FieldError(name, f"'{name}' is not a field of a {kind}."))
+            errors.append(
+                FieldError(
+                    name,
+                    translate("merge", "'{name}' is not a field of a {kind}.").format(
+                        name=name, kind=kind
+                    ),
+                )
+            )
         elif source == COMBINED:
             if known[name] not in ("list", "dict"):
-                errors.append(FieldError(name, "Only lists (e-mails, phones…) can be combined."))
+                errors.append(
+                    FieldError(
+                        name, translate("merge", "Only lists (e-mails, phones…) can be combined.")
+                    )
+                )
         elif source not in member_ids:
-            errors.append(FieldError(name, f"Take '{name}' from a record of the group."))
+            errors.append(
+                FieldError(
+                    name,
+                    translate("merge", "Take '{name}' from a record of the group.").format(
+                        name=name
+                    ),
+                )
+            )
     if errors:
         raise ValidationError(errors)

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from biox_desktop.core.enums import AGREEMENT_KINDS
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 #: Kinds that are cluster-level agreements with foreign partners (reported as "MoUs").
@@ -184,29 +185,69 @@ def validate_agreement(data: AgreementInput, *, today: dt.date | None = None) ->
     errors: list[FieldError] = []
     title = data.title.strip()
     if not title:
-        errors.append(FieldError("title", "Give the agreement a title."))
+        errors.append(FieldError("title", translate("outcomes", "Give the agreement a title.")))
     elif len(title) > 300:
-        errors.append(FieldError("title", "The title is too long (300 characters at most)."))
+        errors.append(
+            FieldError(
+                "title", translate("outcomes", "The title is too long (300 characters at most).")
+            )
+        )
     if data.kind not in AGREEMENT_KINDS:
         allowed = ", ".join(AGREEMENT_KINDS)
-        errors.append(FieldError("kind", f"'{data.kind}' is not an agreement kind ({allowed})."))
+        errors.append(
+            FieldError(
+                "kind",
+                translate("outcomes", "'{kind}' is not an agreement kind ({allowed}).").format(
+                    kind=data.kind, allowed=allowed
+                ),
+            )
+        )
     if data.status not in AGREEMENT_STATUSES:
         allowed = ", ".join(AGREEMENT_STATUSES)
-        errors.append(FieldError("status", f"'{data.status}' is not a status ({allowed})."))
+        errors.append(
+            FieldError(
+                "status",
+                translate("outcomes", "'{status}' is not a status ({allowed}).").format(
+                    status=data.status, allowed=allowed
+                ),
+            )
+        )
     signed = data.status in SIGNED_STATUSES
     if signed and data.signed_on is None:
-        errors.append(FieldError("signed_on", "A signed agreement needs the date it was signed."))
+        errors.append(
+            FieldError(
+                "signed_on",
+                translate("outcomes", "A signed agreement needs the date it was signed."),
+            )
+        )
     if data.signed_on is not None:
         if data.status in OPEN_STATUSES:
-            errors.append(FieldError(
-                "signed_on", "A draft or an agreement in negotiation has no signature date yet; "
-                             "clear the date or set the status to Signed."))
+            errors.append(
+                FieldError(
+                    "signed_on",
+                    translate(
+                        "outcomes",
+                        "A draft or an agreement in negotiation has no signature date yet; clear "
+                        "the date or set the status to Signed.",
+                    ),
+                )
+            )
         elif data.signed_on > today:
-            errors.append(FieldError(
-                "signed_on", f"The signature date ({data.signed_on:%d %b %Y}) is in the future."))
+            errors.append(
+                FieldError(
+                    "signed_on",
+                    translate(
+                        "outcomes", "The signature date ({signed_on:%d %b %Y}) is in the future."
+                    ).format(signed_on=data.signed_on),
+                )
+            )
         elif data.signed_on.year < 1990:
-            errors.append(FieldError("signed_on", "The signature date is too far back; check "
-                                                  "the year."))
+            errors.append(
+                FieldError(
+                    "signed_on",
+                    translate("outcomes", "The signature date is too far back; check the year."),
+                )
+            )
     parties: list[PartyInput] = []
     seen: set[str] = set()
     for party in data.parties:
@@ -214,16 +255,28 @@ def validate_agreement(data: AgreementInput, *, today: dt.date | None = None) ->
         if not org:
             continue
         if org in seen:
-            errors.append(FieldError("parties", "The same organisation is listed twice as a "
-                                                "party."))
+            errors.append(
+                FieldError(
+                    "parties",
+                    translate("outcomes", "The same organisation is listed twice as a party."),
+                )
+            )
             continue
         seen.add(org)
         role = party.role if party.role in PARTY_ROLES else "other"
         parties.append(PartyInput(org, role))
     if not parties:
-        errors.append(FieldError("parties", "Name at least one party (an organisation)."))
+        errors.append(
+            FieldError(
+                "parties", translate("outcomes", "Name at least one party (an organisation).")
+            )
+        )
     elif signed and len(parties) < 2:
-        errors.append(FieldError("parties", "A signed agreement has at least two parties."))
+        errors.append(
+            FieldError(
+                "parties", translate("outcomes", "A signed agreement has at least two parties.")
+            )
+        )
     if errors:
         raise ValidationError(errors)
     return AgreementInput(
@@ -239,17 +292,31 @@ def check_attachment(filename: str, size: int) -> None:
     name = filename.strip()
     errors: list[FieldError] = []
     if not name:
-        errors.append(FieldError("document", "The document has no file name."))
+        errors.append(
+            FieldError("document", translate("outcomes", "The document has no file name."))
+        )
     if size <= 0:
-        errors.append(FieldError("document", f"'{name}' is empty; choose the signed document."))
+        errors.append(
+            FieldError(
+                "document",
+                translate("outcomes", "'{name}' is empty; choose the signed document.").format(
+                    name=name
+                ),
+            )
+        )
     elif size > MAX_ATTACHMENT_BYTES:
-        errors.append(FieldError(
-            "document",
-            f"'{name}' is {size / 1_048_576:.1f} MB; documents up to "
-            f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB can be attached, because they are copied to "
-            "every laptop of the delegation. Attach a smaller PDF (scan at a lower resolution "
-            "or compress it), or keep it on a shared drive and note where in the agreement.",
-        ))
+        errors.append(
+            FieldError(
+                "document",
+                translate(
+                    "outcomes",
+                    "'{name}' is {size:.1f} MB; documents up to {limit} MB can be "
+                    "attached, because they are copied to every laptop of the delegation. "
+                    "Attach a smaller PDF (scan at a lower resolution or compress it), or "
+                    "keep it on a shared drive and note where in the agreement.",
+                ).format(name=name, size=size / 1_048_576, limit=MAX_ATTACHMENT_BYTES // 1_048_576),
+            )
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -295,14 +362,28 @@ class FollowUpResult:
 def check_rating(rating: int | None, field: str = "rating") -> list[FieldError]:
     if rating is None or RATING_MIN <= rating <= RATING_MAX:
         return []
-    return [FieldError(field, f"Rate from {RATING_MIN} (cold) to {RATING_MAX} (very promising).")]
+    return [
+        FieldError(
+            field,
+            translate("outcomes", "Rate from {low} (cold) to {high} (very promising).").format(
+                low=RATING_MIN, high=RATING_MAX
+            ),
+        )
+    ]
 
 
 def validate_follow_up(result: FollowUpResult) -> FollowUpResult:
     errors = check_rating(result.rating)
     if result.outcome not in FOLLOW_UP_OUTCOMES:
         allowed = ", ".join(FOLLOW_UP_OUTCOMES)
-        errors.append(FieldError("outcome", f"Choose what came of it ({allowed})."))
+        errors.append(
+            FieldError(
+                "outcome",
+                translate("outcomes", "Choose what came of it ({allowed}).").format(
+                    allowed=allowed
+                ),
+            )
+        )
     if errors:
         raise ValidationError(errors)
     return FollowUpResult(result.outcome, result.rating, result.notes.strip())
@@ -312,8 +393,19 @@ def validate_meeting_outcome(outcome: str, rating: int | None) -> None:
     errors = check_rating(rating)
     if outcome not in MEETING_OUTCOMES:
         allowed = ", ".join(MEETING_OUTCOMES)
-        errors.append(FieldError("outcome", f"'{outcome}' is not a meeting outcome ({allowed})."))
+        errors.append(
+            FieldError(
+                "outcome",
+                translate("outcomes", "'{outcome}' is not a meeting outcome ({allowed}).").format(
+                    outcome=outcome, allowed=allowed
+                ),
+            )
+        )
     if outcome != "held" and rating is not None:
-        errors.append(FieldError("rating", "Only a meeting that was held can be rated."))
+        errors.append(
+            FieldError(
+                "rating", translate("outcomes", "Only a meeting that was held can be rated.")
+            )
+        )
     if errors:
         raise ValidationError(errors)

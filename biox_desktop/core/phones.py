@@ -12,6 +12,8 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = [
     "MESSAGING_NETWORKS",
     "PhoneError",
@@ -67,32 +69,47 @@ def region_for_country(iso_country: str | None) -> str | None:
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
 
+# Messages name the number as typed ({raw}) and, for lengths, the country ({country}); they
+# are translated where raised (translate("phones", template)).
 _PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "does not start with a known country code",
-    NumberParseException.NOT_A_NUMBER: "is not a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short after the international prefix",
-    NumberParseException.TOO_SHORT_NSN: "is too short",
-    NumberParseException.TOO_LONG: "is too long",
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' does not start with a known country code"),
+    NumberParseException.NOT_A_NUMBER: QT_TRANSLATE_NOOP("phones", "'{raw}' is not a phone number"),
+    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' is too short after the international prefix"),
+    NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP("phones", "'{raw}' is too short"),
+    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("phones", "'{raw}' is too long"),
+}
+#: The same, when the default country is known (only for the length problems).
+_PARSE_REASONS_IN = {
+    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' is too short after the international prefix for {country}"),
+    NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' is too short for {country}"),
+    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("phones", "'{raw}' is too long for {country}"),
 }
 
 _LENGTH_REASONS = {
-    ValidationResult.TOO_SHORT: "is too short for {country}",
-    ValidationResult.TOO_LONG: "is too long for {country}",
-    ValidationResult.INVALID_LENGTH: "has the wrong number of digits for {country}",
-    ValidationResult.INVALID_COUNTRY_CODE: "does not start with a known country code",
-    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: (
-        "is a local number in {country}; add the area code"
-    ),
+    ValidationResult.TOO_SHORT: QT_TRANSLATE_NOOP("phones", "'{raw}' is too short for {country}"),
+    ValidationResult.TOO_LONG: QT_TRANSLATE_NOOP("phones", "'{raw}' is too long for {country}"),
+    ValidationResult.INVALID_LENGTH: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' has the wrong number of digits for {country}"),
+    ValidationResult.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' does not start with a known country code"),
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: QT_TRANSLATE_NOOP(
+        "phones", "'{raw}' is a local number in {country}; add the area code"),
 }
 
 
 def _parse(text: str, default_region: str | None) -> phonenumbers.PhoneNumber:
     raw = text.strip()
     if not raw:
-        raise PhoneError("the phone number is empty")
+        raise PhoneError(translate("phones", "the phone number is empty"))
     region = region_for_country(default_region)
     if default_region and region is None:
-        raise PhoneError(f"'{default_region}' is not a country code phone numbers are known for")
+        raise PhoneError(translate(
+            "phones", "'{code}' is not a country code phone numbers are known for").format(
+                code=default_region))
     # "00" international prefix is common on European cards; phonenumbers only knows it for
     # regions that use it, so treat it as "+" when no region is given.
     cleaned = raw
@@ -103,12 +120,13 @@ def _parse(text: str, default_region: str | None) -> phonenumbers.PhoneNumber:
     except NumberParseException as exc:
         if (exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and region is None
                 and not cleaned.lstrip().startswith("+")):
-            raise PhoneError(
-                f"'{raw}' has no country code (+..) and no default country was given"
-            ) from None
-        reason = _PARSE_REASONS.get(exc.error_type, "cannot be read")
-        where = f" for {country_name(region)}" if region and "too " in reason else ""
-        raise PhoneError(f"'{raw}' {reason}{where}") from None
+            raise PhoneError(translate(
+                "phones", "'{raw}' has no country code (+..) and no default country was given"
+            ).format(raw=raw)) from None
+        reason = (_PARSE_REASONS_IN.get(exc.error_type) if region else None) or \
+            _PARSE_REASONS.get(exc.error_type, QT_TRANSLATE_NOOP("phones", "'{raw}' cannot be read"))
+        raise PhoneError(translate("phones", reason).format(
+            raw=raw, country=country_name(region) if region else "")) from None
     return number
 
 
@@ -136,10 +154,12 @@ def normalise(text: str, default_region: str | None = None) -> str:
     country = country_name(region)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (ValidationResult.IS_POSSIBLE,):
-        message = _LENGTH_REASONS.get(reason, "is not a possible number in {country}")
-        raise PhoneError(f"'{raw}' " + message.format(country=country))
+        message = _LENGTH_REASONS.get(
+            reason, QT_TRANSLATE_NOOP("phones", "'{raw}' is not a possible number in {country}"))
+        raise PhoneError(translate("phones", message).format(raw=raw, country=country))
     if not phonenumbers.is_valid_number(number):
-        raise PhoneError(f"'{raw}' is not a valid number for {country}")
+        raise PhoneError(translate("phones", "'{raw}' is not a valid number for {country}").format(
+            raw=raw, country=country))
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
@@ -200,7 +220,7 @@ def normalise_messaging_id(network: str, value: str, default_region: str | None 
     net = canonical_network(network)
     text = value.strip()
     if not text:
-        raise PhoneError(f"the {net} id is empty")
+        raise PhoneError(translate("phones", "the {network} id is empty").format(network=net))
     if is_phone_network(net):
         text = re.sub(r"^(https?://)?(wa\.me|api\.whatsapp\.com/send\?phone=)/?", "", text)
         if text.isdigit() and not text.startswith("0") and default_region is None:

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 VISA_STATUSES: dict[str, str] = {
@@ -178,41 +179,82 @@ def validate_delegate(data: DelegateInput) -> DelegateInput:
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:
-        errors.append(FieldError("name", "Give the delegate's name."))
+        errors.append(FieldError("name", translate("roster", "Give the delegate's name.")))
     elif len(name) > 300:
-        errors.append(FieldError("name", "The name is too long (300 characters at most)."))
+        errors.append(
+            FieldError(
+                "name", translate("roster", "The name is too long (300 characters at most).")
+            )
+        )
     email = data.email.strip()
     if email and not _EMAIL.match(email):
-        errors.append(FieldError("email", f"'{email}' is not an e-mail address."))
+        errors.append(
+            FieldError(
+                "email",
+                translate("roster", "'{email}' is not an e-mail address.").format(email=email),
+            )
+        )
     if data.role not in ROSTER_ROLES:
-        errors.append(FieldError("role", f"'{data.role}' is not a roster role "
-                                 f"({', '.join(ROSTER_ROLES)})."))
+        errors.append(
+            FieldError(
+                "role",
+                translate("roster", "'{role}' is not a roster role ({allowed}).").format(
+                    role=data.role, allowed=", ".join(ROSTER_ROLES)
+                ),
+            )
+        )
     if data.registration_status not in REGISTRATION_STATUSES:
-        errors.append(FieldError("registration_status",
-                                 f"'{data.registration_status}' is not a registration status "
-                                 f"({', '.join(REGISTRATION_STATUSES)})."))
+        errors.append(
+            FieldError(
+                "registration_status",
+                translate("roster", "'{status}' is not a registration status ({allowed}).").format(
+                    status=data.registration_status, allowed=", ".join(REGISTRATION_STATUSES)
+                ),
+            )
+        )
     if data.visa_status and data.visa_status not in VISA_STATUSES:
-        errors.append(FieldError("visa_status", f"'{data.visa_status}' is not a visa status "
-                                 f"({', '.join(VISA_STATUSES)})."))
+        errors.append(
+            FieldError(
+                "visa_status",
+                translate("roster", "'{status}' is not a visa status ({allowed}).").format(
+                    status=data.visa_status, allowed=", ".join(VISA_STATUSES)
+                ),
+            )
+        )
     for name_, value in (("arrival_at", data.arrival_at), ("departure_at", data.departure_at)):
         if value is not None and value.tzinfo is None:
-            errors.append(FieldError(name_, "The time has no time zone."))
+            errors.append(FieldError(name_, translate("roster", "The time has no time zone.")))
     if (data.arrival_at and data.departure_at and data.arrival_at.tzinfo
             and data.departure_at.tzinfo and data.departure_at < data.arrival_at):
-        errors.append(FieldError("departure_at", "The departure is before the arrival."))
+        errors.append(
+            FieldError("departure_at", translate("roster", "The departure is before the arrival."))
+        )
     if data.hotel_check_in and data.hotel_check_out and \
             data.hotel_check_out <= data.hotel_check_in:
-        errors.append(FieldError("hotel_check_out", "The hotel check-out must be after the "
-                                 "check-in."))
+        errors.append(
+            FieldError(
+                "hotel_check_out",
+                translate("roster", "The hotel check-out must be after the check-in."),
+            )
+        )
     if (data.hotel_check_in or data.hotel_check_out) and not data.hotel.strip():
-        errors.append(FieldError("hotel", "Give the hotel's name for these dates."))
+        errors.append(
+            FieldError("hotel", translate("roster", "Give the hotel's name for these dates."))
+        )
     for field_, value_, limit in (("arrival_flight", data.arrival_flight, 40),
                                   ("departure_flight", data.departure_flight, 40),
                                   ("hotel", data.hotel, 200), ("phone", data.phone, 32),
                                   ("emergency_contact_phone", data.emergency_contact_phone, 32),
                                   ("organisation", data.organisation, 300)):
         if len(value_.strip()) > limit:
-            errors.append(FieldError(field_, f"Too long ({limit} characters at most)."))
+            errors.append(
+                FieldError(
+                    field_,
+                    translate("roster", "Too long ({limit} characters at most).").format(
+                        limit=limit
+                    ),
+                )
+            )
     if errors:
         raise ValidationError(errors)
     languages = tuple(dict.fromkeys(x.strip().lower() for x in data.languages if x.strip()))
@@ -267,25 +309,54 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
         back = departure_day or mission.end_date
         needed = add_months(back, PASSPORT_MONTHS)
         if d.passport_expiry < needed:
-            found.append(RosterWarning(
-                d.id, who, "passport", "passport_expiry", "warning",
-                f"Passport expires {d.passport_expiry:%d %b %Y}; it must be valid until "
-                f"{needed:%d %b %Y} (six months after the return on {back:%d %b %Y})."))
+            found.append(
+                RosterWarning(
+                    d.id,
+                    who,
+                    "passport",
+                    "passport_expiry",
+                    "warning",
+                    translate(
+                        "roster",
+                        "Passport expires {expiry:%d %b %Y}; it must be valid until "
+                        "{needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).",
+                    ).format(expiry=d.passport_expiry, needed=needed, back=back),
+                )
+            )
     # 2. Visa granted two weeks before departure.
     if d.visa_status and d.visa_status not in VISA_OK:
         leave = (arrival_day - dt.timedelta(days=1)) if arrival_day else mission.start_date
         leave = min(leave, mission.start_date)
         deadline = leave - dt.timedelta(days=VISA_DAYS)
-        label = VISA_STATUSES.get(d.visa_status, d.visa_status).lower()
+        label = translate("shared", VISA_STATUSES.get(d.visa_status, d.visa_status)).lower()
         if today >= deadline:
-            found.append(RosterWarning(
-                d.id, who, "visa", "visa_status", "warning",
-                f"Visa {label}: it had to be granted by {deadline:%d %b %Y}, two weeks before "
-                f"departure."))
+            found.append(
+                RosterWarning(
+                    d.id,
+                    who,
+                    "visa",
+                    "visa_status",
+                    "warning",
+                    translate(
+                        "roster",
+                        "Visa {status}: it had to be granted by {deadline:%d %b %Y}, "
+                        "two weeks before departure.",
+                    ).format(status=label, deadline=deadline),
+                )
+            )
         else:
-            found.append(RosterWarning(
-                d.id, who, "visa", "visa_status", "todo",
-                f"Visa {label}: must be granted by {deadline:%d %b %Y}."))
+            found.append(
+                RosterWarning(
+                    d.id,
+                    who,
+                    "visa",
+                    "visa_status",
+                    "todo",
+                    translate(
+                        "roster", "Visa {status}: must be granted by {deadline:%d %b %Y}."
+                    ).format(status=label, deadline=deadline),
+                )
+            )
     # 3. A hotel for every night of the mission the delegate is there.
     first_night = max(mission.start_date, arrival_day or mission.start_date)
     last_night = min(mission.end_date - dt.timedelta(days=1),
@@ -301,20 +372,49 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
         night += dt.timedelta(days=1)
     if nights:
         listed = ", ".join(f"{n:%d %b}" for n in nights[:5]) + ("…" if len(nights) > 5 else "")
-        count = f"{len(nights)} night{'s' if len(nights) > 1 else ''} of the mission"
-        text = (f"No hotel booked for {count}" if not d.hotel
-                else f"The booking at {d.hotel} misses {count}")
-        found.append(RosterWarning(
-            d.id, who, "hotel", "hotel" if not d.hotel else "hotel_check_in", "warning",
-            f"{text} ({listed})."))
+        if not d.hotel:
+            text = (
+                translate("roster", "No hotel booked for {n} nights of the mission ({nights}).")
+                if len(nights) > 1
+                else translate("roster", "No hotel booked for 1 night of the mission ({nights}).")
+            )
+        else:
+            text = (
+                translate(
+                    "roster", "The booking at {hotel} misses {n} nights of the mission ({nights})."
+                )
+                if len(nights) > 1
+                else translate(
+                    "roster", "The booking at {hotel} misses 1 night of the mission ({nights})."
+                )
+            )
+        found.append(
+            RosterWarning(
+                d.id,
+                who,
+                "hotel",
+                "hotel" if not d.hotel else "hotel_check_in",
+                "warning",
+                text.format(n=len(nights), nights=listed, hotel=d.hotel),
+            )
+        )
     # 4. Arrives before the first programme item.
     if d.arrival_at and mission.first_item_at and d.arrival_at > mission.first_item_at:
         arrive = d.arrival_at.astimezone(zone)
         first = mission.first_item_at.astimezone(zone)
-        found.append(RosterWarning(
-            d.id, who, "arrival", "arrival_at", "warning",
-            f"Arrives {arrive:%d %b %H:%M}, after “{mission.first_item_title}” starts "
-            f"({first:%d %b %H:%M})."))
+        found.append(
+            RosterWarning(
+                d.id,
+                who,
+                "arrival",
+                "arrival_at",
+                "warning",
+                translate(
+                    "roster",
+                    "Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).",
+                ).format(arrive=arrive, title=mission.first_item_title, first=first),
+            )
+        )
     return tuple(found)
 
 
@@ -416,19 +516,42 @@ def check_mapping(headers: list[str], mapping: dict[int, str]) -> None:
         if target == IGNORE:
             continue
         if target not in IMPORT_FIELDS:
-            errors.append(FieldError("mapping", f"'{target}' is not a roster field "
-                                     f"({', '.join(IMPORT_FIELDS)})."))
+            errors.append(
+                FieldError(
+                    "mapping",
+                    translate("roster", "'{target}' is not a roster field ({allowed}).").format(
+                        target=target, allowed=", ".join(IMPORT_FIELDS)
+                    ),
+                )
+            )
         elif target in seen:
-            errors.append(FieldError(
-                "mapping", f"Columns '{headers[seen[target]]}' and '{headers[col]}' both fill "
-                f"'{IMPORT_FIELDS[target]}'; choose one."))
+            errors.append(
+                FieldError(
+                    "mapping",
+                    translate(
+                        "roster", "Columns '{a}' and '{b}' both fill '{field}'; choose one."
+                    ).format(
+                        a=headers[seen[target]],
+                        b=headers[col],
+                        field=translate("shared", IMPORT_FIELDS[target]),
+                    ),
+                )
+            )
         else:
             seen[target] = col
     if "name" not in seen and not ("first_name" in seen or "last_name" in seen):
-        found = ", ".join(f"'{h}'" for h in headers) or "none"
-        errors.append(FieldError(
-            "mapping", f"No column gives the delegate's name (columns found: {found}). Map a "
-                       f"column to 'Name' (or to 'First name' and 'Last name')."))
+        found = ", ".join(f"'{h}'" for h in headers) or translate("roster", "none")
+        errors.append(
+            FieldError(
+                "mapping",
+                translate(
+                    "roster",
+                    "No column gives the delegate's name (columns found: "
+                    "{found}). Map a column to 'Name' (or to 'First name' "
+                    "and 'Last name').",
+                ).format(found=found),
+            )
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -507,7 +630,9 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{text}' is not a date (use YYYY-MM-DD)")
+    raise ValueError(
+        translate("roster", "'{text}' is not a date (use YYYY-MM-DD)").format(text=text)
+    )
 
 
 def parse_local_datetime(value: Any, zone: str) -> dt.datetime | None:
@@ -530,13 +655,17 @@ def parse_local_datetime(value: Any, zone: str) -> dt.datetime | None:
             except ValueError:
                 continue
     if parsed is None:
-        raise ValueError(f"'{text}' is not a date and time (use YYYY-MM-DD HH:MM, local time)")
+        raise ValueError(
+            translate(
+                "roster", "'{text}' is not a date and time (use YYYY-MM-DD HH:MM, local time)"
+            ).format(text=text)
+        )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     return parsed.astimezone(dt.UTC)
 
 
-def _choice(value: Any, choices: dict[str, str], what: str, default: str) -> str:
+def _choice(value: Any, choices: dict[str, str], refusal: str, default: str) -> str:
     text = _text(value)
     if not text:
         return default
@@ -544,7 +673,7 @@ def _choice(value: Any, choices: dict[str, str], what: str, default: str) -> str
     for k, label in choices.items():
         if key in (_key(k), _key(label)):
             return k
-    raise ValueError(f"'{text}' is not a {what} ({', '.join(choices)})")
+    raise ValueError(refusal.format(text=text, allowed=", ".join(choices)))
 
 
 def _bool(value: Any) -> bool:
@@ -555,7 +684,7 @@ def _bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"'{text}' is not yes or no")
+    raise ValueError(translate("roster", "'{text}' is not yes or no").format(text=text))
 
 
 def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
@@ -566,17 +695,41 @@ def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
         try:
             return fn(values.get(name), *args)
         except ValueError as exc:
-            errors.append(FieldError(name, f"{IMPORT_FIELDS[name]}: {exc}"))
+            errors.append(
+                FieldError(
+                    name,
+                    translate("roster", "{field}: {problem}").format(
+                        field=translate("shared", IMPORT_FIELDS[name]), problem=exc
+                    ),
+                )
+            )
             return None
 
     name = _text(values.get("name"))
     if not name:
         name = " ".join(p for p in (_text(values.get("first_name")),
                                     _text(values.get("last_name"))) if p)
-    role = conv("role", _choice, ROSTER_ROLES, "role", "sme_delegate")
-    status = conv("registration_status", _choice, REGISTRATION_STATUSES,
-                  "registration status", "registered")
-    visa = conv("visa_status", _choice, VISA_STATUSES, "visa status", "")
+    role = conv(
+        "role",
+        _choice,
+        ROSTER_ROLES,
+        translate("roster", "'{text}' is not a role ({allowed})"),
+        "sme_delegate",
+    )
+    status = conv(
+        "registration_status",
+        _choice,
+        REGISTRATION_STATUSES,
+        translate("roster", "'{text}' is not a registration status ({allowed})"),
+        "registered",
+    )
+    visa = conv(
+        "visa_status",
+        _choice,
+        VISA_STATUSES,
+        translate("roster", "'{text}' is not a visa status ({allowed})"),
+        "",
+    )
     data = DelegateInput(
         name=name,
         organisation=_text(values.get("organisation")),

@@ -62,6 +62,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ortools.sat.python import cp_model
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Cancelled, Progress
 
 __all__ = [
@@ -1050,7 +1051,7 @@ def schedule(
     """
     progress = progress or Progress()
     clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
-    progress.step(0, 100, "Checking the requests")
+    progress.step(0, 100, translate("agenda", "Checking the requests"))
     prep = _Prepared(problem)
     locked_weight = sum(prep.requests[rid].priority for rid in prep.locked)
 
@@ -1069,7 +1070,7 @@ def schedule(
         return "Placing meetings" + best
 
     # Phase 1a. One worker with the stronger LP relaxation solves these models at the root.
-    progress.step(0, 100, "Building the scheduling model")
+    progress.step(0, 100, translate("agenda", "Building the scheduling model"))
     chosen = _greedy(prep)
     bound = sum(r.priority for r in prep.problem.requests if prep.candidates.get(r.id))
     weight_optimal = False
@@ -1156,7 +1157,7 @@ def schedule(
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
-    progress.step(100, 100, "Schedule ready")
+    progress.step(100, 100, translate("agenda", "Schedule ready"))
     return result
 
 

@@ -48,6 +48,7 @@ from biox_desktop.core.agenda import (
     validate_item,
     validate_request,
 )
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
@@ -163,10 +164,18 @@ class AgendaService:
                         minutes: int, *, both_ways: bool = True) -> None:
         """Set the minutes from one venue to another (and back, by default)."""
         if minutes < 0 or minutes > 24 * 60:
-            raise ValidationError([FieldError("minutes", "Give a travel time between 0 and "
-                                                         "1440 minutes.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "minutes",
+                        translate("agenda", "Give a travel time between 0 and 1440 minutes."),
+                    )
+                ]
+            )
         if from_venue_id == to_venue_id:
-            raise ValidationError([FieldError("to_venue_id", "Choose two different venues.")])
+            raise ValidationError(
+                [FieldError("to_venue_id", translate("agenda", "Choose two different venues."))]
+            )
         with self.db.session() as s:
             m = _mission(s, mission_id)
             for v in (from_venue_id, to_venue_id):
@@ -273,7 +282,9 @@ class AgendaService:
             return
         venue = s.get(Venue, venue_id)
         if venue is None or venue.deleted or venue.mission_id != mission_id:
-            raise ValidationError([FieldError("venue_id", "Choose a venue of this mission.")])
+            raise ValidationError(
+                [FieldError("venue_id", translate("agenda", "Choose a venue of this mission."))]
+            )
 
     # -- roster -------------------------------------------------------------------------------
 
@@ -400,8 +411,16 @@ class AgendaService:
         with self.db.session() as s:
             req = _get(s, MeetingRequest, request_id, "meeting request")
             if req.status == "expired" and status == "accepted":
-                raise ValidationError([FieldError("status", "This request has expired; ask "
-                                                            "again with a new request.")])
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "status",
+                            translate(
+                                "agenda", "This request has expired; ask again with a new request."
+                            ),
+                        )
+                    ]
+                )
             req.status = status
             mission_id = req.mission_id
         return self._request_view(mission_id, request_id)
@@ -477,15 +496,19 @@ class AgendaService:
         at once and marked changed (the delegates' agendas need resending)."""
         errors = []
         if data.starts_at is None or data.starts_at.tzinfo is None:
-            errors.append(FieldError("starts_at", "Give the start time."))
+            errors.append(FieldError("starts_at", translate("agenda", "Give the start time.")))
         if data.ends_at is None or data.ends_at.tzinfo is None:
-            errors.append(FieldError("ends_at", "Give the end time."))
+            errors.append(FieldError("ends_at", translate("agenda", "Give the end time.")))
         elif data.starts_at is not None and data.ends_at <= data.starts_at:
-            errors.append(FieldError("ends_at", "The meeting ends before it starts."))
+            errors.append(
+                FieldError("ends_at", translate("agenda", "The meeting ends before it starts."))
+            )
         if not data.delegate_ids:
-            errors.append(FieldError("delegate_ids", "Choose at least one delegate."))
+            errors.append(
+                FieldError("delegate_ids", translate("agenda", "Choose at least one delegate."))
+            )
         if not data.guest_ids:
-            errors.append(FieldError("guest_ids", "Choose who they meet."))
+            errors.append(FieldError("guest_ids", translate("agenda", "Choose who they meet.")))
         if errors:
             raise ValidationError(errors)
         assert data.starts_at is not None and data.ends_at is not None
@@ -530,11 +553,15 @@ class AgendaService:
         clash is allowed but shown as a conflict.
         """
         if starts_at.tzinfo is None:
-            raise ValidationError([FieldError("starts_at", "The time has no time zone.")])
+            raise ValidationError(
+                [FieldError("starts_at", translate("agenda", "The time has no time zone."))]
+            )
         with self.db.session() as s:
             meeting = _get(s, Meeting, meeting_id, "meeting")
             if meeting.status == "cancelled":
-                raise ValidationError([FieldError("status", "A cancelled meeting cannot move.")])
+                raise ValidationError(
+                    [FieldError("status", translate("agenda", "A cancelled meeting cannot move."))]
+                )
             length = meeting.ends_at - meeting.starts_at
             meeting.starts_at = starts_at.astimezone(dt.UTC)
             meeting.ends_at = meeting.starts_at + length
@@ -574,11 +601,24 @@ class AgendaService:
     def set_outcome(self, meeting_id: str, outcome: str | None, note: str = "") -> MeetingView:
         """Record what happened: held, no-show or rescheduled, with a short note."""
         if outcome is not None and outcome not in MEETING_OUTCOMES:
-            raise ValidationError([FieldError("outcome", f"'{outcome}' is not an outcome "
-                                                         f"({', '.join(MEETING_OUTCOMES)}).")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "outcome",
+                        translate("agenda", "'{outcome}' is not an outcome ({allowed}).").format(
+                            outcome=outcome, allowed=", ".join(MEETING_OUTCOMES)
+                        ),
+                    )
+                ]
+            )
         if len(note) > 2000:
-            raise ValidationError([FieldError("outcome_note", "Keep the note under 2000 "
-                                                              "characters.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "outcome_note", translate("agenda", "Keep the note under 2000 characters.")
+                    )
+                ]
+            )
         with self.db.session() as s:
             meeting = _get(s, Meeting, meeting_id, "meeting")
             meeting.outcome = outcome
@@ -608,8 +648,16 @@ class AgendaService:
         item = s.get(AgendaItem, meeting.agenda_item_id) if meeting.agenda_item_id else None
         if item is not None and item.table_count and not (
                 1 <= meeting.table_number <= item.table_count):
-            raise ValidationError([FieldError(
-                "table_number", f"The session has tables 1 to {item.table_count}.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "table_number",
+                        translate("agenda", "The session has tables 1 to {table_count}.").format(
+                            table_count=item.table_count
+                        ),
+                    )
+                ]
+            )
         q = select(Meeting.id).where(
             Meeting.mission_id == meeting.mission_id, Meeting.id != meeting.id,
             Meeting.deleted.is_(False), Meeting.status.in_(ACTIVE_MEETING),
@@ -623,9 +671,17 @@ class AgendaService:
             return
         clash = s.scalar(q.limit(1))
         if clash is not None:
-            raise ValidationError([FieldError(
-                "table_number", f"Table {meeting.table_number} is taken at that time; choose "
-                                "another table.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "table_number",
+                        translate(
+                            "agenda",
+                            "Table {table_number} is taken at that time; choose another table.",
+                        ).format(table_number=meeting.table_number),
+                    )
+                ]
+            )
 
     @staticmethod
     def _session_at(s: Session, mission_id: str, moment: dt.datetime) -> AgendaItem | None:
@@ -780,8 +836,13 @@ class AgendaService:
             if not usable or sid is None or meeting.table_number is None:
                 # Kept as it is, outside the scheduler's slots: its people are busy then.
                 if sid is not None:
-                    warnings.append(f"meeting “{meeting.title}” is kept but clashes with another "
-                                    "kept meeting or has no free table; check it")
+                    warnings.append(
+                        translate(
+                            "agenda",
+                            "meeting “{title}” is kept but clashes with another kept meeting or has "
+                            "no free table; check it",
+                        ).format(title=meeting.title)
+                    )
                 for pid in delegation + guests:
                     extra_busy[pid].append(sch.BusyInterval(meeting.starts_at, meeting.ends_at,
                                                             meeting.venue_id, meeting.title))
@@ -804,8 +865,13 @@ class AgendaService:
             requester = r.requester_person_id
             target = r.target_person_id or self._contact_of(s, r.target_organisation_id)
             if requester is None or target is None or requester == target:
-                warnings.append(f"request {r.requester_organisation_name} → "
-                                f"{r.target_organisation_name} names no person to meet; skipped")
+                warnings.append(
+                    translate(
+                        "agenda", "request {requester} → {target} names no person to meet; skipped"
+                    ).format(
+                        requester=r.requester_organisation_name, target=r.target_organisation_name
+                    )
+                )
                 continue
             sched_requests[r.id] = sch.Request(r.id, (requester,), (target,), r.priority)
             request_of[r.id] = r.id
@@ -858,14 +924,22 @@ class AgendaService:
         built = self.build_problem(mission_id)
         problem = built.problem
         if not problem.sessions:
-            raise ValidationError([FieldError(
-                "mission", "The programme has no B2B session with slots and tables to "
-                           "schedule into.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "mission",
+                        translate(
+                            "agenda",
+                            "The programme has no B2B session with slots and tables to schedule into.",
+                        ),
+                    )
+                ]
+            )
         try:
             result = sch.schedule(problem, time_limit_s=time_limit_s, progress=progress)
         except ValueError as exc:  # a kept meeting the scheduler cannot keep
             raise ValidationError([FieldError("meetings", str(exc))]) from exc
-        progress.step(0, len(result.assignments), "Saving the draft")
+        progress.step(0, len(result.assignments), translate("agenda", "Saving the draft"))
         new = 0
         with self.db.session() as s:
             m = _mission(s, mission_id)
@@ -877,7 +951,7 @@ class AgendaService:
             delegates = {d.person_id: d for d in self._delegates(s, m.id)}
             items = {i.id: i for i in self._items(s, m.id)}
             for n, a in enumerate(result.assignments):
-                progress.step(n, len(result.assignments), "Saving the draft")
+                progress.step(n, len(result.assignments), translate("agenda", "Saving the draft"))
                 if a.request_id in built.kept:
                     continue
                 item_id, start, end = built.slots[a.slot_id]
@@ -898,7 +972,11 @@ class AgendaService:
                                                  created_by=self._user, meeting_id=meeting.id,
                                                  person_id=pid, side=side))
                 new += 1
-            progress.step(len(result.assignments), len(result.assignments), "Saving the draft")
+            progress.step(
+                len(result.assignments),
+                len(result.assignments),
+                translate("agenda", "Saving the draft"),
+            )
         published = self.publish(mission_id) if publish else 0
         names = {r.id: r for r in self.requests(mission_id)}
         unscheduled = tuple(
@@ -934,7 +1012,7 @@ class AgendaService:
             venues = {v.name.casefold(): v for v in s.scalars(select(Venue).where(
                 Venue.mission_id == m.id, Venue.deleted.is_(False)))}
             for n, event in enumerate(events):
-                progress.step(n, len(events), "Importing the programme")
+                progress.step(n, len(events), translate("agenda", "Importing the programme"))
                 zone = event.timezone if is_timezone(event.timezone) else m.timezone
                 if event.ends_at <= event.starts_at:
                     # A point in time (or zero length): give it 30 minutes so it shows.
@@ -975,9 +1053,14 @@ class AgendaService:
                 if item.kind == "b2b" and (not item.slot_minutes or not item.table_count):
                     item.slot_minutes, item.table_count = item.slot_minutes or 30, \
                         item.table_count or 10
-                    warnings.append(f"“{title}”: B2B session given 30-minute slots and "
-                                    f"{item.table_count} tables; adjust them")
-            progress.step(len(events), len(events), "Importing the programme")
+                    warnings.append(
+                        translate(
+                            "agenda",
+                            "“{title}”: B2B session given 30-minute slots and {table_count} tables; "
+                            "adjust them",
+                        ).format(title=title, table_count=item.table_count)
+                    )
+            progress.step(len(events), len(events), translate("agenda", "Importing the programme"))
         return ImportSummary(created, updated, skipped, tuple(warnings))
 
     @property
@@ -1072,9 +1155,16 @@ def _chunks(items: Sequence[str], size: int) -> Iterable[builtins.list[str]]:
 def _validate_venue(data: VenueInput) -> VenueInput:
     errors = []
     if not data.name.strip():
-        errors.append(FieldError("name", "Give the venue a name."))
+        errors.append(FieldError("name", translate("agenda", "Give the venue a name.")))
     if not is_timezone(data.timezone):
-        errors.append(FieldError("timezone", f"'{data.timezone}' is not an IANA time zone."))
+        errors.append(
+            FieldError(
+                "timezone",
+                translate("agenda", "'{timezone}' is not an IANA time zone.").format(
+                    timezone=data.timezone
+                ),
+            )
+        )
     if errors:
         raise ValidationError(errors)
     return VenueInput(data.name.strip(), data.timezone, data.address.strip(), data.city.strip())

@@ -27,6 +27,7 @@ from biox_desktop.core.contacts import (
     has_non_latin_letters,
 )
 from biox_desktop.core.hlc import Timestamp
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.leads import (
     CardRead,
@@ -226,19 +227,31 @@ class LeadService:
         if data.mission_id:
             mission = s.get(Mission, data.mission_id)
             if mission is None or mission.deleted:
-                raise ValidationError([FieldError("mission_id", "That mission does not exist.")])
+                raise ValidationError(
+                    [FieldError("mission_id", translate("leads", "That mission does not exist."))]
+                )
             country = mission.country
         clean = validate_lead(data, country=country, policy=self.policy(),
                               require_consent=require_consent and data.source != "vcard")
         if clean.organisation_id:
             org = s.get(Organisation, clean.organisation_id)
             if org is None or org.deleted:
-                raise ValidationError([FieldError(
-                    "organisation", "That organisation no longer exists; type its name.")])
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "organisation",
+                            translate(
+                                "leads", "That organisation no longer exists; type its name."
+                            ),
+                        )
+                    ]
+                )
         if clean.meeting_id:
             meeting = s.get(Meeting, clean.meeting_id)
             if meeting is None or meeting.deleted:
-                raise ValidationError([FieldError("meeting_id", "That meeting does not exist.")])
+                raise ValidationError(
+                    [FieldError("meeting_id", translate("leads", "That meeting does not exist."))]
+                )
         return clean
 
     def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None,

@@ -7,6 +7,7 @@ import builtins
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import mission_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.missions import MissionInput, MissionView, validate_mission
@@ -114,7 +115,13 @@ class MissionService:
             return
         org = s.get(Organisation, data.lead_cluster_id)
         if org is None or org.deleted or org.kind != "cluster":
-            raise ValidationError([FieldError("lead_cluster_id", "Choose a cluster as lead.")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "lead_cluster_id", translate("validation", "Choose a cluster as lead.")
+                    )
+                ]
+            )
 
 
 def _apply(mission: Mission, data: MissionInput) -> None:

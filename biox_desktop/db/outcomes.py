@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import mission_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.outcomes import (
@@ -177,9 +178,17 @@ class AgreementService:
                 raise NotFoundError(f"no document with id {attachment_id}")
             data = bytes(attachment.data)
             if hashlib.sha256(data).hexdigest() != attachment.sha256:
-                raise ValidationError([FieldError(
-                    "document", f"'{attachment.filename}' is damaged (its checksum does not "
-                                "match); attach it again.")])
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "document",
+                            translate(
+                                "outcomes",
+                                "'{filename}' is damaged (its checksum does not match); attach it again.",
+                            ).format(filename=attachment.filename),
+                        )
+                    ]
+                )
             return _attachment_info(attachment), data
 
     def save_document(self, attachment_id: str, target: Path) -> Path:
@@ -395,19 +404,27 @@ def _check_refs(s: Session, clean: AgreementInput) -> None:
     if clean.mission_id:
         mission = s.get(Mission, clean.mission_id)
         if mission is None or mission.deleted:
-            errors.append(FieldError("mission_id", "Choose a mission that exists."))
+            errors.append(
+                FieldError("mission_id", translate("outcomes", "Choose a mission that exists."))
+            )
     for party in clean.parties:
         org = s.get(Organisation, party.organisation_id)
         if org is None or org.deleted:
-            errors.append(FieldError("parties", "A party is not a known organisation."))
+            errors.append(
+                FieldError("parties", translate("outcomes", "A party is not a known organisation."))
+            )
     for meeting_id in clean.meeting_ids:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None or meeting.deleted:
-            errors.append(FieldError("links", "A linked meeting no longer exists."))
+            errors.append(
+                FieldError("links", translate("outcomes", "A linked meeting no longer exists."))
+            )
     for lead_id in clean.lead_ids:
         lead = s.get(Lead, lead_id)
         if lead is None or lead.deleted:
-            errors.append(FieldError("links", "A linked lead no longer exists."))
+            errors.append(
+                FieldError("links", translate("outcomes", "A linked lead no longer exists."))
+            )
     if errors:
         raise ValidationError(errors)
 

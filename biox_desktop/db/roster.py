@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, mission_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.progress import Progress
@@ -170,8 +171,16 @@ class RosterService:
         "with warnings" filter and sort, which are computed rules, read the matching rows.
         """
         if sort not in SORT_KEYS:
-            raise ValidationError([FieldError("sort", f"cannot sort by '{sort}' "
-                                              f"({', '.join(SORT_KEYS)})")])
+            raise ValidationError(
+                [
+                    FieldError(
+                        "sort",
+                        translate("roster", "cannot sort by '{sort}' ({allowed})").format(
+                            sort=sort, allowed=", ".join(SORT_KEYS)
+                        ),
+                    )
+                ]
+            )
         with self.db.session() as s:
             self._mission(s, mission_id)
             query = (
@@ -287,8 +296,16 @@ class RosterService:
             mission = self._mission(s, mission_id)
             person = self._find_person(s, clean, mission_id)
             if person is not None and self._entry_for(s, mission_id, person.id) is not None:
-                raise ValidationError([FieldError(
-                    "name", f"{person.name} is already on the roster of this mission.")])
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "name",
+                            translate(
+                                "roster", "{name} is already on the roster of this mission."
+                            ).format(name=person.name),
+                        )
+                    ]
+                )
             entry = self._upsert(s, mission, clean, person=person, entry=None)
             entry_id = entry.id
         return self.get(entry_id)
@@ -487,7 +504,13 @@ class RosterService:
                 s.autoflush = False
                 for index, raw in enumerate(table.rows):
                     if progress is not None and index % 25 == 0:
-                        progress.step(index, total, f"Row {index + 1} of {total}")
+                        progress.step(
+                            index,
+                            total,
+                            translate("roster", "Row {row} of {total}").format(
+                                row=index + 1, total=total
+                            ),
+                        )
                     number = table.number(index)
                     values = {f: raw[c] if c < len(raw) else None
                               for c, f in mapping.items() if f}
@@ -524,7 +547,7 @@ class RosterService:
                         number, "update" if existing is not None else "add", data.name,
                         data.organisation, (), entry.id))
                 if progress is not None:
-                    progress.step(total, total, "Saving")
+                    progress.step(total, total, translate("roster", "Saving"))
                 # No relationships are mapped, so SQLAlchemy cannot order inserts by foreign
                 # key: people and organisations first, then what refers to them.
                 s.flush()

@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 from biox_desktop.core.agenda import ImportSummary, ProgrammeImportItem
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.reports.ics import (
@@ -48,13 +49,13 @@ def delegate_calendar(agenda: AgendaService, mission_id: str, person_id: str, *,
                 CalendarPerson(_uuid(p.person_id), p.name, p.email) for p in meeting.participants
             )
             if entry.with_whom:
-                lines.append(f"With: {entry.with_whom}")
+                lines.append(translate("agenda_pdf", "With: {who}").format(who=entry.with_whom))
             if entry.table_number:
-                lines.append(f"Table {entry.table_number}")
+                lines.append(translate("agenda_pdf", "Table {n}").format(n=entry.table_number))
             if entry.interpreter_needed:
-                lines.append("Interpreter booked")
+                lines.append(translate("agenda_pdf", "Interpreter booked"))
             if entry.changed:
-                lines.append("Changed since the agenda was sent")
+                lines.append(translate("agenda_pdf", "Changed since the agenda was sent"))
         events.append(CalendarEvent(
             id=_uuid(entry.id), title=entry.title, start_utc=entry.starts_at,
             end_utc=entry.ends_at, venue_name=entry.venue_name,

@@ -24,6 +24,7 @@ from biox_desktop.core.agenda import (
     zone_abbreviation,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.reports.fonts import register_fonts
@@ -47,8 +48,8 @@ DRAFT = colors.HexColor("#E8EEF1")
 
 def _what(entry: AgendaEntry) -> str:
     if entry.kind == "meeting":
-        return "Meeting"
-    return AGENDA_KINDS.get(entry.kind, entry.kind)
+        return translate("agenda_pdf", "Meeting")
+    return translate("shared", AGENDA_KINDS.get(entry.kind, entry.kind))
 
 
 def personal_agenda_story(agenda: AgendaService, mission_id: str,
@@ -61,7 +62,8 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
     entries = agenda.personal_agenda(mission_id, person_id)
     name = delegate.name if delegate else person_id
     conflicts = [c for c in agenda.conflicts(mission_id) if c.person_id == person_id]
-    title = f"{zones.name} — agenda of {name}"
+    title = translate("agenda_pdf", "{mission} — agenda of {name}").format(mission=zones.name,
+                                                                          name=name)
     story: list[Flowable] = [para(name, styles["h1"], fonts)]
     facts = [zones.name]
     if delegate and delegate.organisation_name:
@@ -69,32 +71,40 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
     story.append(para(" · ".join(facts), styles["body"], fonts))
     sample = entries[0].starts_at if entries else dt.datetime.now(dt.UTC)
     story.append(para(
-        f"Times are local to each venue ({zones.timezone}, {zone_abbreviation(sample, zones.timezone)}); "
-        f"home time ({zones.home_timezone}) is shown beside them.", styles["small"], fonts))
+        translate("agenda_pdf", "Times are local to each venue ({zone}, {abbreviation}); "
+                                "home time ({home}) is shown beside them.").format(
+            zone=zones.timezone, abbreviation=zone_abbreviation(sample, zones.timezone),
+            home=zones.home_timezone), styles["small"], fonts))
     if delegate and (delegate.arrival_at or delegate.departure_at):
         parts = []
         if delegate.arrival_at:
             t = shown_time(delegate.arrival_at, zones.timezone, zones.home_timezone)
-            parts.append(f"arrives {t.local:%a %d %b %H:%M}")
+            parts.append(translate("agenda_pdf", "arrives {when:%a %d %b %H:%M}").format(
+                when=t.local))
         if delegate.departure_at:
             t = shown_time(delegate.departure_at, zones.timezone, zones.home_timezone)
-            parts.append(f"leaves {t.local:%a %d %b %H:%M}")
-        story.append(para("Stay: " + ", ".join(parts), styles["small"], fonts))
-    if any(e.changed for e in entries):
-        story.append(para("Changed since the agenda was last sent: see the lines marked "
-                          "CHANGED.", styles["h2"], fonts))
-    for c in conflicts:
-        story.append(para(f"Check: {CONFLICT_KINDS.get(c.kind, c.kind)}: {c.message}",
+            parts.append(translate("agenda_pdf", "leaves {when:%a %d %b %H:%M}").format(
+                when=t.local))
+        story.append(para(translate("agenda_pdf", "Stay: {parts}").format(parts=", ".join(parts)),
                           styles["small"], fonts))
+    if any(e.changed for e in entries):
+        story.append(para(translate("agenda_pdf", "Changed since the agenda was last sent: see the "
+                                                  "lines marked CHANGED."), styles["h2"], fonts))
+    for c in conflicts:
+        story.append(para(translate("agenda_pdf", "Check: {kind}: {message}").format(
+            kind=translate("shared", CONFLICT_KINDS.get(c.kind, c.kind)), message=c.message),
+            styles["small"], fonts))
     if not entries:
-        story.append(para("Nothing scheduled yet.", styles["body"], fonts))
+        story.append(para(translate("agenda_pdf", "Nothing scheduled yet."), styles["body"], fonts))
         return story, title
     by_day: dict[dt.date, list[AgendaEntry]] = defaultdict(list)
     for e in entries:
         by_day[local_day(e.starts_at, e.timezone)].append(e)
     for day in sorted(by_day):
         story.append(para(f"{day:%A %d %B %Y}", styles["h2"], fonts))
-        rows = [["Local", "Home", "What", "Where", "With / notes"]]
+        rows = [[translate("agenda_pdf", "Local"), translate("agenda_pdf", "Home"),
+                 translate("agenda_pdf", "What"), translate("agenda_pdf", "Where"),
+                 translate("agenda_pdf", "With / notes")]]
         for e in by_day[day]:
             a = shown_time(e.starts_at, e.timezone, zones.home_timezone)
             b = shown_time(e.ends_at, e.timezone, zones.home_timezone)
@@ -105,13 +115,13 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
             if e.with_whom:
                 notes.append(e.with_whom)
             if e.table_number:
-                notes.append(f"Table {e.table_number}")
+                notes.append(translate("agenda_pdf", "Table {n}").format(n=e.table_number))
             if e.interpreter_needed:
-                notes.append("Interpreter booked")
+                notes.append(translate("agenda_pdf", "Interpreter booked"))
             if e.status == "draft":
-                notes.append("DRAFT (not final)")
+                notes.append(translate("agenda_pdf", "DRAFT (not final)"))
             if e.changed:
-                notes.append("CHANGED")
+                notes.append(translate("agenda_pdf", "CHANGED"))
             rows.append([f"{a.local_text()}–{b.local_text()}",
                          f"{a.home_text()}–{b.home_text()}", f"{_what(e)}\n{e.title}", where,
                          "\n".join(notes)])
@@ -125,7 +135,8 @@ def write_personal_agenda(agenda: AgendaService, mission_id: str, person_id: str
                           path: str | Path, *, progress: Progress | None = None) -> Path:
     """One delegate's agenda as a PDF."""
     story, title = personal_agenda_story(agenda, mission_id, person_id)
-    return write_pdf(path, story, title=title, subject="Personal agenda", progress=progress)
+    return write_pdf(path, story, title=title, subject=translate("agenda_pdf", "Personal agenda"),
+                     progress=progress)
 
 
 def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flowable], str]:
@@ -137,17 +148,18 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
     meetings = agenda.meetings(mission_id)
     items = [i for i in agenda.items(mission_id) if i.kind != "b2b"]
     flagged = conflicts_by_id(agenda.conflicts(mission_id))
-    title = f"{zones.name} — leader grid"
+    title = translate("agenda_pdf", "{mission} — leader grid").format(mission=zones.name)
     days = sorted({local_day(m.starts_at, m.timezone) for m in meetings}
                   | {local_day(i.starts_at, i.timezone) for i in items})
     story: list[Flowable] = [
         para(title, styles["h1"], fonts),
-        para(f"Times local ({zones.timezone}); home ({zones.home_timezone}) under each column. "
-             "Orange: interpreter needed. Red: a conflict. Grey: draft.", styles["small"],
-             fonts),
+        para(translate("agenda_pdf", "Times local ({zone}); home ({home}) under each column. "
+                                     "Orange: interpreter needed. Red: a conflict. Grey: draft.")
+             .format(zone=zones.timezone, home=zones.home_timezone), styles["small"], fonts),
     ]
     if not days:
-        story.append(para("Nothing on the programme yet.", styles["body"], fonts))
+        story.append(para(translate("agenda_pdf", "Nothing on the programme yet."), styles["body"],
+                          fonts))
     cell = styles["cell"].clone("gridcell", fontSize=6, leading=7)
     head = styles["cell_head"].clone("gridhead", fontSize=6.5, leading=7.5)
     for n, day in enumerate(days):
@@ -158,15 +170,17 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
         for i in day_items:
             a = shown_time(i.starts_at, i.timezone, zones.home_timezone)
             b = shown_time(i.ends_at, i.timezone, zones.home_timezone)
-            story.append(para(f"{a.local_text()}–{b.local_text()} (home {a.home_text()}) · "
-                              f"{i.title}" + (f" · {i.venue_name}" if i.venue_name else ""),
+            story.append(para(translate("agenda_pdf", "{start}–{end} (home {home}) · {title}")
+                              .format(start=a.local_text(), end=b.local_text(),
+                                      home=a.home_text(), title=i.title)
+                              + (f" · {i.venue_name}" if i.venue_name else ""),
                               styles["small"], fonts))
         day_meetings = [m for m in meetings if local_day(m.starts_at, m.timezone) == day]
         if not day_meetings:
             continue
         starts = sorted({m.starts_at for m in day_meetings})
         columns = starts[:24]
-        header = [para("Delegate", head, fonts)]
+        header = [para(translate("agenda_pdf", "Delegate"), head, fonts)]
         for t in columns:
             s = shown_time(t, zones.timezone, zones.home_timezone)
             header.append(para(f"{s.local_text()}\n({s.home_text()})", head, fonts))
@@ -176,7 +190,8 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
                        if any(p.person_id == d.person_id for m in day_meetings
                               for p in m.participants)]
         for r, d in enumerate(grid_people, start=1):
-            row: list[Flowable] = [para(d.name + (" (interp.)" if d.interpreter_needed else ""),
+            row: list[Flowable] = [para(d.name + (translate("agenda_pdf", " (interp.)")
+                                                 if d.interpreter_needed else ""),
                                         cell, fonts)]
             for c, t in enumerate(columns, start=1):
                 here = [m for m in day_meetings if m.starts_at == t
@@ -209,17 +224,19 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
         needs = [m for m in day_meetings if m.interpreter_needed]
         if needs:
             story.append(Spacer(1, 2 * mm))
-            story.append(para(f"Interpreters needed: {len(needs)} meetings — " + "; ".join(
+            listed = "; ".join(
                 f"{shown_time(m.starts_at, m.timezone, zones.home_timezone).local_text()} "
-                f"T{m.table_number or '-'} {m.names('delegation')}" for m in needs),
-                styles["small"], fonts))
+                f"T{m.table_number or '-'} {m.names('delegation')}" for m in needs)
+            story.append(para(translate("agenda_pdf", "Interpreters needed: {n} meetings — {list}")
+                              .format(n=len(needs), list=listed), styles["small"], fonts))
     return story, title
 
 
 def write_leader_grid(agenda: AgendaService, mission_id: str, path: str | Path, *,
                       progress: Progress | None = None) -> Path:
     story, title = leader_grid_story(agenda, mission_id)
-    return write_pdf(path, story, title=title, subject="Leader grid", progress=progress)
+    return write_pdf(path, story, title=title, subject=translate("agenda_pdf", "Leader grid"),
+                     progress=progress)
 
 
 __all__ = ["leader_grid_story", "personal_agenda_story", "write_leader_grid",

@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import os
 import tempfile
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,12 +26,13 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from biox_desktop.core.enums import AGREEMENT_KINDS
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.kpis import (
     DEFINITIONS,
     FIGURE_KEYS,
@@ -53,7 +55,7 @@ from biox_desktop.reports.pdfbase import (
     write_pdf,
 )
 
-TITLE = "Outcomes of the missions"
+TITLE = QT_TRANSLATE_NOOP("funder_report", "Outcomes of the missions")
 PALETTE = [colors.HexColor(c) for c in
            ("#1B5E7A", "#E07A1F", "#3E9A5B", "#B23A48", "#7A5BA6", "#C9A227", "#4D8FB8")]
 
@@ -63,32 +65,72 @@ HEADLINE = ("companies", "delegates", "meetings_held", "leads", "agreements", "m
 
 #: Columns of the per-cluster / per-country / per-mission tables, with their short headers.
 TABLE_COLUMNS = (
-    ("companies", "Com\u00adpanies"), ("delegates", "Dele\u00adgates"),
-    ("meetings_requested", "Meetings re\u00adquested"), ("meetings_held", "Meetings held"),
-    ("leads", "Leads"), ("lead_rating_avg", "Lead rating"),
-    ("follow_ups_done", "Follow-\nups done"), ("agreements", "SME agree\u00adments"),
-    ("mous", "MoUs"), ("conversion_rate", "Conver\u00adsion"),
+    # Soft hyphens (\u00ad) let narrow columns break long words; translators may add them.
+    ("companies", QT_TRANSLATE_NOOP("funder_report", "Com\u00adpanies")),
+    ("delegates", QT_TRANSLATE_NOOP("funder_report", "Dele\u00adgates")),
+    ("meetings_requested", QT_TRANSLATE_NOOP("funder_report", "Meetings re\u00adquested")),
+    ("meetings_held", QT_TRANSLATE_NOOP("funder_report", "Meetings held")),
+    ("leads", QT_TRANSLATE_NOOP("funder_report", "Leads")),
+    ("lead_rating_avg", QT_TRANSLATE_NOOP("funder_report", "Lead rating")),
+    ("follow_ups_done", QT_TRANSLATE_NOOP("funder_report", "Follow-\nups done")),
+    ("agreements", QT_TRANSLATE_NOOP("funder_report", "SME agree\u00adments")),
+    ("mous", QT_TRANSLATE_NOOP("funder_report", "MoUs")),
+    ("conversion_rate", QT_TRANSLATE_NOOP("funder_report", "Conver\u00adsion")),
 )
 
 ATTRIBUTION_NOTES = (
-    "Mission and target country: a record belongs to the mission it was made on, and to that "
-    "mission's target country. An agreement registered without a mission belongs to the mission "
-    "of the first meeting or lead it came from; with neither, it counts only in the totals.",
-    "Cluster: the cluster of origin of the delegation company involved (an SME's home cluster; "
-    "the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one "
-    "of its parties belongs to, so per-cluster counts can add up to more than the total, where "
-    "each agreement counts once.",
-    "Period: companies, delegates and meeting requests count by the mission's first day; "
-    "meetings by the day they took place (local time); leads by the day they were captured; "
-    "follow-ups by the day they were done, or fall due while open; signed agreements by their "
-    "signature date, agreements in progress by the day they were registered.",
-    "Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); "
-    "averages and rates show '–' when there is nothing to divide.",
+    QT_TRANSLATE_NOOP(
+        "funder_report",
+        "Mission and target country: a record belongs to the mission it was made on, and to that "
+        "mission's target country. An agreement registered without a mission belongs to the mission "
+        "of the first meeting or lead it came from; with neither, it counts only in the totals.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "funder_report",
+        "Cluster: the cluster of origin of the delegation company involved (an SME's home cluster; "
+        "the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one "
+        "of its parties belongs to, so per-cluster counts can add up to more than the total, where "
+        "each agreement counts once.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "funder_report",
+        "Period: companies, delegates and meeting requests count by the mission's first day; "
+        "meetings by the day they took place (local time); leads by the day they were captured; "
+        "follow-ups by the day they were done, or fall due while open; signed agreements by their "
+        "signature date, agreements in progress by the day they were registered.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "funder_report",
+        "Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); "
+        "averages and rates show '–' when there is nothing to divide.",
+    ),
 )
 
 
 def _fmt(key: str, report_value: int | float | None) -> str:
     return format_figure(key, report_value)
+
+
+def _label(key: str) -> str:
+    """A figure's name in the user's language (the names are shared with the screens)."""
+    return translate("shared", DEFINITIONS[key][0])
+
+
+def _definition(key: str) -> str:
+    return translate("shared", DEFINITIONS[key][1])
+
+
+def _plain(text: str) -> str:
+    """A label for a chart, where soft hyphens would print: drawn strings never break."""
+    return text.replace("\u00ad", "")
+
+
+def _kind(kind: str) -> str:
+    return translate("shared", AGREEMENT_KINDS.get(kind, kind))
+
+
+def _filters(report: KpiReport) -> list[tuple[str, str]]:
+    return [(translate("shared", k), v) for k, v in report.filter_labels]
 
 
 # --------------------------------------------------------------------------------------------
@@ -102,14 +144,19 @@ def write_funder_report(path: str | os.PathLike[str], report: KpiReport, *,
     """Render the funder report to ``path`` atomically; returns the path."""
     fonts = register_fonts()
     story = _story(report, fonts)
-    scope = "; ".join(f"{k}: {v}" for k, v in report.filter_labels)
+    title = translate("funder_report", title)  # the default title; a chosen one is kept
+    scope = "; ".join(f"{k}: {v}" for k, v in _filters(report))
     cover = Cover(
         title=title,
-        subtitle="Report to funders: delegations, meetings, leads, agreements and MoUs",
-        lines=(scope, f"Figures as of {report.today:%d %B %Y}",
+        subtitle=translate("funder_report",
+                           "Report to funders: delegations, meetings, leads, agreements and MoUs"),
+        lines=(scope,
+               translate("funder_report", "Figures as of {today:%d %B %Y}").format(
+                   today=report.today),
                "Lyonbiopole · Biocat · BioM · BioPmed"),
     )
-    return write_pdf(path, story, title=title, subject=f"Funder report ({scope})", cover=cover,
+    subject = translate("funder_report", "Funder report ({scope})").format(scope=scope)
+    return write_pdf(path, story, title=title, subject=subject, cover=cover,
                      progress=progress, generated=generated, fonts=fonts)
 
 
@@ -117,72 +164,85 @@ def _story(report: KpiReport, fonts: FontSet) -> list[Flowable]:
     styles = house_styles(fonts)
     width = PAGE_SIZE[0] - 36 * mm
     t = report.totals
-    story: list[Flowable] = [para("Headline figures", styles["h1"], fonts)]
-    story.append(para(
-        f"Over {t.missions} mission{'s' if t.missions != 1 else ''} "
-        f"({'; '.join(f'{k.lower()}: {v}' for k, v in report.filter_labels)}).",
-        styles["body"], fonts))
+    story: list[Flowable] = [para(translate("funder_report", "Headline figures"), styles["h1"],
+                                  fonts)]
+    over = (translate("funder_report", "Over {n} missions ({filters}).") if t.missions != 1
+            else translate("funder_report", "Over 1 mission ({filters})."))
+    story.append(para(over.format(n=t.missions, filters="; ".join(
+        f"{k.lower()}: {v}" for k, v in _filters(report))), styles["body"], fonts))
     story.append(_headline_grid(report, fonts, width))
     story.append(Spacer(1, 6 * mm))
-    story.append(para("All figures", styles["h2"], fonts))
-    rows = [["Figure", "Value", "What it counts"]]
-    rows += [[DEFINITIONS[k][0], _fmt(k, t.figure(k)), DEFINITIONS[k][1]] for k in FIGURE_KEYS]
+    story.append(para(translate("funder_report", "All figures"), styles["h2"], fonts))
+    rows = [[translate("funder_report", "Figure"), translate("funder_report", "Value"),
+             translate("funder_report", "What it counts")]]
+    rows += [[_label(k), _fmt(k, t.figure(k)), _definition(k)] for k in FIGURE_KEYS]
     story.append(house_table(rows, fonts, col_widths=[45 * mm, 22 * mm, width - 67 * mm]))
 
     story.append(CondPageBreak(120 * mm))
-    story.append(para("Charts", styles["h1"], fonts))
-    story.append(KeepTogether([para("Meetings: from request to agreement", styles["h2"], fonts),
+    story.append(para(translate("funder_report", "Charts"), styles["h1"], fonts))
+    story.append(KeepTogether([para(translate(
+        "funder_report", "Meetings: from request to agreement"), styles["h2"], fonts),
                                _funnel_chart(report, fonts, width)]))
     if report.by_cluster:
-        story.append(KeepTogether([para("Results per cluster", styles["h2"], fonts),
+        story.append(KeepTogether([para(translate(
+            "funder_report", "Results per cluster"), styles["h2"], fonts),
                                    _cluster_chart(report.by_cluster, fonts, width)]))
     story.append(KeepTogether([
-        para("Signed agreements by kind, and lead ratings", styles["h2"], fonts),
+        para(translate("funder_report", "Signed agreements by kind, and lead ratings"),
+             styles["h2"], fonts),
         _kinds_and_ratings(report, fonts, width)]))
 
     for heading, breakdowns, first in (
-        ("Per cluster", report.by_cluster, "Cluster"),
-        ("Per target country", report.by_country, "Country"),
-        ("Per mission", report.by_mission, "Mission"),
+        (translate("funder_report", "Per cluster"), report.by_cluster,
+         translate("funder_report", "Cluster")),
+        (translate("funder_report", "Per target country"), report.by_country,
+         translate("funder_report", "Country")),
+        (translate("funder_report", "Per mission"), report.by_mission,
+         translate("funder_report", "Mission")),
     ):
         story.append(CondPageBreak(60 * mm))
         story.append(para(heading, styles["h1"], fonts))
         if not breakdowns:
-            story.append(para("Nothing to report for this selection.", styles["body"], fonts))
+            story.append(para(translate("funder_report", "Nothing to report for this selection."),
+                              styles["body"], fonts))
             continue
         story.append(_breakdown_table(breakdowns, first, report, fonts, width))
     if report.by_cluster:
         story.append(para(
-            "A shared agreement counts for each cluster involved; the total row counts it once.",
+            translate("funder_report", "A shared agreement counts for each cluster involved; "
+                                       "the total row counts it once."),
             styles["small"], fonts))
 
     story.append(CondPageBreak(60 * mm))
-    story.append(para("Agreements and MoUs", styles["h1"], fonts))
+    story.append(para(translate("funder_report", "Agreements and MoUs"), styles["h1"], fonts))
     if report.agreements:
-        rows = [["Signed", "Kind", "Title and parties", "Mission", "Status"]]
+        rows = [[translate("funder_report", "Signed"), translate("funder_report", "Kind"),
+                 translate("funder_report", "Title and parties"),
+                 translate("funder_report", "Mission"), translate("funder_report", "Status")]]
         for a in report.agreements:
             rows.append([
                 f"{a.signed_on:%Y-%m-%d}" if a.signed_on else "—",
-                ("MoU · " if a.kind in MOU_KINDS else "") + AGREEMENT_KINDS.get(a.kind, a.kind),
+                (translate("funder_report", "MoU · ") if a.kind in MOU_KINDS else "")
+                + _kind(a.kind),
                 f"{a.title}\n{' · '.join(a.parties)}",
                 f"{a.mission} ({a.country})" if a.mission else "—",
-                AGREEMENT_STATUSES.get(a.status, a.status),
+                translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)),
             ])
         story.append(house_table(rows, fonts, col_widths=[
-            23 * mm, 28 * mm, width - 23 * mm - 28 * mm - 38 * mm - 22 * mm, 38 * mm, 22 * mm]))
+            25 * mm, 32 * mm, width - 25 * mm - 32 * mm - 34 * mm - 27 * mm, 34 * mm, 27 * mm]))
     else:
-        story.append(para("No agreements or MoUs in this selection.", styles["body"], fonts))
+        story.append(para(translate("funder_report", "No agreements or MoUs in this selection."),
+                          styles["body"], fonts))
 
     story.append(CondPageBreak(80 * mm))
-    story.append(para("Methodology", styles["h1"], fonts))
+    story.append(para(translate("funder_report", "Methodology"), styles["h1"], fonts))
     for note in ATTRIBUTION_NOTES:
-        story.append(para(note, styles["body"], fonts))
-    story.append(para("Definitions", styles["h2"], fonts))
+        story.append(para(translate("funder_report", note), styles["body"], fonts))
+    story.append(para(translate("funder_report", "Definitions"), styles["h2"], fonts))
     for key in FIGURE_KEYS:
-        label, text = DEFINITIONS[key]
-        story.append(para(f"{label}: {text}", styles["body"], fonts))
-    story.append(para(
-        "Follow-up outcomes: " + "; ".join(FOLLOW_UP_OUTCOMES.values()) + ".",
+        story.append(para(f"{_label(key)}: {_definition(key)}", styles["body"], fonts))
+    story.append(para(translate("funder_report", "Follow-up outcomes: {outcomes}.").format(
+        outcomes="; ".join(translate("shared", o) for o in FOLLOW_UP_OUTCOMES.values())),
         styles["body"], fonts))
     return story
 
@@ -191,13 +251,17 @@ def _headline_grid(report: KpiReport, fonts: FontSet, width: float) -> Table:
     t = report.totals
     cells = []
     for key in HEADLINE:
-        cells.append([_fmt(key, t.figure(key)), DEFINITIONS[key][0]])
+        cells.append([_fmt(key, t.figure(key)), _label(key)])
+    # Labels are paragraphs so that long ones (German, Italian) wrap inside their cell.
+    label_style = ParagraphStyle("headline_label", parent=house_styles(fonts)["small"],
+                                 fontSize=8.5, leading=10, alignment=TA_CENTER,
+                                 textColor=colors.dimgrey)
     per_row = 4
-    data: list[list[str]] = []
+    data: list[list[str | Flowable]] = []
     for start in range(0, len(cells), per_row):
         chunk = cells[start:start + per_row]
         data.append([c[0] for c in chunk])
-        data.append([c[1] for c in chunk])
+        data.append([para(c[1], label_style, fonts) for c in chunk])
     table = Table(data, colWidths=[width / per_row] * per_row)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
@@ -249,14 +313,16 @@ def _funnel_chart(report: KpiReport, fonts: FontSet, width: float) -> Drawing:
     t = report.totals
     keys = ("meetings_requested", "meetings_scheduled", "meetings_held", "meetings_no_show",
             "meetings_converted")
-    labels = ["Requested", "Scheduled", "Held", "No-show", "Led to an agreement"]
+    labels = [translate("funder_report", "Requested"), translate("funder_report", "Scheduled"),
+              translate("funder_report", "Held"), translate("funder_report", "No-show"),
+              translate("funder_report", "Led to an agreement")]
     values = [int(t.figure(k) or 0) for k in keys]
     drawing = _drawing(width, 62 * mm, fonts)
     chart = HorizontalBarChart()
     chart.x, chart.y = 38 * mm, 6 * mm
     chart.width, chart.height = width - 55 * mm, 52 * mm
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.categoryNames = [_plain(label) for label in reversed(labels)]
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max([*values, 1]) * 1.15
     chart.bars[0].fillColor = PALETTE[0]
@@ -269,10 +335,10 @@ def _funnel_chart(report: KpiReport, fonts: FontSet, width: float) -> Drawing:
 
 def _cluster_chart(breakdowns: Sequence[Breakdown], fonts: FontSet, width: float) -> Drawing:
     series: list[tuple[str, Callable[[Breakdown], int]]] = [
-        ("Meetings held", lambda b: b.figures.meetings_held),
-        ("Leads rated 4–5", lambda b: b.figures.hot_leads),
-        ("SME agreements", lambda b: b.figures.agreements),
-        ("MoUs", lambda b: b.figures.mous),
+        (translate("funder_report", "Meetings held"), lambda b: b.figures.meetings_held),
+        (translate("funder_report", "Leads rated 4–5"), lambda b: b.figures.hot_leads),
+        (translate("funder_report", "SME agreements"), lambda b: b.figures.agreements),
+        (translate("funder_report", "MoUs"), lambda b: b.figures.mous),
     ]
     drawing = _drawing(width, 70 * mm, fonts)
     chart = VerticalBarChart()
@@ -291,7 +357,7 @@ def _cluster_chart(breakdowns: Sequence[Breakdown], fonts: FontSet, width: float
     legend = Legend()
     legend.x, legend.y = width - 44 * mm, 60 * mm
     _legend_style(legend, fonts)
-    legend.colorNamePairs = [(PALETTE[i], name) for i, (name, _fn) in enumerate(series)]
+    legend.colorNamePairs = [(PALETTE[i], _plain(name)) for i, (name, _fn) in enumerate(series)]
     drawing.add(legend)
     return drawing
 
@@ -299,7 +365,7 @@ def _cluster_chart(breakdowns: Sequence[Breakdown], fonts: FontSet, width: float
 def _kinds_and_ratings(report: KpiReport, fonts: FontSet, width: float) -> Drawing:
     t = report.totals
     drawing = _drawing(width, 62 * mm, fonts)
-    kinds = [(AGREEMENT_KINDS.get(k, k), n) for k, n in t.agreements_by_kind.items() if n]
+    kinds = [(_kind(k), n) for k, n in t.agreements_by_kind.items() if n]
     if kinds:
         pie = Pie()
         pie.x, pie.y = 4 * mm, 10 * mm
@@ -317,11 +383,12 @@ def _kinds_and_ratings(report: KpiReport, fonts: FontSet, width: float) -> Drawi
         legend = Legend()
         legend.x, legend.y = 50 * mm, 50 * mm
         _legend_style(legend, fonts)
-        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{k} ({n})")
+        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], textwrap.fill(f"{k} ({n})", 30))
                                  for i, (k, n) in enumerate(kinds)]
         drawing.add(legend)
     else:
-        drawing.add(String(8 * mm, 30 * mm, "No signed agreements in this selection.",
+        drawing.add(String(8 * mm, 30 * mm, translate(
+            "funder_report", "No signed agreements in this selection."),
                            fontName=fonts.regular, fontSize=9))
     bars = VerticalBarChart()
     bars.x, bars.y = width - 58 * mm, 10 * mm
@@ -334,8 +401,9 @@ def _kinds_and_ratings(report: KpiReport, fonts: FontSet, width: float) -> Drawi
     bars.barLabels.nudge = 5
     _label_fonts(bars, fonts)
     drawing.add(bars)
-    drawing.add(String(bars.x, 2 * mm, "Leads by rating (1 cold – 5 very promising)",
-                       fontName=fonts.regular, fontSize=8))
+    drawing.add(String(width, 2 * mm, translate(
+        "funder_report", "Leads by rating (1 cold – 5 very promising)"),
+                       fontName=fonts.regular, fontSize=8, textAnchor="end"))
     return drawing
 
 
@@ -346,9 +414,10 @@ def _breakdown_table(breakdowns: Sequence[Breakdown], first: str, report: KpiRep
     cell = ParagraphStyle("bcell", parent=styles["cell"], fontSize=8, leading=10)
     number = ParagraphStyle("bnum", parent=cell, alignment=TA_RIGHT)
     rows: list[list[Flowable]] = [[para(first, head, fonts)]
-                                  + [para(label, head, fonts) for _k, label in TABLE_COLUMNS]]
+                                  + [para(translate("funder_report", label), head, fonts)
+                                     for _k, label in TABLE_COLUMNS]]
     for label, figures in [(b.label, b.figures) for b in breakdowns] + [
-            ("Total (each record once)", report.totals)]:
+            (translate("funder_report", "Total (each record once)"), report.totals)]:
         rows.append([para(label, cell, fonts)]
                     + [para(_fmt(k, figures.figure(k)), number, fonts) for k, _l in TABLE_COLUMNS])
     first_width = 30 * mm
@@ -376,7 +445,8 @@ def export_figures(path: str | os.PathLike[str], report: KpiReport) -> Path:
     final = Path(path)
     suffix = final.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise ValueError(f"'{final.name}': export to a .csv or .xlsx file")
+        raise ValueError(translate("funder_report", "'{name}': export to a .csv or .xlsx file")
+                         .format(name=final.name))
     handle, temp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part",
                                          dir=final.parent)
     os.close(handle)
@@ -402,7 +472,7 @@ def _write_csv(path: Path, report: KpiReport) -> None:
         writer = csv.writer(out)
         writer.writerow(["section", "key", "name", "figure", "figure_label", "value"])
         for section, key, name, figure, value in figure_rows(report):
-            writer.writerow([section, key, name, figure, DEFINITIONS[figure][0], _value(value)])
+            writer.writerow([section, key, name, figure, _label(figure), _value(value)])
         for a in report.agreements:
             writer.writerow(["agreement", a.id, a.title, a.kind, a.status,
                              a.signed_on.isoformat() if a.signed_on else ""])
@@ -414,26 +484,36 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Totals"
-    sheet.append(["Figure", "Value", "Definition"])
+    sheet.title = translate("funder_report", "Totals")
+    sheet.append([translate("funder_report", "Figure"), translate("funder_report", "Value"),
+                  translate("funder_report", "Definition")])
     for key in FIGURE_KEYS:
-        sheet.append([DEFINITIONS[key][0], _value(report.totals.figure(key)), DEFINITIONS[key][1]])
+        sheet.append([_label(key), _value(report.totals.figure(key)), _definition(key)])
     sheet.append([])
-    for label, value in report.filter_labels:
+    for label, value in _filters(report):
         sheet.append([label, value])
-    for title, breakdowns in (("By mission", report.by_mission),
-                              ("By cluster", report.by_cluster),
-                              ("By country", report.by_country)):
-        ws = book.create_sheet(title)
-        ws.append([title.split()[-1].capitalize()] + [DEFINITIONS[k][0] for k in FIGURE_KEYS])
+    for title, first, breakdowns in (
+            (translate("funder_report", "By mission"), translate("funder_report", "Mission"),
+             report.by_mission),
+            (translate("funder_report", "By cluster"), translate("funder_report", "Cluster"),
+             report.by_cluster),
+            (translate("funder_report", "By country"), translate("funder_report", "Country"),
+             report.by_country)):
+        ws = book.create_sheet(title[:31])  # Excel's limit for a sheet name
+        ws.append([first] + [_label(k) for k in FIGURE_KEYS])
         for b in breakdowns:
             ws.append([b.label] + [_value(b.figures.figure(k)) for k in FIGURE_KEYS])
-    ws = book.create_sheet("Agreements")
-    ws.append(["Title", "Kind", "MoU", "Status", "Signed", "Mission", "Country", "Parties"])
+    ws = book.create_sheet(translate("funder_report", "Agreements")[:31])
+    ws.append([translate("funder_report", "Title"), translate("funder_report", "Kind"),
+               translate("funder_report", "MoU"), translate("funder_report", "Status"),
+               translate("funder_report", "Signed"), translate("funder_report", "Mission"),
+               translate("funder_report", "Country"), translate("funder_report", "Parties")])
     for a in report.agreements:
-        ws.append([a.title, AGREEMENT_KINDS.get(a.kind, a.kind),
-                   "yes" if a.kind in MOU_KINDS else "no",
-                   AGREEMENT_STATUSES.get(a.status, a.status), a.signed_on, a.mission,
+        ws.append([a.title, _kind(a.kind),
+                   translate("funder_report", "yes") if a.kind in MOU_KINDS
+                   else translate("funder_report", "no"),
+                   translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)), a.signed_on,
+                   a.mission,
                    a.country, "; ".join(a.parties)])
     for ws in book.worksheets:
         for cell in ws[1]:

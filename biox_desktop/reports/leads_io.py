@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.leads import CardRead, FileImport
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, ValidationError
@@ -52,7 +53,9 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
     results: list[FileImport] = []
     for n, path in enumerate(files, start=1):
         if progress is not None:
-            progress.step(n - 1, len(files), f"Importing {path.name}")
+            progress.step(
+                n - 1, len(files), translate("leads", "Importing {name}").format(name=path.name)
+            )
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -68,7 +71,7 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
         ]
         results.append(run.add_file(str(path), path.name, items, progress))
     if progress is not None:
-        progress.step(len(files), len(files), "Imported")
+        progress.step(len(files), len(files), translate("leads", "Imported"))
     return results
 
 
@@ -81,7 +84,13 @@ def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",
         _atomic_write(Path(path), write_vcard(cards, version).encode("utf-8"))
         return len(cards)
     if fmt not in ("csv", "xlsx"):
-        raise ValidationError([FieldError("format", f"'{fmt}' is not vcf, csv or xlsx.")])
+        raise ValidationError(
+            [
+                FieldError(
+                    "format", translate("leads", "'{fmt}' is not vcf, csv or xlsx.").format(fmt=fmt)
+                )
+            ]
+        )
     table = ws.leads.table(ids)
     if fmt == "csv":
         buffer = io.StringIO()

@@ -42,6 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.reports.fonts import FontSet, markup, register_fonts
 
@@ -168,7 +169,7 @@ class _HouseDoc(BaseDocTemplate):
     def handle_pageBegin(self) -> None:
         super().handle_pageBegin()
         if self.progress is not None:
-            self.progress.step(self.page, 0, f"Page {self.page}")
+            self.progress.step(self.page, 0, translate("pdf", "Page {n}").format(n=self.page))
 
     def draw_furniture(self, canvas: Canvas, total: int) -> None:
         """Header and footer, drawn once the page count is known (not on the cover)."""
@@ -190,9 +191,11 @@ class _HouseDoc(BaseDocTemplate):
         canvas.line(MARGIN_LEFT, bottom + 4 * mm, width - MARGIN_RIGHT, bottom + 4 * mm)
         canvas.setFont(self.fonts.regular, 8)
         canvas.setFillColor(colors.dimgrey)
-        canvas.drawString(MARGIN_LEFT, bottom,
-                          f"Generated {self.generated:%Y-%m-%d %H:%M} UTC · {AUTHOR}")
-        canvas.drawRightString(width - MARGIN_RIGHT, bottom, f"Page {number} of {total}")
+        canvas.drawString(MARGIN_LEFT, bottom, translate(
+            "pdf", "Generated {when:%Y-%m-%d %H:%M} UTC · {author}").format(
+                when=self.generated, author=AUTHOR))
+        canvas.drawRightString(width - MARGIN_RIGHT, bottom, translate(
+            "pdf", "Page {number} of {total}").format(number=number, total=total))
         canvas.restoreState()
 
     _has_cover = False

@@ -20,6 +20,7 @@ from biox_desktop.core.contacts import (
     PostalAddress,
     has_non_latin_letters,
 )
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.phones import try_normalise
 from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards
 
@@ -41,10 +42,14 @@ def _load(image: str | Path | bytes | Image.Image) -> Image.Image:
             try:
                 img = Image.open(path)
             except FileNotFoundError:
-                raise QrError(f"the image {path} does not exist") from None
+                raise QrError(
+                    translate("qr", "the image {path} does not exist").format(path=path)
+                ) from None
         img.load()
     except OSError as exc:
-        raise QrError(f"the file is not an image that can be read ({exc})") from None
+        raise QrError(
+            translate("qr", "the file is not an image that can be read ({exc})").format(exc=exc)
+        ) from None
     return img
 
 
@@ -96,7 +101,11 @@ def _mecard_fields(body: str) -> list[tuple[str, str]]:
             if item:
                 key, sep, value = item.partition(":")
                 if not sep:
-                    raise QrError(f"the MECARD field '{item[:30]}' has no ':'")
+                    raise QrError(
+                        translate("qr", "the MECARD field '{field}' has no ':'").format(
+                            field=item[:30]
+                        )
+                    )
                 fields.append((key.strip().upper(), value))
         else:
             buf.append(ch)
@@ -113,7 +122,7 @@ def parse_mecard(text: str, default_region: str | None = None) -> ContactCard:
     """A card from a MECARD payload (``MECARD:N:Family,Given;TEL:...;EMAIL:...;;``)."""
     body = text.strip()
     if not body.upper().startswith("MECARD:"):
-        raise QrError("not a MECARD: it does not start with 'MECARD:'")
+        raise QrError(translate("qr", "not a MECARD: it does not start with 'MECARD:'"))
     fields = _mecard_fields(body[7:])
     family = given = sound = note = bday = org = title = ""
     emails: list[EmailAddress] = []
@@ -157,7 +166,7 @@ def parse_mecard(text: str, default_region: str | None = None) -> ContactCard:
         elif key == "TITLE":
             title = value
     if not (family or given or emails or phones):
-        raise QrError("the MECARD has no name, phone or e-mail")
+        raise QrError(translate("qr", "the MECARD has no name, phone or e-mail"))
     if family and given:
         formatted = (f"{family} {given}" if has_non_latin_letters(family + given)
                      else f"{given} {family}")
@@ -195,12 +204,24 @@ def parse_qr_payload(text: str, default_region: str | None = None) -> ContactCar
                                default_region=default_region)
         first = results[0]
         if isinstance(first, CardError):
-            raise QrError(f"the QR code holds a vCard that cannot be read: {first.reason}")
+            raise QrError(
+                translate("qr", "the QR code holds a vCard that cannot be read: {reason}").format(
+                    reason=first.reason
+                )
+            )
         assert isinstance(first, ParsedCard)
         return first.card
     if head.startswith("MECARD:"):
         return parse_mecard(stripped, default_region)
     preview = stripped[:40].replace("\n", " ")
     if head.startswith(("HTTP://", "HTTPS://")):
-        raise QrError(f"the QR code holds a web link, not a contact: {preview}")
-    raise QrError(f"the QR code holds no contact (neither vCard nor MECARD): '{preview}'")
+        raise QrError(
+            translate("qr", "the QR code holds a web link, not a contact: {preview}").format(
+                preview=preview
+            )
+        )
+    raise QrError(
+        translate(
+            "qr", "the QR code holds no contact (neither vCard nor MECARD): '{preview}'"
+        ).format(preview=preview)
+    )

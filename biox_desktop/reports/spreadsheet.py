@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.roster import ImportTable
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -32,18 +33,30 @@ def read_table(path: str | os.PathLike[str]) -> ImportTable:
     """Headers and rows of a .csv or .xlsx file; raise ValidationError(field 'file')."""
     file = Path(path)
     if not file.is_file():
-        raise _refuse(f"{file}: no such file.")
+        raise _refuse(translate("spreadsheet", "{file}: no such file.").format(file=file))
     if file.stat().st_size > MAX_BYTES:
-        raise _refuse(f"{file.name}: the file is too large for a registration export.")
+        raise _refuse(
+            translate(
+                "spreadsheet", "{name}: the file is too large for a registration export."
+            ).format(name=file.name)
+        )
     suffix = file.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         headers, rows, numbers = _read_xlsx(file)
     elif suffix in (".csv", ".txt", ".tsv"):
         headers, rows, numbers = _read_csv(file)
     else:
-        raise _refuse(f"{file.name}: choose a .csv or .xlsx file (this one is '{suffix}').")
+        raise _refuse(
+            translate(
+                "spreadsheet", "{name}: choose a .csv or .xlsx file (this one is '{suffix}')."
+            ).format(name=file.name, suffix=suffix)
+        )
     if not headers or not any(h for h in headers):
-        raise _refuse(f"{file.name}: the file is empty (no header row).")
+        raise _refuse(
+            translate("spreadsheet", "{name}: the file is empty (no header row).").format(
+                name=file.name
+            )
+        )
     return ImportTable(source=file.name, headers=tuple(headers), rows=tuple(rows),
                        row_numbers=tuple(numbers))
 
@@ -56,10 +69,18 @@ def _read_csv(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise _refuse(
-            f"{file.name}: line {line} is not UTF-8 text (byte 0x{raw[exc.start]:02x}). Save "
-            f"the export as 'CSV UTF-8' and import it again.") from None
+            translate(
+                "spreadsheet",
+                "{name}: line {line} is not UTF-8 text (byte 0x{byte:02x}). Save the "
+                "export as 'CSV UTF-8' and import it again.",
+            ).format(name=file.name, line=line, byte=raw[exc.start])
+        ) from None
     if "\x00" in text:
-        raise _refuse(f"{file.name}: this is not a text file (it holds binary data).")
+        raise _refuse(
+            translate(
+                "spreadsheet", "{name}: this is not a text file (it holds binary data)."
+            ).format(name=file.name)
+        )
     sample = text[:8192]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -81,7 +102,11 @@ def _read_csv(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
             rows.append(tuple(record))
             numbers.append(reader.line_num)
     except csv.Error as exc:
-        raise _refuse(f"{file.name}: line {reader.line_num}: {exc}.") from None
+        raise _refuse(
+            translate("spreadsheet", "{name}: line {line_num}: {exc}.").format(
+                name=file.name, line_num=reader.line_num, exc=exc
+            )
+        ) from None
     return headers, rows, numbers
 
 
@@ -92,13 +117,21 @@ def _read_xlsx(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]
     try:
         book = load_workbook(file, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise _refuse(f"{file.name}: not a readable Excel workbook ({type(exc).__name__}: "
-                      f"{exc}). Open it in Excel or LibreOffice and save it again as .xlsx.") \
-            from None
+        raise _refuse(
+            translate(
+                "spreadsheet",
+                "{name}: not a readable Excel workbook ({kind}: {exc}). Open it in "
+                "Excel or LibreOffice and save it again as .xlsx.",
+            ).format(name=file.name, kind=type(exc).__name__, exc=exc)
+        ) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise _refuse(f"{file.name}: the workbook has no sheet.")
+            raise _refuse(
+                translate("spreadsheet", "{name}: the workbook has no sheet.").format(
+                    name=file.name
+                )
+            )
         headers: list[str] = []
         rows: list[tuple[Any, ...]] = []
         numbers: list[int] = []
@@ -113,7 +146,11 @@ def _read_xlsx(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]
                 rows.append(tuple(cells))
                 numbers.append(number)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise _refuse(f"{file.name}: the workbook is damaged ({exc}).") from None
+            raise _refuse(
+                translate("spreadsheet", "{name}: the workbook is damaged ({exc}).").format(
+                    name=file.name, exc=exc
+                )
+            ) from None
     finally:
         book.close()
     while headers and not headers[-1]:
@@ -127,7 +164,11 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str],
     final = Path(path)
     suffix = final.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise _refuse(f"{final.name}: export to a .csv or .xlsx file.")
+        raise _refuse(
+            translate("spreadsheet", "{name}: export to a .csv or .xlsx file.").format(
+                name=final.name
+            )
+        )
     handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part",
                                     dir=final.parent if str(final.parent) else ".")
     try:

@@ -34,6 +34,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.hlc import MAX_DRIFT_MS, ClockDriftError, Timestamp
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.engine import Database
 from biox_desktop.db.migrate import packaged_head
@@ -124,7 +125,9 @@ class SyncClient:
                                          .limit(PUSH_BATCH)))
             if not entries:
                 return
-            progress.step(sent, total, f"Sending {total:,} changes")
+            progress.step(
+                sent, total, translate("sync", "Sending {total:,} changes").format(total=total)
+            )
             ops = [_op(e) for e in entries]
             answer = self.transport.post("/push", {
                 "device_id": self.device_id, "batch_id": str(uuid.uuid4()), "ops": ops,
@@ -161,7 +164,9 @@ class SyncClient:
                 s.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last_seq))
             acknowledged = sum(1 for e in entries if e.seq <= last_seq)
             if acknowledged == 0:
-                raise SyncError("the server did not acknowledge any change; try again later")
+                raise SyncError(
+                    translate("sync", "the server did not acknowledge any change; try again later")
+                )
             sent += acknowledged
             report.pushed += acknowledged
 
@@ -233,8 +238,11 @@ class SyncClient:
                     self.db.clock.observe(newest)
             pulled += len(changes)
             report.pulled += len(changes)
-            progress.step(pulled, max(expected, pulled) if expected else 0,
-                          f"Received {pulled:,} changes")
+            progress.step(
+                pulled,
+                max(expected, pulled) if expected else 0,
+                translate("sync", "Received {pulled:,} changes").format(pulled=pulled),
+            )
             if not page.get("more"):
                 break
         if scope:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from biox_desktop.core.hlc import Timestamp
+from biox_desktop.core.i18n import translate
 from biox_desktop.sync import codec, credentials
 from biox_desktop.sync.errors import NotSignedIn
 from biox_desktop.sync.service import SyncService
@@ -55,7 +56,7 @@ class ConflictService:
         s = self.sync.ws.settings
         token = credentials.load_token(s.server_url, s.username) if s.server_url else None
         if not token:
-            raise NotSignedIn("sign in to the sync server to review conflicts")
+            raise NotSignedIn(translate("sync", "sign in to the sync server to review conflicts"))
         transport = self.sync._transport(s.server_url, token)
         try:
             if method == "GET":

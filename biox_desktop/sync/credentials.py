@@ -7,6 +7,7 @@ import contextlib
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.sync.errors import SyncError
 
 SERVICE = "bioX Missions sync"
@@ -25,16 +26,26 @@ def save_token(server_url: str, username: str, token: str) -> None:
         keyring.set_password(SERVICE, _account(server_url, username), token)
     except NoKeyringError as exc:
         raise KeyringUnavailable(
-            "no password store (OS keyring) is available on this computer, so the sign-in "
-            "cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet"
+            translate(
+                "sync",
+                "no password store (OS keyring) is available on this computer, so the "
+                "sign-in cannot be kept safely; on Linux, install and unlock GNOME "
+                "Keyring or KWallet",
+            )
         ) from exc
     except KeyringError as exc:
-        raise KeyringUnavailable(f"the OS keyring refused to store the sign-in: {exc}") from exc
+        raise KeyringUnavailable(
+            translate("sync", "the OS keyring refused to store the sign-in: {exc}").format(exc=exc)
+        ) from exc
     # Some backends (the "null" keyring of headless machines) accept and silently drop secrets.
     if load_token(server_url, username) != token:
         raise KeyringUnavailable(
-            "the OS keyring did not keep the sign-in (it may be locked or a dummy store); "
-            "unlock or install a keyring (GNOME Keyring, KWallet) and sign in again"
+            translate(
+                "sync",
+                "the OS keyring did not keep the sign-in (it may be locked or a dummy "
+                "store); unlock or install a keyring (GNOME Keyring, KWallet) and sign "
+                "in again",
+            )
         )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.sync import credentials
@@ -58,7 +59,11 @@ class SyncService:
         """Sign in; the token goes to the OS keyring, the identity to the settings."""
         server_url = server_url.strip().rstrip("/")
         if not server_url.startswith(("http://", "https://")):
-            raise AuthError(f"'{server_url}' is not a server address (it starts with https://)")
+            raise AuthError(
+                translate(
+                    "sync", "'{address}' is not a server address (it starts with https://)"
+                ).format(address=server_url)
+            )
         transport = self._transport(server_url)
         try:
             answer = transport.post("/login", {
@@ -102,10 +107,12 @@ class SyncService:
     def sync(self, progress: Progress | None = None) -> SyncReport:
         s = self.ws.settings
         if not s.server_url or not s.username:
-            raise NotSignedIn("no sync server set up: sign in first (biox-desktop login)")
+            raise NotSignedIn(
+                translate("sync", "no sync server set up: sign in first (biox-desktop login)")
+            )
         token = credentials.load_token(s.server_url, s.username)
         if not token:
-            raise NotSignedIn("not signed in to the sync server: sign in again")
+            raise NotSignedIn(translate("sync", "not signed in to the sync server: sign in again"))
         transport = self._transport(s.server_url, token)
         try:
             client = SyncClient(self.ws.db, transport,

@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 import httpx
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.sync import protocol as p
 from biox_desktop.sync.errors import (
     AuthError,
@@ -49,11 +50,18 @@ class HttpTransport:
             response = self.client.request(method, self._url(path), json=body,
                                            headers=self.headers)
         except httpx.InvalidURL as exc:
-            raise SyncError(f"'{self.base_url}' is not a server address: {exc}") from exc
+            raise SyncError(
+                translate("sync", "'{base_url}' is not a server address: {exc}").format(
+                    base_url=self.base_url, exc=exc
+                )
+            ) from exc
         except (httpx.TransportError, OSError) as exc:
             raise ServerUnreachable(
-                f"the sync server at {self.base_url} cannot be reached ({type(exc).__name__}); "
-                "your changes are kept and will be sent later"
+                translate(
+                    "sync",
+                    "the sync server at {base_url} cannot be reached ({kind}); your "
+                    "changes are kept and will be sent later",
+                ).format(base_url=self.base_url, kind=type(exc).__name__)
             ) from exc
         return _answer(response, self.base_url)
 
@@ -74,18 +82,43 @@ def _answer(response: httpx.Response, base_url: str) -> dict[str, Any]:
     code = data.get("error", "")
     message = data.get("message") or response.reason_phrase
     if status == 401 and code == p.E_DEVICE_REVOKED:
-        raise DeviceRevoked("this laptop's access to the sync server was revoked; sign in again "
-                            "(your unsent changes are kept)")
+        raise DeviceRevoked(
+            translate(
+                "sync",
+                "this laptop's access to the sync server was revoked; sign in again "
+                "(your unsent changes are kept)",
+            )
+        )
     if status == 401 and code == p.E_BAD_CREDENTIALS:
-        raise AuthError("wrong user name or password")
+        raise AuthError(translate("sync", "wrong user name or password"))
     if status == 401:
-        raise AuthError("the sign-in on this laptop is no longer valid; sign in again")
+        raise AuthError(
+            translate("sync", "the sign-in on this laptop is no longer valid; sign in again")
+        )
     if status == 426:
-        raise UpgradeRequired("the sync server needs a newer version of bioX Missions; install "
-                              "the update (your unsent changes are kept)")
+        raise UpgradeRequired(
+            translate(
+                "sync",
+                "the sync server needs a newer version of bioX Missions; install the "
+                "update (your unsent changes are kept)",
+            )
+        )
     if status == 429:
         retry = int(data.get("retry_after") or 60)
-        raise TooManyAttempts(f"too many failed sign-ins; try again in {retry} seconds", retry)
+        raise TooManyAttempts(
+            translate("sync", "too many failed sign-ins; try again in {retry} seconds").format(
+                retry=retry
+            ),
+            retry,
+        )
     if status in (502, 503, 504):
-        raise ServerUnreachable(f"the sync server at {base_url} is not answering ({status})")
-    raise SyncError(f"the sync server refused the request ({status} {code}): {message}")
+        raise ServerUnreachable(
+            translate("sync", "the sync server at {base_url} is not answering ({status})").format(
+                base_url=base_url, status=status
+            )
+        )
+    raise SyncError(
+        translate(
+            "sync", "the sync server refused the request ({status} {code}): {message}"
+        ).format(status=status, code=code, message=message)
+    )

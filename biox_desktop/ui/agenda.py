@@ -16,7 +16,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -226,6 +229,11 @@ class AgendaScreen(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.zone_label = QLabel()
         self.zone_label.setObjectName("agendaZones")
+        # Wraps instead of widening the header: "Ortszeit: America/Argentina/Buenos_Aires · ..."
+        # next to five buttons must still fit a 1024-pixel-wide window in every language.
+        self.zone_label.setWordWrap(True)
+        self.zone_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.zone_label.setMinimumWidth(120)
         self.schedule_button = QPushButton(self.tr("&Schedule…"))
         self.publish_button = QPushButton(self.tr("&Publish"))
         self.import_button = QPushButton(self.tr("&Import ICS…"))
@@ -244,8 +252,7 @@ class AgendaScreen(QWidget):
         self.ics_button.clicked.connect(self.save_ics)
         bar = QHBoxLayout()
         bar.addWidget(title)
-        bar.addWidget(self.zone_label)
-        bar.addStretch(1)
+        bar.addWidget(self.zone_label, 1)
         for b in (self.schedule_button, self.publish_button, self.import_button,
                   self.pdf_button, self.ics_button):
             bar.addWidget(b)
@@ -413,8 +420,13 @@ class AgendaScreen(QWidget):
         for combo in (self.day, self.person):
             combo.blockSignals(True)
             combo.clear()
+        locale = QLocale()  # day and month names in the user's language
         for d in days:
-            self.day.addItem(f"{d:%a %d %b %Y}", d)
+            self.day.addItem(locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy"), d)
+        # Never squeezed below its longest day (the layout otherwise cuts "Mon 21 Dec 2026").
+        widest = max((self.day.fontMetrics().horizontalAdvance(self.day.itemText(i))
+                      for i in range(self.day.count())), default=0)
+        self.day.setMinimumWidth(widest + 44)
         self.person.addItem(self.tr("Whole programme"), "")
         for p in data.delegates:
             self.person.addItem(f"{p.name} ({p.organisation_name})" if p.organisation_name

@@ -2584,6 +2584,300 @@
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>Give the programme item a title.</source>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved.</extracomment>
+        <translation>Geben Sie dem Programmpunkt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Der Titel ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of programme item.</source>
+        <translation>„{kind}“ ist keine Art von Programmpunkt.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not an IANA time zone.</source>
+        <translation>„{timezone}“ ist keine IANA-Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Give a time.</source>
+        <translation>Geben Sie eine Uhrzeit an.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The item ends before it starts.</source>
+        <translation>Der Programmpunkt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs slots of 5 minutes or more.</source>
+        <translation>Eine B2B-Sitzung braucht Zeitfenster von mindestens 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs at least one table.</source>
+        <translation>Eine B2B-Sitzung braucht mindestens einen Tisch.</translation>
+    </message>
+    <message>
+        <source>A break must end after it starts.</source>
+        <translation>Eine Pause muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the meeting.</source>
+        <translation>Wählen Sie, wer um den Termin bittet.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation or person to meet.</source>
+        <translation>Wählen Sie die Organisation oder Person, die getroffen werden soll.</translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (nice to have) to 5 (must).</source>
+        <translation>Die Priorität reicht von 1 (wünschenswert) bis 5 (unverzichtbar).</translation>
+    </message>
+    <message>
+        <source>The expiry has no time zone.</source>
+        <translation>Das Ablaufdatum hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
+        <translation>{name} wird gleichzeitig bei „{title}“ und „{other}“ erwartet ({when:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
+        <translation>{name} hat {gap} Min., um von „{title}“ zu „{other}“ zu kommen; der Weg dauert {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
+        <translation>„{title}“ liegt vor der Ankunft von {name} ({landed:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
+        <translation>„{title}“ liegt nach der Abreise von {name} ({leaves:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Checking the requests</source>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <translation>Anfragen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Building the scheduling model</source>
+        <translation>Planungsmodell wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>Schedule ready</source>
+        <translation>Zeitplan fertig</translation>
+    </message>
+    <message>
+        <source>Give a travel time between 0 and 1440 minutes.</source>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <translation>Geben Sie eine Fahrzeit zwischen 0 und 1440 Minuten an.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Wählen Sie zwei verschiedene Orte.</translation>
+    </message>
+    <message>
+        <source>Choose a venue of this mission.</source>
+        <translation>Wählen Sie einen Ort dieser Mission.</translation>
+    </message>
+    <message>
+        <source>This request has expired; ask again with a new request.</source>
+        <translation>Diese Anfrage ist abgelaufen; stellen Sie eine neue Anfrage.</translation>
+    </message>
+    <message>
+        <source>Give the start time.</source>
+        <translation>Geben Sie die Anfangszeit an.</translation>
+    </message>
+    <message>
+        <source>Give the end time.</source>
+        <translation>Geben Sie die Endzeit an.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>Der Termin endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate.</source>
+        <translation>Wählen Sie mindestens einen Delegierten.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet.</source>
+        <translation>Wählen Sie, wen sie treffen.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot move.</source>
+        <translation>Ein abgesagter Termin kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
+        <translation>„{outcome}“ ist kein Ergebnis ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Keep the note under 2000 characters.</source>
+        <translation>Halten Sie die Notiz unter 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The session has tables 1 to {table_count}.</source>
+        <translation>Die Sitzung hat die Tische 1 bis {table_count}.</translation>
+    </message>
+    <message>
+        <source>Table {table_number} is taken at that time; choose another table.</source>
+        <translation>Tisch {table_number} ist zu dieser Zeit belegt; wählen Sie einen anderen Tisch.</translation>
+    </message>
+    <message>
+        <source>meeting “{title}” is kept but clashes with another kept meeting or has no free table; check it</source>
+        <translation>der Termin „{title}“ bleibt, überschneidet sich aber mit einem anderen behaltenen Termin oder hat keinen freien Tisch; bitte prüfen</translation>
+    </message>
+    <message>
+        <source>request {requester} → {target} names no person to meet; skipped</source>
+        <translation>die Anfrage {requester} → {target} nennt keine Person zum Treffen; übersprungen</translation>
+    </message>
+    <message>
+        <source>The programme has no B2B session with slots and tables to schedule into.</source>
+        <translation>Das Programm hat keine B2B-Sitzung mit Zeitfenstern und Tischen, in die geplant werden kann.</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Entwurf wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Programm wird importiert</translation>
+    </message>
+    <message>
+        <source>“{title}”: B2B session given 30-minute slots and {table_count} tables; adjust them</source>
+        <translation>„{title}“: B2B-Sitzung mit 30-Minuten-Zeitfenstern und {table_count} Tischen angelegt; bitte anpassen</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Geben Sie dem Ort einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_pdf</name>
+    <message>
+        <source>With: {who}</source>
+        <translation>Mit: {who}</translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation>Tisch {n}</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Dolmetscher gebucht</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was sent</source>
+        <translation>Geändert seit dem Versand der Agenda</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>{mission} — agenda of {name}</source>
+        <translation>{mission} — Agenda von {name}</translation>
+    </message>
+    <message>
+        <source>Times are local to each venue ({zone}, {abbreviation}); home time ({home}) is shown beside them.</source>
+        <translation>Die Zeiten gelten am jeweiligen Ort ({zone}, {abbreviation}); die Heimatzeit ({home}) steht daneben.</translation>
+    </message>
+    <message>
+        <source>arrives {when:%a %d %b %H:%M}</source>
+        <translation>Ankunft {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>leaves {when:%a %d %b %H:%M}</source>
+        <translation>Abreise {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>Stay: {parts}</source>
+        <translation>Aufenthalt: {parts}</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was last sent: see the lines marked CHANGED.</source>
+        <translation>Geändert seit dem letzten Versand der Agenda: siehe die mit GEÄNDERT markierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Check: {kind}: {message}</source>
+        <translation>Prüfen: {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled yet.</source>
+        <translation>Noch nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimatzeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>With / notes</source>
+        <translation>Mit / Notizen</translation>
+    </message>
+    <message>
+        <source>DRAFT (not final)</source>
+        <translation>ENTWURF (nicht endgültig)</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Persönliche Agenda</translation>
+    </message>
+    <message>
+        <source>{mission} — leader grid</source>
+        <translation>{mission} — Übersicht der Delegationsleitung</translation>
+    </message>
+    <message>
+        <source>Times local ({zone}); home ({home}) under each column. Orange: interpreter needed. Red: a conflict. Grey: draft.</source>
+        <translation>Ortszeiten ({zone}); Heimatzeit ({home}) unter jeder Spalte. Orange: Dolmetscher nötig. Rot: ein Konflikt. Grau: Entwurf.</translation>
+    </message>
+    <message>
+        <source>Nothing on the programme yet.</source>
+        <translation>Noch nichts im Programm.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (home {home}) · {title}</source>
+        <translation>{start}–{end} (Heimat {home}) · {title}</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegierte(r)</translation>
+    </message>
+    <message>
+        <source> (interp.)</source>
+        <translation> (Dolm.)</translation>
+    </message>
+    <message>
+        <source>Interpreters needed: {n} meetings — {list}</source>
+        <translation>Dolmetscher nötig: {n} Termine — {list}</translation>
+    </message>
+    <message>
+        <source>Leader grid</source>
+        <translation>Übersicht der Delegationsleitung</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -2633,6 +2927,536 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>{path} kann nicht gelesen werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>funder_report</name>
+    <message>
+        <source>Outcomes of the missions</source>
+        <translation>Ergebnisse der Missionen</translation>
+    </message>
+    <message>
+        <source>Com­panies</source>
+        <extracomment>The headline figures, in the order funders read them. Columns of the per-cluster / per-country / per-mission tables, with their short headers.</extracomment>
+        <translation>Unter­neh­men</translation>
+    </message>
+    <message>
+        <source>Dele­gates</source>
+        <translation>Dele­gierte</translation>
+    </message>
+    <message>
+        <source>Meetings re­quested</source>
+        <translation>Termine an­ge­fragt</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Statt­ge­fun­dene Termine</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Kon­takte</translation>
+    </message>
+    <message>
+        <source>Lead rating</source>
+        <translation>Kon­takt­be­wer­tung</translation>
+    </message>
+    <message>
+        <source>Follow-
+ups done</source>
+        <translation>Nach­ver­fol­gun­gen er­le­digt</translation>
+    </message>
+    <message>
+        <source>SME agree­ments</source>
+        <translation>KMU-Ver­ein­ba­run­gen</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Ab­sichts­er­klä­run­gen</translation>
+    </message>
+    <message>
+        <source>Conver­sion</source>
+        <translation>Um­wand­lung</translation>
+    </message>
+    <message>
+        <source>Mission and target country: a record belongs to the mission it was made on, and to that mission&apos;s target country. An agreement registered without a mission belongs to the mission of the first meeting or lead it came from; with neither, it counts only in the totals.</source>
+        <translation>Mission und Zielland: Ein Datensatz gehört zu der Mission, auf der er entstanden ist, und zum Zielland dieser Mission. Eine ohne Mission erfasste Vereinbarung gehört zur Mission des ersten Termins oder Kontakts, aus dem sie hervorging; gibt es keinen, zählt sie nur in den Gesamtwerten.</translation>
+    </message>
+    <message>
+        <source>Cluster: the cluster of origin of the delegation company involved (an SME&apos;s home cluster; the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one of its parties belongs to, so per-cluster counts can add up to more than the total, where each agreement counts once.</source>
+        <translation>Cluster: der Herkunftscluster des beteiligten Delegationsunternehmens (der Heimatcluster eines KMU; der Cluster selbst für Cluster-Mitarbeitende und Absichtserklärungen). Eine Vereinbarung zählt für jeden Cluster, dem eine ihrer Parteien angehört; daher können die Werte je Cluster zusammen mehr ergeben als der Gesamtwert, in dem jede Vereinbarung einmal zählt.</translation>
+    </message>
+    <message>
+        <source>Period: companies, delegates and meeting requests count by the mission&apos;s first day; meetings by the day they took place (local time); leads by the day they were captured; follow-ups by the day they were done, or fall due while open; signed agreements by their signature date, agreements in progress by the day they were registered.</source>
+        <translation>Zeitraum: Unternehmen, Delegierte und Terminanfragen zählen nach dem ersten Tag der Mission; Termine nach dem Tag, an dem sie stattfanden (Ortszeit); Kontakte nach dem Tag ihrer Erfassung; Nachverfolgungen nach dem Tag ihrer Erledigung oder, solange offen, nach ihrer Fälligkeit; unterzeichnete Vereinbarungen nach ihrem Unterzeichnungsdatum, laufende Vereinbarungen nach dem Tag ihrer Erfassung.</translation>
+    </message>
+    <message>
+        <source>Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); averages and rates show &apos;–&apos; when there is nothing to divide.</source>
+        <translation>Gelöschte Datensätze werden nie gezählt. Bewertungen reichen von 1 (kalt) bis 5 (sehr vielversprechend); Durchschnitte und Quoten zeigen „–“, wenn es nichts zu teilen gibt.</translation>
+    </message>
+    <message>
+        <source>Report to funders: delegations, meetings, leads, agreements and MoUs</source>
+        <translation>Bericht für Geldgeber: Delegationen, Termine, Kontakte, Vereinbarungen und Absichtserklärungen</translation>
+    </message>
+    <message>
+        <source>Figures as of {today:%d %B %Y}</source>
+        <translation>Zahlen zum {today:%d %B %Y}</translation>
+    </message>
+    <message>
+        <source>Funder report ({scope})</source>
+        <translation>Bericht für Geldgeber ({scope})</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Over {n} missions ({filters}).</source>
+        <translation>Über {n} Missionen ({filters}).</translation>
+    </message>
+    <message>
+        <source>Over 1 mission ({filters}).</source>
+        <translation>Über 1 Mission ({filters}).</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Alle Zahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Was gezählt wird</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Termine: von der Anfrage zur Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Ergebnisse je Cluster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind, and lead ratings</source>
+        <translation>Unterzeichnete Vereinbarungen nach Art und Kontaktbewertungen</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Je Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Per target country</source>
+        <translation>Je Zielland</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Je Mission</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Nothing to report for this selection.</source>
+        <translation>Für diese Auswahl gibt es nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>A shared agreement counts for each cluster involved; the total row counts it once.</source>
+        <translation>Eine gemeinsame Vereinbarung zählt für jeden beteiligten Cluster; die Gesamtzeile zählt sie einmal.</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Vereinbarungen und Absichtserklärungen</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title and parties</source>
+        <translation>Titel und Parteien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MoU · </source>
+        <translation>MoU · </translation>
+    </message>
+    <message>
+        <source>No agreements or MoUs in this selection.</source>
+        <translation>Keine Vereinbarungen oder Absichtserklärungen in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Follow-up outcomes: {outcomes}.</source>
+        <translation>Ergebnisse der Nachverfolgungen: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Zu einer Vereinbarung geführt</translation>
+    </message>
+    <message>
+        <source>Leads rated 4–5</source>
+        <translation>Kontakte mit 4–5 bewertet</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>KMU-Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>No signed agreements in this selection.</source>
+        <translation>Keine unterzeichneten Vereinbarungen in dieser Auswahl.</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Kontakte nach Bewertung (1 kalt – 5 sehr vielversprechend)</translation>
+    </message>
+    <message>
+        <source>Total (each record once)</source>
+        <translation>Gesamt (jeder Datensatz einmal)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: export to a .csv or .xlsx file</source>
+        <translation>„{name}“: exportieren Sie in eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation>Je Mission</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Je Cluster</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Je Land</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>kpis</name>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: write 2026-01-01..2026-12-31 or 2026</source>
+        <translation>„{text}“ ist kein Zeitraum: schreiben Sie 2026-01-01..2026-12-31 oder 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: dates are written YYYY-MM-DD</source>
+        <translation>„{text}“ ist kein Zeitraum: Daten werden als JJJJ-MM-TT geschrieben</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <source>Choose a mission to share a lead with its delegation.</source>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order.</extracomment>
+        <translation>Wählen Sie eine Mission, um einen Kontakt mit ihrer Delegation zu teilen.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person an.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Der Name ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source> (read as a number in {where})</source>
+        <translation> (als Nummer in {where} gelesen)</translation>
+    </message>
+    <message>
+        <source>{problem}{hint}.</source>
+        <translation>{problem}{hint}.</translation>
+    </message>
+    <message>
+        <source>&apos;{network}&apos; is not a messaging network.</source>
+        <translation>„{network}“ ist kein Messenger-Dienst.</translation>
+    </message>
+    <message>
+        <source>{network}: {problem}.</source>
+        <translation>{network}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Rate the interest from 1 to 5.</source>
+        <translation>Bewerten Sie das Interesse von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>&apos;{visibility}&apos; is not a visibility.</source>
+        <translation>„{visibility}“ ist keine Sichtbarkeit.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a lead source.</source>
+        <translation>„{source}“ ist keine Kontaktquelle.</translation>
+    </message>
+    <message>
+        <source>&apos;{consent_basis}&apos; is not a GDPR basis.</source>
+        <translation>„{consent_basis}“ ist keine DSGVO-Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>The privacy policy asks for the person&apos;s consent: tick the box once they agreed to the wording shown.</source>
+        <translation>Die Datenschutzrichtlinie verlangt die Einwilligung der Person: Setzen Sie das Häkchen, sobald sie dem angezeigten Text zugestimmt hat.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn profile is a link or a name, no spaces.</source>
+        <translation>Ein LinkedIn-Profil ist ein Link oder ein Name, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The next action is too long (300 at most).</source>
+        <translation>Der nächste Schritt ist zu lang (höchstens 300).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.</source>
+        <translation>„{text}“ ist kein Datum: geben Sie 2026-12-01, +3 (Tage), 2w oder tomorrow ein.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{phone}&apos; left out: it is not a valid number</source>
+        <translation>Telefon „{phone}“ ausgelassen: keine gültige Nummer</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{email}&apos; left out: it is not an e-mail address</source>
+        <translation>E-Mail „{email}“ ausgelassen: keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; left out: a lead keeps one id per network</source>
+        <translation>{network}-Kennung „{id}“ ausgelassen: ein Kontakt hat eine Kennung je Dienst</translation>
+    </message>
+    <message>
+        <source>{network} id left out: {exc}</source>
+        <translation>{network}-Kennung ausgelassen: {exc}</translation>
+    </message>
+    <message>
+        <source>That mission does not exist.</source>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction.</extracomment>
+        <translation>Diese Mission gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; type its name.</source>
+        <translation>Diese Organisation gibt es nicht mehr; geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>Diesen Termin gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <extracomment>Files a folder import picks up.</extracomment>
+        <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
+        <translation>„{fmt}“ ist weder vcf noch csv noch xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>The record to keep must be one of the group.</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <translation>Der zu behaltende Datensatz muss zur Gruppe gehören.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of a {kind}.</source>
+        <translation>„{name}“ ist kein Feld von {kind}.</translation>
+    </message>
+    <message>
+        <source>Only lists (e-mails, phones…) can be combined.</source>
+        <translation>Nur Listen (E-Mails, Telefonnummern…) können zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Take &apos;{name}&apos; from a record of the group.</source>
+        <translation>Übernehmen Sie „{name}“ aus einem Datensatz der Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>Give the agreement a title.</source>
+        <extracomment>Kinds that are cluster-level agreements with foreign partners (reported as &quot;MoUs&quot;). Statuses of an agreement that was signed (counted as an agreement in the KPIs). Statuses of an agreement still being worked on. Days after the meeting when each follow-up falls due. Largest document kept in the database; it is synced to every laptop of the scope.</extracomment>
+        <translation>Geben Sie der Vereinbarung einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Der Titel ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an agreement kind ({allowed}).</source>
+        <translation>„{kind}“ ist keine Art von Vereinbarung ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status ({allowed}).</source>
+        <translation>„{status}“ ist kein Status ({allowed}).</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it was signed.</source>
+        <translation>Eine unterzeichnete Vereinbarung braucht ihr Unterzeichnungsdatum.</translation>
+    </message>
+    <message>
+        <source>A draft or an agreement in negotiation has no signature date yet; clear the date or set the status to Signed.</source>
+        <translation>Ein Entwurf oder eine Vereinbarung in Verhandlung hat noch kein Unterzeichnungsdatum; löschen Sie das Datum oder setzen Sie den Status auf Unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
+        <translation>Das Unterzeichnungsdatum ({signed_on:%d %b %Y}) liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The signature date is too far back; check the year.</source>
+        <translation>Das Unterzeichnungsdatum liegt zu weit zurück; prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice as a party.</source>
+        <translation>Dieselbe Organisation ist zweimal als Partei aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Name at least one party (an organisation).</source>
+        <translation>Nennen Sie mindestens eine Partei (eine Organisation).</translation>
+    </message>
+    <message>
+        <source>A signed agreement has at least two parties.</source>
+        <translation>Eine unterzeichnete Vereinbarung hat mindestens zwei Parteien.</translation>
+    </message>
+    <message>
+        <source>The document has no file name.</source>
+        <translation>Das Dokument hat keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; choose the signed document.</source>
+        <translation>„{name}“ ist leer; wählen Sie das unterzeichnete Dokument.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size:.1f} MB; documents up to {limit} MB can be attached, because they are copied to every laptop of the delegation. Attach a smaller PDF (scan at a lower resolution or compress it), or keep it on a shared drive and note where in the agreement.</source>
+        <translation>„{name}“ ist {size:.1f} MB groß; Dokumente bis {limit} MB können angehängt werden, weil sie auf jeden Laptop der Delegation kopiert werden. Hängen Sie ein kleineres PDF an (mit geringerer Auflösung gescannt oder komprimiert), oder legen Sie es auf ein gemeinsames Laufwerk und vermerken Sie den Ort in der Vereinbarung.</translation>
+    </message>
+    <message>
+        <source>Rate from {low} (cold) to {high} (very promising).</source>
+        <translation>Bewerten Sie von {low} (kalt) bis {high} (sehr vielversprechend).</translation>
+    </message>
+    <message>
+        <source>Choose what came of it ({allowed}).</source>
+        <translation>Wählen Sie, was daraus geworden ist ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not a meeting outcome ({allowed}).</source>
+        <translation>„{outcome}“ ist kein Terminergebnis ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Only a meeting that was held can be rated.</source>
+        <translation>Nur ein Termin, der stattgefunden hat, kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{filename}&apos; is damaged (its checksum does not match); attach it again.</source>
+        <translation>„{filename}“ ist beschädigt (die Prüfsumme stimmt nicht); hängen Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>Choose a mission that exists.</source>
+        <translation>Wählen Sie eine bestehende Mission.</translation>
+    </message>
+    <message>
+        <source>A party is not a known organisation.</source>
+        <translation>Eine Partei ist keine bekannte Organisation.</translation>
+    </message>
+    <message>
+        <source>A linked meeting no longer exists.</source>
+        <translation>Ein verknüpfter Termin existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A linked lead no longer exists.</source>
+        <translation>Ein verknüpfter Kontakt existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3564,269 @@
     <message>
         <source>Flights</source>
         <translation>Flüge</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Seite {n}</translation>
+    </message>
+    <message>
+        <source>Generated {when:%Y-%m-%d %H:%M} UTC · {author}</source>
+        <translation>Erstellt am {when:%Y-%m-%d %H:%M} UTC · {author}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>„{raw}“ beginnt nicht mit einer bekannten Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a phone number</source>
+        <translation>„{raw}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix</source>
+        <translation>„{raw}“ ist nach der internationalen Vorwahl zu kurz</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short</source>
+        <translation>„{raw}“ ist zu kurz</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long</source>
+        <translation>„{raw}“ ist zu lang</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix for {country}</source>
+        <extracomment>The same, when the default country is known (only for the length problems).</extracomment>
+        <translation>„{raw}“ ist nach der internationalen Vorwahl zu kurz für {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short for {country}</source>
+        <translation>„{raw}“ ist zu kurz für {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long for {country}</source>
+        <translation>„{raw}“ ist zu lang für {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has the wrong number of digits for {country}</source>
+        <translation>„{raw}“ hat die falsche Ziffernzahl für {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is a local number in {country}; add the area code</source>
+        <translation>„{raw}“ ist eine Ortsnummer in {country}; ergänzen Sie die Vorwahl</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>die Telefonnummer ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a country code phone numbers are known for</source>
+        <translation>„{code}“ ist kein Ländercode, für den Telefonnummern bekannt sind</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has no country code (+..) and no default country was given</source>
+        <translation>„{raw}“ hat keine Ländervorwahl (+..) und es wurde kein Standardland angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; cannot be read</source>
+        <translation>„{raw}“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a possible number in {country}</source>
+        <translation>„{raw}“ ist keine mögliche Nummer in {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid number for {country}</source>
+        <translation>„{raw}“ ist keine gültige Nummer für {country}</translation>
+    </message>
+    <message>
+        <source>the {network} id is empty</source>
+        <translation>die {network}-Kennung ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>the image {path} does not exist</source>
+        <translation>das Bild {path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is not an image that can be read ({exc})</source>
+        <translation>die Datei ist kein lesbares Bild ({exc})</translation>
+    </message>
+    <message>
+        <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
+        <translation>das MECARD-Feld „{field}“ hat kein „:“</translation>
+    </message>
+    <message>
+        <source>not a MECARD: it does not start with &apos;MECARD:&apos;</source>
+        <translation>keine MECARD: sie beginnt nicht mit „MECARD:“</translation>
+    </message>
+    <message>
+        <source>the MECARD has no name, phone or e-mail</source>
+        <translation>die MECARD hat weder Name noch Telefon noch E-Mail</translation>
+    </message>
+    <message>
+        <source>the QR code holds a vCard that cannot be read: {reason}</source>
+        <translation>der QR-Code enthält eine vCard, die nicht gelesen werden kann: {reason}</translation>
+    </message>
+    <message>
+        <source>the QR code holds a web link, not a contact: {preview}</source>
+        <translation>der QR-Code enthält einen Weblink, keinen Kontakt: {preview}</translation>
+    </message>
+    <message>
+        <source>the QR code holds no contact (neither vCard nor MECARD): &apos;{preview}&apos;</source>
+        <translation>der QR-Code enthält keinen Kontakt (weder vCard noch MECARD): „{preview}“</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Give the delegate&apos;s name.</source>
+        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure.</extracomment>
+        <translation>Geben Sie den Namen der delegierten Person an.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Der Name ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a roster role ({allowed}).</source>
+        <translation>„{role}“ ist keine Rolle der Teilnehmerliste ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a registration status ({allowed}).</source>
+        <translation>„{status}“ ist kein Anmeldestatus ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a visa status ({allowed}).</source>
+        <translation>„{status}“ ist kein Visumstatus ({allowed}).</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>Die Abreise liegt vor der Ankunft.</translation>
+    </message>
+    <message>
+        <source>The hotel check-out must be after the check-in.</source>
+        <translation>Der Check-out im Hotel muss nach dem Check-in liegen.</translation>
+    </message>
+    <message>
+        <source>Give the hotel&apos;s name for these dates.</source>
+        <translation>Geben Sie den Namen des Hotels für diese Daten an.</translation>
+    </message>
+    <message>
+        <source>Too long ({limit} characters at most).</source>
+        <translation>Zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
+        <translation>Der Reisepass läuft am {expiry:%d %b %Y} ab; er muss bis {needed:%d %b %Y} gültig sein (sechs Monate nach der Rückkehr am {back:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
+        <translation>Visum {status}: Es hätte bis {deadline:%d %b %Y} erteilt sein müssen, zwei Wochen vor der Abreise.</translation>
+    </message>
+    <message>
+        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
+        <translation>Visum {status}: muss bis {deadline:%d %b %Y} erteilt sein.</translation>
+    </message>
+    <message>
+        <source>No hotel booked for {n} nights of the mission ({nights}).</source>
+        <translation>Kein Hotel gebucht für {n} Nächte der Mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>No hotel booked for 1 night of the mission ({nights}).</source>
+        <translation>Kein Hotel gebucht für 1 Nacht der Mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses {n} nights of the mission ({nights}).</source>
+        <translation>Die Buchung im {hotel} deckt {n} Nächte der Mission nicht ab ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses 1 night of the mission ({nights}).</source>
+        <translation>Die Buchung im {hotel} deckt 1 Nacht der Mission nicht ab ({nights}).</translation>
+    </message>
+    <message>
+        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
+        <translation>Kommt am {arrive:%d %b %H:%M} an, nach dem Beginn von „{title}“ ({first:%d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>
+        <extracomment>Fields an import column can fill, with their labels (also the export&apos;s headers).</extracomment>
+        <translation>„{target}“ ist kein Feld der Teilnehmerliste ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{a}&apos; and &apos;{b}&apos; both fill &apos;{field}&apos;; choose one.</source>
+        <translation>Die Spalten „{a}“ und „{b}“ füllen beide „{field}“; wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No column gives the delegate&apos;s name (columns found: {found}). Map a column to &apos;Name&apos; (or to &apos;First name&apos; and &apos;Last name&apos;).</source>
+        <translation>Keine Spalte liefert den Namen der delegierten Person (gefundene Spalten: {found}). Ordnen Sie eine Spalte „Name“ zu (oder „Vorname“ und „Nachname“).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>1-based line/row number in the file of each data row (headers are row 1).</extracomment>
+        <translation>„{text}“ ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (use YYYY-MM-DD HH:MM, local time)</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit (verwenden Sie JJJJ-MM-TT HH:MM, Ortszeit)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>„{text}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role ({allowed})</source>
+        <translation>„{text}“ ist keine Rolle ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration status ({allowed})</source>
+        <translation>„{text}“ ist kein Anmeldestatus ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a visa status ({allowed})</source>
+        <translation>„{text}“ ist kein Visumstatus ({allowed})</translation>
+    </message>
+    <message>
+        <source>cannot sort by &apos;{sort}&apos; ({allowed})</source>
+        <extracomment>Sort keys the screen and commands may ask for (column -&gt; SQL expression or Python key). Objects held here stay in the session&apos;s (weak) identity map: no reloads. New rows that reference new people: added after the people are flushed. The day warnings are judged on (tests replace it).</extracomment>
+        <translation>Sortieren nach „{sort}“ nicht möglich ({allowed})</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster of this mission.</source>
+        <translation>{name} steht bereits auf der Teilnehmerliste dieser Mission.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>Zeile {row} von {total}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4890,152 @@
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Schreiben Sie Pausen als HH:mm-HH:mm, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>An zwei Orten zugleich</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Zu wenig Fahrzeit</translation>
+    </message>
+    <message>
+        <source>Outside the stay</source>
+        <translation>Außerhalb des Aufenthalts</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal).</extracomment>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>{file}: no such file.</source>
+        <extracomment>Refuse files larger than this (a registration export is a few hundred KB).</extracomment>
+        <translation>{file}: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large for a registration export.</source>
+        <translation>{name}: Die Datei ist zu groß für einen Anmeldeexport.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file (this one is &apos;{suffix}&apos;).</source>
+        <translation>{name}: Wählen Sie eine .csv- oder .xlsx-Datei (diese ist „{suffix}“).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (no header row).</source>
+        <translation>{name}: Die Datei ist leer (keine Kopfzeile).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is not UTF-8 text (byte 0x{byte:02x}). Save the export as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{name}: Zeile {line} ist kein UTF-8-Text (Byte 0x{byte:02x}). Speichern Sie den Export als „CSV UTF-8“ und importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>{name}: this is not a text file (it holds binary data).</source>
+        <translation>{name}: Dies ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}.</source>
+        <translation>{name}: Zeile {line_num}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable Excel workbook ({kind}: {exc}). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name}: keine lesbare Excel-Arbeitsmappe ({kind}: {exc}). Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut als .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook has no sheet.</source>
+        <translation>{name}: Die Arbeitsmappe hat kein Blatt.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook is damaged ({exc}).</source>
+        <translation>{name}: Die Arbeitsmappe ist beschädigt ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a .csv or .xlsx file.</source>
+        <translation>{name}: Exportieren Sie in eine .csv- oder .xlsx-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Sending {total:,} changes</source>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <translation>{total:,} Änderungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>the server did not acknowledge any change; try again later</source>
+        <translation>der Server hat keine Änderung bestätigt; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>Received {pulled:,} changes</source>
+        <translation>{pulled:,} Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>sign in to the sync server to review conflicts</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
+        <translation>melden Sie sich beim Synchronisierungsserver an, um Konflikte zu prüfen</translation>
+    </message>
+    <message>
+        <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
+        <translation>auf diesem Computer ist kein Passwortspeicher (Schlüsselbund des Systems) verfügbar, daher kann die Anmeldung nicht sicher aufbewahrt werden; unter Linux installieren und entsperren Sie GNOME Keyring oder KWallet</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the sign-in: {exc}</source>
+        <translation>der Schlüsselbund des Systems hat das Speichern der Anmeldung verweigert: {exc}</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not keep the sign-in (it may be locked or a dummy store); unlock or install a keyring (GNOME Keyring, KWallet) and sign in again</source>
+        <translation>der Schlüsselbund des Systems hat die Anmeldung nicht behalten (er ist vielleicht gesperrt oder nur ein Platzhalter); entsperren oder installieren Sie einen Schlüsselbund (GNOME Keyring, KWallet) und melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <translation>„{address}“ ist keine Serveradresse (sie beginnt mit https://)</translation>
+    </message>
+    <message>
+        <source>no sync server set up: sign in first (biox-desktop login)</source>
+        <translation>kein Synchronisierungsserver eingerichtet: melden Sie sich zuerst an (biox-desktop login)</translation>
+    </message>
+    <message>
+        <source>not signed in to the sync server: sign in again</source>
+        <translation>nicht beim Synchronisierungsserver angemeldet: melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <translation>„{base_url}“ ist keine Serveradresse: {exc}</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} cannot be reached ({kind}); your changes are kept and will be sent later</source>
+        <translation>der Synchronisierungsserver {base_url} ist nicht erreichbar ({kind}); Ihre Änderungen bleiben erhalten und werden später gesendet</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s access to the sync server was revoked; sign in again (your unsent changes are kept)</source>
+        <translation>der Zugang dieses Laptops zum Synchronisierungsserver wurde widerrufen; melden Sie sich erneut an (Ihre nicht gesendeten Änderungen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>the sign-in on this laptop is no longer valid; sign in again</source>
+        <translation>die Anmeldung auf diesem Laptop ist nicht mehr gültig; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>the sync server needs a newer version of bioX Missions; install the update (your unsent changes are kept)</source>
+        <translation>der Synchronisierungsserver braucht eine neuere Version von bioX Missions; installieren Sie das Update (Ihre nicht gesendeten Änderungen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins; try again in {retry} seconds</source>
+        <translation>zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in {retry} Sekunden erneut</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} is not answering ({status})</source>
+        <translation>der Synchronisierungsserver {base_url} antwortet nicht ({status})</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request ({status} {code}): {message}</source>
+        <translation>der Synchronisierungsserver hat die Anfrage abgelehnt ({status} {code}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3850,6 +5083,10 @@
     <message>
         <source>&apos;{status}&apos; is not a mission status.</source>
         <translation>„{status}“ ist kein Missionsstatus.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster as lead.</source>
+        <translation>Wählen Sie einen Cluster als federführend.</translation>
     </message>
 </context>
 </TS>

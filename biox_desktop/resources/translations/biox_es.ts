@@ -2584,6 +2584,300 @@
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>Give the programme item a title.</source>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved.</extracomment>
+        <translation>Ponga un título al punto del programa.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>El título es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of programme item.</source>
+        <translation>«{kind}» no es un tipo de punto del programa.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not an IANA time zone.</source>
+        <translation>«{timezone}» no es una zona horaria IANA.</translation>
+    </message>
+    <message>
+        <source>Give a time.</source>
+        <translation>Indique una hora.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>La hora no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The item ends before it starts.</source>
+        <translation>El punto termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs slots of 5 minutes or more.</source>
+        <translation>Una sesión B2B necesita franjas de 5 minutos o más.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs at least one table.</source>
+        <translation>Una sesión B2B necesita al menos una mesa.</translation>
+    </message>
+    <message>
+        <source>A break must end after it starts.</source>
+        <translation>Una pausa debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the meeting.</source>
+        <translation>Elija quién pide la reunión.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation or person to meet.</source>
+        <translation>Elija la organización o la persona con quien reunirse.</translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (nice to have) to 5 (must).</source>
+        <translation>La prioridad va de 1 (deseable) a 5 (imprescindible).</translation>
+    </message>
+    <message>
+        <source>The expiry has no time zone.</source>
+        <translation>La caducidad no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
+        <translation>{name} debe estar en «{title}» y en «{other}» a la vez ({when:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
+        <translation>{name} tiene {gap} min para ir de «{title}» a «{other}»; el trayecto dura {minutes} min.</translation>
+    </message>
+    <message>
+        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
+        <translation>«{title}» es antes de que llegue {name} ({landed:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
+        <translation>«{title}» es después de que se vaya {name} ({leaves:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Checking the requests</source>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <translation>Comprobando las solicitudes</translation>
+    </message>
+    <message>
+        <source>Building the scheduling model</source>
+        <translation>Construyendo el modelo de planificación</translation>
+    </message>
+    <message>
+        <source>Schedule ready</source>
+        <translation>Planificación lista</translation>
+    </message>
+    <message>
+        <source>Give a travel time between 0 and 1440 minutes.</source>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <translation>Indique un tiempo de trayecto entre 0 y 1440 minutos.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Elija dos lugares distintos.</translation>
+    </message>
+    <message>
+        <source>Choose a venue of this mission.</source>
+        <translation>Elija un lugar de esta misión.</translation>
+    </message>
+    <message>
+        <source>This request has expired; ask again with a new request.</source>
+        <translation>Esta solicitud ha caducado; haga una nueva solicitud.</translation>
+    </message>
+    <message>
+        <source>Give the start time.</source>
+        <translation>Indique la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Give the end time.</source>
+        <translation>Indique la hora de fin.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>La reunión termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate.</source>
+        <translation>Elija al menos un delegado.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet.</source>
+        <translation>Elija con quién se reúnen.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot move.</source>
+        <translation>Una reunión cancelada no se puede mover.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
+        <translation>«{outcome}» no es un resultado ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Keep the note under 2000 characters.</source>
+        <translation>Mantenga la nota por debajo de 2000 caracteres.</translation>
+    </message>
+    <message>
+        <source>The session has tables 1 to {table_count}.</source>
+        <translation>La sesión tiene las mesas 1 a {table_count}.</translation>
+    </message>
+    <message>
+        <source>Table {table_number} is taken at that time; choose another table.</source>
+        <translation>La mesa {table_number} está ocupada a esa hora; elija otra mesa.</translation>
+    </message>
+    <message>
+        <source>meeting “{title}” is kept but clashes with another kept meeting or has no free table; check it</source>
+        <translation>la reunión «{title}» se mantiene pero choca con otra reunión mantenida o no tiene mesa libre; revísela</translation>
+    </message>
+    <message>
+        <source>request {requester} → {target} names no person to meet; skipped</source>
+        <translation>la solicitud {requester} → {target} no indica ninguna persona con quien reunirse; omitida</translation>
+    </message>
+    <message>
+        <source>The programme has no B2B session with slots and tables to schedule into.</source>
+        <translation>El programa no tiene ninguna sesión B2B con franjas y mesas en la que planificar.</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Guardando el borrador</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Importando el programa</translation>
+    </message>
+    <message>
+        <source>“{title}”: B2B session given 30-minute slots and {table_count} tables; adjust them</source>
+        <translation>«{title}»: sesión B2B con franjas de 30 minutos y {table_count} mesas; ajústelas</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Ponga un nombre al lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_pdf</name>
+    <message>
+        <source>With: {who}</source>
+        <translation>Con: {who}</translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation>Mesa {n}</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Intérprete reservado</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was sent</source>
+        <translation>Modificado desde el envío de la agenda</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>{mission} — agenda of {name}</source>
+        <translation>{mission} — agenda de {name}</translation>
+    </message>
+    <message>
+        <source>Times are local to each venue ({zone}, {abbreviation}); home time ({home}) is shown beside them.</source>
+        <translation>Las horas son las de cada lugar ({zone}, {abbreviation}); la hora de origen ({home}) figura al lado.</translation>
+    </message>
+    <message>
+        <source>arrives {when:%a %d %b %H:%M}</source>
+        <translation>llega el {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>leaves {when:%a %d %b %H:%M}</source>
+        <translation>se va el {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>Stay: {parts}</source>
+        <translation>Estancia: {parts}</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was last sent: see the lines marked CHANGED.</source>
+        <translation>Modificado desde el último envío de la agenda: vea las líneas marcadas MODIFICADO.</translation>
+    </message>
+    <message>
+        <source>Check: {kind}: {message}</source>
+        <translation>Revisar: {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled yet.</source>
+        <translation>Aún no hay nada previsto.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hora de origen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>With / notes</source>
+        <translation>Con / notas</translation>
+    </message>
+    <message>
+        <source>DRAFT (not final)</source>
+        <translation>BORRADOR (no definitivo)</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFICADO</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personal</translation>
+    </message>
+    <message>
+        <source>{mission} — leader grid</source>
+        <translation>{mission} — cuadro del jefe de delegación</translation>
+    </message>
+    <message>
+        <source>Times local ({zone}); home ({home}) under each column. Orange: interpreter needed. Red: a conflict. Grey: draft.</source>
+        <translation>Horas locales ({zone}); hora de origen ({home}) bajo cada columna. Naranja: se necesita intérprete. Rojo: un conflicto. Gris: borrador.</translation>
+    </message>
+    <message>
+        <source>Nothing on the programme yet.</source>
+        <translation>Aún no hay nada en el programa.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (home {home}) · {title}</source>
+        <translation>{start}–{end} (origen {home}) · {title}</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <source> (interp.)</source>
+        <translation> (intérp.)</translation>
+    </message>
+    <message>
+        <source>Interpreters needed: {n} meetings — {list}</source>
+        <translation>Intérpretes necesarios: {n} reuniones — {list}</translation>
+    </message>
+    <message>
+        <source>Leader grid</source>
+        <translation>Cuadro del jefe de delegación</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -2633,6 +2927,536 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>No se puede leer {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>funder_report</name>
+    <message>
+        <source>Outcomes of the missions</source>
+        <translation>Resultados de las misiones</translation>
+    </message>
+    <message>
+        <source>Com­panies</source>
+        <extracomment>The headline figures, in the order funders read them. Columns of the per-cluster / per-country / per-mission tables, with their short headers.</extracomment>
+        <translation>Em­pre­sas</translation>
+    </message>
+    <message>
+        <source>Dele­gates</source>
+        <translation>Dele­ga­dos</translation>
+    </message>
+    <message>
+        <source>Meetings re­quested</source>
+        <translation>Reu­nio­nes so­li­ci­ta­das</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reu­nio­nes ce­le­bra­das</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Con­tac­tos</translation>
+    </message>
+    <message>
+        <source>Lead rating</source>
+        <translation>Valo­ra­ción de con­tac­tos</translation>
+    </message>
+    <message>
+        <source>Follow-
+ups done</source>
+        <translation>Segui­mien­tos hechos</translation>
+    </message>
+    <message>
+        <source>SME agree­ments</source>
+        <translation>Acuer­dos entre pymes</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Memo­ran­dos</translation>
+    </message>
+    <message>
+        <source>Conver­sion</source>
+        <translation>Conver­sión</translation>
+    </message>
+    <message>
+        <source>Mission and target country: a record belongs to the mission it was made on, and to that mission&apos;s target country. An agreement registered without a mission belongs to the mission of the first meeting or lead it came from; with neither, it counts only in the totals.</source>
+        <translation>Misión y país de destino: un registro pertenece a la misión en la que se hizo y al país de destino de esa misión. Un acuerdo registrado sin misión pertenece a la misión de la primera reunión o contacto del que surgió; sin ninguno de ellos, solo cuenta en los totales.</translation>
+    </message>
+    <message>
+        <source>Cluster: the cluster of origin of the delegation company involved (an SME&apos;s home cluster; the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one of its parties belongs to, so per-cluster counts can add up to more than the total, where each agreement counts once.</source>
+        <translation>Clúster: el clúster de origen de la empresa de la delegación implicada (el clúster de pertenencia de una pyme; el propio clúster para su personal y los memorandos). Un acuerdo cuenta para cada clúster al que pertenece una de sus partes, por lo que las cifras por clúster pueden sumar más que el total, en el que cada acuerdo cuenta una vez.</translation>
+    </message>
+    <message>
+        <source>Period: companies, delegates and meeting requests count by the mission&apos;s first day; meetings by the day they took place (local time); leads by the day they were captured; follow-ups by the day they were done, or fall due while open; signed agreements by their signature date, agreements in progress by the day they were registered.</source>
+        <translation>Periodo: empresas, delegados y solicitudes de reunión cuentan según el primer día de la misión; las reuniones según el día en que se celebraron (hora local); los contactos según el día en que se registraron; los seguimientos según el día en que se hicieron o, si siguen abiertos, su vencimiento; los acuerdos firmados según su fecha de firma, los acuerdos en curso según el día en que se registraron.</translation>
+    </message>
+    <message>
+        <source>Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); averages and rates show &apos;–&apos; when there is nothing to divide.</source>
+        <translation>Los registros eliminados nunca se cuentan. Las valoraciones van de 1 (frío) a 5 (muy prometedor); medias y tasas muestran «–» cuando no hay nada que dividir.</translation>
+    </message>
+    <message>
+        <source>Report to funders: delegations, meetings, leads, agreements and MoUs</source>
+        <translation>Informe para financiadores: delegaciones, reuniones, contactos, acuerdos y memorandos</translation>
+    </message>
+    <message>
+        <source>Figures as of {today:%d %B %Y}</source>
+        <translation>Cifras a {today:%d %B %Y}</translation>
+    </message>
+    <message>
+        <source>Funder report ({scope})</source>
+        <translation>Informe para financiadores ({scope})</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Over {n} missions ({filters}).</source>
+        <translation>En {n} misiones ({filters}).</translation>
+    </message>
+    <message>
+        <source>Over 1 mission ({filters}).</source>
+        <translation>En 1 misión ({filters}).</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Todas las cifras</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Qué cuenta</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Reuniones: de la solicitud al acuerdo</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Resultados por clúster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind, and lead ratings</source>
+        <translation>Acuerdos firmados por tipo y valoraciones de contactos</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Por clúster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Per target country</source>
+        <translation>Por país de destino</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Por misión</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Nothing to report for this selection.</source>
+        <translation>Nada que informar para esta selección.</translation>
+    </message>
+    <message>
+        <source>A shared agreement counts for each cluster involved; the total row counts it once.</source>
+        <translation>Un acuerdo compartido cuenta para cada clúster implicado; la fila del total lo cuenta una vez.</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Acuerdos y memorandos</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title and parties</source>
+        <translation>Título y partes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>MoU · </source>
+        <translation>MoU · </translation>
+    </message>
+    <message>
+        <source>No agreements or MoUs in this selection.</source>
+        <translation>No hay acuerdos ni memorandos en esta selección.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiciones</translation>
+    </message>
+    <message>
+        <source>Follow-up outcomes: {outcomes}.</source>
+        <translation>Resultados de los seguimientos: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitadas</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebradas</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Llevaron a un acuerdo</translation>
+    </message>
+    <message>
+        <source>Leads rated 4–5</source>
+        <translation>Contactos valorados 4–5</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Acuerdos entre pymes</translation>
+    </message>
+    <message>
+        <source>No signed agreements in this selection.</source>
+        <translation>No hay acuerdos firmados en esta selección.</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Contactos por valoración (1 frío – 5 muy prometedor)</translation>
+    </message>
+    <message>
+        <source>Total (each record once)</source>
+        <translation>Total (cada registro una vez)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: export to a .csv or .xlsx file</source>
+        <translation>«{name}»: exporte a un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation>Por misión</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Por clúster</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>kpis</name>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: write 2026-01-01..2026-12-31 or 2026</source>
+        <translation>«{text}» no es un periodo: escriba 2026-01-01..2026-12-31 o 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: dates are written YYYY-MM-DD</source>
+        <translation>«{text}» no es un periodo: las fechas se escriben AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>el periodo termina ({end}) antes de empezar ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <source>Choose a mission to share a lead with its delegation.</source>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order.</extracomment>
+        <translation>Elija una misión para compartir un contacto con su delegación.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indique el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>El nombre es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>«{email}» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source> (read as a number in {where})</source>
+        <translation> (leído como número de {where})</translation>
+    </message>
+    <message>
+        <source>{problem}{hint}.</source>
+        <translation>{problem}{hint}.</translation>
+    </message>
+    <message>
+        <source>&apos;{network}&apos; is not a messaging network.</source>
+        <translation>«{network}» no es una red de mensajería.</translation>
+    </message>
+    <message>
+        <source>{network}: {problem}.</source>
+        <translation>{network}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Rate the interest from 1 to 5.</source>
+        <translation>Valore el interés de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>&apos;{visibility}&apos; is not a visibility.</source>
+        <translation>«{visibility}» no es una visibilidad.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a lead source.</source>
+        <translation>«{source}» no es una fuente de contacto.</translation>
+    </message>
+    <message>
+        <source>&apos;{consent_basis}&apos; is not a GDPR basis.</source>
+        <translation>«{consent_basis}» no es una base del RGPD.</translation>
+    </message>
+    <message>
+        <source>The privacy policy asks for the person&apos;s consent: tick the box once they agreed to the wording shown.</source>
+        <translation>La política de privacidad pide el consentimiento de la persona: marque la casilla cuando haya aceptado el texto mostrado.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn profile is a link or a name, no spaces.</source>
+        <translation>Un perfil de LinkedIn es un enlace o un nombre, sin espacios.</translation>
+    </message>
+    <message>
+        <source>The next action is too long (300 at most).</source>
+        <translation>La próxima acción es demasiado larga (300 como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.</source>
+        <translation>«{text}» no es una fecha: escriba 2026-12-01, +3 (días), 2w o tomorrow.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{phone}&apos; left out: it is not a valid number</source>
+        <translation>teléfono «{phone}» omitido: no es un número válido</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{email}&apos; left out: it is not an e-mail address</source>
+        <translation>correo «{email}» omitido: no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; left out: a lead keeps one id per network</source>
+        <translation>identificador de {network} «{id}» omitido: un contacto guarda un identificador por red</translation>
+    </message>
+    <message>
+        <source>{network} id left out: {exc}</source>
+        <translation>identificador de {network} omitido: {exc}</translation>
+    </message>
+    <message>
+        <source>That mission does not exist.</source>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction.</extracomment>
+        <translation>Esa misión no existe.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; type its name.</source>
+        <translation>Esa organización ya no existe; escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>Esa reunión no existe.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <extracomment>Files a folder import picks up.</extracomment>
+        <translation>Importando {name}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
+        <translation>«{fmt}» no es vcf, csv ni xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>The record to keep must be one of the group.</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <translation>El registro que se conserva debe ser del grupo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of a {kind}.</source>
+        <translation>«{name}» no es un campo de {kind}.</translation>
+    </message>
+    <message>
+        <source>Only lists (e-mails, phones…) can be combined.</source>
+        <translation>Solo las listas (correos, teléfonos…) se pueden combinar.</translation>
+    </message>
+    <message>
+        <source>Take &apos;{name}&apos; from a record of the group.</source>
+        <translation>Tome «{name}» de un registro del grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>Give the agreement a title.</source>
+        <extracomment>Kinds that are cluster-level agreements with foreign partners (reported as &quot;MoUs&quot;). Statuses of an agreement that was signed (counted as an agreement in the KPIs). Statuses of an agreement still being worked on. Days after the meeting when each follow-up falls due. Largest document kept in the database; it is synced to every laptop of the scope.</extracomment>
+        <translation>Ponga un título al acuerdo.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>El título es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an agreement kind ({allowed}).</source>
+        <translation>«{kind}» no es un tipo de acuerdo ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status ({allowed}).</source>
+        <translation>«{status}» no es un estado ({allowed}).</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it was signed.</source>
+        <translation>Un acuerdo firmado necesita la fecha en que se firmó.</translation>
+    </message>
+    <message>
+        <source>A draft or an agreement in negotiation has no signature date yet; clear the date or set the status to Signed.</source>
+        <translation>Un borrador o un acuerdo en negociación aún no tiene fecha de firma; borre la fecha o cambie el estado a Firmado.</translation>
+    </message>
+    <message>
+        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
+        <translation>La fecha de firma ({signed_on:%d %b %Y}) está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The signature date is too far back; check the year.</source>
+        <translation>La fecha de firma es demasiado antigua; compruebe el año.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice as a party.</source>
+        <translation>La misma organización figura dos veces como parte.</translation>
+    </message>
+    <message>
+        <source>Name at least one party (an organisation).</source>
+        <translation>Indique al menos una parte (una organización).</translation>
+    </message>
+    <message>
+        <source>A signed agreement has at least two parties.</source>
+        <translation>Un acuerdo firmado tiene al menos dos partes.</translation>
+    </message>
+    <message>
+        <source>The document has no file name.</source>
+        <translation>El documento no tiene nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; choose the signed document.</source>
+        <translation>«{name}» está vacío; elija el documento firmado.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size:.1f} MB; documents up to {limit} MB can be attached, because they are copied to every laptop of the delegation. Attach a smaller PDF (scan at a lower resolution or compress it), or keep it on a shared drive and note where in the agreement.</source>
+        <translation>«{name}» ocupa {size:.1f} MB; se pueden adjuntar documentos de hasta {limit} MB, porque se copian en cada portátil de la delegación. Adjunte un PDF más pequeño (escaneado a menor resolución o comprimido), o guárdelo en una unidad compartida e indique dónde en el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Rate from {low} (cold) to {high} (very promising).</source>
+        <translation>Valore de {low} (frío) a {high} (muy prometedor).</translation>
+    </message>
+    <message>
+        <source>Choose what came of it ({allowed}).</source>
+        <translation>Elija qué resultó ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not a meeting outcome ({allowed}).</source>
+        <translation>«{outcome}» no es un resultado de reunión ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Only a meeting that was held can be rated.</source>
+        <translation>Solo se puede valorar una reunión que se celebró.</translation>
+    </message>
+    <message>
+        <source>&apos;{filename}&apos; is damaged (its checksum does not match); attach it again.</source>
+        <translation>«{filename}» está dañado (su suma de comprobación no coincide); adjúntelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a mission that exists.</source>
+        <translation>Elija una misión que exista.</translation>
+    </message>
+    <message>
+        <source>A party is not a known organisation.</source>
+        <translation>Una parte no es una organización conocida.</translation>
+    </message>
+    <message>
+        <source>A linked meeting no longer exists.</source>
+        <translation>Una reunión vinculada ya no existe.</translation>
+    </message>
+    <message>
+        <source>A linked lead no longer exists.</source>
+        <translation>Un contacto vinculado ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3564,269 @@
     <message>
         <source>Flights</source>
         <translation>Vuelos</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Página {n}</translation>
+    </message>
+    <message>
+        <source>Generated {when:%Y-%m-%d %H:%M} UTC · {author}</source>
+        <translation>Generado el {when:%Y-%m-%d %H:%M} UTC · {author}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>«{raw}» no empieza por un prefijo de país conocido</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a phone number</source>
+        <translation>«{raw}» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix</source>
+        <translation>«{raw}» es demasiado corto tras el prefijo internacional</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short</source>
+        <translation>«{raw}» es demasiado corto</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long</source>
+        <translation>«{raw}» es demasiado largo</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix for {country}</source>
+        <extracomment>The same, when the default country is known (only for the length problems).</extracomment>
+        <translation>«{raw}» es demasiado corto tras el prefijo internacional para {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short for {country}</source>
+        <translation>«{raw}» es demasiado corto para {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long for {country}</source>
+        <translation>«{raw}» es demasiado largo para {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has the wrong number of digits for {country}</source>
+        <translation>«{raw}» no tiene el número de cifras correcto para {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is a local number in {country}; add the area code</source>
+        <translation>«{raw}» es un número local de {country}; añada el prefijo de zona</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>el número de teléfono está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a country code phone numbers are known for</source>
+        <translation>«{code}» no es un código de país conocido para números de teléfono</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has no country code (+..) and no default country was given</source>
+        <translation>«{raw}» no tiene prefijo de país (+..) y no se indicó ningún país por defecto</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; cannot be read</source>
+        <translation>«{raw}» no se puede leer</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a possible number in {country}</source>
+        <translation>«{raw}» no es un número posible en {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid number for {country}</source>
+        <translation>«{raw}» no es un número válido para {country}</translation>
+    </message>
+    <message>
+        <source>the {network} id is empty</source>
+        <translation>el identificador de {network} está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>the image {path} does not exist</source>
+        <translation>la imagen {path} no existe</translation>
+    </message>
+    <message>
+        <source>the file is not an image that can be read ({exc})</source>
+        <translation>el archivo no es una imagen legible ({exc})</translation>
+    </message>
+    <message>
+        <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
+        <translation>el campo MECARD «{field}» no tiene «:»</translation>
+    </message>
+    <message>
+        <source>not a MECARD: it does not start with &apos;MECARD:&apos;</source>
+        <translation>no es una MECARD: no empieza por «MECARD:»</translation>
+    </message>
+    <message>
+        <source>the MECARD has no name, phone or e-mail</source>
+        <translation>la MECARD no tiene nombre, teléfono ni correo</translation>
+    </message>
+    <message>
+        <source>the QR code holds a vCard that cannot be read: {reason}</source>
+        <translation>el código QR contiene una vCard ilegible: {reason}</translation>
+    </message>
+    <message>
+        <source>the QR code holds a web link, not a contact: {preview}</source>
+        <translation>el código QR contiene un enlace web, no un contacto: {preview}</translation>
+    </message>
+    <message>
+        <source>the QR code holds no contact (neither vCard nor MECARD): &apos;{preview}&apos;</source>
+        <translation>el código QR no contiene ningún contacto (ni vCard ni MECARD): «{preview}»</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Give the delegate&apos;s name.</source>
+        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure.</extracomment>
+        <translation>Indique el nombre del delegado.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>El nombre es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>«{email}» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a roster role ({allowed}).</source>
+        <translation>«{role}» no es un papel de la lista ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a registration status ({allowed}).</source>
+        <translation>«{status}» no es un estado de inscripción ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a visa status ({allowed}).</source>
+        <translation>«{status}» no es un estado de visado ({allowed}).</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>La hora no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>La salida es anterior a la llegada.</translation>
+    </message>
+    <message>
+        <source>The hotel check-out must be after the check-in.</source>
+        <translation>La salida del hotel debe ser posterior a la entrada.</translation>
+    </message>
+    <message>
+        <source>Give the hotel&apos;s name for these dates.</source>
+        <translation>Indique el nombre del hotel para estas fechas.</translation>
+    </message>
+    <message>
+        <source>Too long ({limit} characters at most).</source>
+        <translation>Demasiado largo ({limit} caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
+        <translation>El pasaporte caduca el {expiry:%d %b %Y}; debe ser válido hasta el {needed:%d %b %Y} (seis meses después del regreso el {back:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
+        <translation>Visado {status}: debía concederse antes del {deadline:%d %b %Y}, dos semanas antes de la salida.</translation>
+    </message>
+    <message>
+        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
+        <translation>Visado {status}: debe concederse antes del {deadline:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>No hotel booked for {n} nights of the mission ({nights}).</source>
+        <translation>No hay hotel reservado para {n} noches de la misión ({nights}).</translation>
+    </message>
+    <message>
+        <source>No hotel booked for 1 night of the mission ({nights}).</source>
+        <translation>No hay hotel reservado para 1 noche de la misión ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses {n} nights of the mission ({nights}).</source>
+        <translation>La reserva en {hotel} no cubre {n} noches de la misión ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses 1 night of the mission ({nights}).</source>
+        <translation>La reserva en {hotel} no cubre 1 noche de la misión ({nights}).</translation>
+    </message>
+    <message>
+        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
+        <translation>Llega el {arrive:%d %b %H:%M}, después de que empiece «{title}» ({first:%d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>
+        <extracomment>Fields an import column can fill, with their labels (also the export&apos;s headers).</extracomment>
+        <translation>«{target}» no es un campo de la lista ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{a}&apos; and &apos;{b}&apos; both fill &apos;{field}&apos;; choose one.</source>
+        <translation>Las columnas «{a}» y «{b}» rellenan ambas «{field}»; elija una.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>No column gives the delegate&apos;s name (columns found: {found}). Map a column to &apos;Name&apos; (or to &apos;First name&apos; and &apos;Last name&apos;).</source>
+        <translation>Ninguna columna da el nombre del delegado (columnas encontradas: {found}). Asigne una columna a «Nombre» (o a «Nombre de pila» y «Apellido»).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>1-based line/row number in the file of each data row (headers are row 1).</extracomment>
+        <translation>«{text}» no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (use YYYY-MM-DD HH:MM, local time)</source>
+        <translation>«{text}» no es una fecha y hora (use AAAA-MM-DD HH:MM, hora local)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>«{text}» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role ({allowed})</source>
+        <translation>«{text}» no es un papel ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration status ({allowed})</source>
+        <translation>«{text}» no es un estado de inscripción ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a visa status ({allowed})</source>
+        <translation>«{text}» no es un estado de visado ({allowed})</translation>
+    </message>
+    <message>
+        <source>cannot sort by &apos;{sort}&apos; ({allowed})</source>
+        <extracomment>Sort keys the screen and commands may ask for (column -&gt; SQL expression or Python key). Objects held here stay in the session&apos;s (weak) identity map: no reloads. New rows that reference new people: added after the people are flushed. The day warnings are judged on (tests replace it).</extracomment>
+        <translation>no se puede ordenar por «{sort}» ({allowed})</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster of this mission.</source>
+        <translation>{name} ya está en la lista de esta misión.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>Fila {row} de {total}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4890,152 @@
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
     </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>En dos sitios a la vez</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Muy poco tiempo de trayecto</translation>
+    </message>
+    <message>
+        <source>Outside the stay</source>
+        <translation>Fuera de la estancia</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal).</extracomment>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>{file}: no such file.</source>
+        <extracomment>Refuse files larger than this (a registration export is a few hundred KB).</extracomment>
+        <translation>{file}: no existe el archivo.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large for a registration export.</source>
+        <translation>{name}: el archivo es demasiado grande para una exportación de inscripciones.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file (this one is &apos;{suffix}&apos;).</source>
+        <translation>{name}: elija un archivo .csv o .xlsx (este es «{suffix}»).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (no header row).</source>
+        <translation>{name}: el archivo está vacío (sin fila de encabezado).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is not UTF-8 text (byte 0x{byte:02x}). Save the export as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{name}: la línea {line} no es texto UTF-8 (byte 0x{byte:02x}). Guarde la exportación como «CSV UTF-8» e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: this is not a text file (it holds binary data).</source>
+        <translation>{name}: no es un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}.</source>
+        <translation>{name}: línea {line_num}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable Excel workbook ({kind}: {exc}). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name}: no es un libro de Excel legible ({kind}: {exc}). Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook has no sheet.</source>
+        <translation>{name}: el libro no tiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook is damaged ({exc}).</source>
+        <translation>{name}: el libro está dañado ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a .csv or .xlsx file.</source>
+        <translation>{name}: exporte a un archivo .csv o .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Sending {total:,} changes</source>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <translation>Enviando {total:,} cambios</translation>
+    </message>
+    <message>
+        <source>the server did not acknowledge any change; try again later</source>
+        <translation>el servidor no confirmó ningún cambio; vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>Received {pulled:,} changes</source>
+        <translation>{pulled:,} cambios recibidos</translation>
+    </message>
+    <message>
+        <source>sign in to the sync server to review conflicts</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
+        <translation>inicie sesión en el servidor de sincronización para revisar los conflictos</translation>
+    </message>
+    <message>
+        <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
+        <translation>no hay ningún almacén de contraseñas (llavero del sistema) en este ordenador, así que la sesión no puede guardarse de forma segura; en Linux, instale y desbloquee GNOME Keyring o KWallet</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the sign-in: {exc}</source>
+        <translation>el llavero del sistema se negó a guardar la sesión: {exc}</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not keep the sign-in (it may be locked or a dummy store); unlock or install a keyring (GNOME Keyring, KWallet) and sign in again</source>
+        <translation>el llavero del sistema no guardó la sesión (puede estar bloqueado o ser ficticio); desbloquee o instale un llavero (GNOME Keyring, KWallet) e inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <translation>«{address}» no es una dirección de servidor (empieza por https://)</translation>
+    </message>
+    <message>
+        <source>no sync server set up: sign in first (biox-desktop login)</source>
+        <translation>no hay servidor de sincronización configurado: inicie sesión primero (biox-desktop login)</translation>
+    </message>
+    <message>
+        <source>not signed in to the sync server: sign in again</source>
+        <translation>no ha iniciado sesión en el servidor de sincronización: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <translation>«{base_url}» no es una dirección de servidor: {exc}</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} cannot be reached ({kind}); your changes are kept and will be sent later</source>
+        <translation>no se puede contactar con el servidor de sincronización {base_url} ({kind}); sus cambios se conservan y se enviarán más tarde</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s access to the sync server was revoked; sign in again (your unsent changes are kept)</source>
+        <translation>se revocó el acceso de este portátil al servidor de sincronización; inicie sesión de nuevo (sus cambios no enviados se conservan)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>the sign-in on this laptop is no longer valid; sign in again</source>
+        <translation>la sesión en este portátil ya no es válida; inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>the sync server needs a newer version of bioX Missions; install the update (your unsent changes are kept)</source>
+        <translation>el servidor de sincronización necesita una versión más reciente de bioX Missions; instale la actualización (sus cambios no enviados se conservan)</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins; try again in {retry} seconds</source>
+        <translation>demasiados intentos fallidos; vuelva a intentarlo en {retry} segundos</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} is not answering ({status})</source>
+        <translation>el servidor de sincronización {base_url} no responde ({status})</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request ({status} {code}): {message}</source>
+        <translation>el servidor de sincronización rechazó la solicitud ({status} {code}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3850,6 +5083,10 @@
     <message>
         <source>&apos;{status}&apos; is not a mission status.</source>
         <translation>«{status}» no es un estado de misión.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster as lead.</source>
+        <translation>Elija un clúster como líder.</translation>
     </message>
 </context>
 </TS>

@@ -2584,6 +2584,300 @@
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>Give the programme item a title.</source>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved.</extracomment>
+        <translation>Donnez un titre à l&apos;élément du programme.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Le titre est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of programme item.</source>
+        <translation>« {kind} » n&apos;est pas un type d&apos;élément du programme.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not an IANA time zone.</source>
+        <translation>« {timezone} » n&apos;est pas un fuseau horaire IANA.</translation>
+    </message>
+    <message>
+        <source>Give a time.</source>
+        <translation>Indiquez une heure.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L&apos;heure n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The item ends before it starts.</source>
+        <translation>L&apos;élément se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs slots of 5 minutes or more.</source>
+        <translation>Une session B2B demande des créneaux de 5 minutes ou plus.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs at least one table.</source>
+        <translation>Une session B2B demande au moins une table.</translation>
+    </message>
+    <message>
+        <source>A break must end after it starts.</source>
+        <translation>Une pause doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the meeting.</source>
+        <translation>Choisissez qui demande le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation or person to meet.</source>
+        <translation>Choisissez l&apos;organisation ou la personne à rencontrer.</translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (nice to have) to 5 (must).</source>
+        <translation>La priorité va de 1 (souhaitable) à 5 (indispensable).</translation>
+    </message>
+    <message>
+        <source>The expiry has no time zone.</source>
+        <translation>L&apos;échéance n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
+        <translation>{name} est attendu à « {title} » et à « {other} » en même temps ({when:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
+        <translation>{name} a {gap} min pour aller de « {title} » à « {other} » ; le trajet prend {minutes} min.</translation>
+    </message>
+    <message>
+        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
+        <translation>« {title} » a lieu avant l&apos;arrivée de {name} ({landed:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
+        <translation>« {title} » a lieu après le départ de {name} ({leaves:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Checking the requests</source>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <translation>Vérification des demandes</translation>
+    </message>
+    <message>
+        <source>Building the scheduling model</source>
+        <translation>Construction du modèle de planification</translation>
+    </message>
+    <message>
+        <source>Schedule ready</source>
+        <translation>Planning prêt</translation>
+    </message>
+    <message>
+        <source>Give a travel time between 0 and 1440 minutes.</source>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <translation>Indiquez un temps de trajet entre 0 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Choisissez deux lieux différents.</translation>
+    </message>
+    <message>
+        <source>Choose a venue of this mission.</source>
+        <translation>Choisissez un lieu de cette mission.</translation>
+    </message>
+    <message>
+        <source>This request has expired; ask again with a new request.</source>
+        <translation>Cette demande a expiré ; faites une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>Give the start time.</source>
+        <translation>Indiquez l&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>Give the end time.</source>
+        <translation>Indiquez l&apos;heure de fin.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>Le rendez-vous se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate.</source>
+        <translation>Choisissez au moins un délégué.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet.</source>
+        <translation>Choisissez qui ils rencontrent.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot move.</source>
+        <translation>Un rendez-vous annulé ne peut pas être déplacé.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
+        <translation>« {outcome} » n&apos;est pas un résultat ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Keep the note under 2000 characters.</source>
+        <translation>Gardez la note sous 2000 caractères.</translation>
+    </message>
+    <message>
+        <source>The session has tables 1 to {table_count}.</source>
+        <translation>La session a les tables 1 à {table_count}.</translation>
+    </message>
+    <message>
+        <source>Table {table_number} is taken at that time; choose another table.</source>
+        <translation>La table {table_number} est prise à cette heure ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>meeting “{title}” is kept but clashes with another kept meeting or has no free table; check it</source>
+        <translation>le rendez-vous « {title} » est conservé mais chevauche un autre rendez-vous conservé ou n&apos;a pas de table libre ; vérifiez-le</translation>
+    </message>
+    <message>
+        <source>request {requester} → {target} names no person to meet; skipped</source>
+        <translation>la demande {requester} → {target} ne nomme personne à rencontrer ; ignorée</translation>
+    </message>
+    <message>
+        <source>The programme has no B2B session with slots and tables to schedule into.</source>
+        <translation>Le programme n&apos;a pas de session B2B avec créneaux et tables où planifier.</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Enregistrement du brouillon</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Import du programme</translation>
+    </message>
+    <message>
+        <source>“{title}”: B2B session given 30-minute slots and {table_count} tables; adjust them</source>
+        <translation>« {title} » : session B2B réglée sur des créneaux de 30 minutes et {table_count} tables ; ajustez-les</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Donnez un nom au lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_pdf</name>
+    <message>
+        <source>With: {who}</source>
+        <translation>Avec : {who}</translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation>Table {n}</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Interprète réservé</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was sent</source>
+        <translation>Modifié depuis l&apos;envoi de l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>{mission} — agenda of {name}</source>
+        <translation>{mission} — agenda de {name}</translation>
+    </message>
+    <message>
+        <source>Times are local to each venue ({zone}, {abbreviation}); home time ({home}) is shown beside them.</source>
+        <translation>Les heures sont celles de chaque lieu ({zone}, {abbreviation}) ; l&apos;heure d&apos;origine ({home}) est indiquée à côté.</translation>
+    </message>
+    <message>
+        <source>arrives {when:%a %d %b %H:%M}</source>
+        <translation>arrive le {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>leaves {when:%a %d %b %H:%M}</source>
+        <translation>repart le {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>Stay: {parts}</source>
+        <translation>Séjour : {parts}</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was last sent: see the lines marked CHANGED.</source>
+        <translation>Modifié depuis le dernier envoi de l&apos;agenda : voir les lignes marquées MODIFIÉ.</translation>
+    </message>
+    <message>
+        <source>Check: {kind}: {message}</source>
+        <translation>À vérifier : {kind} : {message}</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled yet.</source>
+        <translation>Rien de planifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heure d&apos;origine</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>With / notes</source>
+        <translation>Avec / notes</translation>
+    </message>
+    <message>
+        <source>DRAFT (not final)</source>
+        <translation>BROUILLON (non définitif)</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personnel</translation>
+    </message>
+    <message>
+        <source>{mission} — leader grid</source>
+        <translation>{mission} — grille du chef de délégation</translation>
+    </message>
+    <message>
+        <source>Times local ({zone}); home ({home}) under each column. Orange: interpreter needed. Red: a conflict. Grey: draft.</source>
+        <translation>Heures locales ({zone}) ; heure d&apos;origine ({home}) sous chaque colonne. Orange : interprète nécessaire. Rouge : un conflit. Gris : brouillon.</translation>
+    </message>
+    <message>
+        <source>Nothing on the programme yet.</source>
+        <translation>Rien au programme pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (home {home}) · {title}</source>
+        <translation>{start}–{end} (origine {home}) · {title}</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source> (interp.)</source>
+        <translation> (interpr.)</translation>
+    </message>
+    <message>
+        <source>Interpreters needed: {n} meetings — {list}</source>
+        <translation>Interprètes nécessaires : {n} rendez-vous — {list}</translation>
+    </message>
+    <message>
+        <source>Leader grid</source>
+        <translation>Grille du chef de délégation</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -2633,6 +2927,536 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>{path} ne peut pas être lu : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>funder_report</name>
+    <message>
+        <source>Outcomes of the missions</source>
+        <translation>Résultats des missions</translation>
+    </message>
+    <message>
+        <source>Com­panies</source>
+        <extracomment>The headline figures, in the order funders read them. Columns of the per-cluster / per-country / per-mission tables, with their short headers.</extracomment>
+        <translation>Entre­prises</translation>
+    </message>
+    <message>
+        <source>Dele­gates</source>
+        <translation>Délé­gués</translation>
+    </message>
+    <message>
+        <source>Meetings re­quested</source>
+        <translation>Rendez-vous de­man­dés</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Rendez-vous tenus</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Con­tacts</translation>
+    </message>
+    <message>
+        <source>Lead rating</source>
+        <translation>Note des con­tacts</translation>
+    </message>
+    <message>
+        <source>Follow-
+ups done</source>
+        <translation>Suivis faits</translation>
+    </message>
+    <message>
+        <source>SME agree­ments</source>
+        <translation>Accords entre PME</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Proto­coles d&apos;ac­cord</translation>
+    </message>
+    <message>
+        <source>Conver­sion</source>
+        <translation>Conver­sion</translation>
+    </message>
+    <message>
+        <source>Mission and target country: a record belongs to the mission it was made on, and to that mission&apos;s target country. An agreement registered without a mission belongs to the mission of the first meeting or lead it came from; with neither, it counts only in the totals.</source>
+        <translation>Mission et pays cible : un enregistrement appartient à la mission au cours de laquelle il a été fait, et au pays cible de cette mission. Un accord enregistré sans mission appartient à la mission du premier rendez-vous ou contact dont il est issu ; sans l&apos;un ni l&apos;autre, il ne compte que dans les totaux.</translation>
+    </message>
+    <message>
+        <source>Cluster: the cluster of origin of the delegation company involved (an SME&apos;s home cluster; the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one of its parties belongs to, so per-cluster counts can add up to more than the total, where each agreement counts once.</source>
+        <translation>Cluster : le cluster d&apos;origine de l&apos;entreprise de la délégation concernée (le cluster d&apos;attache d&apos;une PME ; le cluster lui-même pour son personnel et les protocoles d&apos;accord). Un accord compte pour chaque cluster auquel appartient l&apos;une de ses parties, si bien que les chiffres par cluster peuvent dépasser le total, où chaque accord compte une fois.</translation>
+    </message>
+    <message>
+        <source>Period: companies, delegates and meeting requests count by the mission&apos;s first day; meetings by the day they took place (local time); leads by the day they were captured; follow-ups by the day they were done, or fall due while open; signed agreements by their signature date, agreements in progress by the day they were registered.</source>
+        <translation>Période : les entreprises, délégués et demandes de rendez-vous comptent selon le premier jour de la mission ; les rendez-vous selon le jour où ils ont eu lieu (heure locale) ; les contacts selon le jour de leur saisie ; les suivis selon le jour où ils ont été faits, ou leur échéance s&apos;ils sont ouverts ; les accords signés selon leur date de signature, les accords en cours selon le jour de leur enregistrement.</translation>
+    </message>
+    <message>
+        <source>Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); averages and rates show &apos;–&apos; when there is nothing to divide.</source>
+        <translation>Les enregistrements supprimés ne sont jamais comptés. Les notes vont de 1 (froid) à 5 (très prometteur) ; moyennes et taux affichent « – » quand il n&apos;y a rien à diviser.</translation>
+    </message>
+    <message>
+        <source>Report to funders: delegations, meetings, leads, agreements and MoUs</source>
+        <translation>Rapport aux financeurs : délégations, rendez-vous, contacts, accords et protocoles d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Figures as of {today:%d %B %Y}</source>
+        <translation>Chiffres au {today:%d %B %Y}</translation>
+    </message>
+    <message>
+        <source>Funder report ({scope})</source>
+        <translation>Rapport aux financeurs ({scope})</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Over {n} missions ({filters}).</source>
+        <translation>Sur {n} missions ({filters}).</translation>
+    </message>
+    <message>
+        <source>Over 1 mission ({filters}).</source>
+        <translation>Sur 1 mission ({filters}).</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Ce qu&apos;il compte</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Rendez-vous : de la demande à l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Résultats par cluster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind, and lead ratings</source>
+        <translation>Accords signés par type, et notes des contacts</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Par cluster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Per target country</source>
+        <translation>Par pays cible</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Par mission</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Nothing to report for this selection.</source>
+        <translation>Rien à signaler pour cette sélection.</translation>
+    </message>
+    <message>
+        <source>A shared agreement counts for each cluster involved; the total row counts it once.</source>
+        <translation>Un accord partagé compte pour chaque cluster concerné ; la ligne du total le compte une fois.</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Accords et protocoles d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title and parties</source>
+        <translation>Titre et parties</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>MoU · </source>
+        <translation>MoU · </translation>
+    </message>
+    <message>
+        <source>No agreements or MoUs in this selection.</source>
+        <translation>Aucun accord ni protocole d&apos;accord dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>Follow-up outcomes: {outcomes}.</source>
+        <translation>Résultats des suivis : {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandés</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenus</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Ont abouti à un accord</translation>
+    </message>
+    <message>
+        <source>Leads rated 4–5</source>
+        <translation>Contacts notés 4–5</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Accords entre PME</translation>
+    </message>
+    <message>
+        <source>No signed agreements in this selection.</source>
+        <translation>Aucun accord signé dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Contacts par note (1 froid – 5 très prometteur)</translation>
+    </message>
+    <message>
+        <source>Total (each record once)</source>
+        <translation>Total (chaque enregistrement une fois)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: export to a .csv or .xlsx file</source>
+        <translation>« {name} » : exportez vers un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation>Par mission</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Par cluster</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Protocole d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>kpis</name>
+    <message>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: write 2026-01-01..2026-12-31 or 2026</source>
+        <translation>« {text} » n&apos;est pas une période : écrivez 2026-01-01..2026-12-31 ou 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: dates are written YYYY-MM-DD</source>
+        <translation>« {text} » n&apos;est pas une période : les dates s&apos;écrivent AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>la période finit ({end}) avant de commencer ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <source>Choose a mission to share a lead with its delegation.</source>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order.</extracomment>
+        <translation>Choisissez une mission pour partager un contact avec sa délégation.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Donnez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>« {email} » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source> (read as a number in {where})</source>
+        <translation> (lu comme un numéro du pays : {where})</translation>
+    </message>
+    <message>
+        <source>{problem}{hint}.</source>
+        <translation>{problem}{hint}.</translation>
+    </message>
+    <message>
+        <source>&apos;{network}&apos; is not a messaging network.</source>
+        <translation>« {network} » n&apos;est pas une messagerie.</translation>
+    </message>
+    <message>
+        <source>{network}: {problem}.</source>
+        <translation>{network} : {problem}.</translation>
+    </message>
+    <message>
+        <source>Rate the interest from 1 to 5.</source>
+        <translation>Notez l&apos;intérêt de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>&apos;{visibility}&apos; is not a visibility.</source>
+        <translation>« {visibility} » n&apos;est pas une visibilité.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a lead source.</source>
+        <translation>« {source} » n&apos;est pas une source de contact.</translation>
+    </message>
+    <message>
+        <source>&apos;{consent_basis}&apos; is not a GDPR basis.</source>
+        <translation>« {consent_basis} » n&apos;est pas une base RGPD.</translation>
+    </message>
+    <message>
+        <source>The privacy policy asks for the person&apos;s consent: tick the box once they agreed to the wording shown.</source>
+        <translation>La politique de confidentialité demande le consentement de la personne : cochez la case une fois qu&apos;elle a accepté le texte affiché.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn profile is a link or a name, no spaces.</source>
+        <translation>Un profil LinkedIn est un lien ou un nom, sans espaces.</translation>
+    </message>
+    <message>
+        <source>The next action is too long (300 at most).</source>
+        <translation>La prochaine action est trop longue (300 au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.</source>
+        <translation>« {text} » n&apos;est pas une date : tapez 2026-12-01, +3 (jours), 2w ou tomorrow.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{phone}&apos; left out: it is not a valid number</source>
+        <translation>téléphone « {phone} » écarté : ce n&apos;est pas un numéro valide</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{email}&apos; left out: it is not an e-mail address</source>
+        <translation>e-mail « {email} » écarté : ce n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; left out: a lead keeps one id per network</source>
+        <translation>identifiant {network} « {id} » écarté : un contact garde un identifiant par messagerie</translation>
+    </message>
+    <message>
+        <source>{network} id left out: {exc}</source>
+        <translation>identifiant {network} écarté : {exc}</translation>
+    </message>
+    <message>
+        <source>That mission does not exist.</source>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction.</extracomment>
+        <translation>Cette mission n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; type its name.</source>
+        <translation>Cette organisation n&apos;existe plus ; tapez son nom.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>Ce rendez-vous n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <extracomment>Files a folder import picks up.</extracomment>
+        <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
+        <translation>« {fmt} » n&apos;est ni vcf, ni csv, ni xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>The record to keep must be one of the group.</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <translation>L&apos;enregistrement à garder doit faire partie du groupe.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of a {kind}.</source>
+        <translation>« {name} » n&apos;est pas un champ de {kind}.</translation>
+    </message>
+    <message>
+        <source>Only lists (e-mails, phones…) can be combined.</source>
+        <translation>Seules les listes (e-mails, téléphones…) peuvent être combinées.</translation>
+    </message>
+    <message>
+        <source>Take &apos;{name}&apos; from a record of the group.</source>
+        <translation>Prenez « {name} » d&apos;un enregistrement du groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>Give the agreement a title.</source>
+        <extracomment>Kinds that are cluster-level agreements with foreign partners (reported as &quot;MoUs&quot;). Statuses of an agreement that was signed (counted as an agreement in the KPIs). Statuses of an agreement still being worked on. Days after the meeting when each follow-up falls due. Largest document kept in the database; it is synced to every laptop of the scope.</extracomment>
+        <translation>Donnez un titre à l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Le titre est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an agreement kind ({allowed}).</source>
+        <translation>« {kind} » n&apos;est pas un type d&apos;accord ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status ({allowed}).</source>
+        <translation>« {status} » n&apos;est pas un statut ({allowed}).</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it was signed.</source>
+        <translation>Un accord signé a besoin de sa date de signature.</translation>
+    </message>
+    <message>
+        <source>A draft or an agreement in negotiation has no signature date yet; clear the date or set the status to Signed.</source>
+        <translation>Un brouillon ou un accord en négociation n&apos;a pas encore de date de signature ; effacez la date ou passez le statut à Signé.</translation>
+    </message>
+    <message>
+        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
+        <translation>La date de signature ({signed_on:%d %b %Y}) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The signature date is too far back; check the year.</source>
+        <translation>La date de signature est trop ancienne ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice as a party.</source>
+        <translation>La même organisation figure deux fois comme partie.</translation>
+    </message>
+    <message>
+        <source>Name at least one party (an organisation).</source>
+        <translation>Indiquez au moins une partie (une organisation).</translation>
+    </message>
+    <message>
+        <source>A signed agreement has at least two parties.</source>
+        <translation>Un accord signé a au moins deux parties.</translation>
+    </message>
+    <message>
+        <source>The document has no file name.</source>
+        <translation>Le document n&apos;a pas de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; choose the signed document.</source>
+        <translation>« {name} » est vide ; choisissez le document signé.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size:.1f} MB; documents up to {limit} MB can be attached, because they are copied to every laptop of the delegation. Attach a smaller PDF (scan at a lower resolution or compress it), or keep it on a shared drive and note where in the agreement.</source>
+        <translation>« {name} » pèse {size:.1f} Mo ; on peut joindre des documents jusqu&apos;à {limit} Mo, car ils sont copiés sur chaque ordinateur de la délégation. Joignez un PDF plus léger (numérisé à plus basse résolution ou compressé), ou gardez-le sur un espace partagé et notez où dans l&apos;accord.</translation>
+    </message>
+    <message>
+        <source>Rate from {low} (cold) to {high} (very promising).</source>
+        <translation>Notez de {low} (froid) à {high} (très prometteur).</translation>
+    </message>
+    <message>
+        <source>Choose what came of it ({allowed}).</source>
+        <translation>Choisissez ce qui en est sorti ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not a meeting outcome ({allowed}).</source>
+        <translation>« {outcome} » n&apos;est pas un résultat de rendez-vous ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Only a meeting that was held can be rated.</source>
+        <translation>Seul un rendez-vous qui a eu lieu peut être noté.</translation>
+    </message>
+    <message>
+        <source>&apos;{filename}&apos; is damaged (its checksum does not match); attach it again.</source>
+        <translation>« {filename} » est endommagé (sa somme de contrôle ne correspond pas) ; joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a mission that exists.</source>
+        <translation>Choisissez une mission qui existe.</translation>
+    </message>
+    <message>
+        <source>A party is not a known organisation.</source>
+        <translation>Une partie n&apos;est pas une organisation connue.</translation>
+    </message>
+    <message>
+        <source>A linked meeting no longer exists.</source>
+        <translation>Un rendez-vous lié n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A linked lead no longer exists.</source>
+        <translation>Un contact lié n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3564,269 @@
     <message>
         <source>Flights</source>
         <translation>Vols</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <source>Generated {when:%Y-%m-%d %H:%M} UTC · {author}</source>
+        <translation>Généré le {when:%Y-%m-%d %H:%M} UTC · {author}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>« {raw} » ne commence pas par un indicatif de pays connu</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a phone number</source>
+        <translation>« {raw} » n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix</source>
+        <translation>« {raw} » est trop court après le préfixe international</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short</source>
+        <translation>« {raw} » est trop court</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long</source>
+        <translation>« {raw} » est trop long</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix for {country}</source>
+        <extracomment>The same, when the default country is known (only for the length problems).</extracomment>
+        <translation>« {raw} » est trop court après le préfixe international pour : {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short for {country}</source>
+        <translation>« {raw} » est trop court pour : {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long for {country}</source>
+        <translation>« {raw} » est trop long pour : {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has the wrong number of digits for {country}</source>
+        <translation>« {raw} » n&apos;a pas le bon nombre de chiffres pour : {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is a local number in {country}; add the area code</source>
+        <translation>« {raw} » est un numéro local ({country}) ; ajoutez l&apos;indicatif régional</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>le numéro de téléphone est vide</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a country code phone numbers are known for</source>
+        <translation>« {code} » n&apos;est pas un code de pays connu pour les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has no country code (+..) and no default country was given</source>
+        <translation>« {raw} » n&apos;a pas d&apos;indicatif de pays (+..) et aucun pays par défaut n&apos;a été donné</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; cannot be read</source>
+        <translation>« {raw} » est illisible</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a possible number in {country}</source>
+        <translation>« {raw} » n&apos;est pas un numéro possible pour : {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid number for {country}</source>
+        <translation>« {raw} » n&apos;est pas un numéro valide pour : {country}</translation>
+    </message>
+    <message>
+        <source>the {network} id is empty</source>
+        <translation>l&apos;identifiant {network} est vide</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>the image {path} does not exist</source>
+        <translation>l&apos;image {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is not an image that can be read ({exc})</source>
+        <translation>le fichier n&apos;est pas une image lisible ({exc})</translation>
+    </message>
+    <message>
+        <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
+        <translation>le champ MECARD « {field} » n&apos;a pas de « : »</translation>
+    </message>
+    <message>
+        <source>not a MECARD: it does not start with &apos;MECARD:&apos;</source>
+        <translation>pas une MECARD : elle ne commence pas par « MECARD: »</translation>
+    </message>
+    <message>
+        <source>the MECARD has no name, phone or e-mail</source>
+        <translation>la MECARD n&apos;a ni nom, ni téléphone, ni e-mail</translation>
+    </message>
+    <message>
+        <source>the QR code holds a vCard that cannot be read: {reason}</source>
+        <translation>le QR code contient une vCard illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>the QR code holds a web link, not a contact: {preview}</source>
+        <translation>le QR code contient un lien web, pas un contact : {preview}</translation>
+    </message>
+    <message>
+        <source>the QR code holds no contact (neither vCard nor MECARD): &apos;{preview}&apos;</source>
+        <translation>le QR code ne contient aucun contact (ni vCard ni MECARD) : « {preview} »</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Give the delegate&apos;s name.</source>
+        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure.</extracomment>
+        <translation>Donnez le nom du délégué.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>« {email} » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a roster role ({allowed}).</source>
+        <translation>« {role} » n&apos;est pas un rôle de la liste ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a registration status ({allowed}).</source>
+        <translation>« {status} » n&apos;est pas un statut d&apos;inscription ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a visa status ({allowed}).</source>
+        <translation>« {status} » n&apos;est pas un statut de visa ({allowed}).</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L&apos;heure n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>Le départ est avant l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>The hotel check-out must be after the check-in.</source>
+        <translation>Le départ de l&apos;hôtel doit être après l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Give the hotel&apos;s name for these dates.</source>
+        <translation>Donnez le nom de l&apos;hôtel pour ces dates.</translation>
+    </message>
+    <message>
+        <source>Too long ({limit} characters at most).</source>
+        <translation>Trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
+        <translation>Le passeport expire le {expiry:%d %b %Y} ; il doit être valide jusqu&apos;au {needed:%d %b %Y} (six mois après le retour du {back:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
+        <translation>Visa {status} : il fallait l&apos;obtenir avant le {deadline:%d %b %Y}, deux semaines avant le départ.</translation>
+    </message>
+    <message>
+        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
+        <translation>Visa {status} : à obtenir avant le {deadline:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>No hotel booked for {n} nights of the mission ({nights}).</source>
+        <translation>Aucun hôtel réservé pour {n} nuits de la mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>No hotel booked for 1 night of the mission ({nights}).</source>
+        <translation>Aucun hôtel réservé pour 1 nuit de la mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses {n} nights of the mission ({nights}).</source>
+        <translation>La réservation à {hotel} ne couvre pas {n} nuits de la mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses 1 night of the mission ({nights}).</source>
+        <translation>La réservation à {hotel} ne couvre pas 1 nuit de la mission ({nights}).</translation>
+    </message>
+    <message>
+        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
+        <translation>Arrive le {arrive:%d %b %H:%M}, après le début de « {title} » ({first:%d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>
+        <extracomment>Fields an import column can fill, with their labels (also the export&apos;s headers).</extracomment>
+        <translation>« {target} » n&apos;est pas un champ de la liste ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{a}&apos; and &apos;{b}&apos; both fill &apos;{field}&apos;; choose one.</source>
+        <translation>Les colonnes « {a} » et « {b} » remplissent toutes deux « {field} » ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No column gives the delegate&apos;s name (columns found: {found}). Map a column to &apos;Name&apos; (or to &apos;First name&apos; and &apos;Last name&apos;).</source>
+        <translation>Aucune colonne ne donne le nom du délégué (colonnes trouvées : {found}). Associez une colonne à « Nom » (ou à « Prénom » et « Nom de famille »).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>1-based line/row number in the file of each data row (headers are row 1).</extracomment>
+        <translation>« {text} » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (use YYYY-MM-DD HH:MM, local time)</source>
+        <translation>« {text} » n&apos;est pas une date et heure (utilisez AAAA-MM-JJ HH:MM, heure locale)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>« {text} » n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role ({allowed})</source>
+        <translation>« {text} » n&apos;est pas un rôle ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration status ({allowed})</source>
+        <translation>« {text} » n&apos;est pas un statut d&apos;inscription ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a visa status ({allowed})</source>
+        <translation>« {text} » n&apos;est pas un statut de visa ({allowed})</translation>
+    </message>
+    <message>
+        <source>cannot sort by &apos;{sort}&apos; ({allowed})</source>
+        <extracomment>Sort keys the screen and commands may ask for (column -&gt; SQL expression or Python key). Objects held here stay in the session&apos;s (weak) identity map: no reloads. New rows that reference new people: added after the people are flushed. The day warnings are judged on (tests replace it).</extracomment>
+        <translation>impossible de trier par « {sort} » ({allowed})</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster of this mission.</source>
+        <translation>{name} figure déjà sur la liste de cette mission.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>Ligne {row} sur {total}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4890,152 @@
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Écrivez les pauses sous la forme HH:mm-HH:mm, séparées par des virgules.</translation>
     </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>À deux endroits à la fois</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Trop peu de temps de trajet</translation>
+    </message>
+    <message>
+        <source>Outside the stay</source>
+        <translation>Hors du séjour</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal).</extracomment>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>{file}: no such file.</source>
+        <extracomment>Refuse files larger than this (a registration export is a few hundred KB).</extracomment>
+        <translation>{file} : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large for a registration export.</source>
+        <translation>{name} : le fichier est trop gros pour un export d&apos;inscriptions.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file (this one is &apos;{suffix}&apos;).</source>
+        <translation>{name} : choisissez un fichier .csv ou .xlsx (celui-ci est « {suffix} »).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (no header row).</source>
+        <translation>{name} : le fichier est vide (pas de ligne d&apos;en-tête).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is not UTF-8 text (byte 0x{byte:02x}). Save the export as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{name} : la ligne {line} n&apos;est pas du texte UTF-8 (octet 0x{byte:02x}). Enregistrez l&apos;export en « CSV UTF-8 » et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name}: this is not a text file (it holds binary data).</source>
+        <translation>{name} : ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}.</source>
+        <translation>{name} : ligne {line_num} : {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable Excel workbook ({kind}: {exc}). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name} : classeur Excel illisible ({kind} : {exc}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook has no sheet.</source>
+        <translation>{name} : le classeur n&apos;a pas de feuille.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook is damaged ({exc}).</source>
+        <translation>{name} : le classeur est endommagé ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a .csv or .xlsx file.</source>
+        <translation>{name} : exportez vers un fichier .csv ou .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Sending {total:,} changes</source>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <translation>Envoi de {total:,} modifications</translation>
+    </message>
+    <message>
+        <source>the server did not acknowledge any change; try again later</source>
+        <translation>le serveur n&apos;a accusé réception d&apos;aucune modification ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>Received {pulled:,} changes</source>
+        <translation>{pulled:,} modifications reçues</translation>
+    </message>
+    <message>
+        <source>sign in to the sync server to review conflicts</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
+        <translation>connectez-vous au serveur de synchronisation pour examiner les conflits</translation>
+    </message>
+    <message>
+        <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
+        <translation>aucun coffre à mots de passe (trousseau du système) n&apos;est disponible sur cet ordinateur, la connexion ne peut donc pas être conservée en sécurité ; sous Linux, installez et déverrouillez GNOME Keyring ou KWallet</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the sign-in: {exc}</source>
+        <translation>le trousseau du système a refusé d&apos;enregistrer la connexion : {exc}</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not keep the sign-in (it may be locked or a dummy store); unlock or install a keyring (GNOME Keyring, KWallet) and sign in again</source>
+        <translation>le trousseau du système n&apos;a pas gardé la connexion (il est peut-être verrouillé ou factice) ; déverrouillez ou installez un trousseau (GNOME Keyring, KWallet) et reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <translation>« {address} » n&apos;est pas une adresse de serveur (elle commence par https://)</translation>
+    </message>
+    <message>
+        <source>no sync server set up: sign in first (biox-desktop login)</source>
+        <translation>aucun serveur de synchronisation configuré : connectez-vous d&apos;abord (biox-desktop login)</translation>
+    </message>
+    <message>
+        <source>not signed in to the sync server: sign in again</source>
+        <translation>pas connecté au serveur de synchronisation : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <translation>« {base_url} » n&apos;est pas une adresse de serveur : {exc}</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} cannot be reached ({kind}); your changes are kept and will be sent later</source>
+        <translation>le serveur de synchronisation {base_url} est injoignable ({kind}) ; vos modifications sont gardées et seront envoyées plus tard</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s access to the sync server was revoked; sign in again (your unsent changes are kept)</source>
+        <translation>l&apos;accès de cet ordinateur au serveur de synchronisation a été révoqué ; reconnectez-vous (vos modifications non envoyées sont gardées)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>the sign-in on this laptop is no longer valid; sign in again</source>
+        <translation>la connexion sur cet ordinateur n&apos;est plus valable ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>the sync server needs a newer version of bioX Missions; install the update (your unsent changes are kept)</source>
+        <translation>le serveur de synchronisation demande une version plus récente de bioX Missions ; installez la mise à jour (vos modifications non envoyées sont gardées)</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins; try again in {retry} seconds</source>
+        <translation>trop de connexions échouées ; réessayez dans {retry} secondes</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} is not answering ({status})</source>
+        <translation>le serveur de synchronisation {base_url} ne répond pas ({status})</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request ({status} {code}): {message}</source>
+        <translation>le serveur de synchronisation a refusé la demande ({status} {code}) : {message}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3850,6 +5083,10 @@
     <message>
         <source>&apos;{status}&apos; is not a mission status.</source>
         <translation>« {status} » n&apos;est pas un statut de mission.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster as lead.</source>
+        <translation>Choisissez un cluster comme chef de file.</translation>
     </message>
 </context>
 </TS>

@@ -2584,6 +2584,300 @@
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>Give the programme item a title.</source>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved.</extracomment>
+        <translation>Dai un titolo alla voce del programma.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Il titolo è troppo lungo (al massimo 300 caratteri).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of programme item.</source>
+        <translation>«{kind}» non è un tipo di voce del programma.</translation>
+    </message>
+    <message>
+        <source>&apos;{timezone}&apos; is not an IANA time zone.</source>
+        <translation>«{timezone}» non è un fuso orario IANA.</translation>
+    </message>
+    <message>
+        <source>Give a time.</source>
+        <translation>Indica un orario.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L&apos;orario non ha un fuso orario.</translation>
+    </message>
+    <message>
+        <source>The item ends before it starts.</source>
+        <translation>La voce finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs slots of 5 minutes or more.</source>
+        <translation>Una sessione B2B richiede fasce di almeno 5 minuti.</translation>
+    </message>
+    <message>
+        <source>A B2B session needs at least one table.</source>
+        <translation>Una sessione B2B richiede almeno un tavolo.</translation>
+    </message>
+    <message>
+        <source>A break must end after it starts.</source>
+        <translation>Una pausa deve finire dopo essere iniziata.</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the meeting.</source>
+        <translation>Scegli chi chiede l&apos;incontro.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation or person to meet.</source>
+        <translation>Scegli l&apos;organizzazione o la persona da incontrare.</translation>
+    </message>
+    <message>
+        <source>Priority goes from 1 (nice to have) to 5 (must).</source>
+        <translation>La priorità va da 1 (gradito) a 5 (indispensabile).</translation>
+    </message>
+    <message>
+        <source>The expiry has no time zone.</source>
+        <translation>La scadenza non ha un fuso orario.</translation>
+    </message>
+    <message>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
+        <translation>{name} è atteso a «{title}» e a «{other}» alla stessa ora ({when:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
+        <translation>{name} ha {gap} min per andare da «{title}» a «{other}»; il tragitto richiede {minutes} min.</translation>
+    </message>
+    <message>
+        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
+        <translation>«{title}» è prima dell&apos;arrivo di {name} ({landed:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
+        <translation>«{title}» è dopo la partenza di {name} ({leaves:%a %d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Checking the requests</source>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <translation>Verifica delle richieste</translation>
+    </message>
+    <message>
+        <source>Building the scheduling model</source>
+        <translation>Costruzione del modello di pianificazione</translation>
+    </message>
+    <message>
+        <source>Schedule ready</source>
+        <translation>Pianificazione pronta</translation>
+    </message>
+    <message>
+        <source>Give a travel time between 0 and 1440 minutes.</source>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <translation>Indica un tempo di tragitto tra 0 e 1440 minuti.</translation>
+    </message>
+    <message>
+        <source>Choose two different venues.</source>
+        <translation>Scegli due luoghi diversi.</translation>
+    </message>
+    <message>
+        <source>Choose a venue of this mission.</source>
+        <translation>Scegli un luogo di questa missione.</translation>
+    </message>
+    <message>
+        <source>This request has expired; ask again with a new request.</source>
+        <translation>Questa richiesta è scaduta; fanne una nuova.</translation>
+    </message>
+    <message>
+        <source>Give the start time.</source>
+        <translation>Indica l&apos;ora di inizio.</translation>
+    </message>
+    <message>
+        <source>Give the end time.</source>
+        <translation>Indica l&apos;ora di fine.</translation>
+    </message>
+    <message>
+        <source>The meeting ends before it starts.</source>
+        <translation>L&apos;incontro finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate.</source>
+        <translation>Scegli almeno un delegato.</translation>
+    </message>
+    <message>
+        <source>Choose who they meet.</source>
+        <translation>Scegli chi incontrano.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot move.</source>
+        <translation>Un incontro annullato non può essere spostato.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
+        <translation>«{outcome}» non è un esito ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Keep the note under 2000 characters.</source>
+        <translation>Mantieni la nota sotto i 2000 caratteri.</translation>
+    </message>
+    <message>
+        <source>The session has tables 1 to {table_count}.</source>
+        <translation>La sessione ha i tavoli da 1 a {table_count}.</translation>
+    </message>
+    <message>
+        <source>Table {table_number} is taken at that time; choose another table.</source>
+        <translation>Il tavolo {table_number} è occupato a quell&apos;ora; scegline un altro.</translation>
+    </message>
+    <message>
+        <source>meeting “{title}” is kept but clashes with another kept meeting or has no free table; check it</source>
+        <translation>l&apos;incontro «{title}» è mantenuto ma si sovrappone a un altro incontro mantenuto o non ha un tavolo libero; controllalo</translation>
+    </message>
+    <message>
+        <source>request {requester} → {target} names no person to meet; skipped</source>
+        <translation>la richiesta {requester} → {target} non indica nessuna persona da incontrare; saltata</translation>
+    </message>
+    <message>
+        <source>The programme has no B2B session with slots and tables to schedule into.</source>
+        <translation>Il programma non ha una sessione B2B con fasce e tavoli in cui pianificare.</translation>
+    </message>
+    <message>
+        <source>Saving the draft</source>
+        <translation>Salvataggio della bozza</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Importazione del programma</translation>
+    </message>
+    <message>
+        <source>“{title}”: B2B session given 30-minute slots and {table_count} tables; adjust them</source>
+        <translation>«{title}»: sessione B2B con fasce di 30 minuti e {table_count} tavoli; adattale</translation>
+    </message>
+    <message>
+        <source>Give the venue a name.</source>
+        <translation>Dai un nome al luogo.</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_pdf</name>
+    <message>
+        <source>With: {who}</source>
+        <translation>Con: {who}</translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation>Tavolo {n}</translation>
+    </message>
+    <message>
+        <source>Interpreter booked</source>
+        <translation>Interprete prenotato</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was sent</source>
+        <translation>Modificato dall&apos;invio dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>{mission} — agenda of {name}</source>
+        <translation>{mission} — agenda di {name}</translation>
+    </message>
+    <message>
+        <source>Times are local to each venue ({zone}, {abbreviation}); home time ({home}) is shown beside them.</source>
+        <translation>Gli orari sono quelli di ciascun luogo ({zone}, {abbreviation}); l&apos;ora di casa ({home}) è indicata accanto.</translation>
+    </message>
+    <message>
+        <source>arrives {when:%a %d %b %H:%M}</source>
+        <translation>arriva il {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>leaves {when:%a %d %b %H:%M}</source>
+        <translation>riparte il {when:%a %d %b %H:%M}</translation>
+    </message>
+    <message>
+        <source>Stay: {parts}</source>
+        <translation>Soggiorno: {parts}</translation>
+    </message>
+    <message>
+        <source>Changed since the agenda was last sent: see the lines marked CHANGED.</source>
+        <translation>Modificato dall&apos;ultimo invio dell&apos;agenda: vedi le righe segnate MODIFICATO.</translation>
+    </message>
+    <message>
+        <source>Check: {kind}: {message}</source>
+        <translation>Da verificare: {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled yet.</source>
+        <translation>Ancora niente in programma.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Ora locale</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Ora di casa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>With / notes</source>
+        <translation>Con / note</translation>
+    </message>
+    <message>
+        <source>DRAFT (not final)</source>
+        <translation>BOZZA (non definitiva)</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFICATO</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personale</translation>
+    </message>
+    <message>
+        <source>{mission} — leader grid</source>
+        <translation>{mission} — griglia del capodelegazione</translation>
+    </message>
+    <message>
+        <source>Times local ({zone}); home ({home}) under each column. Orange: interpreter needed. Red: a conflict. Grey: draft.</source>
+        <translation>Orari locali ({zone}); ora di casa ({home}) sotto ogni colonna. Arancione: serve un interprete. Rosso: un conflitto. Grigio: bozza.</translation>
+    </message>
+    <message>
+        <source>Nothing on the programme yet.</source>
+        <translation>Ancora niente nel programma.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} (home {home}) · {title}</source>
+        <translation>{start}–{end} (casa {home}) · {title}</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegato</translation>
+    </message>
+    <message>
+        <source> (interp.)</source>
+        <translation> (interpr.)</translation>
+    </message>
+    <message>
+        <source>Interpreters needed: {n} meetings — {list}</source>
+        <translation>Interpreti necessari: {n} incontri — {list}</translation>
+    </message>
+    <message>
+        <source>Leader grid</source>
+        <translation>Griglia del capodelegazione</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -2633,6 +2927,537 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>Impossibile leggere {path}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>funder_report</name>
+    <message>
+        <source>Outcomes of the missions</source>
+        <translation>Risultati delle missioni</translation>
+    </message>
+    <message>
+        <source>Com­panies</source>
+        <extracomment>The headline figures, in the order funders read them. Columns of the per-cluster / per-country / per-mission tables, with their short headers.</extracomment>
+        <translation>Im­pre­se</translation>
+    </message>
+    <message>
+        <source>Dele­gates</source>
+        <translation>Dele­ga­ti</translation>
+    </message>
+    <message>
+        <source>Meetings re­quested</source>
+        <translation>Incon­tri ri­chie­sti</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Incon­tri svolti</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Con­tatti</translation>
+    </message>
+    <message>
+        <source>Lead rating</source>
+        <translation>Valu­ta­zione con­tatti</translation>
+    </message>
+    <message>
+        <source>Follow-
+ups done</source>
+        <translation>Follow-
+up svolti</translation>
+    </message>
+    <message>
+        <source>SME agree­ments</source>
+        <translation>Accordi tra PMI</translation>
+    </message>
+    <message>
+        <source>MoUs</source>
+        <translation>Proto­colli d&apos;in­tesa</translation>
+    </message>
+    <message>
+        <source>Conver­sion</source>
+        <translation>Conver­sione</translation>
+    </message>
+    <message>
+        <source>Mission and target country: a record belongs to the mission it was made on, and to that mission&apos;s target country. An agreement registered without a mission belongs to the mission of the first meeting or lead it came from; with neither, it counts only in the totals.</source>
+        <translation>Missione e paese di destinazione: un record appartiene alla missione in cui è stato creato e al paese di destinazione di quella missione. Un accordo registrato senza missione appartiene alla missione del primo incontro o contatto da cui è nato; senza né l&apos;uno né l&apos;altro, conta solo nei totali.</translation>
+    </message>
+    <message>
+        <source>Cluster: the cluster of origin of the delegation company involved (an SME&apos;s home cluster; the cluster itself for cluster staff and MoUs). An agreement counts for every cluster one of its parties belongs to, so per-cluster counts can add up to more than the total, where each agreement counts once.</source>
+        <translation>Cluster: il cluster di origine dell&apos;impresa della delegazione coinvolta (il cluster di appartenenza di una PMI; il cluster stesso per il suo personale e per i protocolli d&apos;intesa). Un accordo conta per ogni cluster a cui appartiene una delle sue parti, quindi i valori per cluster possono sommare più del totale, in cui ogni accordo conta una volta.</translation>
+    </message>
+    <message>
+        <source>Period: companies, delegates and meeting requests count by the mission&apos;s first day; meetings by the day they took place (local time); leads by the day they were captured; follow-ups by the day they were done, or fall due while open; signed agreements by their signature date, agreements in progress by the day they were registered.</source>
+        <translation>Periodo: imprese, delegati e richieste di incontro contano in base al primo giorno della missione; gli incontri in base al giorno in cui si sono svolti (ora locale); i contatti in base al giorno in cui sono stati registrati; i follow-up in base al giorno in cui sono stati svolti o, se aperti, alla loro scadenza; gli accordi firmati in base alla data di firma, quelli in corso in base al giorno di registrazione.</translation>
+    </message>
+    <message>
+        <source>Deleted records are never counted. Ratings run from 1 (cold) to 5 (very promising); averages and rates show &apos;–&apos; when there is nothing to divide.</source>
+        <translation>I record eliminati non vengono mai contati. Le valutazioni vanno da 1 (freddo) a 5 (molto promettente); medie e tassi mostrano «–» quando non c&apos;è nulla da dividere.</translation>
+    </message>
+    <message>
+        <source>Report to funders: delegations, meetings, leads, agreements and MoUs</source>
+        <translation>Rapporto per i finanziatori: delegazioni, incontri, contatti, accordi e protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>Figures as of {today:%d %B %Y}</source>
+        <translation>Dati al {today:%d %B %Y}</translation>
+    </message>
+    <message>
+        <source>Funder report ({scope})</source>
+        <translation>Rapporto per i finanziatori ({scope})</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>Over {n} missions ({filters}).</source>
+        <translation>Su {n} missioni ({filters}).</translation>
+    </message>
+    <message>
+        <source>Over 1 mission ({filters}).</source>
+        <translation>Su 1 missione ({filters}).</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Tutti i dati</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Cosa conta</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Meetings: from request to agreement</source>
+        <translation>Incontri: dalla richiesta all&apos;accordo</translation>
+    </message>
+    <message>
+        <source>Results per cluster</source>
+        <translation>Risultati per cluster</translation>
+    </message>
+    <message>
+        <source>Signed agreements by kind, and lead ratings</source>
+        <translation>Accordi firmati per tipo e valutazioni dei contatti</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Per target country</source>
+        <translation>Per paese di destinazione</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Per mission</source>
+        <translation>Per missione</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <source>Nothing to report for this selection.</source>
+        <translation>Niente da riportare per questa selezione.</translation>
+    </message>
+    <message>
+        <source>A shared agreement counts for each cluster involved; the total row counts it once.</source>
+        <translation>Un accordo condiviso conta per ogni cluster coinvolto; la riga del totale lo conta una volta.</translation>
+    </message>
+    <message>
+        <source>Agreements and MoUs</source>
+        <translation>Accordi e protocolli d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title and parties</source>
+        <translation>Titolo e parti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>MoU · </source>
+        <translation>MoU · </translation>
+    </message>
+    <message>
+        <source>No agreements or MoUs in this selection.</source>
+        <translation>Nessun accordo o protocollo d&apos;intesa in questa selezione.</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodologia</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definizioni</translation>
+    </message>
+    <message>
+        <source>Follow-up outcomes: {outcomes}.</source>
+        <translation>Esiti dei follow-up: {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Richiesti</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Pianificati</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Svolti</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Led to an agreement</source>
+        <translation>Portati a un accordo</translation>
+    </message>
+    <message>
+        <source>Leads rated 4–5</source>
+        <translation>Contatti valutati 4–5</translation>
+    </message>
+    <message>
+        <source>SME agreements</source>
+        <translation>Accordi tra PMI</translation>
+    </message>
+    <message>
+        <source>No signed agreements in this selection.</source>
+        <translation>Nessun accordo firmato in questa selezione.</translation>
+    </message>
+    <message>
+        <source>Leads by rating (1 cold – 5 very promising)</source>
+        <translation>Contatti per valutazione (1 freddo – 5 molto promettente)</translation>
+    </message>
+    <message>
+        <source>Total (each record once)</source>
+        <translation>Totale (ogni record una volta)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: export to a .csv or .xlsx file</source>
+        <translation>«{name}»: esporta in un file .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definizione</translation>
+    </message>
+    <message>
+        <source>By mission</source>
+        <translation>Per missione</translation>
+    </message>
+    <message>
+        <source>By cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Per paese</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Protocollo d&apos;intesa</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>kpis</name>
+    <message>
+        <source>all dates</source>
+        <translation>tutte le date</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: write 2026-01-01..2026-12-31 or 2026</source>
+        <translation>«{text}» non è un periodo: scrivi 2026-01-01..2026-12-31 o 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period: dates are written YYYY-MM-DD</source>
+        <translation>«{text}» non è un periodo: le date si scrivono AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>il periodo finisce ({end}) prima di iniziare ({start})</translation>
+    </message>
+</context>
+<context>
+    <name>leads</name>
+    <message>
+        <source>Choose a mission to share a lead with its delegation.</source>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order.</extracomment>
+        <translation>Scegli una missione per condividere un contatto con la sua delegazione.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indica il nome della persona.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Il nome è troppo lungo (al massimo 300 caratteri).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>«{email}» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source> (read as a number in {where})</source>
+        <translation> (letto come numero di {where})</translation>
+    </message>
+    <message>
+        <source>{problem}{hint}.</source>
+        <translation>{problem}{hint}.</translation>
+    </message>
+    <message>
+        <source>&apos;{network}&apos; is not a messaging network.</source>
+        <translation>«{network}» non è una rete di messaggistica.</translation>
+    </message>
+    <message>
+        <source>{network}: {problem}.</source>
+        <translation>{network}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Rate the interest from 1 to 5.</source>
+        <translation>Valuta l&apos;interesse da 1 a 5.</translation>
+    </message>
+    <message>
+        <source>&apos;{visibility}&apos; is not a visibility.</source>
+        <translation>«{visibility}» non è una visibilità.</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a lead source.</source>
+        <translation>«{source}» non è una fonte di contatto.</translation>
+    </message>
+    <message>
+        <source>&apos;{consent_basis}&apos; is not a GDPR basis.</source>
+        <translation>«{consent_basis}» non è una base GDPR.</translation>
+    </message>
+    <message>
+        <source>The privacy policy asks for the person&apos;s consent: tick the box once they agreed to the wording shown.</source>
+        <translation>L&apos;informativa sulla privacy chiede il consenso della persona: spunta la casella dopo che ha accettato il testo mostrato.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn profile is a link or a name, no spaces.</source>
+        <translation>Un profilo LinkedIn è un link o un nome, senza spazi.</translation>
+    </message>
+    <message>
+        <source>The next action is too long (300 at most).</source>
+        <translation>La prossima azione è troppo lunga (al massimo 300).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.</source>
+        <translation>«{text}» non è una data: scrivi 2026-12-01, +3 (giorni), 2w o tomorrow.</translation>
+    </message>
+    <message>
+        <source>phone &apos;{phone}&apos; left out: it is not a valid number</source>
+        <translation>telefono «{phone}» escluso: non è un numero valido</translation>
+    </message>
+    <message>
+        <source>e-mail &apos;{email}&apos; left out: it is not an e-mail address</source>
+        <translation>e-mail «{email}» esclusa: non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; left out: a lead keeps one id per network</source>
+        <translation>ID {network} «{id}» escluso: un contatto conserva un ID per rete</translation>
+    </message>
+    <message>
+        <source>{network} id left out: {exc}</source>
+        <translation>ID {network} escluso: {exc}</translation>
+    </message>
+    <message>
+        <source>That mission does not exist.</source>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction.</extracomment>
+        <translation>Questa missione non esiste.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; type its name.</source>
+        <translation>Questa organizzazione non esiste più; scrivi il suo nome.</translation>
+    </message>
+    <message>
+        <source>That meeting does not exist.</source>
+        <translation>Questo incontro non esiste.</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <extracomment>Files a folder import picks up.</extracomment>
+        <translation>Importazione di {name}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
+        <translation>«{fmt}» non è vcf, csv o xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <source>The record to keep must be one of the group.</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <translation>Il record da conservare deve far parte del gruppo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a field of a {kind}.</source>
+        <translation>«{name}» non è un campo di {kind}.</translation>
+    </message>
+    <message>
+        <source>Only lists (e-mails, phones…) can be combined.</source>
+        <translation>Solo gli elenchi (e-mail, telefoni…) possono essere combinati.</translation>
+    </message>
+    <message>
+        <source>Take &apos;{name}&apos; from a record of the group.</source>
+        <translation>Prendi «{name}» da un record del gruppo.</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <source>Give the agreement a title.</source>
+        <extracomment>Kinds that are cluster-level agreements with foreign partners (reported as &quot;MoUs&quot;). Statuses of an agreement that was signed (counted as an agreement in the KPIs). Statuses of an agreement still being worked on. Days after the meeting when each follow-up falls due. Largest document kept in the database; it is synced to every laptop of the scope.</extracomment>
+        <translation>Dai un titolo all&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>Il titolo è troppo lungo (al massimo 300 caratteri).</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not an agreement kind ({allowed}).</source>
+        <translation>«{kind}» non è un tipo di accordo ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a status ({allowed}).</source>
+        <translation>«{status}» non è uno stato ({allowed}).</translation>
+    </message>
+    <message>
+        <source>A signed agreement needs the date it was signed.</source>
+        <translation>Un accordo firmato richiede la data di firma.</translation>
+    </message>
+    <message>
+        <source>A draft or an agreement in negotiation has no signature date yet; clear the date or set the status to Signed.</source>
+        <translation>Una bozza o un accordo in negoziazione non ha ancora una data di firma; cancella la data o imposta lo stato su Firmato.</translation>
+    </message>
+    <message>
+        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
+        <translation>La data di firma ({signed_on:%d %b %Y}) è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The signature date is too far back; check the year.</source>
+        <translation>La data di firma è troppo lontana; controlla l&apos;anno.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice as a party.</source>
+        <translation>La stessa organizzazione compare due volte come parte.</translation>
+    </message>
+    <message>
+        <source>Name at least one party (an organisation).</source>
+        <translation>Indica almeno una parte (un&apos;organizzazione).</translation>
+    </message>
+    <message>
+        <source>A signed agreement has at least two parties.</source>
+        <translation>Un accordo firmato ha almeno due parti.</translation>
+    </message>
+    <message>
+        <source>The document has no file name.</source>
+        <translation>Il documento non ha un nome di file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; choose the signed document.</source>
+        <translation>«{name}» è vuoto; scegli il documento firmato.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size:.1f} MB; documents up to {limit} MB can be attached, because they are copied to every laptop of the delegation. Attach a smaller PDF (scan at a lower resolution or compress it), or keep it on a shared drive and note where in the agreement.</source>
+        <translation>«{name}» pesa {size:.1f} MB; si possono allegare documenti fino a {limit} MB, perché vengono copiati su ogni portatile della delegazione. Allega un PDF più leggero (scansionato a risoluzione più bassa o compresso), oppure tienilo su un&apos;unità condivisa e annota dove nell&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>Rate from {low} (cold) to {high} (very promising).</source>
+        <translation>Valuta da {low} (freddo) a {high} (molto promettente).</translation>
+    </message>
+    <message>
+        <source>Choose what came of it ({allowed}).</source>
+        <translation>Scegli cosa ne è venuto fuori ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not a meeting outcome ({allowed}).</source>
+        <translation>«{outcome}» non è un esito di incontro ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Only a meeting that was held can be rated.</source>
+        <translation>Solo un incontro che si è svolto può essere valutato.</translation>
+    </message>
+    <message>
+        <source>&apos;{filename}&apos; is damaged (its checksum does not match); attach it again.</source>
+        <translation>«{filename}» è danneggiato (il checksum non corrisponde); allegalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Choose a mission that exists.</source>
+        <translation>Scegli una missione esistente.</translation>
+    </message>
+    <message>
+        <source>A party is not a known organisation.</source>
+        <translation>Una parte non è un&apos;organizzazione nota.</translation>
+    </message>
+    <message>
+        <source>A linked meeting no longer exists.</source>
+        <translation>Un incontro collegato non esiste più.</translation>
+    </message>
+    <message>
+        <source>A linked lead no longer exists.</source>
+        <translation>Un contatto collegato non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3565,269 @@
     <message>
         <source>Flights</source>
         <translation>Voli</translation>
+    </message>
+    <message>
+        <source>Page {n}</source>
+        <translation>Pagina {n}</translation>
+    </message>
+    <message>
+        <source>Generated {when:%Y-%m-%d %H:%M} UTC · {author}</source>
+        <translation>Generato il {when:%Y-%m-%d %H:%M} UTC · {author}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Pagina {number} di {total}</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>«{raw}» non inizia con un prefisso internazionale noto</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a phone number</source>
+        <translation>«{raw}» non è un numero di telefono</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix</source>
+        <translation>«{raw}» è troppo corto dopo il prefisso internazionale</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short</source>
+        <translation>«{raw}» è troppo corto</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long</source>
+        <translation>«{raw}» è troppo lungo</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short after the international prefix for {country}</source>
+        <extracomment>The same, when the default country is known (only for the length problems).</extracomment>
+        <translation>«{raw}» è troppo corto dopo il prefisso internazionale per {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too short for {country}</source>
+        <translation>«{raw}» è troppo corto per {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is too long for {country}</source>
+        <translation>«{raw}» è troppo lungo per {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has the wrong number of digits for {country}</source>
+        <translation>«{raw}» non ha il numero di cifre giusto per {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is a local number in {country}; add the area code</source>
+        <translation>«{raw}» è un numero locale di {country}; aggiungi il prefisso</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>il numero di telefono è vuoto</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a country code phone numbers are known for</source>
+        <translation>«{code}» non è un codice paese noto per i numeri di telefono</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has no country code (+..) and no default country was given</source>
+        <translation>«{raw}» non ha un prefisso internazionale (+..) e non è stato indicato un paese predefinito</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; cannot be read</source>
+        <translation>«{raw}» non si può leggere</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a possible number in {country}</source>
+        <translation>«{raw}» non è un numero possibile per {country}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid number for {country}</source>
+        <translation>«{raw}» non è un numero valido per {country}</translation>
+    </message>
+    <message>
+        <source>the {network} id is empty</source>
+        <translation>l&apos;ID {network} è vuoto</translation>
+    </message>
+</context>
+<context>
+    <name>qr</name>
+    <message>
+        <source>the image {path} does not exist</source>
+        <translation>l&apos;immagine {path} non esiste</translation>
+    </message>
+    <message>
+        <source>the file is not an image that can be read ({exc})</source>
+        <translation>il file non è un&apos;immagine leggibile ({exc})</translation>
+    </message>
+    <message>
+        <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
+        <translation>il campo MECARD «{field}» non ha «:»</translation>
+    </message>
+    <message>
+        <source>not a MECARD: it does not start with &apos;MECARD:&apos;</source>
+        <translation>non è una MECARD: non inizia con «MECARD:»</translation>
+    </message>
+    <message>
+        <source>the MECARD has no name, phone or e-mail</source>
+        <translation>la MECARD non ha nome, telefono né e-mail</translation>
+    </message>
+    <message>
+        <source>the QR code holds a vCard that cannot be read: {reason}</source>
+        <translation>il codice QR contiene una vCard illeggibile: {reason}</translation>
+    </message>
+    <message>
+        <source>the QR code holds a web link, not a contact: {preview}</source>
+        <translation>il codice QR contiene un link web, non un contatto: {preview}</translation>
+    </message>
+    <message>
+        <source>the QR code holds no contact (neither vCard nor MECARD): &apos;{preview}&apos;</source>
+        <translation>il codice QR non contiene alcun contatto (né vCard né MECARD): «{preview}»</translation>
+    </message>
+</context>
+<context>
+    <name>roster</name>
+    <message>
+        <source>Give the delegate&apos;s name.</source>
+        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure.</extracomment>
+        <translation>Indica il nome del delegato.</translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation>Il nome è troppo lungo (al massimo 300 caratteri).</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>«{email}» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a roster role ({allowed}).</source>
+        <translation>«{role}» non è un ruolo dell&apos;elenco ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a registration status ({allowed}).</source>
+        <translation>«{status}» non è uno stato dell&apos;iscrizione ({allowed}).</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; is not a visa status ({allowed}).</source>
+        <translation>«{status}» non è uno stato del visto ({allowed}).</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L&apos;orario non ha un fuso orario.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>La partenza è prima dell&apos;arrivo.</translation>
+    </message>
+    <message>
+        <source>The hotel check-out must be after the check-in.</source>
+        <translation>Il check-out dall&apos;hotel deve essere dopo il check-in.</translation>
+    </message>
+    <message>
+        <source>Give the hotel&apos;s name for these dates.</source>
+        <translation>Indica il nome dell&apos;hotel per queste date.</translation>
+    </message>
+    <message>
+        <source>Too long ({limit} characters at most).</source>
+        <translation>Troppo lungo (al massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
+        <translation>Il passaporto scade il {expiry:%d %b %Y}; deve essere valido fino al {needed:%d %b %Y} (sei mesi dopo il ritorno del {back:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
+        <translation>Visto {status}: doveva essere concesso entro il {deadline:%d %b %Y}, due settimane prima della partenza.</translation>
+    </message>
+    <message>
+        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
+        <translation>Visto {status}: deve essere concesso entro il {deadline:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>No hotel booked for {n} nights of the mission ({nights}).</source>
+        <translation>Nessun hotel prenotato per {n} notti della missione ({nights}).</translation>
+    </message>
+    <message>
+        <source>No hotel booked for 1 night of the mission ({nights}).</source>
+        <translation>Nessun hotel prenotato per 1 notte della missione ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses {n} nights of the mission ({nights}).</source>
+        <translation>La prenotazione presso {hotel} non copre {n} notti della missione ({nights}).</translation>
+    </message>
+    <message>
+        <source>The booking at {hotel} misses 1 night of the mission ({nights}).</source>
+        <translation>La prenotazione presso {hotel} non copre 1 notte della missione ({nights}).</translation>
+    </message>
+    <message>
+        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
+        <translation>Arriva il {arrive:%d %b %H:%M}, dopo l&apos;inizio di «{title}» ({first:%d %b %H:%M}).</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>
+        <extracomment>Fields an import column can fill, with their labels (also the export&apos;s headers).</extracomment>
+        <translation>«{target}» non è un campo dell&apos;elenco ({allowed}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{a}&apos; and &apos;{b}&apos; both fill &apos;{field}&apos;; choose one.</source>
+        <translation>Le colonne «{a}» e «{b}» riempiono entrambe «{field}»; scegline una.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>No column gives the delegate&apos;s name (columns found: {found}). Map a column to &apos;Name&apos; (or to &apos;First name&apos; and &apos;Last name&apos;).</source>
+        <translation>Nessuna colonna dà il nome del delegato (colonne trovate: {found}). Associa una colonna a «Nome» (o a «Nome proprio» e «Cognome»).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
+        <extracomment>1-based line/row number in the file of each data row (headers are row 1).</extracomment>
+        <translation>«{text}» non è una data (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time (use YYYY-MM-DD HH:MM, local time)</source>
+        <translation>«{text}» non è una data e ora (usa AAAA-MM-GG HH:MM, ora locale)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not yes or no</source>
+        <translation>«{text}» non è né sì né no</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a role ({allowed})</source>
+        <translation>«{text}» non è un ruolo ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a registration status ({allowed})</source>
+        <translation>«{text}» non è uno stato dell&apos;iscrizione ({allowed})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a visa status ({allowed})</source>
+        <translation>«{text}» non è uno stato del visto ({allowed})</translation>
+    </message>
+    <message>
+        <source>cannot sort by &apos;{sort}&apos; ({allowed})</source>
+        <extracomment>Sort keys the screen and commands may ask for (column -&gt; SQL expression or Python key). Objects held here stay in the session&apos;s (weak) identity map: no reloads. New rows that reference new people: added after the people are flushed. The day warnings are judged on (tests replace it).</extracomment>
+        <translation>impossibile ordinare per «{sort}» ({allowed})</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster of this mission.</source>
+        <translation>{name} è già nell&apos;elenco di questa missione.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {total}</source>
+        <translation>Riga {row} di {total}</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4891,152 @@
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Scrivi le pause come HH:mm-HH:mm, separate da virgole.</translation>
     </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>In due posti contemporaneamente</translation>
+    </message>
+    <message>
+        <source>Too little travel time</source>
+        <translation>Troppo poco tempo di tragitto</translation>
+    </message>
+    <message>
+        <source>Outside the stay</source>
+        <translation>Fuori dal soggiorno</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal).</extracomment>
+        <translation>Periodo</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>{file}: no such file.</source>
+        <extracomment>Refuse files larger than this (a registration export is a few hundred KB).</extracomment>
+        <translation>{file}: file non trovato.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large for a registration export.</source>
+        <translation>{name}: il file è troppo grande per un&apos;esportazione di iscrizioni.</translation>
+    </message>
+    <message>
+        <source>{name}: choose a .csv or .xlsx file (this one is &apos;{suffix}&apos;).</source>
+        <translation>{name}: scegli un file .csv o .xlsx (questo è «{suffix}»).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty (no header row).</source>
+        <translation>{name}: il file è vuoto (nessuna riga di intestazione).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line} is not UTF-8 text (byte 0x{byte:02x}). Save the export as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>{name}: la riga {line} non è testo UTF-8 (byte 0x{byte:02x}). Salva l&apos;esportazione come «CSV UTF-8» e importala di nuovo.</translation>
+    </message>
+    <message>
+        <source>{name}: this is not a text file (it holds binary data).</source>
+        <translation>{name}: non è un file di testo (contiene dati binari).</translation>
+    </message>
+    <message>
+        <source>{name}: line {line_num}: {exc}.</source>
+        <translation>{name}: riga {line_num}: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable Excel workbook ({kind}: {exc}). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>{name}: non è una cartella di lavoro Excel leggibile ({kind}: {exc}). Aprila in Excel o LibreOffice e salvala di nuovo come .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook has no sheet.</source>
+        <translation>{name}: la cartella di lavoro non ha fogli.</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook is damaged ({exc}).</source>
+        <translation>{name}: la cartella di lavoro è danneggiata ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name}: export to a .csv or .xlsx file.</source>
+        <translation>{name}: esporta in un file .csv o .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Sending {total:,} changes</source>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <translation>Invio di {total:,} modifiche</translation>
+    </message>
+    <message>
+        <source>the server did not acknowledge any change; try again later</source>
+        <translation>il server non ha confermato nessuna modifica; riprova più tardi</translation>
+    </message>
+    <message>
+        <source>Received {pulled:,} changes</source>
+        <translation>{pulled:,} modifiche ricevute</translation>
+    </message>
+    <message>
+        <source>sign in to the sync server to review conflicts</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
+        <translation>accedi al server di sincronizzazione per esaminare i conflitti</translation>
+    </message>
+    <message>
+        <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
+        <translation>su questo computer non è disponibile un archivio di password (portachiavi del sistema), quindi l&apos;accesso non può essere conservato in sicurezza; su Linux, installa e sblocca GNOME Keyring o KWallet</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused to store the sign-in: {exc}</source>
+        <translation>il portachiavi del sistema ha rifiutato di salvare l&apos;accesso: {exc}</translation>
+    </message>
+    <message>
+        <source>the OS keyring did not keep the sign-in (it may be locked or a dummy store); unlock or install a keyring (GNOME Keyring, KWallet) and sign in again</source>
+        <translation>il portachiavi del sistema non ha conservato l&apos;accesso (potrebbe essere bloccato o fittizio); sblocca o installa un portachiavi (GNOME Keyring, KWallet) e accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <translation>«{address}» non è un indirizzo di server (inizia con https://)</translation>
+    </message>
+    <message>
+        <source>no sync server set up: sign in first (biox-desktop login)</source>
+        <translation>nessun server di sincronizzazione configurato: accedi prima (biox-desktop login)</translation>
+    </message>
+    <message>
+        <source>not signed in to the sync server: sign in again</source>
+        <translation>non hai effettuato l&apos;accesso al server di sincronizzazione: accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <translation>«{base_url}» non è un indirizzo di server: {exc}</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} cannot be reached ({kind}); your changes are kept and will be sent later</source>
+        <translation>il server di sincronizzazione {base_url} non è raggiungibile ({kind}); le tue modifiche sono conservate e verranno inviate più tardi</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s access to the sync server was revoked; sign in again (your unsent changes are kept)</source>
+        <translation>l&apos;accesso di questo portatile al server di sincronizzazione è stato revocato; accedi di nuovo (le modifiche non inviate sono conservate)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nome utente o password errati</translation>
+    </message>
+    <message>
+        <source>the sign-in on this laptop is no longer valid; sign in again</source>
+        <translation>l&apos;accesso su questo portatile non è più valido; accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>the sync server needs a newer version of bioX Missions; install the update (your unsent changes are kept)</source>
+        <translation>il server di sincronizzazione richiede una versione più recente di bioX Missions; installa l&apos;aggiornamento (le modifiche non inviate sono conservate)</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins; try again in {retry} seconds</source>
+        <translation>troppi accessi non riusciti; riprova tra {retry} secondi</translation>
+    </message>
+    <message>
+        <source>the sync server at {base_url} is not answering ({status})</source>
+        <translation>il server di sincronizzazione {base_url} non risponde ({status})</translation>
+    </message>
+    <message>
+        <source>the sync server refused the request ({status} {code}): {message}</source>
+        <translation>il server di sincronizzazione ha rifiutato la richiesta ({status} {code}): {message}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3850,6 +5084,10 @@
     <message>
         <source>&apos;{status}&apos; is not a mission status.</source>
         <translation>«{status}» non è uno stato di missione.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster as lead.</source>
+        <translation>Scegli un cluster come capofila.</translation>
     </message>
 </context>
 </TS>
