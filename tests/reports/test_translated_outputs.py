@@ -92,3 +92,21 @@ def test_the_funder_pdf_in_german(german, workspace, tmp_path: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "4", str(pdf),
                         str(tmp_path / "seite")], check=True)
         assert list(tmp_path.glob("seite*.png"))
+
+
+def test_duplicate_reasons_are_stored_in_english_and_shown_in_german(german) -> None:
+    from biox_desktop.core.dedupe import PersonRecord, find_person_candidates
+    from biox_desktop.core.merge import describe_reasons
+
+    (group,) = find_person_candidates([
+        PersonRecord(id="x", names=("Dr. Yamada Taro",), phones=("+819012345678",)),
+        PersonRecord(id="y", names=("山田太郎",), phones=("090-1234-5678",), country="JP"),
+    ])
+    # Reasons are data (they travel in synced merge records), so they stay English...
+    assert "same phone" in group.reasons
+    # ...and read in the user's language where they are shown, numbers filled in.
+    shown = describe_reasons(group.reasons)
+    assert "gleiche Telefonnummer" in shown and "same" not in shown
+    assert describe_reasons(["similar name (0.89)", "common name (4 records)"]) == (
+        "ähnlicher Name (0.89), häufiger Name (4 Einträge)")
+    assert describe_reasons(["same wechat id"]) == "gleiche wechat-ID"
