@@ -431,6 +431,7 @@ class _Person:
     non_latin_names: frozenset[str]
     org_non_latin: bool
     name_freq: int = 1
+    name_id: int = 0  # the same for records whose names compare alike
     initial_freq: int = 1  # names with initials: records whose name fits them ("T. Yamada")
 
 
@@ -576,17 +577,39 @@ def _org_scripts_differ(a: _Person, b: _Person) -> bool:
     return a.org_non_latin != b.org_non_latin
 
 
+def _name_reason(s: float, initial: bool, cross: bool) -> str:
+    if s >= 0.97:
+        return "same name in another script" if cross else "same name"
+    if s >= 0.92 or (initial and s >= 0.9):
+        if initial:
+            return "initials match the name"
+        return f"similar name ({s:.2f})" + (" in another script" if cross else "")
+    if s >= 0.85:
+        return f"similar name ({s:.2f})" + (" in another script" if cross else "")
+    if s >= 0.75:
+        return f"somewhat similar name ({s:.2f})"
+    return f"different names ({s:.2f})"
+
+
 def _compare_person_pair(
-    a: _Person, b: _Person, shared: frozenset[str]
+    a: _Person,
+    b: _Person,
+    shared: frozenset[str],
+    names: dict[int, tuple[float, bool, bool]] | None = None,
+    explain: bool = True,
 ) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
-    """Evidence keys (one per field at most), the common-name adjustment, and reasons."""
+    """Evidence keys (one per field at most), the common-name adjustment, and reasons.
+
+    ``names`` caches name comparisons by the pair's name ids (many contacts share a
+    spelling); ``explain=False`` skips writing the reasons (most pairs never link).
+    """
     keys: list[str] = []
     reasons: list[str] = []
     tf = 0.0
 
     def add(key: str, reason: str = "") -> None:
         keys.append(key)
-        if reason:
+        if reason and explain:
             reasons.append(reason)
 
     emails = (a.emails & b.emails) - shared
@@ -596,8 +619,12 @@ def _compare_person_pair(
         add("email differ")
         if a.own_domains & b.own_domains:
             add("other mailbox", "different addresses at the same organisation")
-    phones = {p for p in a.phones & b.phones if "p:" + _phone_tail(p) not in shared}
-    tails = (a.tails & b.tails) - {k[2:] for k in shared if k.startswith("p:")}
+    phones = a.phones & b.phones
+    if phones and shared:
+        phones = {p for p in phones if "p:" + _phone_tail(p) not in shared}
+    tails = a.tails & b.tails
+    if tails and shared:
+        tails = {t for t in tails if "p:" + t not in shared}
     if phones:
         add("phone same", "same phone")
     elif tails:
@@ -611,26 +638,35 @@ def _compare_person_pair(
         add("messaging differ")
 
     if a.variants and b.variants:
-        s, initial, cross = _best_name(a, b)
+        if names is None:
+            s, initial, cross = _best_name(a, b)
+        else:
+            pair = (a.name_id << 32) | b.name_id
+            found = names.get(pair)
+            if found is None:
+                found = names[pair] = _best_name(a, b)
+            s, initial, cross = found
         freq = max(a.name_freq, b.name_freq)
         if initial:
             freq = max(freq, a.initial_freq, b.initial_freq)
         if s >= 0.85 and freq > 2:
             tf = math.log2(freq / 2)
-            reasons.append(f"common name ({freq} records)")
+            if explain:
+                reasons.append(f"common name ({freq} records)")
         if s >= 0.97:
-            add("name>=0.97", "same name in another script" if cross else "same name")
+            keys.append("name>=0.97")
         elif s >= 0.92 or (initial and s >= 0.9):
-            label = "initials match the name" if initial else f"similar name ({s:.2f})"
-            add("name>=0.92", label + (" in another script" if cross and not initial else ""))
+            keys.append("name>=0.92")
         elif s >= 0.85:
-            add("name>=0.85", f"similar name ({s:.2f})" + (" in another script" if cross else ""))
+            keys.append("name>=0.85")
         elif s >= 0.75:
-            add("name>=0.75", f"somewhat similar name ({s:.2f})")
+            keys.append("name>=0.75")
         elif s >= 0.60:
-            add("name>=0.60", f"different names ({s:.2f})")
+            keys.append("name>=0.60")
         else:
-            add("name<0.60", f"different names ({s:.2f})")
+            keys.append("name<0.60")
+        if explain:
+            reasons.append(_name_reason(s, initial, cross))
 
     if a.org_keys and b.org_keys:
         if set(a.org_keys) & set(b.org_keys):
@@ -924,6 +960,11 @@ def find_person_candidates(
             default=1,
         )
     del name_count, initial_count
+    name_ids: dict[tuple, int] = {}
+    for p in prepared:
+        p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
+    del name_ids
+    names: dict[int, tuple[float, bool, bool]] = {}
 
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
     city_share = _city_shares(prepared)
@@ -964,7 +1005,7 @@ def find_person_candidates(
             a, b = b, a
         if not scope_ok(a.rec.scope, b.rec.scope):
             continue
-        keys, tf, _ = _compare_person_pair(a, b, shared)
+        keys, tf, _ = _compare_person_pair(a, b, shared, names, explain=False)
         compared.append((a, b, keys, tf))
         patterns[keys] += 1
         if k % 5000 == 0:
@@ -977,13 +1018,16 @@ def find_person_candidates(
             by_id = sorted(prepared, key=lambda q: q.rec.id)
             random_patterns: dict[tuple[str, ...], int] = defaultdict(int)
             for i, j in _random_pairs(n, RANDOM_PAIRS):
-                random_patterns[_compare_person_pair(by_id[i], by_id[j], shared)[0]] += 1
+                pattern = _compare_person_pair(by_id[i], by_id[j], shared, names, explain=False)[0]
+                random_patterns[pattern] += 1
             weights = fit_weights(
                 random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
             )
+    del names
     links: list[Link] = []
+    base = {keys: weights["prior"] + sum(weights[key] for key in keys) for keys in patterns}
     for a, b, keys, tf in compared:
-        total = weights["prior"] + sum(weights[key] for key in keys)
+        total = base[keys]
         if tf:
             # A common name weakens a name match, never below no evidence at all. Fitted
             # weights know the data's size: a name held by f of n records is shared by a
