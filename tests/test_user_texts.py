@@ -55,8 +55,6 @@ ALLOWED: dict[str, str] = {
     "reports/vcard.py": "vCard parser diagnostics",
     # Solver-level warnings name request and slot ids, for the people debugging a schedule.
     "core/scheduler.py": "scheduler diagnostics with internal ids",
-    # Being reworked in another branch (duplicate detection and merging); wrapped when it lands.
-    "db/merge.py": "owned by the merge branch",
 }
 
 

@@ -55,7 +55,7 @@ def cmd_candidates(ws: Workspace, args: argparse.Namespace) -> int:
         return EXIT_OK
     print_table(["GROUP", "SCORE", "RECORDS", "REASONS"],
                 [[g.id, f"{g.score:.3f}", " / ".join(m.label for m in g.members),
-                  ", ".join(g.reasons)] for g in groups])
+                  mg.describe_reasons(g.reasons)] for g in groups])
     return EXIT_OK
 
 

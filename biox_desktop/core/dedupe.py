@@ -66,6 +66,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from biox_desktop.core import names as nm
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 
 __all__ = [
@@ -371,7 +372,8 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, bool
     costs less than a wrong one). A name matched through an initial ("T. Yamada" against
     "Taro Yamada") is capped at 0.92. The joined words are also compared in every order, so
     "Minjun" meets "Min Jun". An initial weighs as much as a short word
-    (:data:`INITIAL_WEIGHT`), so a different initial is a different first name. Returns (score, matched through an initial).
+    (:data:`INITIAL_WEIGHT`), so a different initial is a different first name.
+    Returns (score, matched through an initial).
     """
     if not a or not b:
         return 0.0, False
@@ -891,7 +893,7 @@ def find_person_candidates(
     for k, rec in enumerate(recs):
         prepared.append(_prepare_person(rec))
         if k % 2000 == 0:
-            _step(progress, k, n, "Reading contacts")
+            _step(progress, k, n, translate("dedupe", "Reading contacts"))
 
     strong: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -946,7 +948,7 @@ def find_person_candidates(
                 floor = screen
             _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
-            _step(progress, block_no, total_blocks, "Finding candidate pairs")
+            _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.
@@ -966,7 +968,7 @@ def find_person_candidates(
         compared.append((a, b, keys, tf))
         patterns[keys] += 1
         if k % 5000 == 0:
-            _step(progress, k, len(ordered), "Comparing candidates")
+            _step(progress, k, len(ordered), translate("dedupe", "Comparing candidates"))
 
     if weights is None:
         weights = PERSON_WEIGHTS
@@ -1007,7 +1009,7 @@ def find_person_candidates(
             _, _, reasons = _compare_person_pair(a, b, shared)
             links.append(Link(a.rec.id, b.rec.id, score, reasons))
 
-    _step(progress, len(ordered), len(ordered), "Grouping")
+    _step(progress, len(ordered), len(ordered), translate("dedupe", "Grouping"))
     return _group(
         [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person"
     )
@@ -1134,7 +1136,7 @@ def find_org_candidates(
     recs = _visible(records, allowed)
     scope_ok = _scope_checker(may_link)
     prepared = [_prepare_org(r) for r in recs]
-    _step(progress, len(recs), len(recs), "Reading organisations")
+    _step(progress, len(recs), len(recs), translate("dedupe", "Reading organisations"))
     blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     domains: dict[str, list[int]] = defaultdict(list)
     for i, o in enumerate(prepared):
@@ -1153,7 +1155,7 @@ def find_org_candidates(
         if 2 <= len(members) <= max_block:
             _screen_block(members, screen, pairs)
     ordered = pairs.ordered()
-    _step(progress, 0, len(ordered), "Comparing candidates")
+    _step(progress, 0, len(ordered), translate("dedupe", "Comparing candidates"))
     links: list[Link] = []
     for i, j in ordered:
         a, b = prepared[i], prepared[j]
@@ -1164,7 +1166,7 @@ def find_org_candidates(
         score, reasons = _score_org_pair(a, b, ORG_WEIGHTS)
         if score >= threshold:
             links.append(Link(a.rec.id, b.rec.id, score, reasons))
-    _step(progress, len(ordered), len(ordered), "Grouping")
+    _step(progress, len(ordered), len(ordered), translate("dedupe", "Grouping"))
     return _group(
         [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "org"
     )

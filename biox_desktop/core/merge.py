@@ -7,11 +7,12 @@ merge chooses, which scopes may be merged together, and which value a merge take
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -51,6 +52,64 @@ ORG_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("sector_tags", "Sectors", "list"),
     ("description", "Description", "text"),
 )
+
+
+# Reasons are kept in English in candidate groups and in synced merge records (they are data,
+# read on every laptop whatever its language) and translated where they are shown.
+_REASONS = frozenset(
+    [
+        QT_TRANSLATE_NOOP("dedupe", "same email"),
+        QT_TRANSLATE_NOOP("dedupe", "different addresses at the same organisation"),
+        QT_TRANSLATE_NOOP("dedupe", "same phone"),
+        QT_TRANSLATE_NOOP("dedupe", "same phone number, written differently"),
+        QT_TRANSLATE_NOOP("dedupe", "different phones"),
+        QT_TRANSLATE_NOOP("dedupe", "same name"),
+        QT_TRANSLATE_NOOP("dedupe", "same name in another script"),
+        QT_TRANSLATE_NOOP("dedupe", "initials match the name"),
+        QT_TRANSLATE_NOOP("dedupe", "same organisation"),
+        QT_TRANSLATE_NOOP("dedupe", "similar organisation"),
+        QT_TRANSLATE_NOOP("dedupe", "different organisations"),
+        QT_TRANSLATE_NOOP("dedupe", "different countries"),
+        QT_TRANSLATE_NOOP("dedupe", "same city"),
+        QT_TRANSLATE_NOOP("dedupe", "same address"),
+        QT_TRANSLATE_NOOP("dedupe", "different addresses"),
+        QT_TRANSLATE_NOOP("dedupe", "same website"),
+        QT_TRANSLATE_NOOP("dedupe", "different websites"),
+    ]
+)
+_REASON_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), template)
+    for pattern, template in (
+        (r"common name \((?P<count>\d+) records\)",
+         QT_TRANSLATE_NOOP("dedupe", "common name ({count} records)")),
+        (r"similar name \((?P<score>[\d.]+)\) in another script",
+         QT_TRANSLATE_NOOP("dedupe", "similar name ({score}) in another script")),
+        (r"similar name \((?P<score>[\d.]+)\)",
+         QT_TRANSLATE_NOOP("dedupe", "similar name ({score})")),
+        (r"somewhat similar name \((?P<score>[\d.]+)\)",
+         QT_TRANSLATE_NOOP("dedupe", "somewhat similar name ({score})")),
+        (r"different names \((?P<score>[\d.]+)\)",
+         QT_TRANSLATE_NOOP("dedupe", "different names ({score})")),
+        (r"similar address \((?P<score>[\d.]+)\)",
+         QT_TRANSLATE_NOOP("dedupe", "similar address ({score})")),
+        (r"same (?P<network>\S+) id", QT_TRANSLATE_NOOP("dedupe", "same {network} id")),
+    )
+)  # fmt: skip
+
+
+def describe_reason(reason: str) -> str:
+    """A duplicate-detection reason ("similar name (0.89)") in the user's language."""
+    if reason in _REASONS:
+        return translate("dedupe", reason)
+    for pattern, template in _REASON_PATTERNS:
+        match = pattern.fullmatch(reason)
+        if match:
+            return translate("dedupe", template).format(**match.groupdict())
+    return reason
+
+
+def describe_reasons(reasons: Sequence[str]) -> str:
+    return ", ".join(describe_reason(r) for r in reasons)
 
 
 def fields_of(kind: str) -> tuple[tuple[str, str, str], ...]:

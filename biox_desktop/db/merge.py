@@ -34,6 +34,7 @@ from biox_desktop.core.dedupe import (
     find_org_candidates,
     find_person_candidates,
 )
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
@@ -128,9 +129,9 @@ class MergeService:
             kind = mg.ORGANISATION if group_id.startswith("org") else mg.PERSON
             found = self._find_group(group_id, self.candidates(kind))
         if found is None:
-            raise NotFoundError(
-                f"no candidate group {group_id} (already merged, marked not a duplicate, "
-                "or its records changed: list the candidates again)")
+            raise NotFoundError(translate(
+                "merge", "no candidate group {group_id} (already merged, marked not a duplicate, "
+                "or its records changed: list the candidates again)").format(group_id=group_id))
         if not found.fields:
             found = self._with_fields(found)
             self._cache[found.id] = found
@@ -142,8 +143,9 @@ class MergeService:
             rows = {r.id: r for r in s.scalars(
                 select(model).where(model.id.in_([m.id for m in view.members])))}
             if len(rows) != len(view.members):
-                raise NotFoundError("these records changed since the list was made: "
-                                    "list the candidates again")
+                raise NotFoundError(translate(
+                    "merge", "these records changed since the list was made: "
+                    "list the candidates again"))
             ordered = [rows[m.id] for m in view.members]
             org_names = self._org_names(s, ordered) if view.kind == mg.PERSON else {}
             fields = _field_rows(view.kind, ordered, rows[view.survivor_id], org_names)
@@ -294,7 +296,8 @@ class MergeService:
     def _require_coordinator(self) -> None:
         if self.ctx.identity.role != "coordinator":
             raise ValidationError([FieldError(
-                "role", "Only a coordinator can merge records or undo merges.")])
+                "role",
+                translate("merge", "Only a coordinator can merge records or undo merges."))])
 
     def apply(self, request: mg.MergeRequest, *, automatic: bool = False) -> mg.MergeView:
         """Merge a candidate group field by field into one surviving record (keeps its id)."""
@@ -306,19 +309,22 @@ class MergeService:
         with self.db.session() as s:
             rows = {r.id: r for r in s.scalars(select(model).where(model.id.in_(member_ids)))}
             if len(rows) != len(member_ids) or any(r.deleted for r in rows.values()):
-                raise NotFoundError("these records changed since the list was made: "
-                                    "list the candidates again")
+                raise NotFoundError(translate(
+                    "merge", "these records changed since the list was made: "
+                    "list the candidates again"))
             survivor = rows[request.survivor_id or group.survivor_id]
             members = [survivor] + [rows[m] for m in member_ids if m != survivor.id]
             widest = min(mg.scope_rank(r.scope) for r in members)
             if mg.scope_rank(survivor.scope) != widest:
                 raise ValidationError([FieldError(
-                    "survivor_id", "Keep the record everyone can see (the shared one): a "
-                    "private capture cannot absorb a shared record.")])
+                    "survivor_id", translate(
+                        "merge", "Keep the record everyone can see (the shared one): a "
+                        "private capture cannot absorb a shared record."))])
             if not all(mg.may_link(a.scope, b.scope)
                        for a, b in itertools.combinations(members, 2)):
                 raise ValidationError([FieldError(
-                    "group_id", "These records belong to scopes that may not be merged.")])
+                    "group_id", translate(
+                        "merge", "These records belong to scopes that may not be merged."))])
             locked = {m.id for m in members if m.scope != survivor.scope}
             values: dict[str, Any] = {}
             choices: dict[str, str] = {}
@@ -326,9 +332,9 @@ class MergeService:
                 source = request.choices.get(name) or _default_choice(
                     name, fkind, members, survivor, locked)
                 if source in locked:
-                    raise ValidationError([FieldError(name, (
-                        "This value was captured privately by one company; a merge cannot "
-                        "publish it in the shared record."))])
+                    raise ValidationError([FieldError(name, translate(
+                        "merge", "This value was captured privately by one company; a merge "
+                        "cannot publish it in the shared record."))])
                 if source == mg.COMBINED:
                     value = mg.combine([getattr(m, name) for m in members if m.id not in locked])
                 else:
@@ -401,7 +407,8 @@ class MergeService:
         with self.db.session() as s:
             merge = self._get_merge(s, merge_id)
             if merge.undone:
-                raise ValidationError([FieldError("merge", "This merge was already undone.")])
+                raise ValidationError([FieldError(
+                    "merge", translate("merge", "This merge was already undone."))])
             model = _model(merge.kind)
             survivor = s.get(model, merge.survivor_id)
             if survivor is not None:
@@ -469,7 +476,8 @@ class MergeService:
             found = s.scalars(select(Merge).where(Merge.id.startswith(merge_id))).all()
             merge = found[0] if len(found) == 1 else None
         if merge is None or merge.deleted:
-            raise NotFoundError(f"no merge with id {merge_id}")
+            raise NotFoundError(translate("merge", "no merge with id {merge_id}").format(
+                merge_id=merge_id))
         return merge
 
     def _merge_view(self, s: Session, m: Merge) -> mg.MergeView:
@@ -494,7 +502,8 @@ class MergeService:
         self._require_coordinator()
         if threshold is not None and not 0.5 <= threshold <= 1.0:
             raise ValidationError([FieldError(
-                "threshold", "Choose a score between 0.50 and 1.00, or switch it off.")])
+                "threshold", translate(
+                    "merge", "Choose a score between 0.50 and 1.00, or switch it off."))])
         self.db.set_meta(AUTO_THRESHOLD_KEY, "" if threshold is None else f"{threshold:.4f}")
         return threshold
 
@@ -510,7 +519,7 @@ class MergeService:
         done: list[mg.MergeView] = []
         for i, g in enumerate(groups):
             if progress is not None:
-                progress.step(i, len(groups), "Merging duplicates")
+                progress.step(i, len(groups), translate("merge", "Merging duplicates"))
             done.append(self.apply(mg.MergeRequest(g.id), automatic=True))
         return done
 

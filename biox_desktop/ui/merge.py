@@ -69,7 +69,7 @@ class CandidateTableModel(QAbstractTableModel):
         g = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             kind = self.tr("Person") if g.kind == mg.PERSON else self.tr("Organisation")
-            return (f"{g.score:.0%}", kind, g.title, ", ".join(g.reasons))[index.column()]
+            return (f"{g.score:.0%}", kind, g.title, mg.describe_reasons(g.reasons))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -286,7 +286,7 @@ class MergeScreen(QWidget):
             self.survivor.addItem(m.label, m.id)
         self.survivor.setCurrentIndex(0)
         self.group_reasons.setText(self.tr("Score {score:.0%}: {why}").format(
-            score=group.score, why=", ".join(group.reasons)))
+            score=group.score, why=mg.describe_reasons(group.reasons)))
         has_lists = any(f.kind in ("list", "dict") for f in group.fields)
         columns = len(group.members) + (1 if has_lists else 0)
         self.compare.setColumnCount(columns)

@@ -223,3 +223,21 @@ def test_agenda_pdf_day_headings_in_english_as_before(scheduled, tmp_path: Path)
     text = _text(write_personal_agenda(ws.agenda, mid, person, tmp_path / "agenda.pdf"))
     for day in _days(ws, mid, person):
         assert f"{day:%A %d %B %Y}" in text  # "Thursday 24 December 2026"
+
+
+def test_duplicate_reasons_are_stored_in_english_and_shown_in_german(german) -> None:
+    from biox_desktop.core.dedupe import PersonRecord, find_person_candidates
+    from biox_desktop.core.merge import describe_reasons
+
+    (group,) = find_person_candidates([
+        PersonRecord(id="x", names=("Dr. Yamada Taro",), phones=("+819012345678",)),
+        PersonRecord(id="y", names=("山田太郎",), phones=("090-1234-5678",), country="JP"),
+    ])
+    # Reasons are data (they travel in synced merge records), so they stay English...
+    assert "same phone" in group.reasons
+    # ...and read in the user's language where they are shown, numbers filled in.
+    shown = describe_reasons(group.reasons)
+    assert "gleiche Telefonnummer" in shown and "same" not in shown
+    assert describe_reasons(["similar name (0.89)", "common name (4 records)"]) == (
+        "ähnlicher Name (0.89), häufiger Name (4 Einträge)")
+    assert describe_reasons(["same wechat id"]) == "gleiche wechat-ID"

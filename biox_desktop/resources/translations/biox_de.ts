@@ -2930,6 +2930,127 @@
     </message>
 </context>
 <context>
+    <name>dedupe</name>
+    <message>
+        <source>Reading contacts</source>
+        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen.</extracomment>
+        <translation>Kontakte werden gelesen</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>Kandidatenpaare werden gesucht</translation>
+    </message>
+    <message>
+        <source>Comparing candidates</source>
+        <translation>Kandidaten werden verglichen</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Gruppierung</translation>
+    </message>
+    <message>
+        <source>Reading organisations</source>
+        <translation>Organisationen werden gelesen</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>different addresses at the same organisation</source>
+        <translation>verschiedene Adressen bei derselben Organisation</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same phone number, written differently</source>
+        <translation>gleiche Nummer, anders geschrieben</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>verschiedene Telefonnummern</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>gleicher Name in anderer Schrift</translation>
+    </message>
+    <message>
+        <source>initials match the name</source>
+        <translation>Initialen passen zum Namen</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>gleiche Organisation</translation>
+    </message>
+    <message>
+        <source>similar organisation</source>
+        <translation>ähnliche Organisation</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>verschiedene Organisationen</translation>
+    </message>
+    <message>
+        <source>different countries</source>
+        <translation>verschiedene Länder</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>gleiche Stadt</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>gleiche Adresse</translation>
+    </message>
+    <message>
+        <source>different addresses</source>
+        <translation>verschiedene Adressen</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>gleiche Website</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>verschiedene Websites</translation>
+    </message>
+    <message>
+        <source>common name ({count} records)</source>
+        <translation>häufiger Name ({count} Einträge)</translation>
+    </message>
+    <message>
+        <source>similar name ({score}) in another script</source>
+        <translation>ähnlicher Name ({score}) in anderer Schrift</translation>
+    </message>
+    <message>
+        <source>similar name ({score})</source>
+        <translation>ähnlicher Name ({score})</translation>
+    </message>
+    <message>
+        <source>somewhat similar name ({score})</source>
+        <translation>etwas ähnlicher Name ({score})</translation>
+    </message>
+    <message>
+        <source>different names ({score})</source>
+        <translation>verschiedene Namen ({score})</translation>
+    </message>
+    <message>
+        <source>similar address ({score})</source>
+        <translation>ähnliche Adresse ({score})</translation>
+    </message>
+    <message>
+        <source>same {network} id</source>
+        <translation>gleiche {network}-ID</translation>
+    </message>
+</context>
+<context>
     <name>funder_report</name>
     <message>
         <source>Outcomes of the missions</source>
@@ -3347,7 +3468,7 @@ ups done</source>
     <name>merge</name>
     <message>
         <source>The record to keep must be one of the group.</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <extracomment>How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
         <translation>Der zu behaltende Datensatz muss zur Gruppe gehören.</translation>
     </message>
     <message>
@@ -3361,6 +3482,47 @@ ups done</source>
     <message>
         <source>Take &apos;{name}&apos; from a record of the group.</source>
         <translation>Übernehmen Sie „{name}“ aus einem Datensatz der Gruppe.</translation>
+    </message>
+    <message>
+        <source>no candidate group {group_id} (already merged, marked not a duplicate, or its records changed: list the candidates again)</source>
+        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them.</extracomment>
+        <translation>keine Kandidatengruppe {group_id} (bereits zusammengeführt, als kein Duplikat markiert oder ihre Einträge haben sich geändert: Kandidaten neu auflisten)</translation>
+    </message>
+    <message>
+        <source>these records changed since the list was made: list the candidates again</source>
+        <translation>diese Einträge haben sich seit dem Erstellen der Liste geändert: Kandidaten neu auflisten</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can merge records or undo merges.</source>
+        <translation>Nur eine Koordinatorin oder ein Koordinator kann Einträge zusammenführen oder Zusammenführungen rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Keep the record everyone can see (the shared one): a private capture cannot absorb a shared record.</source>
+        <translation>Behalten Sie den Eintrag, den alle sehen (den gemeinsamen): eine private Erfassung kann keinen gemeinsamen Eintrag übernehmen.</translation>
+    </message>
+    <message>
+        <source>These records belong to scopes that may not be merged.</source>
+        <translation>Diese Einträge gehören zu Bereichen, die nicht zusammengeführt werden dürfen.</translation>
+    </message>
+    <message>
+        <source>This value was captured privately by one company; a merge cannot publish it in the shared record.</source>
+        <translation>Dieser Wert wurde von einem Unternehmen privat erfasst; eine Zusammenführung darf ihn nicht im gemeinsamen Eintrag veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>no merge with id {merge_id}</source>
+        <translation>keine Zusammenführung mit der ID {merge_id}</translation>
+    </message>
+    <message>
+        <source>Choose a score between 0.50 and 1.00, or switch it off.</source>
+        <translation>Wählen Sie einen Wert zwischen 0,50 und 1,00 oder schalten Sie es aus.</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Duplikate werden zusammengeführt</translation>
     </message>
 </context>
 <context>

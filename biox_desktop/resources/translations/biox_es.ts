@@ -2930,6 +2930,127 @@
     </message>
 </context>
 <context>
+    <name>dedupe</name>
+    <message>
+        <source>Reading contacts</source>
+        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen.</extracomment>
+        <translation>Leyendo contactos</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>Buscando pares candidatos</translation>
+    </message>
+    <message>
+        <source>Comparing candidates</source>
+        <translation>Comparando candidatos</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Agrupando</translation>
+    </message>
+    <message>
+        <source>Reading organisations</source>
+        <translation>Leyendo organizaciones</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>different addresses at the same organisation</source>
+        <translation>direcciones distintas en la misma organización</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same phone number, written differently</source>
+        <translation>mismo número, escrito de otra forma</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>teléfonos distintos</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>mismo nombre en otra escritura</translation>
+    </message>
+    <message>
+        <source>initials match the name</source>
+        <translation>las iniciales coinciden con el nombre</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>misma organización</translation>
+    </message>
+    <message>
+        <source>similar organisation</source>
+        <translation>organización parecida</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organizaciones distintas</translation>
+    </message>
+    <message>
+        <source>different countries</source>
+        <translation>países distintos</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>misma ciudad</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source>different addresses</source>
+        <translation>direcciones distintas</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>mismo sitio web</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>sitios web distintos</translation>
+    </message>
+    <message>
+        <source>common name ({count} records)</source>
+        <translation>nombre frecuente ({count} registros)</translation>
+    </message>
+    <message>
+        <source>similar name ({score}) in another script</source>
+        <translation>nombre parecido ({score}) en otra escritura</translation>
+    </message>
+    <message>
+        <source>similar name ({score})</source>
+        <translation>nombre parecido ({score})</translation>
+    </message>
+    <message>
+        <source>somewhat similar name ({score})</source>
+        <translation>nombre algo parecido ({score})</translation>
+    </message>
+    <message>
+        <source>different names ({score})</source>
+        <translation>nombres distintos ({score})</translation>
+    </message>
+    <message>
+        <source>similar address ({score})</source>
+        <translation>dirección parecida ({score})</translation>
+    </message>
+    <message>
+        <source>same {network} id</source>
+        <translation>mismo identificador de {network}</translation>
+    </message>
+</context>
+<context>
     <name>funder_report</name>
     <message>
         <source>Outcomes of the missions</source>
@@ -3347,7 +3468,7 @@ ups done</source>
     <name>merge</name>
     <message>
         <source>The record to keep must be one of the group.</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <extracomment>How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
         <translation>El registro que se conserva debe ser del grupo.</translation>
     </message>
     <message>
@@ -3361,6 +3482,47 @@ ups done</source>
     <message>
         <source>Take &apos;{name}&apos; from a record of the group.</source>
         <translation>Tome «{name}» de un registro del grupo.</translation>
+    </message>
+    <message>
+        <source>no candidate group {group_id} (already merged, marked not a duplicate, or its records changed: list the candidates again)</source>
+        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them.</extracomment>
+        <translation>no hay grupo candidato {group_id} (ya fusionado, marcado como no duplicado o sus registros cambiaron: vuelva a listar los candidatos)</translation>
+    </message>
+    <message>
+        <source>these records changed since the list was made: list the candidates again</source>
+        <translation>estos registros cambiaron desde que se hizo la lista: vuelva a listar los candidatos</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can merge records or undo merges.</source>
+        <translation>Solo un coordinador puede fusionar registros o deshacer fusiones.</translation>
+    </message>
+    <message>
+        <source>Keep the record everyone can see (the shared one): a private capture cannot absorb a shared record.</source>
+        <translation>Conserve el registro que todos pueden ver (el compartido): una captura privada no puede absorber un registro compartido.</translation>
+    </message>
+    <message>
+        <source>These records belong to scopes that may not be merged.</source>
+        <translation>Estos registros pertenecen a ámbitos que no se pueden fusionar.</translation>
+    </message>
+    <message>
+        <source>This value was captured privately by one company; a merge cannot publish it in the shared record.</source>
+        <translation>Este valor lo capturó una empresa en privado; una fusión no puede publicarlo en el registro compartido.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Esta fusión ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>no merge with id {merge_id}</source>
+        <translation>no hay ninguna fusión con el identificador {merge_id}</translation>
+    </message>
+    <message>
+        <source>Choose a score between 0.50 and 1.00, or switch it off.</source>
+        <translation>Elija una puntuación entre 0,50 y 1,00, o desactívelo.</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Fusionando duplicados</translation>
     </message>
 </context>
 <context>

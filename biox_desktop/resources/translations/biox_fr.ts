@@ -2930,6 +2930,127 @@
     </message>
 </context>
 <context>
+    <name>dedupe</name>
+    <message>
+        <source>Reading contacts</source>
+        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen.</extracomment>
+        <translation>Lecture des contacts</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>Recherche des paires candidates</translation>
+    </message>
+    <message>
+        <source>Comparing candidates</source>
+        <translation>Comparaison des candidats</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Reading organisations</source>
+        <translation>Lecture des organisations</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>different addresses at the same organisation</source>
+        <translation>adresses différentes dans la même organisation</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same phone number, written differently</source>
+        <translation>même numéro, écrit autrement</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>téléphones différents</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>même nom dans une autre écriture</translation>
+    </message>
+    <message>
+        <source>initials match the name</source>
+        <translation>les initiales correspondent au nom</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>même organisation</translation>
+    </message>
+    <message>
+        <source>similar organisation</source>
+        <translation>organisation semblable</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organisations différentes</translation>
+    </message>
+    <message>
+        <source>different countries</source>
+        <translation>pays différents</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>même ville</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
+    </message>
+    <message>
+        <source>different addresses</source>
+        <translation>adresses différentes</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>même site web</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>sites web différents</translation>
+    </message>
+    <message>
+        <source>common name ({count} records)</source>
+        <translation>nom courant ({count} fiches)</translation>
+    </message>
+    <message>
+        <source>similar name ({score}) in another script</source>
+        <translation>nom semblable ({score}) dans une autre écriture</translation>
+    </message>
+    <message>
+        <source>similar name ({score})</source>
+        <translation>nom semblable ({score})</translation>
+    </message>
+    <message>
+        <source>somewhat similar name ({score})</source>
+        <translation>nom assez semblable ({score})</translation>
+    </message>
+    <message>
+        <source>different names ({score})</source>
+        <translation>noms différents ({score})</translation>
+    </message>
+    <message>
+        <source>similar address ({score})</source>
+        <translation>adresse semblable ({score})</translation>
+    </message>
+    <message>
+        <source>same {network} id</source>
+        <translation>même identifiant {network}</translation>
+    </message>
+</context>
+<context>
     <name>funder_report</name>
     <message>
         <source>Outcomes of the missions</source>
@@ -3347,7 +3468,7 @@ ups done</source>
     <name>merge</name>
     <message>
         <source>The record to keep must be one of the group.</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <extracomment>How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
         <translation>L&apos;enregistrement à garder doit faire partie du groupe.</translation>
     </message>
     <message>
@@ -3361,6 +3482,47 @@ ups done</source>
     <message>
         <source>Take &apos;{name}&apos; from a record of the group.</source>
         <translation>Prenez « {name} » d&apos;un enregistrement du groupe.</translation>
+    </message>
+    <message>
+        <source>no candidate group {group_id} (already merged, marked not a duplicate, or its records changed: list the candidates again)</source>
+        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them.</extracomment>
+        <translation>aucun groupe candidat {group_id} (déjà fusionné, marqué comme non doublon, ou ses fiches ont changé : listez à nouveau les candidats)</translation>
+    </message>
+    <message>
+        <source>these records changed since the list was made: list the candidates again</source>
+        <translation>ces fiches ont changé depuis la création de la liste : listez à nouveau les candidats</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can merge records or undo merges.</source>
+        <translation>Seul un coordinateur peut fusionner des fiches ou annuler des fusions.</translation>
+    </message>
+    <message>
+        <source>Keep the record everyone can see (the shared one): a private capture cannot absorb a shared record.</source>
+        <translation>Gardez la fiche que tout le monde voit (la fiche partagée) : une saisie privée ne peut pas absorber une fiche partagée.</translation>
+    </message>
+    <message>
+        <source>These records belong to scopes that may not be merged.</source>
+        <translation>Ces fiches appartiennent à des périmètres qui ne peuvent pas être fusionnés.</translation>
+    </message>
+    <message>
+        <source>This value was captured privately by one company; a merge cannot publish it in the shared record.</source>
+        <translation>Cette valeur a été saisie en privé par une entreprise ; une fusion ne peut pas la publier dans la fiche partagée.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Cette fusion a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>no merge with id {merge_id}</source>
+        <translation>aucune fusion avec l’identifiant {merge_id}</translation>
+    </message>
+    <message>
+        <source>Choose a score between 0.50 and 1.00, or switch it off.</source>
+        <translation>Choisissez un score entre 0,50 et 1,00, ou désactivez-le.</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Fusion des doublons</translation>
     </message>
 </context>
 <context>

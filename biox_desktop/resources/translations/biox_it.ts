@@ -2930,6 +2930,127 @@
     </message>
 </context>
 <context>
+    <name>dedupe</name>
+    <message>
+        <source>Reading contacts</source>
+        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen.</extracomment>
+        <translation>Lettura dei contatti</translation>
+    </message>
+    <message>
+        <source>Finding candidate pairs</source>
+        <translation>Ricerca delle coppie candidate</translation>
+    </message>
+    <message>
+        <source>Comparing candidates</source>
+        <translation>Confronto dei candidati</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Raggruppamento</translation>
+    </message>
+    <message>
+        <source>Reading organisations</source>
+        <translation>Lettura delle organizzazioni</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
+        <translation>stessa e-mail</translation>
+    </message>
+    <message>
+        <source>different addresses at the same organisation</source>
+        <translation>indirizzi diversi nella stessa organizzazione</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>stesso telefono</translation>
+    </message>
+    <message>
+        <source>same phone number, written differently</source>
+        <translation>stesso numero, scritto diversamente</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>telefoni diversi</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same name in another script</source>
+        <translation>stesso nome in un’altra scrittura</translation>
+    </message>
+    <message>
+        <source>initials match the name</source>
+        <translation>le iniziali corrispondono al nome</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>stessa organizzazione</translation>
+    </message>
+    <message>
+        <source>similar organisation</source>
+        <translation>organizzazione simile</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organizzazioni diverse</translation>
+    </message>
+    <message>
+        <source>different countries</source>
+        <translation>paesi diversi</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>stessa città</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>stesso indirizzo</translation>
+    </message>
+    <message>
+        <source>different addresses</source>
+        <translation>indirizzi diversi</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>stesso sito web</translation>
+    </message>
+    <message>
+        <source>different websites</source>
+        <translation>siti web diversi</translation>
+    </message>
+    <message>
+        <source>common name ({count} records)</source>
+        <translation>nome comune ({count} schede)</translation>
+    </message>
+    <message>
+        <source>similar name ({score}) in another script</source>
+        <translation>nome simile ({score}) in un’altra scrittura</translation>
+    </message>
+    <message>
+        <source>similar name ({score})</source>
+        <translation>nome simile ({score})</translation>
+    </message>
+    <message>
+        <source>somewhat similar name ({score})</source>
+        <translation>nome abbastanza simile ({score})</translation>
+    </message>
+    <message>
+        <source>different names ({score})</source>
+        <translation>nomi diversi ({score})</translation>
+    </message>
+    <message>
+        <source>similar address ({score})</source>
+        <translation>indirizzo simile ({score})</translation>
+    </message>
+    <message>
+        <source>same {network} id</source>
+        <translation>stesso ID {network}</translation>
+    </message>
+</context>
+<context>
     <name>funder_report</name>
     <message>
         <source>Outcomes of the missions</source>
@@ -3348,7 +3469,7 @@ up svolti</translation>
     <name>merge</name>
     <message>
         <source>The record to keep must be one of the group.</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
+        <extracomment>How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
         <translation>Il record da conservare deve far parte del gruppo.</translation>
     </message>
     <message>
@@ -3362,6 +3483,47 @@ up svolti</translation>
     <message>
         <source>Take &apos;{name}&apos; from a record of the group.</source>
         <translation>Prendi «{name}» da un record del gruppo.</translation>
+    </message>
+    <message>
+        <source>no candidate group {group_id} (already merged, marked not a duplicate, or its records changed: list the candidates again)</source>
+        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them.</extracomment>
+        <translation>nessun gruppo candidato {group_id} (già unito, segnato come non duplicato o le sue schede sono cambiate: elencare di nuovo i candidati)</translation>
+    </message>
+    <message>
+        <source>these records changed since the list was made: list the candidates again</source>
+        <translation>queste schede sono cambiate da quando è stato creato l’elenco: elencare di nuovo i candidati</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can merge records or undo merges.</source>
+        <translation>Solo un coordinatore può unire schede o annullare unioni.</translation>
+    </message>
+    <message>
+        <source>Keep the record everyone can see (the shared one): a private capture cannot absorb a shared record.</source>
+        <translation>Mantenere la scheda che tutti vedono (quella condivisa): una raccolta privata non può assorbire una scheda condivisa.</translation>
+    </message>
+    <message>
+        <source>These records belong to scopes that may not be merged.</source>
+        <translation>Queste schede appartengono ad ambiti che non possono essere uniti.</translation>
+    </message>
+    <message>
+        <source>This value was captured privately by one company; a merge cannot publish it in the shared record.</source>
+        <translation>Questo valore è stato raccolto in privato da un’azienda; un’unione non può pubblicarlo nella scheda condivisa.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>Questa unione è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>no merge with id {merge_id}</source>
+        <translation>nessuna unione con ID {merge_id}</translation>
+    </message>
+    <message>
+        <source>Choose a score between 0.50 and 1.00, or switch it off.</source>
+        <translation>Scegliere un punteggio tra 0,50 e 1,00, oppure disattivarlo.</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Unione dei duplicati</translation>
     </message>
 </context>
 <context>
