@@ -30,6 +30,8 @@ for pkg in ("core", "db", "sync", "reports", "server", "cli"):
         importlib.import_module(info.name)
 from biox_desktop.cli.main import build_parser
 build_parser()
+# Babel (dates in the user's language) loads on the first date formatted, not at import.
+assert "babel" not in sys.modules, "babel imported at start-up"
 print("ok")
 """
 

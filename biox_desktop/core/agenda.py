@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import AGENDA_KINDS
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -565,9 +565,13 @@ def find_conflicts(
                             name,
                             translate(
                                 "agenda",
-                                "{name} is due at “{title}” and “{other}” at the same time ({when:%a %d "
-                                "%b %H:%M}).",
-                            ).format(name=name, title=a.title, other=b.title, when=when),
+                                "{name} is due at “{title}” and “{other}” at the same time ({when}).",
+                            ).format(
+                                name=name,
+                                title=a.title,
+                                other=b.title,
+                                when=format_datetime(when, "short"),
+                            ),
                             (a.id, b.id),
                         )
                     )
@@ -610,8 +614,8 @@ def find_conflicts(
                         name,
                         translate(
                             "agenda",
-                            "“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).",
-                        ).format(title=e.title, name=name, landed=landed),
+                            "“{title}” is before {name} arrives ({landed}).",
+                        ).format(title=e.title, name=name, landed=format_datetime(landed, "short")),
                         (e.id,),
                     )
                 )
@@ -622,9 +626,9 @@ def find_conflicts(
                         "outside_stay",
                         pid,
                         name,
-                        translate(
-                            "agenda", "“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M})."
-                        ).format(title=e.title, name=name, leaves=leaves),
+                        translate("agenda", "“{title}” is after {name} leaves ({leaves}).").format(
+                            title=e.title, name=name, leaves=format_datetime(leaves, "short")
+                        ),
                         (e.id,),
                     )
                 )

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_day, translate
 from biox_desktop.core.places import countries, is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -100,8 +100,9 @@ def validate_mission(data: MissionInput) -> MissionInput:
             errors.append(
                 FieldError(
                     "end_date",
-                    translate("validation", "The mission ends ({end}) before it starts ({start}).").format(
-                        end=f"{data.end_date:%d %b %Y}", start=f"{data.start_date:%d %b %Y}"),
+                    translate(
+                        "validation", "The mission ends ({end}) before it starts ({start})."
+                    ).format(end=format_day(data.end_date), start=format_day(data.start_date)),
                 )
             )
         elif (data.end_date - data.start_date).days + 1 > MAX_DAYS:

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from biox_desktop.core.enums import AGREEMENT_KINDS
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_day, translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 #: Kinds that are cluster-level agreements with foreign partners (reported as "MoUs").
@@ -237,8 +237,8 @@ def validate_agreement(data: AgreementInput, *, today: dt.date | None = None) ->
                 FieldError(
                     "signed_on",
                     translate(
-                        "outcomes", "The signature date ({signed_on:%d %b %Y}) is in the future."
-                    ).format(signed_on=data.signed_on),
+                        "outcomes", "The signature date ({signed_on}) is in the future."
+                    ).format(signed_on=format_day(data.signed_on)),
                 )
             )
         elif data.signed_on.year < 1990:

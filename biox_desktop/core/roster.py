@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_datetime, format_day, translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 VISA_STATUSES: dict[str, str] = {
@@ -318,9 +318,13 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
                     "warning",
                     translate(
                         "roster",
-                        "Passport expires {expiry:%d %b %Y}; it must be valid until "
-                        "{needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).",
-                    ).format(expiry=d.passport_expiry, needed=needed, back=back),
+                        "Passport expires {expiry}; it must be valid until "
+                        "{needed} (six months after the return on {back}).",
+                    ).format(
+                        expiry=format_day(d.passport_expiry),
+                        needed=format_day(needed),
+                        back=format_day(back),
+                    ),
                 )
             )
     # 2. Visa granted two weeks before departure.
@@ -339,9 +343,9 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
                     "warning",
                     translate(
                         "roster",
-                        "Visa {status}: it had to be granted by {deadline:%d %b %Y}, "
+                        "Visa {status}: it had to be granted by {deadline}, "
                         "two weeks before departure.",
-                    ).format(status=label, deadline=deadline),
+                    ).format(status=label, deadline=format_day(deadline)),
                 )
             )
         else:
@@ -352,9 +356,9 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
                     "visa",
                     "visa_status",
                     "todo",
-                    translate(
-                        "roster", "Visa {status}: must be granted by {deadline:%d %b %Y}."
-                    ).format(status=label, deadline=deadline),
+                    translate("roster", "Visa {status}: must be granted by {deadline}.").format(
+                        status=label, deadline=format_day(deadline)
+                    ),
                 )
             )
     # 3. A hotel for every night of the mission the delegate is there.
@@ -371,7 +375,9 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
             nights.append(night)
         night += dt.timedelta(days=1)
     if nights:
-        listed = ", ".join(f"{n:%d %b}" for n in nights[:5]) + ("…" if len(nights) > 5 else "")
+        listed = ", ".join(format_day(n, "day_month") for n in nights[:5]) + (
+            "…" if len(nights) > 5 else ""
+        )
         if not d.hotel:
             text = (
                 translate("roster", "No hotel booked for {n} nights of the mission ({nights}).")
@@ -411,8 +417,12 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
                 "warning",
                 translate(
                     "roster",
-                    "Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).",
-                ).format(arrive=arrive, title=mission.first_item_title, first=first),
+                    "Arrives {arrive}, after “{title}” starts ({first}).",
+                ).format(
+                    arrive=format_datetime(arrive, "day_month"),
+                    title=mission.first_item_title,
+                    first=format_datetime(first, "day_month"),
+                ),
             )
         )
     return tuple(found)

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from sqlalchemy import select
 
+from biox_desktop.core.i18n import format_day
 from biox_desktop.core.kpis import (
     AgreementRec,
     CompanyRec,
@@ -72,7 +73,7 @@ class KpiService:
         countries = sorted({(c, country_name(c)) for c in self._countries()},
                            key=lambda x: x[1])
         return {
-            "missions": [(r[0], f"{r[1]} ({r[2]:%b %Y})") for r in missions],
+            "missions": [(r[0], f"{r[1]} ({format_day(r[2], 'month_year')})") for r in missions],
             "clusters": [(r[0], r[1]) for r in clusters],
             "countries": countries,
         }

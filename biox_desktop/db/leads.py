@@ -27,7 +27,7 @@ from biox_desktop.core.contacts import (
     has_non_latin_letters,
 )
 from biox_desktop.core.hlc import Timestamp
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_datetime, translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.leads import (
     CardRead,
@@ -606,7 +606,7 @@ class LeadService:
         for mid, title, starts, tz in rows:
             when = ""
             if starts is not None:
-                when = starts.astimezone(ZoneInfo(tz or "UTC")).strftime("%a %d %b %H:%M · ")
+                when = format_datetime(starts.astimezone(ZoneInfo(tz or "UTC")), "short") + " · "
             out.append((mid, when + (title or "")))
         return out
 

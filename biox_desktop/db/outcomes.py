@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_datetime, translate
 from biox_desktop.core.identity import mission_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.outcomes import (
@@ -447,7 +447,7 @@ def _meeting_label(title: str | None, starts_at: dt.datetime, zone: str) -> str:
     from zoneinfo import ZoneInfo
 
     local = starts_at.astimezone(ZoneInfo(zone))
-    return f"{local:%d %b %H:%M} · {title or 'Meeting'}"
+    return f"{format_datetime(local, 'day_month')} · {title or translate('shared', 'Meeting')}"
 
 
 def _views(s: Session, agreements: builtins.list[Agreement]) -> builtins.list[AgreementView]:

@@ -24,7 +24,7 @@ from biox_desktop.core.agenda import (
     zone_abbreviation,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_datetime, format_day, translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.reports.fonts import register_fonts
@@ -79,12 +79,18 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
         parts = []
         if delegate.arrival_at:
             t = shown_time(delegate.arrival_at, zones.timezone, zones.home_timezone)
-            parts.append(translate("agenda_pdf", "arrives {when:%a %d %b %H:%M}").format(
-                when=t.local))
+            parts.append(
+                translate("agenda_pdf", "arrives {when}").format(
+                    when=format_datetime(t.local, "short")
+                )
+            )
         if delegate.departure_at:
             t = shown_time(delegate.departure_at, zones.timezone, zones.home_timezone)
-            parts.append(translate("agenda_pdf", "leaves {when:%a %d %b %H:%M}").format(
-                when=t.local))
+            parts.append(
+                translate("agenda_pdf", "leaves {when}").format(
+                    when=format_datetime(t.local, "short")
+                )
+            )
         story.append(para(translate("agenda_pdf", "Stay: {parts}").format(parts=", ".join(parts)),
                           styles["small"], fonts))
     if any(e.changed for e in entries):
@@ -101,7 +107,7 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
     for e in entries:
         by_day[local_day(e.starts_at, e.timezone)].append(e)
     for day in sorted(by_day):
-        story.append(para(f"{day:%A %d %B %Y}", styles["h2"], fonts))
+        story.append(para(format_day(day, "full"), styles["h2"], fonts))
         rows = [[translate("agenda_pdf", "Local"), translate("agenda_pdf", "Home"),
                  translate("agenda_pdf", "What"), translate("agenda_pdf", "Where"),
                  translate("agenda_pdf", "With / notes")]]
@@ -165,7 +171,7 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
     for n, day in enumerate(days):
         if n:
             story.append(PageBreak())
-        story.append(para(f"{day:%A %d %B %Y}", styles["h2"], fonts))
+        story.append(para(format_day(day, "full"), styles["h2"], fonts))
         day_items = [i for i in items if local_day(i.starts_at, i.timezone) == day]
         for i in day_items:
             a = shown_time(i.starts_at, i.timezone, zones.home_timezone)

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from biox_desktop.core.enums import MISSION_KINDS, ORGANISATION_KINDS, ROSTER_ROLES
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_datetime, format_day, translate
 from biox_desktop.core.missions import MissionView
 from biox_desktop.core.places import country_name
 from biox_desktop.core.progress import Progress
@@ -36,7 +36,7 @@ def write_booklet(ws: Workspace, mission_id: str, path: str | os.PathLike[str],
         progress.step(0, 0, translate("pdf", "Laying out the booklet"))
     story = booklet_story(mission, delegates, companies)
     lines = (
-        f"{mission.start_date:%d %B %Y} – {mission.end_date:%d %B %Y}",
+        f"{format_day(mission.start_date, 'long')} – {format_day(mission.end_date, 'long')}",
         ", ".join(mission.cities) + (" · " if mission.cities else "")
         + country_name(mission.country),
         translate("pdf", "{c} companies · {d} delegates").format(c=len(companies), d=len(delegates)),
@@ -55,7 +55,7 @@ def _label(labels: dict[str, str], key: str) -> str:
 
 
 def _when(value: dt.datetime | None, zone: ZoneInfo) -> str:
-    return value.astimezone(zone).strftime("%a %d %b %H:%M") if value else ""
+    return format_datetime(value.astimezone(zone), "short") if value else ""
 
 
 def booklet_story(mission: MissionView, delegates: list[DelegateView],

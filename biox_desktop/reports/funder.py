@@ -32,7 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from biox_desktop.core.enums import AGREEMENT_KINDS
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from biox_desktop.core.kpis import (
     DEFINITIONS,
     FIGURE_KEYS,
@@ -151,8 +151,8 @@ def write_funder_report(path: str | os.PathLike[str], report: KpiReport, *,
         subtitle=translate("funder_report",
                            "Report to funders: delegations, meetings, leads, agreements and MoUs"),
         lines=(scope,
-               translate("funder_report", "Figures as of {today:%d %B %Y}").format(
-                   today=report.today),
+               translate("funder_report", "Figures as of {today}").format(
+                   today=format_day(report.today, "long")),
                "Lyonbiopole · Biocat · BioM · BioPmed"),
     )
     subject = translate("funder_report", "Funder report ({scope})").format(scope=scope)

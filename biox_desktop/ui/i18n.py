@@ -5,7 +5,8 @@ system locale's when it is one of those, otherwise English (the source language)
 are ``biox_desktop/resources/translations/biox_<lang>.ts`` (edited with Qt Linguist or any text
 editor; refreshed by ``scripts/update_translations.py``) compiled to ``.qm`` files next to
 them. Texts made below the UI (error messages, PDF texts) use
-:func:`biox_desktop.core.i18n.translate`, which :func:`install` routes to Qt's translator.
+:func:`biox_desktop.core.i18n.translate`, which :func:`install` routes to Qt's translator, and
+format their dates with ``core.i18n.format_day`` and friends in the language it sets.
 """
 
 from __future__ import annotations
@@ -75,5 +76,6 @@ def install(app: QCoreApplication, language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.set_language(language)  # dates below the UI (messages, PDFs) in the same language
     QLocale.setDefault(QLocale(language))
     return language

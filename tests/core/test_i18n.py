@@ -46,3 +46,52 @@ def test_an_empty_translation_falls_back_to_english() -> None:
         assert i18n.translate("pdf", "Delegates") == "Delegates"
     finally:
         i18n.set_translator(None)
+
+
+@pytest.fixture
+def language():
+    def use(code: str) -> None:
+        i18n.set_language(code)
+
+    yield use
+    i18n.set_language(None)
+
+
+THURSDAY = dt.datetime(2026, 12, 24, 9, 5)
+
+
+def test_dates_in_english_keep_the_house_format() -> None:
+    assert i18n.language() == "en"
+    assert i18n.format_day(THURSDAY.date(), "full") == "Thursday 24 December 2026"
+    assert i18n.format_day(dt.date(2027, 5, 1)) == "01 May 2027"  # as "%d %b %Y" wrote it
+    assert i18n.format_day(THURSDAY, "short") == "Thu 24 Dec"
+    assert i18n.format_day(THURSDAY, "month_year") == "Dec 2026"
+    assert i18n.format_datetime(THURSDAY) == "Thu 24 Dec 09:05"
+    assert i18n.format_datetime(THURSDAY, "day_month") == "24 Dec 09:05"
+    assert i18n.format_time(THURSDAY) == "09:05"
+
+
+def test_dates_in_each_language(language) -> None:
+    language("de")
+    assert i18n.format_day(THURSDAY, "full") == "Donnerstag, 24. Dezember 2026"
+    assert i18n.format_day(THURSDAY, "long") == "24. Dezember 2026"
+    assert i18n.format_datetime(THURSDAY, "short") == "Do., 24. Dez., 09:05"
+    language("fr")
+    assert i18n.format_day(THURSDAY, "full") == "jeudi 24 décembre 2026"
+    assert i18n.format_day(THURSDAY, "medium") == "24 déc. 2026"
+    language("es")
+    assert i18n.format_day(THURSDAY, "full") == "jueves, 24 de diciembre de 2026"
+    assert i18n.format_time(THURSDAY) == "9:05"  # Spanish writes the hour unpadded, 24-hour
+    language("it")
+    assert i18n.format_day(THURSDAY, "full") == "giovedì 24 dicembre 2026"
+    assert i18n.format_datetime(dt.datetime(2026, 12, 24, 21, 30), "short") == "gio 24 dic, 21:30"
+    language("xx")  # unknown: English
+    assert i18n.language() == "en"
+
+
+def test_an_aware_time_is_shown_in_its_own_zone(language) -> None:
+    from zoneinfo import ZoneInfo
+
+    language("de")
+    tokyo = dt.datetime(2026, 12, 24, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert i18n.format_datetime(tokyo, "short") == "Do., 24. Dez., 23:30"

@@ -7,9 +7,11 @@ puts English back whatever happens.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,17 +23,32 @@ from biox_desktop.core.roster import DelegateInput, validate_delegate
 from biox_desktop.core.validation import ValidationError
 
 
-@pytest.fixture
-def german():
+@contextlib.contextmanager
+def _language(code: str) -> Iterator[object]:
+    """The catalogue of ``code`` routed to core's translate, and dates in ``code``."""
     from biox_desktop.ui.i18n import CatalogueTranslator, catalogue
 
     translator = CatalogueTranslator()
-    assert translator.load(str(catalogue("de")))
+    assert translator.load(str(catalogue(code)))
     core_i18n.set_translator(lambda context, text: translator.translate(context, text) or "")
+    core_i18n.set_language(code)
     try:
         yield translator
     finally:
         core_i18n.set_translator(None)
+        core_i18n.set_language(None)
+
+
+@pytest.fixture
+def german() -> Iterator[object]:
+    with _language("de") as translator:
+        yield translator
+
+
+@pytest.fixture
+def french() -> Iterator[object]:
+    with _language("fr") as translator:
+        yield translator
 
 
 def _refused(fn, *args, **kwargs) -> ValidationError:
@@ -88,10 +105,124 @@ def test_the_funder_pdf_in_german(german, workspace, tmp_path: Path) -> None:
         assert english not in flat, english
     # Shared figure names come from the screens' catalogue ("shared" context).
     assert "Unterzeichnete KMU-Vereinbarungen" in flat
+    today = report.today  # the cover's date, in German
+    assert f"Zahlen zum {today.day}. {MONATE[today.month - 1]} {today.year}" in flat
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "2", "-l", "4", str(pdf),
                         str(tmp_path / "seite")], check=True)
         assert list(tmp_path.glob("seite*.png"))
+
+
+# Day and month names written out here, not taken from Babel, so the tests check its output.
+WOCHENTAGE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+MONATE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember")
+JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre")
+
+
+def _at(day: int, h: int, m: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 12, day, h, m, tzinfo=dt.UTC)
+
+
+def _clashes() -> list:
+    from biox_desktop.core.agenda import Engagement, find_conflicts
+
+    # Tuesday 22 December 2026 in Tokyo (UTC+9): 10:00 and 10:15 overlap; Ana leaves at 17:00.
+    engagements = {"p": [
+        Engagement("m1", "Meeting A", _at(22, 1), _at(22, 1, 30), "kc", "Asia/Tokyo"),
+        Engagement("m2", "Meeting B", _at(22, 1, 15), _at(22, 1, 45), "kc", "Asia/Tokyo"),
+        Engagement("m3", "Late meeting", _at(22, 9), _at(22, 9, 30), "kc", "Asia/Tokyo"),
+    ]}
+    return find_conflicts(engagements, names={"p": "Ana"}, travel={},
+                          stays={"p": (None, _at(22, 8))}, home_zone="Europe/Paris")
+
+
+def test_agenda_conflicts_name_the_day_in_german(german) -> None:
+    messages = sorted(c.message for c in _clashes())
+    assert messages == [
+        "Ana wird gleichzeitig bei „Meeting A“ und „Meeting B“ erwartet (Di., 22. Dez., 10:15).",
+        "„Late meeting“ liegt nach der Abreise von Ana (Di., 22. Dez., 17:00).",
+    ]
+
+
+def test_agenda_conflicts_name_the_day_in_french(french) -> None:
+    messages = " ".join(c.message for c in _clashes())
+    assert "(mar. 22 déc., 10:15)" in messages and "(mar. 22 déc., 17:00)" in messages
+    assert "Tue" not in messages and "Dec" not in messages
+
+
+def test_agenda_conflicts_in_english_as_before() -> None:
+    assert core_i18n.language() == "en"
+    messages = sorted(c.message for c in _clashes())
+    assert messages == [
+        "Ana is due at “Meeting A” and “Meeting B” at the same time (Tue 22 Dec 10:15).",
+        "“Late meeting” is after Ana leaves (Tue 22 Dec 17:00).",
+    ]
+
+
+@pytest.fixture(scope="module")
+def scheduled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
+    from biox_desktop.db.workspace import Workspace
+
+    ws = Workspace(tmp_path_factory.mktemp("agenda"))
+    ws.seed_demo()
+    mid = ws.settings.current_mission_id
+    ws.agenda.schedule(mid)
+    yield ws, mid
+    ws.close()
+
+
+def _days(ws, mission_id: str, person_id: str) -> list[dt.date]:  # type: ignore[no-untyped-def]
+    from biox_desktop.core.agenda import local_day
+
+    return sorted({local_day(e.starts_at, e.timezone)
+                   for e in ws.agenda.personal_agenda(mission_id, person_id)})
+
+
+def _text(pdf: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
+
+
+def test_agenda_pdfs_head_each_day_in_german(german, scheduled, tmp_path: Path) -> None:
+    from biox_desktop.reports.agenda_pdf import write_leader_grid, write_personal_agenda
+
+    ws, mid = scheduled
+    person = ws.agenda.delegates(mid)[0].person_id
+    days = _days(ws, mid, person)
+    assert days
+    pdf = write_personal_agenda(ws.agenda, mid, person, tmp_path / "agenda.pdf")
+    text = _text(pdf)
+    for day in days:
+        assert f"{WOCHENTAGE[day.weekday()]}, {day.day}. {MONATE[day.month - 1]} {day.year}" in text
+        assert f"{day:%A}" not in text
+    grid = _text(write_leader_grid(ws.agenda, mid, tmp_path / "raster.pdf"))
+    assert f"{WOCHENTAGE[days[0].weekday()]}, {days[0].day}. {MONATE[days[0].month - 1]}" in grid
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
+                        str(tmp_path / "agenda")], check=True)
+        assert list(tmp_path.glob("agenda*.png"))
+
+
+def test_agenda_pdf_heads_each_day_in_french(french, scheduled, tmp_path: Path) -> None:
+    from biox_desktop.reports.agenda_pdf import write_personal_agenda
+
+    ws, mid = scheduled
+    person = ws.agenda.delegates(mid)[0].person_id
+    text = _text(write_personal_agenda(ws.agenda, mid, person, tmp_path / "agenda.pdf"))
+    for day in _days(ws, mid, person):
+        assert f"{JOURS[day.weekday()]} {day.day} {MOIS[day.month - 1]} {day.year}" in text
+
+
+def test_agenda_pdf_day_headings_in_english_as_before(scheduled, tmp_path: Path) -> None:
+    from biox_desktop.reports.agenda_pdf import write_personal_agenda
+
+    ws, mid = scheduled
+    person = ws.agenda.delegates(mid)[0].person_id
+    text = _text(write_personal_agenda(ws.agenda, mid, person, tmp_path / "agenda.pdf"))
+    for day in _days(ws, mid, person):
+        assert f"{day:%A %d %B %Y}" in text  # "Thursday 24 December 2026"
 
 
 def test_duplicate_reasons_are_stored_in_english_and_shown_in_german(german) -> None:

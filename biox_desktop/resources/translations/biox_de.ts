@@ -2643,21 +2643,21 @@
         <translation>Das Ablaufdatum hat keine Zeitzone.</translation>
     </message>
     <message>
-        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
         <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
-        <translation>{name} wird gleichzeitig bei „{title}“ und „{other}“ erwartet ({when:%a %d %b %H:%M}).</translation>
+        <translation>{name} wird gleichzeitig bei „{title}“ und „{other}“ erwartet ({when}).</translation>
     </message>
     <message>
         <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
         <translation>{name} hat {gap} Min., um von „{title}“ zu „{other}“ zu kommen; der Weg dauert {minutes} Min.</translation>
     </message>
     <message>
-        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
-        <translation>„{title}“ liegt vor der Ankunft von {name} ({landed:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is before {name} arrives ({landed}).</source>
+        <translation>„{title}“ liegt vor der Ankunft von {name} ({landed}).</translation>
     </message>
     <message>
-        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
-        <translation>„{title}“ liegt nach der Abreise von {name} ({leaves:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is after {name} leaves ({leaves}).</source>
+        <translation>„{title}“ liegt nach der Abreise von {name} ({leaves}).</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -2789,12 +2789,12 @@
         <translation>Die Zeiten gelten am jeweiligen Ort ({zone}, {abbreviation}); die Heimatzeit ({home}) steht daneben.</translation>
     </message>
     <message>
-        <source>arrives {when:%a %d %b %H:%M}</source>
-        <translation>Ankunft {when:%a %d %b %H:%M}</translation>
+        <source>arrives {when}</source>
+        <translation>Ankunft {when}</translation>
     </message>
     <message>
-        <source>leaves {when:%a %d %b %H:%M}</source>
-        <translation>Abreise {when:%a %d %b %H:%M}</translation>
+        <source>leaves {when}</source>
+        <translation>Abreise {when}</translation>
     </message>
     <message>
         <source>Stay: {parts}</source>
@@ -3119,8 +3119,8 @@ ups done</source>
         <translation>Bericht für Geldgeber: Delegationen, Termine, Kontakte, Vereinbarungen und Absichtserklärungen</translation>
     </message>
     <message>
-        <source>Figures as of {today:%d %B %Y}</source>
-        <translation>Zahlen zum {today:%d %B %Y}</translation>
+        <source>Figures as of {today}</source>
+        <translation>Zahlen zum {today}</translation>
     </message>
     <message>
         <source>Funder report ({scope})</source>
@@ -3553,8 +3553,8 @@ ups done</source>
         <translation>Ein Entwurf oder eine Vereinbarung in Verhandlung hat noch kein Unterzeichnungsdatum; löschen Sie das Datum oder setzen Sie den Status auf Unterzeichnet.</translation>
     </message>
     <message>
-        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
-        <translation>Das Unterzeichnungsdatum ({signed_on:%d %b %Y}) liegt in der Zukunft.</translation>
+        <source>The signature date ({signed_on}) is in the future.</source>
+        <translation>Das Unterzeichnungsdatum ({signed_on}) liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>The signature date is too far back; check the year.</source>
@@ -3896,16 +3896,16 @@ ups done</source>
         <translation>Zu lang (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
-        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
-        <translation>Der Reisepass läuft am {expiry:%d %b %Y} ab; er muss bis {needed:%d %b %Y} gültig sein (sechs Monate nach der Rückkehr am {back:%d %b %Y}).</translation>
+        <source>Passport expires {expiry}; it must be valid until {needed} (six months after the return on {back}).</source>
+        <translation>Der Reisepass läuft am {expiry} ab; er muss bis {needed} gültig sein (sechs Monate nach der Rückkehr am {back}).</translation>
     </message>
     <message>
-        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
-        <translation>Visum {status}: Es hätte bis {deadline:%d %b %Y} erteilt sein müssen, zwei Wochen vor der Abreise.</translation>
+        <source>Visa {status}: it had to be granted by {deadline}, two weeks before departure.</source>
+        <translation>Visum {status}: Es hätte bis {deadline} erteilt sein müssen, zwei Wochen vor der Abreise.</translation>
     </message>
     <message>
-        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
-        <translation>Visum {status}: muss bis {deadline:%d %b %Y} erteilt sein.</translation>
+        <source>Visa {status}: must be granted by {deadline}.</source>
+        <translation>Visum {status}: muss bis {deadline} erteilt sein.</translation>
     </message>
     <message>
         <source>No hotel booked for {n} nights of the mission ({nights}).</source>
@@ -3924,8 +3924,8 @@ ups done</source>
         <translation>Die Buchung im {hotel} deckt 1 Nacht der Mission nicht ab ({nights}).</translation>
     </message>
     <message>
-        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
-        <translation>Kommt am {arrive:%d %b %H:%M} an, nach dem Beginn von „{title}“ ({first:%d %b %H:%M}).</translation>
+        <source>Arrives {arrive}, after “{title}” starts ({first}).</source>
+        <translation>Kommt am {arrive} an, nach dem Beginn von „{title}“ ({first}).</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>

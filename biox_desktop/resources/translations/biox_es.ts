@@ -2643,21 +2643,21 @@
         <translation>La caducidad no tiene zona horaria.</translation>
     </message>
     <message>
-        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
         <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
-        <translation>{name} debe estar en «{title}» y en «{other}» a la vez ({when:%a %d %b %H:%M}).</translation>
+        <translation>{name} debe estar en «{title}» y en «{other}» a la vez ({when}).</translation>
     </message>
     <message>
         <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
         <translation>{name} tiene {gap} min para ir de «{title}» a «{other}»; el trayecto dura {minutes} min.</translation>
     </message>
     <message>
-        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
-        <translation>«{title}» es antes de que llegue {name} ({landed:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is before {name} arrives ({landed}).</source>
+        <translation>«{title}» es antes de que llegue {name} ({landed}).</translation>
     </message>
     <message>
-        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
-        <translation>«{title}» es después de que se vaya {name} ({leaves:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is after {name} leaves ({leaves}).</source>
+        <translation>«{title}» es después de que se vaya {name} ({leaves}).</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -2789,12 +2789,12 @@
         <translation>Las horas son las de cada lugar ({zone}, {abbreviation}); la hora de origen ({home}) figura al lado.</translation>
     </message>
     <message>
-        <source>arrives {when:%a %d %b %H:%M}</source>
-        <translation>llega el {when:%a %d %b %H:%M}</translation>
+        <source>arrives {when}</source>
+        <translation>llega el {when}</translation>
     </message>
     <message>
-        <source>leaves {when:%a %d %b %H:%M}</source>
-        <translation>se va el {when:%a %d %b %H:%M}</translation>
+        <source>leaves {when}</source>
+        <translation>se va el {when}</translation>
     </message>
     <message>
         <source>Stay: {parts}</source>
@@ -3119,8 +3119,8 @@ ups done</source>
         <translation>Informe para financiadores: delegaciones, reuniones, contactos, acuerdos y memorandos</translation>
     </message>
     <message>
-        <source>Figures as of {today:%d %B %Y}</source>
-        <translation>Cifras a {today:%d %B %Y}</translation>
+        <source>Figures as of {today}</source>
+        <translation>Cifras a {today}</translation>
     </message>
     <message>
         <source>Funder report ({scope})</source>
@@ -3553,8 +3553,8 @@ ups done</source>
         <translation>Un borrador o un acuerdo en negociación aún no tiene fecha de firma; borre la fecha o cambie el estado a Firmado.</translation>
     </message>
     <message>
-        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
-        <translation>La fecha de firma ({signed_on:%d %b %Y}) está en el futuro.</translation>
+        <source>The signature date ({signed_on}) is in the future.</source>
+        <translation>La fecha de firma ({signed_on}) está en el futuro.</translation>
     </message>
     <message>
         <source>The signature date is too far back; check the year.</source>
@@ -3896,16 +3896,16 @@ ups done</source>
         <translation>Demasiado largo ({limit} caracteres como máximo).</translation>
     </message>
     <message>
-        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
-        <translation>El pasaporte caduca el {expiry:%d %b %Y}; debe ser válido hasta el {needed:%d %b %Y} (seis meses después del regreso el {back:%d %b %Y}).</translation>
+        <source>Passport expires {expiry}; it must be valid until {needed} (six months after the return on {back}).</source>
+        <translation>El pasaporte caduca el {expiry}; debe ser válido hasta el {needed} (seis meses después del regreso el {back}).</translation>
     </message>
     <message>
-        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
-        <translation>Visado {status}: debía concederse antes del {deadline:%d %b %Y}, dos semanas antes de la salida.</translation>
+        <source>Visa {status}: it had to be granted by {deadline}, two weeks before departure.</source>
+        <translation>Visado {status}: debía concederse antes del {deadline}, dos semanas antes de la salida.</translation>
     </message>
     <message>
-        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
-        <translation>Visado {status}: debe concederse antes del {deadline:%d %b %Y}.</translation>
+        <source>Visa {status}: must be granted by {deadline}.</source>
+        <translation>Visado {status}: debe concederse antes del {deadline}.</translation>
     </message>
     <message>
         <source>No hotel booked for {n} nights of the mission ({nights}).</source>
@@ -3924,8 +3924,8 @@ ups done</source>
         <translation>La reserva en {hotel} no cubre 1 noche de la misión ({nights}).</translation>
     </message>
     <message>
-        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
-        <translation>Llega el {arrive:%d %b %H:%M}, después de que empiece «{title}» ({first:%d %b %H:%M}).</translation>
+        <source>Arrives {arrive}, after “{title}” starts ({first}).</source>
+        <translation>Llega el {arrive}, después de que empiece «{title}» ({first}).</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>

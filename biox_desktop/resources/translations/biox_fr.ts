@@ -2643,21 +2643,21 @@
         <translation>L&apos;échéance n&apos;a pas de fuseau horaire.</translation>
     </message>
     <message>
-        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
         <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
-        <translation>{name} est attendu à « {title} » et à « {other} » en même temps ({when:%a %d %b %H:%M}).</translation>
+        <translation>{name} est attendu à « {title} » et à « {other} » en même temps ({when}).</translation>
     </message>
     <message>
         <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
         <translation>{name} a {gap} min pour aller de « {title} » à « {other} » ; le trajet prend {minutes} min.</translation>
     </message>
     <message>
-        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
-        <translation>« {title} » a lieu avant l&apos;arrivée de {name} ({landed:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is before {name} arrives ({landed}).</source>
+        <translation>« {title} » a lieu avant l&apos;arrivée de {name} ({landed}).</translation>
     </message>
     <message>
-        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
-        <translation>« {title} » a lieu après le départ de {name} ({leaves:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is after {name} leaves ({leaves}).</source>
+        <translation>« {title} » a lieu après le départ de {name} ({leaves}).</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -2789,12 +2789,12 @@
         <translation>Les heures sont celles de chaque lieu ({zone}, {abbreviation}) ; l&apos;heure d&apos;origine ({home}) est indiquée à côté.</translation>
     </message>
     <message>
-        <source>arrives {when:%a %d %b %H:%M}</source>
-        <translation>arrive le {when:%a %d %b %H:%M}</translation>
+        <source>arrives {when}</source>
+        <translation>arrive le {when}</translation>
     </message>
     <message>
-        <source>leaves {when:%a %d %b %H:%M}</source>
-        <translation>repart le {when:%a %d %b %H:%M}</translation>
+        <source>leaves {when}</source>
+        <translation>repart le {when}</translation>
     </message>
     <message>
         <source>Stay: {parts}</source>
@@ -3119,8 +3119,8 @@ ups done</source>
         <translation>Rapport aux financeurs : délégations, rendez-vous, contacts, accords et protocoles d&apos;accord</translation>
     </message>
     <message>
-        <source>Figures as of {today:%d %B %Y}</source>
-        <translation>Chiffres au {today:%d %B %Y}</translation>
+        <source>Figures as of {today}</source>
+        <translation>Chiffres au {today}</translation>
     </message>
     <message>
         <source>Funder report ({scope})</source>
@@ -3553,8 +3553,8 @@ ups done</source>
         <translation>Un brouillon ou un accord en négociation n&apos;a pas encore de date de signature ; effacez la date ou passez le statut à Signé.</translation>
     </message>
     <message>
-        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
-        <translation>La date de signature ({signed_on:%d %b %Y}) est dans le futur.</translation>
+        <source>The signature date ({signed_on}) is in the future.</source>
+        <translation>La date de signature ({signed_on}) est dans le futur.</translation>
     </message>
     <message>
         <source>The signature date is too far back; check the year.</source>
@@ -3896,16 +3896,16 @@ ups done</source>
         <translation>Trop long ({limit} caractères au plus).</translation>
     </message>
     <message>
-        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
-        <translation>Le passeport expire le {expiry:%d %b %Y} ; il doit être valide jusqu&apos;au {needed:%d %b %Y} (six mois après le retour du {back:%d %b %Y}).</translation>
+        <source>Passport expires {expiry}; it must be valid until {needed} (six months after the return on {back}).</source>
+        <translation>Le passeport expire le {expiry} ; il doit être valide jusqu&apos;au {needed} (six mois après le retour du {back}).</translation>
     </message>
     <message>
-        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
-        <translation>Visa {status} : il fallait l&apos;obtenir avant le {deadline:%d %b %Y}, deux semaines avant le départ.</translation>
+        <source>Visa {status}: it had to be granted by {deadline}, two weeks before departure.</source>
+        <translation>Visa {status} : il fallait l&apos;obtenir avant le {deadline}, deux semaines avant le départ.</translation>
     </message>
     <message>
-        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
-        <translation>Visa {status} : à obtenir avant le {deadline:%d %b %Y}.</translation>
+        <source>Visa {status}: must be granted by {deadline}.</source>
+        <translation>Visa {status} : à obtenir avant le {deadline}.</translation>
     </message>
     <message>
         <source>No hotel booked for {n} nights of the mission ({nights}).</source>
@@ -3924,8 +3924,8 @@ ups done</source>
         <translation>La réservation à {hotel} ne couvre pas 1 nuit de la mission ({nights}).</translation>
     </message>
     <message>
-        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
-        <translation>Arrive le {arrive:%d %b %H:%M}, après le début de « {title} » ({first:%d %b %H:%M}).</translation>
+        <source>Arrives {arrive}, after “{title}” starts ({first}).</source>
+        <translation>Arrive le {arrive}, après le début de « {title} » ({first}).</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>

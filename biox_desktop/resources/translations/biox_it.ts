@@ -2643,21 +2643,21 @@
         <translation>La scadenza non ha un fuso orario.</translation>
     </message>
     <message>
-        <source>{name} is due at “{title}” and “{other}” at the same time ({when:%a %d %b %H:%M}).</source>
+        <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
         <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
-        <translation>{name} è atteso a «{title}» e a «{other}» alla stessa ora ({when:%a %d %b %H:%M}).</translation>
+        <translation>{name} è atteso a «{title}» e a «{other}» alla stessa ora ({when}).</translation>
     </message>
     <message>
         <source>{name} has {gap} min to get from “{title}” to “{other}”; the trip takes {minutes} min.</source>
         <translation>{name} ha {gap} min per andare da «{title}» a «{other}»; il tragitto richiede {minutes} min.</translation>
     </message>
     <message>
-        <source>“{title}” is before {name} arrives ({landed:%a %d %b %H:%M}).</source>
-        <translation>«{title}» è prima dell&apos;arrivo di {name} ({landed:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is before {name} arrives ({landed}).</source>
+        <translation>«{title}» è prima dell&apos;arrivo di {name} ({landed}).</translation>
     </message>
     <message>
-        <source>“{title}” is after {name} leaves ({leaves:%a %d %b %H:%M}).</source>
-        <translation>«{title}» è dopo la partenza di {name} ({leaves:%a %d %b %H:%M}).</translation>
+        <source>“{title}” is after {name} leaves ({leaves}).</source>
+        <translation>«{title}» è dopo la partenza di {name} ({leaves}).</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -2789,12 +2789,12 @@
         <translation>Gli orari sono quelli di ciascun luogo ({zone}, {abbreviation}); l&apos;ora di casa ({home}) è indicata accanto.</translation>
     </message>
     <message>
-        <source>arrives {when:%a %d %b %H:%M}</source>
-        <translation>arriva il {when:%a %d %b %H:%M}</translation>
+        <source>arrives {when}</source>
+        <translation>arriva il {when}</translation>
     </message>
     <message>
-        <source>leaves {when:%a %d %b %H:%M}</source>
-        <translation>riparte il {when:%a %d %b %H:%M}</translation>
+        <source>leaves {when}</source>
+        <translation>riparte il {when}</translation>
     </message>
     <message>
         <source>Stay: {parts}</source>
@@ -3120,8 +3120,8 @@ up svolti</translation>
         <translation>Rapporto per i finanziatori: delegazioni, incontri, contatti, accordi e protocolli d&apos;intesa</translation>
     </message>
     <message>
-        <source>Figures as of {today:%d %B %Y}</source>
-        <translation>Dati al {today:%d %B %Y}</translation>
+        <source>Figures as of {today}</source>
+        <translation>Dati al {today}</translation>
     </message>
     <message>
         <source>Funder report ({scope})</source>
@@ -3554,8 +3554,8 @@ up svolti</translation>
         <translation>Una bozza o un accordo in negoziazione non ha ancora una data di firma; cancella la data o imposta lo stato su Firmato.</translation>
     </message>
     <message>
-        <source>The signature date ({signed_on:%d %b %Y}) is in the future.</source>
-        <translation>La data di firma ({signed_on:%d %b %Y}) è nel futuro.</translation>
+        <source>The signature date ({signed_on}) is in the future.</source>
+        <translation>La data di firma ({signed_on}) è nel futuro.</translation>
     </message>
     <message>
         <source>The signature date is too far back; check the year.</source>
@@ -3897,16 +3897,16 @@ up svolti</translation>
         <translation>Troppo lungo (al massimo {limit} caratteri).</translation>
     </message>
     <message>
-        <source>Passport expires {expiry:%d %b %Y}; it must be valid until {needed:%d %b %Y} (six months after the return on {back:%d %b %Y}).</source>
-        <translation>Il passaporto scade il {expiry:%d %b %Y}; deve essere valido fino al {needed:%d %b %Y} (sei mesi dopo il ritorno del {back:%d %b %Y}).</translation>
+        <source>Passport expires {expiry}; it must be valid until {needed} (six months after the return on {back}).</source>
+        <translation>Il passaporto scade il {expiry}; deve essere valido fino al {needed} (sei mesi dopo il ritorno del {back}).</translation>
     </message>
     <message>
-        <source>Visa {status}: it had to be granted by {deadline:%d %b %Y}, two weeks before departure.</source>
-        <translation>Visto {status}: doveva essere concesso entro il {deadline:%d %b %Y}, due settimane prima della partenza.</translation>
+        <source>Visa {status}: it had to be granted by {deadline}, two weeks before departure.</source>
+        <translation>Visto {status}: doveva essere concesso entro il {deadline}, due settimane prima della partenza.</translation>
     </message>
     <message>
-        <source>Visa {status}: must be granted by {deadline:%d %b %Y}.</source>
-        <translation>Visto {status}: deve essere concesso entro il {deadline:%d %b %Y}.</translation>
+        <source>Visa {status}: must be granted by {deadline}.</source>
+        <translation>Visto {status}: deve essere concesso entro il {deadline}.</translation>
     </message>
     <message>
         <source>No hotel booked for {n} nights of the mission ({nights}).</source>
@@ -3925,8 +3925,8 @@ up svolti</translation>
         <translation>La prenotazione presso {hotel} non copre 1 notte della missione ({nights}).</translation>
     </message>
     <message>
-        <source>Arrives {arrive:%d %b %H:%M}, after “{title}” starts ({first:%d %b %H:%M}).</source>
-        <translation>Arriva il {arrive:%d %b %H:%M}, dopo l&apos;inizio di «{title}» ({first:%d %b %H:%M}).</translation>
+        <source>Arrives {arrive}, after “{title}” starts ({first}).</source>
+        <translation>Arriva il {arrive}, dopo l&apos;inizio di «{title}» ({first}).</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not a roster field ({allowed}).</source>
