@@ -37,8 +37,9 @@ _language = "en"
 
 #: Named date styles: ``full`` "Thursday 24 December 2026" / "Donnerstag, 24. Dezember 2026",
 #: ``long`` "24 December 2026", ``medium`` "24 Dec 2026" / "24. Dez. 2026", ``short``
-#: "Tue 22 Dec" / "Di., 22. Dez.", ``day_month`` "22 Dec", ``month_year`` "Dec 2026".
-DateStyle = Literal["full", "long", "medium", "short", "day_month", "month_year"]
+#: "Tue 22 Dec" / "Di., 22. Dez.", ``day_month`` "22 Dec", ``month_year`` "Dec 2026",
+#: ``weekday_day`` "Tue 22" / "Di., 22." (a day within a known month, e.g. in a list of times).
+DateStyle = Literal["full", "long", "medium", "short", "day_month", "month_year", "weekday_day"]
 
 # Style: (English pattern: the house format, the same as the strftime() it replaced;
 #         CLDR date width or skeleton for the other languages; date-time glue width).
@@ -49,6 +50,7 @@ _STYLES: dict[str, tuple[str, str, str]] = {
     "short": ("EEE dd MMM", "MMMEd", "medium"),
     "day_month": ("dd MMM", "MMMd", "medium"),
     "month_year": ("MMM yyyy", "yMMM", "medium"),
+    "weekday_day": ("EEE dd", "Ed", "medium"),
 }
 _ENGLISH_TIME = "HH:mm"
 

@@ -66,6 +66,8 @@ def test_dates_in_english_keep_the_house_format() -> None:
     assert i18n.format_day(dt.date(2027, 5, 1)) == "01 May 2027"  # as "%d %b %Y" wrote it
     assert i18n.format_day(THURSDAY, "short") == "Thu 24 Dec"
     assert i18n.format_day(THURSDAY, "month_year") == "Dec 2026"
+    assert i18n.format_day(dt.date(2027, 5, 4), "weekday_day") == "Tue 04"  # as "%a %d" wrote it
+    assert i18n.format_datetime(THURSDAY, "medium") == "24 Dec 2026 09:05"  # "%d %b %Y %H:%M"
     assert i18n.format_datetime(THURSDAY) == "Thu 24 Dec 09:05"
     assert i18n.format_datetime(THURSDAY, "day_month") == "24 Dec 09:05"
     assert i18n.format_time(THURSDAY) == "09:05"
@@ -76,6 +78,8 @@ def test_dates_in_each_language(language) -> None:
     assert i18n.format_day(THURSDAY, "full") == "Donnerstag, 24. Dezember 2026"
     assert i18n.format_day(THURSDAY, "long") == "24. Dezember 2026"
     assert i18n.format_datetime(THURSDAY, "short") == "Do., 24. Dez., 09:05"
+    assert i18n.format_day(THURSDAY, "weekday_day") == "Do., 24."
+    assert i18n.format_day(dt.date(2027, 3, 2), "medium") == "2. März 2027"
     language("fr")
     assert i18n.format_day(THURSDAY, "full") == "jeudi 24 décembre 2026"
     assert i18n.format_day(THURSDAY, "medium") == "24 déc. 2026"
