@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -163,7 +163,7 @@ class Provenance:
     private: bool = False
 
     def text(self) -> str:
-        parts = [self.captured_by, f"{self.captured_at:%d %b %Y}"]
+        parts = [self.captured_by, format_day(self.captured_at, "medium")]
         if self.mission:
             parts.append(self.mission)
         if self.private:
