@@ -64,6 +64,7 @@ from biox_desktop.core.agenda import (
     shown_time,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.operations import Operations, show_error
 
@@ -509,7 +510,7 @@ class AgendaScreen(QWidget):
         zone = data.timezone
         self.grid.clear()
         self.grid.setColumnCount(len(days))
-        self.grid.setHorizontalHeaderLabels([f"{d:%a %d %b}" for d in days])
+        self.grid.setHorizontalHeaderLabels([format_day(d, "short") for d in days])
         hours = list(range(7, 23))
         self.grid.setRowCount(len(hours))
         ref = days[0] if days else dt.date.today()
@@ -555,7 +556,8 @@ class AgendaScreen(QWidget):
             flag, bg, tip = self._flag(m.id, m.changed_since_publish)
             if bg is None and m.status == "draft":
                 bg = DRAFT_BG
-            day = f"{shown_time(m.starts_at, m.timezone, m.timezone).local:%a %d} "
+            starts = shown_time(m.starts_at, m.timezone, m.timezone).local
+            day = format_day(starts, "weekday_day") + " "
             rows.append((m.id, (
                 day + local, home, str(m.table_number or ""), m.names("delegation"),
                 m.names("guest"),
@@ -572,7 +574,8 @@ class AgendaScreen(QWidget):
         assert data is not None
         rows = []
         for r in data.requests:
-            expires = (f"{shown_time(r.expires_at, data.timezone, data.home_timezone).local:%d %b %H:%M}"
+            expires = (format_datetime(shown_time(r.expires_at, data.timezone,
+                                                  data.home_timezone).local, "day_month")
                        if r.expires_at else "")
             rows.append((r.id, (
                 str(r.priority), r.requester_name, r.requester_organisation_name, r.target_name,

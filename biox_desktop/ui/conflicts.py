@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.core.i18n import format_datetime
 from biox_desktop.sync.conflicts import ConflictService, ConflictSide, ConflictView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
@@ -31,7 +32,7 @@ def _value(value: Any) -> str:
 
 
 def _side(side: ConflictSide) -> str:
-    when = f"{side.written_at:%d %b %Y %H:%M} UTC" if side.written_at else "?"
+    when = f"{format_datetime(side.written_at, 'medium')} UTC" if side.written_at else "?"
     return f"{side.author}, {when}"
 
 

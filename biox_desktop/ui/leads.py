@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.leads import (
     VISIBILITIES,
     FileImport,
@@ -151,7 +152,7 @@ class LeadTableModel(QAbstractTableModel):
                 row.name, row.organisation_name, row.role,
                 "★" * row.rating if row.rating else "",
                 ", ".join(row.tags), row.next_action,
-                f"{row.next_action_due:%d %b %Y}" if row.next_action_due else "",
+                format_day(row.next_action_due, "medium") if row.next_action_due else "",
                 self.tr(VISIBILITIES.get(row.visibility, row.visibility)), row.owner_name,
                 row.mission_name,
             )[col]
@@ -467,7 +468,8 @@ class LeadsScreen(QWidget):
             rows.append((self.tr("Tags"), e(", ".join(lead.tags))))
         if lead.next_action or lead.next_action_due:
             due_word = self.tr("due")  # outside the f-string, where lupdate can see it
-            due = f" ({due_word} {lead.next_action_due:%d %b %Y})" if lead.next_action_due else ""
+            due = (f" ({due_word} {format_day(lead.next_action_due, 'medium')})"
+                   if lead.next_action_due else "")
             rows.append((self.tr("Next"), e(lead.next_action) + e(due)))
         if lead.mission_name:
             rows.append((self.tr("Mission"), e(lead.mission_name)))
@@ -476,8 +478,8 @@ class LeadsScreen(QWidget):
         rows.append((self.tr("Visible to"), e(self.tr(VISIBILITIES.get(lead.visibility, lead.visibility)))))
         if lead.consent and not lead.consent.withdrawn:
             wording = self.tr("wording")
-            rows.append((self.tr("Consent"), e(f"{lead.consent.basis}, "
-                                          f"{lead.consent.given_at:%d %b %Y %H:%M} UTC, "
+            given = format_datetime(lead.consent.given_at, "medium")
+            rows.append((self.tr("Consent"), e(f"{lead.consent.basis}, {given} UTC, "
                                           f"{wording} {lead.consent.wording_version}")))
         else:
             none_recorded = self.tr("none recorded")
@@ -492,7 +494,7 @@ class LeadsScreen(QWidget):
         if open_fu:
             heading = self.tr("Open follow-ups")
             parts.append(f"<h3>{heading}</h3><ul>" + "".join(
-                f"<li>{f.due_date:%d %b %Y} {e(f.notes)}</li>" if f.due_date
+                f"<li>{e(format_day(f.due_date, 'medium'))} {e(f.notes)}</li>" if f.due_date
                 else f"<li>{e(f.notes)}</li>" for f in open_fu) + "</ul>")
         history_heading = self.tr("History")
         parts.append(f"<h3>{history_heading}</h3><ul>")
@@ -500,7 +502,7 @@ class LeadsScreen(QWidget):
                  "follow-up": self.tr("Follow-up planned"), "follow-up done": self.tr("Follow-up done"),
                  "deleted": self.tr("Deleted")}
         for h in history:
-            when = h.at.astimezone().strftime("%d %b %Y %H:%M")
+            when = format_datetime(h.at.astimezone(), "medium")
             parts.append(f"<li>{e(when)} — {e(words.get(h.what, h.what))}"
                          + (f": {e(h.detail)}" if h.detail else "") + "</li>")
         parts.append("</ul>")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
         self.mission_selector.blockSignals(True)
         self.mission_selector.clear()
         for m in sorted(missions, key=lambda m: m.start_date):
-            self.mission_selector.addItem(f"{m.name} · {m.start_date:%d %b %Y}", m.id)
+            self.mission_selector.addItem(f"{m.name} · {format_day(m.start_date, 'medium')}", m.id)
         index = self.mission_selector.findData(wanted)
         self.mission_selector.setCurrentIndex(index if index >= 0 else 0)
         self.mission_selector.blockSignals(False)
@@ -330,4 +331,4 @@ def _when(iso: str | None) -> str:
         moment = dt.datetime.fromisoformat(iso)
     except ValueError:
         return iso
-    return moment.astimezone().strftime("%d %b %H:%M")
+    return format_datetime(moment.astimezone(), "day_month")

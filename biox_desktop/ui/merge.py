@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core import merge as mg
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.ui.operations import Operations, error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -246,7 +247,7 @@ class MergeScreen(QWidget):
         for i, m in enumerate(history):
             state = (self.tr("undone") if m.undone else
                      self.tr("automatic") if m.automatic else self.tr("merged"))
-            for c, text in enumerate((f"{m.created_at:%d %b %H:%M}", m.survivor_label,
+            for c, text in enumerate((format_datetime(m.created_at, "day_month"), m.survivor_label,
                                       str(len(m.merged_ids)), state)):
                 self.history.setItem(i, c, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
@@ -299,7 +300,7 @@ class MergeScreen(QWidget):
         provenance = [
             (self.tr("Captured by"), [m.provenance.captured_by for m in group.members]),
             (self.tr("Captured"), [" · ".join(x for x in (
-                f"{m.provenance.captured_at:%d %b %Y}", m.provenance.mission,
+                format_day(m.provenance.captured_at, "medium"), m.provenance.mission,
                 self.tr("private") if m.provenance.private else "") if x)
                 for m in group.members]),
             (self.tr("Linked records"), [str(m.references) for m in group.members]),

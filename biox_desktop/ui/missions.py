@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
+from biox_desktop.core.i18n import format_day
 from biox_desktop.core.missions import MissionInput, MissionView, validate_mission
 from biox_desktop.core.places import countries, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
@@ -63,7 +64,7 @@ class MissionTableModel(RowsTableModel[MissionView]):
                 self.tr(MISSION_KINDS.get(m.kind, m.kind)),
                 country_name(m.country),
                 ", ".join(m.cities),
-                f"{m.start_date:%d %b %Y} – {m.end_date:%d %b %Y}",
+                f"{format_day(m.start_date, 'medium')} – {format_day(m.end_date, 'medium')}",
                 m.timezone,
                 m.lead_cluster_name or "",
                 str(m.companies),

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
+from biox_desktop.core.i18n import format_datetime
 from biox_desktop.core.roster import (
     IGNORE,
     IMPORT_FIELDS,
@@ -159,7 +160,7 @@ class RosterTableModel(QAbstractTableModel):
             self.on_sort(self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def _when(self, value: dt.datetime | None) -> str:
-        return value.astimezone(self._zone).strftime("%d %b %H:%M") if value else ""
+        return format_datetime(value.astimezone(self._zone), "day_month") if value else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.backup import BackupInfo, RestoreResult
+from biox_desktop.core.i18n import format_datetime
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.sync import AccountDialog
@@ -200,7 +201,7 @@ class SettingsDialog(QDialog):
         if not iso:
             return self.tr("No backup yet")
         try:
-            return dt.datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y %H:%M")
+            return format_datetime(dt.datetime.fromisoformat(iso).astimezone(), "medium")
         except ValueError:
             return iso
 
