@@ -167,7 +167,7 @@ class Provenance:
         if self.mission:
             parts.append(self.mission)
         if self.private:
-            parts.append("private capture")
+            parts.append(translate("merge", "private capture"))
         return " · ".join(parts)
 
 

@@ -12,7 +12,7 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
 
 __all__ = [
     "MESSAGING_NETWORKS",
@@ -46,13 +46,15 @@ MESSAGING_NETWORKS: dict[str, bool] = {
 
 
 def country_name(region: str | None) -> str:
-    """English name of an ISO region code (``"JP"`` -> ``"Japan"``); the code when unknown."""
+    """Name of an ISO region code in the user's language (``"JP"`` -> ``"Japan"``, "Japon"...);
+    the code when unknown."""
     if not region:
         return "an unknown country"
     # The geocoder's data costs ~0.25 s to import: only when a message needs a region's name.
     from phonenumbers.geocoder import _region_display_name
 
-    name = _region_display_name(region.upper(), "en")
+    name = _region_display_name(region.upper(), language()) or _region_display_name(
+        region.upper(), "en")
     return name or region.upper()
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 import zoneinfo
 
 import pycountry
+
+from biox_desktop.core import i18n
 
 
 @functools.cache
@@ -16,10 +19,31 @@ def countries() -> dict[str, str]:
 
 
 def country_name(code: str | None) -> str:
-    """The English name of a country code, or the code itself when unknown."""
+    """The name of a country code in the user's language (:func:`core.i18n.language`), or
+    the code itself when unknown. English names are pycountry's; others come from CLDR."""
     if not code:
         return ""
-    return countries().get(code.upper(), code)
+    english = countries().get(code.upper(), code)
+    language = i18n.language()
+    if language == "en" or code.upper() not in countries():
+        return english
+    return _cldr_territories(language).get(code.upper(), english)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every country in the user's language, sorted for that language."""
+    def key(pair: tuple[str, str]) -> str:  # "Österreich" among the O's, not after "Z"
+        decomposed = unicodedata.normalize("NFKD", pair[1].casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    return sorted(((code, country_name(code)) for code in countries()), key=key)
+
+
+@functools.cache
+def _cldr_territories(language: str) -> dict[str, str]:
+    from babel import Locale  # imported only when a non-English name is asked for
+
+    return dict(Locale.parse(language).territories)
 
 
 def normalise_country(value: str) -> str | None:

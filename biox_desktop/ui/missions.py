@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
 from biox_desktop.core.i18n import format_day
 from biox_desktop.core.missions import MissionInput, MissionView, validate_mission
-from biox_desktop.core.places import countries, country_name, suggested_timezone, timezones
+from biox_desktop.core.places import country_choices, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui.operations import Operations, show_error
 from biox_desktop.ui.tablemodel import RowsTableModel
@@ -98,7 +98,7 @@ class MissionDialog(QDialog):
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, cname in countries().items():
+        for code, cname in country_choices():
             self.country.addItem(f"{cname} ({code})", code)
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)

@@ -99,3 +99,24 @@ def test_an_aware_time_is_shown_in_its_own_zone(language) -> None:
     language("de")
     tokyo = dt.datetime(2026, 12, 24, 23, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
     assert i18n.format_datetime(tokyo, "short") == "Do., 24. Dez., 23:30"
+
+
+def test_country_names_follow_the_language() -> None:
+    from biox_desktop.core import i18n
+    from biox_desktop.core.phones import country_name as region_name
+    from biox_desktop.core.places import country_choices, country_name
+
+    assert country_name("KR") == "Korea, Republic of"  # English: pycountry's short names
+    try:
+        i18n.set_language("de")
+        assert country_name("KR") == "Südkorea"
+        assert country_name("JP") == "Japan" and country_name("zz") == "zz"
+        assert region_name("FR") == "Frankreich"
+        names = [name for _, name in country_choices()]
+        # Sorted for the reader: Österreich among the O's, not after Zypern.
+        assert names.index("Oman") < names.index("Österreich") < names.index("Pakistan")
+        i18n.set_language("fr")
+        assert country_name("DE") == "Allemagne"
+    finally:
+        i18n.set_language(None)
+    assert country_name("DE") == "Germany"

@@ -3467,6 +3467,10 @@ ups done</source>
 <context>
     <name>merge</name>
     <message>
+        <source>private capture</source>
+        <translation>saisie privée</translation>
+    </message>
+    <message>
         <source>The record to keep must be one of the group.</source>
         <extracomment>How many leads, meetings, roster entries and other records point at it. Member ids whose value may not go into the survivor (narrower scope than the survivor). field -&gt; member id (take that member&apos;s value) or COMBINED; missing fields: the default.</extracomment>
         <translation>L&apos;enregistrement à garder doit faire partie du groupe.</translation>
