@@ -577,6 +577,20 @@ def _org_scripts_differ(a: _Person, b: _Person) -> bool:
     return a.org_non_latin != b.org_non_latin
 
 
+def _name_level(s: float, initial: bool) -> str:
+    if s >= 0.97:
+        return "name>=0.97"
+    if s >= 0.92 or (initial and s >= 0.9):
+        return "name>=0.92"
+    if s >= 0.85:
+        return "name>=0.85"
+    if s >= 0.75:
+        return "name>=0.75"
+    if s >= 0.60:
+        return "name>=0.60"
+    return "name<0.60"
+
+
 def _name_reason(s: float, initial: bool, cross: bool) -> str:
     if s >= 0.97:
         return "same name in another script" if cross else "same name"
@@ -591,6 +605,25 @@ def _name_reason(s: float, initial: bool, cross: bool) -> str:
     return f"different names ({s:.2f})"
 
 
+_ORG_REASONS = {
+    "org same": "same organisation",
+    "org similar": "similar organisation",
+    "org differ": "different organisations",
+}
+
+
+def _org_level(a: _Person, b: _Person) -> str | None:
+    """How two people's organisations agree (both must have one); None: no evidence."""
+    if set(a.org_keys) & set(b.org_keys):
+        return "org same"
+    o = max(fuzz.ratio(x, y) for x in a.org_keys for y in b.org_keys) / 100.0
+    if o >= 0.85:
+        return "org similar"
+    if _org_scripts_differ(a, b):
+        return None  # katakana loanwords romanise loosely: no evidence either way
+    return "org differ"
+
+
 def _compare_person_pair(
     a: _Person,
     b: _Person,
@@ -598,14 +631,16 @@ def _compare_person_pair(
     names: dict[int, tuple[float, bool, bool]] | None = None,
     explain: bool = True,
 ) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
-    """Evidence keys (one per field at most), the common-name adjustment, and reasons.
+    """Evidence keys (one per field at most), how many records share the name when that
+    weakens the name's evidence (0: it does not), and reasons.
 
-    ``names`` caches name comparisons by the pair's name ids (many contacts share a
+    This is the reference the vectorised :func:`_compare_many` must agree with (tested),
+    and the one that writes reasons. ``names`` caches name comparisons by the pair's name ids (many contacts share a
     spelling); ``explain=False`` skips writing the reasons (most pairs never link).
     """
     keys: list[str] = []
     reasons: list[str] = []
-    tf = 0.0
+    common = 0
 
     def add(key: str, reason: str = "") -> None:
         keys.append(key)
@@ -650,35 +685,17 @@ def _compare_person_pair(
         if initial:
             freq = max(freq, a.initial_freq, b.initial_freq)
         if s >= 0.85 and freq > 2:
-            tf = math.log2(freq / 2)
+            common = freq
             if explain:
                 reasons.append(f"common name ({freq} records)")
-        if s >= 0.97:
-            keys.append("name>=0.97")
-        elif s >= 0.92 or (initial and s >= 0.9):
-            keys.append("name>=0.92")
-        elif s >= 0.85:
-            keys.append("name>=0.85")
-        elif s >= 0.75:
-            keys.append("name>=0.75")
-        elif s >= 0.60:
-            keys.append("name>=0.60")
-        else:
-            keys.append("name<0.60")
+        keys.append(_name_level(s, initial))
         if explain:
             reasons.append(_name_reason(s, initial, cross))
 
     if a.org_keys and b.org_keys:
-        if set(a.org_keys) & set(b.org_keys):
-            add("org same", "same organisation")
-        else:
-            o = max(fuzz.ratio(x, y) for x in a.org_keys for y in b.org_keys) / 100.0
-            if o >= 0.85:
-                add("org similar", "similar organisation")
-            elif _org_scripts_differ(a, b):
-                pass  # katakana loanwords romanise loosely: no evidence either way
-            else:
-                add("org differ", "different organisations")
+        org = _org_level(a, b)
+        if org:
+            add(org, _ORG_REASONS[org])
     same_city = bool(a.city) and a.city == b.city
     # A city lies in one country: agreeing on both would count the same evidence twice.
     if a.country and b.country and not (same_city and a.country == b.country):
@@ -701,7 +718,7 @@ def _compare_person_pair(
             add("address differ", "different addresses")
     if a.postcode and b.postcode:
         add("postcode same" if a.postcode == b.postcode else "postcode differ")
-    return tuple(keys), tf, tuple(reasons)
+    return tuple(keys), common, tuple(reasons)
 
 
 # --- candidate pairs -----------------------------------------------------------------------
@@ -729,12 +746,20 @@ class _Pairs:
         low, high = np.minimum(rows, cols)[keep], np.maximum(rows, cols)[keep]
         self._chunks.append(low * self.n + high)
 
-    def ordered(self) -> list[tuple[int, int]]:
-        """Distinct pairs (i < j), sorted."""
+    def add_codes(self, codes: np.ndarray) -> None:
+        self._chunks.append(codes)
+
+    def codes(self) -> np.ndarray:
+        """Distinct pairs as sorted codes ``i * n + j`` with i < j."""
         codes = np.unique(
             np.concatenate([*self._chunks, np.array(self._single, dtype=np.int64)])
         )
         self._chunks, self._single = [codes], []
+        return codes
+
+    def ordered(self) -> list[tuple[int, int]]:
+        """Distinct pairs (i < j), sorted."""
+        codes = self.codes()
         return list(zip((codes // self.n).tolist(), (codes % self.n).tolist(), strict=True))
 
 
@@ -777,6 +802,316 @@ def _all_pairs(members: list[int], out: _Pairs) -> None:
     index = np.asarray(members, dtype=np.int64)
     rows, cols = np.triu_indices(len(index), 1)
     out.add_arrays(index[rows], index[cols])
+
+
+# --- comparing many pairs at once -------------------------------------------------------------
+
+#: The levels of each field, in the order :func:`_compare_person_pair` emits its keys;
+#: level 0 means the field gives no key.
+_FIELD_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("", "email same", "email differ"),
+    ("", "other mailbox"),
+    ("", "phone same", "phone same tail", "phone differ"),
+    ("", "messaging same", "messaging differ"),
+    ("", "name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
+    ("", "org same", "org similar", "org differ"),
+    ("", "country same", "country differ"),
+    ("", "city same", "city differ"),
+    ("", "address same", "address similar", "address differ"),
+    ("", "postcode same", "postcode differ"),
+)
+_EMAIL, _MAILBOX, _PHONE, _MSG, _NAME, _ORG, _COUNTRY, _CITY, _ADDRESS, _POSTCODE = range(10)
+_LEVEL_OF = {
+    key: (f, level) for f, levels in enumerate(_FIELD_LEVELS) for level, key in enumerate(levels)
+}
+
+
+def _pattern_row(keys: tuple[str, ...]) -> list[int]:
+    row = [0] * len(_FIELD_LEVELS)
+    for key in keys:
+        f, level = _LEVEL_OF[key]
+        row[f] = level
+    return row
+
+
+def _row_keys(row: Sequence[int]) -> tuple[str, ...]:
+    return tuple(_FIELD_LEVELS[f][level] for f, level in enumerate(row) if level)
+
+
+class _Columns:
+    """The fields of every prepared record as arrays, for comparing pairs with numpy."""
+
+    def __init__(self, prepared: Sequence[_Person]) -> None:
+        def interned(values: Iterable[object]) -> np.ndarray:
+            table: dict[object, int] = {}
+            return np.array(
+                [table.setdefault(v, len(table)) if v else -1 for v in values], dtype=np.int64
+            )
+
+        self.prepared = prepared
+        self.rank = np.empty(len(prepared), dtype=np.int64)
+        order = sorted(range(len(prepared)), key=lambda i: prepared[i].rec.id)
+        self.rank[np.array(order, dtype=np.int64)] = np.arange(len(prepared), dtype=np.int64)
+        self.has_email = np.array([bool(p.emails) for p in prepared], dtype=bool)
+        self.has_phone = np.array([bool(p.phones) for p in prepared], dtype=bool)
+        # A number too short for a tail key is compared one by one (no block found it).
+        self.short_phone = np.array([len(p.tails) < len(p.phones) for p in prepared], dtype=bool)
+        self.has_msg = np.array([bool(p.messaging) for p in prepared], dtype=bool)
+        # One own domain as an id; -2 when a record has several (compared one by one).
+        self.domain = interned(next(iter(p.own_domains)) if len(p.own_domains) == 1 else ""
+                               for p in prepared)  # fmt: skip
+        self.domain[np.array([len(p.own_domains) > 1 for p in prepared], dtype=bool)] = -2
+        self.has_name = np.array([bool(p.variants) for p in prepared], dtype=bool)
+        self.name_id = np.array([p.name_id for p in prepared], dtype=np.int64)
+        self.name_freq = np.array([p.name_freq for p in prepared], dtype=np.int64)
+        self.initial_freq = np.array([p.initial_freq for p in prepared], dtype=np.int64)
+        self.org = interned((p.org_keys, p.org_non_latin) if p.org_keys else "" for p in prepared)
+        self.country = interned(p.country for p in prepared)
+        self.city = interned(p.city for p in prepared)
+        self.postcode = interned(p.postcode for p in prepared)
+        self.has_address = np.array([bool(p.address) for p in prepared], dtype=bool)
+        self.scope = interned(p.rec.scope or "\x00" for p in prepared)
+        # Any record of each name id / org id stands for all records that share it.
+        self.by_name_id: dict[int, _Person] = {}
+        self.by_org_id: dict[int, _Person] = {}
+        for k, p in enumerate(prepared):
+            self.by_name_id.setdefault(p.name_id, p)
+            if self.org[k] >= 0:
+                self.by_org_id.setdefault(int(self.org[k]), p)
+
+
+def _two_word_names(
+    pairs: np.ndarray, cols: _Columns
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`name_similarity` for name-id pairs whose names both have exactly one spelling
+    of two whole words (most names), computed with rapidfuzz over all pairs at once.
+
+    Returns (which pairs were computed, their scores); the others go through
+    :func:`_best_name`. Same arithmetic as the scalar function, so the same floats.
+    """
+    simple: dict[int, tuple[str, str]] = {}
+    for name_id, p in cols.by_name_id.items():
+        if len(p.variants) == 1:
+            tokens = p.variants[0][0]
+            if len(tokens) == 2 and len(tokens[0]) > 1 and len(tokens[1]) > 1:
+                simple[name_id] = tokens
+    is_simple = np.array([int(x) in simple for x in pairs[:, 0]], dtype=bool) & np.array(
+        [int(y) in simple for y in pairs[:, 1]], dtype=bool
+    )
+    chosen = pairs[is_simple]
+    if not len(chosen):
+        return is_simple, np.zeros(0)
+    a0 = [simple[int(x)][0] for x in chosen[:, 0]]
+    a1 = [simple[int(x)][1] for x in chosen[:, 0]]
+    b0 = [simple[int(y)][0] for y in chosen[:, 1]]
+    b1 = [simple[int(y)][1] for y in chosen[:, 1]]
+
+    def sim(x: list[str], y: list[str]) -> np.ndarray:
+        return process.cpdist(x, y, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+
+    s00, s01, s10, s11 = sim(a0, b0), sim(a0, b1), sim(a1, b0), sim(a1, b1)
+    la0, la1 = np.array([len(t) for t in a0]), np.array([len(t) for t in a1])
+    lb0, lb1 = np.array([len(t) for t in b0]), np.array([len(t) for t in b1])
+    top = np.maximum(np.maximum(s00, s01), np.maximum(s10, s11))
+    # The greedy pairing takes the best word pair first (ties: the later words), which
+    # decides the other pair: straight (0-0, 1-1) or crossed (0-1, 1-0).
+    straight = (s11 == top) | ((s10 != top) & (s01 != top))
+    num = np.where(
+        straight,
+        s00 * ((la0 + lb0) / 2.0) + s11 * ((la1 + lb1) / 2.0),
+        s01 * ((la0 + lb1) / 2.0) + s10 * ((la1 + lb0) / 2.0),
+    )
+    den = np.where(
+        straight,
+        (la0 + lb0) / 2.0 + (la1 + lb1) / 2.0,
+        (la0 + lb1) / 2.0 + (la1 + lb0) / 2.0,
+    )
+    score = num / den
+    low = np.nonzero(score < 0.97)[0]
+    if len(low):
+        joined = [a0[k] + a1[k] for k in low]
+        forward = process.cpdist(
+            joined, [b0[k] + b1[k] for k in low], scorer=fuzz.ratio, dtype=np.float64
+        )
+        backward = process.cpdist(
+            joined, [b1[k] + b0[k] for k in low], scorer=fuzz.ratio, dtype=np.float64
+        )
+        score[low] = np.maximum(score[low], np.maximum(forward / 100.0, backward / 100.0))
+    return is_simple, score
+
+
+def _name_levels(
+    left: np.ndarray,
+    right: np.ndarray,
+    cols: _Columns,
+    cache: dict[int, tuple[float, bool, bool]],
+    progress: Progress | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Name level (index into the name field) and "matched through an initial" per pair."""
+    codes = (left << 32) | right
+    unique, inverse = np.unique(codes, return_inverse=True)
+    pairs = np.stack([unique >> 32, unique & 0xFFFFFFFF], axis=1)
+    level = np.zeros(len(unique), dtype=np.int64)
+    initial = np.zeros(len(unique), dtype=bool)
+    done, scores = _two_word_names(pairs, cols)
+    if len(scores):
+        # Whole words, one spelling each: never through an initial, so the level is plain.
+        level[done] = np.select(
+            [scores >= 0.97, scores >= 0.92, scores >= 0.85, scores >= 0.75, scores >= 0.60],
+            [1, 2, 3, 4, 5],
+            6,
+        )
+    others = np.nonzero(~done)[0].tolist()
+    for step, k in enumerate(others):
+        if step % 5000 == 0:
+            _step(progress, step, len(others), translate("dedupe", "Comparing names"))
+        code = int(unique[k])
+        found = cache.get(code)
+        if found is None:
+            a = cols.by_name_id[code >> 32]
+            b = cols.by_name_id[code & 0xFFFFFFFF]
+            found = cache[code] = _best_name(a, b)
+        level[k] = _LEVEL_OF[_name_level(found[0], found[1])][1]
+        initial[k] = found[1]
+    return level[inverse], initial[inverse]
+
+
+def _compare_many(
+    left: np.ndarray,
+    right: np.ndarray,
+    cols: _Columns,
+    shared: frozenset[str],
+    strong_codes: np.ndarray,
+    names: dict[int, tuple[float, bool, bool]],
+    progress: Progress | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Evidence levels (one row of :data:`_FIELD_LEVELS` per pair) and the common-name
+    frequency (0: none) of pairs of record indexes, ``left`` being the smaller record id.
+
+    Pairs that share a strong key (``strong_codes``), both carry messaging ids or several
+    own mail domains go through :func:`_compare_person_pair` one by one (a few); the rest,
+    nearly all of them, are compared column by column.
+    """
+    n_pairs = len(left)
+    rows = np.zeros((n_pairs, len(_FIELD_LEVELS)), dtype=np.int64)
+    common = np.zeros(n_pairs, dtype=np.int64)
+    n = len(cols.prepared)
+    codes = np.minimum(left, right) * n + np.maximum(left, right)
+    one_by_one = np.isin(codes, strong_codes)
+    one_by_one |= cols.has_msg[left] & cols.has_msg[right]
+    both_email = cols.has_email[left] & cols.has_email[right]
+    one_by_one |= both_email & ((cols.domain[left] == -2) | (cols.domain[right] == -2))
+    both_phone = cols.has_phone[left] & cols.has_phone[right]
+    one_by_one |= both_phone & (cols.short_phone[left] | cols.short_phone[right])
+    for step, k in enumerate(np.nonzero(one_by_one)[0].tolist()):
+        if step % 5000 == 0:
+            _step(progress, step, n_pairs, translate("dedupe", "Comparing candidates"))
+        a, b = cols.prepared[int(left[k])], cols.prepared[int(right[k])]
+        keys, freq, _ = _compare_person_pair(a, b, shared, names, explain=False)
+        rows[k] = _pattern_row(keys)
+        common[k] = freq
+
+    v = np.nonzero(~one_by_one)[0]
+    a, b = left[v], right[v]
+    out = np.zeros((len(v), len(_FIELD_LEVELS)), dtype=np.int64)
+    emails = both_email[v]
+    out[:, _EMAIL] = np.where(emails, 2, 0)  # a shared address would be a strong key
+    da, db = cols.domain[a], cols.domain[b]
+    out[:, _MAILBOX] = emails & (da >= 0) & (da == db)
+    out[:, _PHONE] = np.where(both_phone[v], 3, 0)
+
+    named = np.nonzero(cols.has_name[a] & cols.has_name[b])[0]
+    if len(named):
+        level, initial = _name_levels(
+            cols.name_id[a[named]], cols.name_id[b[named]], cols, names, progress
+        )
+        out[named, _NAME] = level
+        freq = np.maximum(cols.name_freq[a[named]], cols.name_freq[b[named]])
+        freq = np.where(
+            initial,
+            np.maximum(freq, np.maximum(cols.initial_freq[a[named]], cols.initial_freq[b[named]])),
+            freq,
+        )
+        common_v = np.zeros(len(v), dtype=np.int64)
+        common_v[named] = np.where((level <= 3) & (freq > 2), freq, 0)  # levels >= 0.85
+        common[v] = common_v
+
+    oa, ob = cols.org[a], cols.org[b]
+    with_org = np.nonzero((oa >= 0) & (ob >= 0))[0]
+    if len(with_org):
+        org_codes = (oa[with_org] << 32) | ob[with_org]
+        unique, inverse = np.unique(org_codes, return_inverse=True)
+        org_levels = np.array([
+            _LEVEL_OF[_org_level(cols.by_org_id[int(c) >> 32],
+                                 cols.by_org_id[int(c) & 0xFFFFFFFF]) or ""][1]
+            for c in unique.tolist()
+        ], dtype=np.int64)  # fmt: skip
+        out[with_org, _ORG] = org_levels[inverse]
+
+    ca, cb = cols.country[a], cols.country[b]
+    ta, tb = cols.city[a], cols.city[b]
+    same_city = (ta >= 0) & (ta == tb)
+    countries = (ca >= 0) & (cb >= 0) & ~(same_city & (ca == cb))
+    out[:, _COUNTRY] = np.where(countries, np.where(ca == cb, 1, 2), 0)
+    out[:, _CITY] = np.where((ta >= 0) & (tb >= 0), np.where(same_city, 1, 2), 0)
+    pa, pb = cols.postcode[a], cols.postcode[b]
+    out[:, _POSTCODE] = np.where((pa >= 0) & (pb >= 0), np.where(pa == pb, 1, 2), 0)
+    addressed = np.nonzero(cols.has_address[a] & cols.has_address[b])[0]
+    if len(addressed):
+        ratio = process.cpdist(
+            [cols.prepared[int(i)].address for i in a[addressed]],
+            [cols.prepared[int(j)].address for j in b[addressed]],
+            scorer=fuzz.ratio,
+            dtype=np.float64,
+        ) / 100.0
+        out[addressed, _ADDRESS] = np.where(ratio >= 0.95, 1, np.where(ratio >= 0.8, 2, 3))
+    rows[v] = out
+    return rows, common
+
+
+def _score_many(
+    rows: np.ndarray,
+    common: np.ndarray,
+    city_share: np.ndarray,
+    weights: dict[str, float],
+    n_records: int,
+) -> np.ndarray:
+    """Scores 0..1 of pairs from their evidence rows, common-name frequencies and the share
+    of its country's contacts living in the first record's city (0: unknown)."""
+    unique, inverse = np.unique(rows, axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    base = np.array([
+        weights["prior"] + sum(weights[key] for key in _row_keys(row))
+        for row in unique.tolist()
+    ])  # fmt: skip
+    total = base[inverse]
+    adjust = np.nonzero(common > 0)[0]
+    if len(adjust):
+        level = rows[adjust, _NAME]
+        name_keys = np.array(_FIELD_LEVELS[_NAME], dtype=object)[level]
+        name_w = np.array([weights[key] for key in name_keys])
+        tf = np.log2(common[adjust] / 2.0)
+        if weights is PERSON_WEIGHTS:
+            total[adjust] += np.maximum(weights["common name"] * tf, -np.maximum(name_w, 0.0))
+        else:
+            # A common name weakens a name match, never below no evidence at all. Fitted
+            # weights know the data's size: a name held by f of n records is shared by a
+            # random other record with odds about f/n, so its weight is at most log2(m*n/f).
+            m = np.array([PERSON_M[key] for key in name_keys])
+            cap = np.log2(m * n_records / common[adjust])
+            # f counts the name in every country, and a name mostly tells its country
+            # ("Yamada Taro" is Japanese): agreeing on both is one piece of evidence.
+            joint = name_w + np.where(rows[adjust, _COUNTRY] == 1, weights["country same"], 0.0)
+            total[adjust] += np.maximum(np.minimum(cap, joint), 0.0) - joint
+            # ...and within that country the city is one of a few: weigh it by how many of
+            # the country's contacts live there, not by all contacts.
+            share = city_share[adjust]
+            shown = np.nonzero((rows[adjust, _CITY] == 1) & (share > 0))[0]
+            if len(shown):
+                city_w = np.log2(PERSON_M["city same"] / share[shown])
+                w_city = weights["city same"]
+                total[adjust[shown]] += np.minimum(city_w, w_city) - w_city
+    return 1.0 / (1.0 + np.exp2(-total))
 
 
 # --- grouping ------------------------------------------------------------------------------
@@ -969,10 +1304,13 @@ def find_person_candidates(
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
     city_share = _city_shares(prepared)
     loose = frozenset(loose_ids)
-    pairs = _Pairs(n)
+    strong_pairs = _Pairs(n)
     for ids in strong.values():
         if 2 <= len(ids) <= max_shared:
-            _all_pairs(ids, pairs)
+            _all_pairs(ids, strong_pairs)
+    strong_codes = strong_pairs.codes()
+    pairs = _Pairs(n)
+    pairs.add_codes(strong_codes)
     total_blocks = len(by_name)
     for block_no, (key, members) in enumerate(by_name.items()):
         if 2 <= len(members) <= max_block:
@@ -996,20 +1334,26 @@ def find_person_candidates(
         if 2 <= len(members) <= max_place_block:
             _screen_block(members, 0.0, pairs)
 
-    ordered = pairs.ordered()
-    compared: list[tuple[_Person, _Person, tuple[str, ...], float]] = []
-    patterns: dict[tuple[str, ...], int] = defaultdict(int)
-    for k, (i, j) in enumerate(ordered):
-        a, b = prepared[i], prepared[j]
-        if a.rec.id > b.rec.id:
-            a, b = b, a
-        if not scope_ok(a.rec.scope, b.rec.scope):
-            continue
-        keys, tf, _ = _compare_person_pair(a, b, shared, names, explain=False)
-        compared.append((a, b, keys, tf))
-        patterns[keys] += 1
-        if k % 5000 == 0:
-            _step(progress, k, len(ordered), translate("dedupe", "Comparing candidates"))
+    codes = pairs.codes()
+    left, right = codes // n, codes % n
+    cols = _Columns(prepared)
+    # The smaller record id first, as in every Link.
+    swap = cols.rank[left] > cols.rank[right]
+    left, right = np.where(swap, right, left), np.where(swap, left, right)
+    if may_link is not None:
+        scope_codes = (cols.scope[left] << 32) | cols.scope[right]
+        unique, inverse = np.unique(scope_codes, return_inverse=True)
+        scope_of = {int(cols.scope[k]): prepared[k].rec.scope for k in range(n)}
+        ok = np.array([scope_ok(scope_of[int(c) >> 32], scope_of[int(c) & 0xFFFFFFFF])
+                       for c in unique.tolist()], dtype=bool)  # fmt: skip
+        keep = ok[inverse.reshape(-1)]
+        left, right = left[keep], right[keep]
+    _step(progress, 0, len(left), translate("dedupe", "Comparing candidates"))
+    rows, common = _compare_many(left, right, cols, shared, strong_codes, names, progress)
+    unique_rows, counts = np.unique(rows, axis=0, return_counts=True)
+    patterns = {
+        _row_keys(row): int(c) for row, c in zip(unique_rows.tolist(), counts.tolist(), strict=True)
+    }
 
     if weights is None:
         weights = PERSON_WEIGHTS
@@ -1024,36 +1368,15 @@ def find_person_candidates(
                 random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
             )
     del names
+    share_of = np.array([city_share.get(p.city, 0.0) if p.city else 0.0 for p in prepared])
+    scores = _score_many(rows, common, share_of[left], weights, n)
     links: list[Link] = []
-    base = {keys: weights["prior"] + sum(weights[key] for key in keys) for keys in patterns}
-    for a, b, keys, tf in compared:
-        total = base[keys]
-        if tf:
-            # A common name weakens a name match, never below no evidence at all. Fitted
-            # weights know the data's size: a name held by f of n records is shared by a
-            # random other record with odds about f/n, so its weight is at most log2(m*n/f).
-            name_keys = [key for key in keys if key.startswith("name")]
-            name_w = max((weights[key] for key in name_keys), default=0.0)
-            if weights is PERSON_WEIGHTS or not name_keys:
-                total += max(weights["common name"] * tf, -max(name_w, 0.0))
-            else:
-                freq = 2 * 2**tf
-                cap = math.log2(PERSON_M[name_keys[0]] * n / freq)
-                # f counts the name in every country, and a name mostly tells its country
-                # ("Yamada Taro" is Japanese): agreeing on both is one piece of evidence.
-                joint = name_w + (weights["country same"] if "country same" in keys else 0.0)
-                total += max(min(cap, joint), 0.0) - joint
-                if "city same" in keys and a.city in city_share:
-                    # ...and within that country the city is one of a few: weigh it by how
-                    # many of the country's contacts live there, not by all contacts.
-                    city_w = math.log2(PERSON_M["city same"] / city_share[a.city])
-                    total += min(city_w, weights["city same"]) - weights["city same"]
-        score = _logistic2(total)
-        if score >= threshold:
-            _, _, reasons = _compare_person_pair(a, b, shared)
-            links.append(Link(a.rec.id, b.rec.id, score, reasons))
+    for k in np.nonzero(scores >= threshold)[0].tolist():
+        a, b = prepared[int(left[k])], prepared[int(right[k])]
+        _, _, reasons = _compare_person_pair(a, b, shared)
+        links.append(Link(a.rec.id, b.rec.id, float(scores[k]), reasons))
 
-    _step(progress, len(ordered), len(ordered), translate("dedupe", "Grouping"))
+    _step(progress, len(left), len(left), translate("dedupe", "Grouping"))
     return _group(
         [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person"
     )
