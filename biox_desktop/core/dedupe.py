@@ -42,6 +42,11 @@ How it works
    there. "T. Yamada" counts every record it fits (Taro, Takashi...), and a different
    initial is a different first name. Two different addresses at one organisation's own
    e-mail domain count against (a company gives each person one mailbox).
+   Pairs are compared column by column with numpy (:func:`_compare_many`): two-word names
+   through rapidfuzz's pairwise ``cpdist``, each distinct pair of name spellings and of
+   organisations once; pairs sharing a strong key, messaging ids or several company
+   domains go through :func:`_compare_person_pair`, the readable definition, which also
+   writes the reasons of the pairs that link (a test holds the two to the same levels).
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
    coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
@@ -647,7 +652,9 @@ def _compare_person_pair(
         if reason and explain:
             reasons.append(reason)
 
-    emails = (a.emails & b.emails) - shared
+    emails = a.emails & b.emails
+    if emails and shared:  # an address held by many records (info@...) identifies no one
+        emails = {e for e in emails if "e:" + e not in shared}
     if emails:
         add("email same", "same email")
     elif a.emails and b.emails:
@@ -838,6 +845,19 @@ def _row_keys(row: Sequence[int]) -> tuple[str, ...]:
     return tuple(_FIELD_LEVELS[f][level] for f, level in enumerate(row) if level)
 
 
+_RADIX = 8  # more than the levels of any field
+_PLACES = _RADIX ** np.arange(len(_FIELD_LEVELS), dtype=np.int64)
+
+
+def _row_codes(rows: np.ndarray) -> np.ndarray:
+    """One integer per evidence row (sorting rows of ints is much slower than ints)."""
+    return rows @ _PLACES
+
+
+def _code_keys(code: int) -> tuple[str, ...]:
+    return _row_keys([(code // int(place)) % _RADIX for place in _PLACES])
+
+
 class _Columns:
     """The fields of every prepared record as arrays, for comparing pairs with numpy."""
 
@@ -882,52 +902,92 @@ class _Columns:
 
 def _two_word_names(
     pairs: np.ndarray, cols: _Columns
-) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`name_similarity` for name-id pairs whose names both have exactly one spelling
-    of two whole words (most names), computed with rapidfuzz over all pairs at once.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_best_name` for name-id pairs whose spellings all have two words (most
+    names, with or without an initial), computed with rapidfuzz over all pairs at once.
 
-    Returns (which pairs were computed, their scores); the others go through
-    :func:`_best_name`. Same arithmetic as the scalar function, so the same floats.
+    Returns (which pairs were computed, their scores, matched through an initial); the
+    others go through :func:`_best_name` one by one. The same arithmetic as
+    :func:`name_similarity`, in the same order, so the same floats.
     """
-    simple: dict[int, tuple[str, str]] = {}
+    # Every two-word spelling once, in arrays; each name id points at its first one.
+    first = np.full(len(cols.by_name_id), -1, dtype=np.int64)
+    count = np.zeros(len(cols.by_name_id), dtype=np.int64)
+    words0: list[str] = []
+    words1: list[str] = []
     for name_id, p in cols.by_name_id.items():
-        if len(p.variants) == 1:
-            tokens = p.variants[0][0]
-            if len(tokens) == 2 and len(tokens[0]) > 1 and len(tokens[1]) > 1:
-                simple[name_id] = tokens
-    is_simple = np.array([int(x) in simple for x in pairs[:, 0]], dtype=bool) & np.array(
-        [int(y) in simple for y in pairs[:, 1]], dtype=bool
-    )
-    chosen = pairs[is_simple]
+        if p.variants and all(len(tokens) == 2 for tokens, _ in p.variants):
+            first[name_id], count[name_id] = len(words0), len(p.variants)
+            words0.extend(tokens[0] for tokens, _ in p.variants)
+            words1.extend(tokens[1] for tokens, _ in p.variants)
+    x, y = pairs[:, 0], pairs[:, 1]
+    is_simple = (count[x] > 0) & (count[y] > 0)
+    chosen = np.nonzero(is_simple)[0]
     if not len(chosen):
-        return is_simple, np.zeros(0)
-    a0 = [simple[int(x)][0] for x in chosen[:, 0]]
-    a1 = [simple[int(x)][1] for x in chosen[:, 0]]
-    b0 = [simple[int(y)][0] for y in chosen[:, 1]]
-    b1 = [simple[int(y)][1] for y in chosen[:, 1]]
+        return is_simple, np.zeros(0), np.zeros(0, dtype=bool)
+    # One row per pair of spellings, a's spellings outer and b's inner, as _best_name loops.
+    cx, cy = count[x[chosen]], count[y[chosen]]
+    per = cx * cy
+    owner = np.repeat(np.arange(len(chosen)), per)
+    start = np.cumsum(per) - per
+    within = np.arange(len(owner)) - start[owner]
+    ia = first[x[chosen]][owner] + within // cy[owner]
+    ib = first[y[chosen]][owner] + within % cy[owner]
+    w0, w1 = np.array(words0, dtype=object), np.array(words1, dtype=object)
+    score, initial = _two_word_similarity(
+        w0[ia].tolist(), w1[ia].tolist(), w0[ib].tolist(), w1[ib].tolist()
+    )
+    # _best_name keeps the first spelling pair with the best score.
+    best = np.maximum.reduceat(score, start)
+    position = np.where(score == best[owner], np.arange(len(owner)), len(owner))
+    first_best = np.minimum.reduceat(position, start)
+    return is_simple, best, initial[first_best]
 
-    def sim(x: list[str], y: list[str]) -> np.ndarray:
-        return process.cpdist(x, y, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
 
-    s00, s01, s10, s11 = sim(a0, b0), sim(a0, b1), sim(a1, b0), sim(a1, b1)
+def _two_word_similarity(
+    a0: list[str], a1: list[str], b0: list[str], b1: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`name_similarity` of ((a0, a1), (b0, b1)) row by row, vectorised."""
     la0, la1 = np.array([len(t) for t in a0]), np.array([len(t) for t in a1])
     lb0, lb1 = np.array([len(t) for t in b0]), np.array([len(t) for t in b1])
-    top = np.maximum(np.maximum(s00, s01), np.maximum(s10, s11))
-    # The greedy pairing takes the best word pair first (ties: the later words), which
-    # decides the other pair: straight (0-0, 1-1) or crossed (0-1, 1-0).
-    straight = (s11 == top) | ((s10 != top) & (s01 != top))
-    num = np.where(
-        straight,
-        s00 * ((la0 + lb0) / 2.0) + s11 * ((la1 + lb1) / 2.0),
-        s01 * ((la0 + lb1) / 2.0) + s10 * ((la1 + lb0) / 2.0),
+
+    def token_sim(x: list[str], y: list[str], lx: np.ndarray, ly: np.ndarray):
+        sim = process.cpdist(x, y, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+        initial = (lx == 1) | (ly == 1)
+        if initial.any():
+            first = np.array([p[:1] == q[:1] for p, q in zip(x, y, strict=True)], dtype=bool)
+            sim = np.where(initial, np.where(first, 1.0, 0.0), sim)
+        weight = (lx + ly) / 2.0
+        weight = np.where(initial, np.maximum(weight, INITIAL_WEIGHT), weight)
+        return sim, initial, weight
+
+    # Word pairs in the order (0,0), (0,1), (1,0), (1,1).
+    sims, inits, weights = zip(
+        token_sim(a0, b0, la0, lb0),
+        token_sim(a0, b1, la0, lb1),
+        token_sim(a1, b0, la1, lb0),
+        token_sim(a1, b1, la1, lb1),
+        strict=True,
     )
-    den = np.where(
-        straight,
-        (la0 + lb0) / 2.0 + (la1 + lb1) / 2.0,
-        (la0 + lb1) / 2.0 + (la1 + lb0) / 2.0,
-    )
-    score = num / den
-    low = np.nonzero(score < 0.97)[0]
+    s = np.stack(sims, axis=1)
+    whole = ~np.stack(inits, axis=1)
+    w = np.stack(weights, axis=1)
+    # The greedy pairing takes the best word pair first: highest similarity, then a whole
+    # word before an initial, then the later words. That pair decides the other one.
+    top = s == s.max(axis=1, keepdims=True)
+    top &= whole | ~(top & whole).any(axis=1, keepdims=True)
+    first = 3 - np.argmax(top[:, ::-1], axis=1)  # the last of the tied candidates
+    straight = (first == 0) | (first == 3)
+    pick_a = np.where(straight, 0, 1)  # (0,0) or (0,1)
+    pick_b = np.where(straight, 3, 2)  # (1,1) or (1,0)
+    rows = np.arange(len(a0))
+    sa, sb = s[rows, pick_a], s[rows, pick_b]
+    wa, wb = w[rows, pick_a], w[rows, pick_b]
+    score = (sa * wa + sb * wb) / (wa + wb)
+    via_initial = ((~whole[rows, pick_a]) & (sa > 0)) | ((~whole[rows, pick_b]) & (sb > 0))
+    score = np.where(via_initial, np.minimum(score, 0.92), score)
+    all_whole = (la0 > 1) & (la1 > 1) & (lb0 > 1) & (lb1 > 1)
+    low = np.nonzero(all_whole & (score < 0.97))[0]
     if len(low):
         joined = [a0[k] + a1[k] for k in low]
         forward = process.cpdist(
@@ -937,7 +997,7 @@ def _two_word_names(
             joined, [b1[k] + b0[k] for k in low], scorer=fuzz.ratio, dtype=np.float64
         )
         score[low] = np.maximum(score[low], np.maximum(forward / 100.0, backward / 100.0))
-    return is_simple, score
+    return score, via_initial
 
 
 def _name_levels(
@@ -953,14 +1013,20 @@ def _name_levels(
     pairs = np.stack([unique >> 32, unique & 0xFFFFFFFF], axis=1)
     level = np.zeros(len(unique), dtype=np.int64)
     initial = np.zeros(len(unique), dtype=bool)
-    done, scores = _two_word_names(pairs, cols)
+    done, scores, via = _two_word_names(pairs, cols)
     if len(scores):
-        # Whole words, one spelling each: never through an initial, so the level is plain.
         level[done] = np.select(
-            [scores >= 0.97, scores >= 0.92, scores >= 0.85, scores >= 0.75, scores >= 0.60],
+            [
+                scores >= 0.97,
+                (scores >= 0.92) | (via & (scores >= 0.9)),
+                scores >= 0.85,
+                scores >= 0.75,
+                scores >= 0.60,
+            ],
             [1, 2, 3, 4, 5],
             6,
         )
+        initial[done] = via
     others = np.nonzero(~done)[0].tolist()
     for step, k in enumerate(others):
         if step % 5000 == 0:
@@ -1071,6 +1137,7 @@ def _compare_many(
 
 def _score_many(
     rows: np.ndarray,
+    row_codes: np.ndarray,
     common: np.ndarray,
     city_share: np.ndarray,
     weights: dict[str, float],
@@ -1078,11 +1145,10 @@ def _score_many(
 ) -> np.ndarray:
     """Scores 0..1 of pairs from their evidence rows, common-name frequencies and the share
     of its country's contacts living in the first record's city (0: unknown)."""
-    unique, inverse = np.unique(rows, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    unique, inverse = np.unique(row_codes, return_inverse=True)
     base = np.array([
-        weights["prior"] + sum(weights[key] for key in _row_keys(row))
-        for row in unique.tolist()
+        weights["prior"] + sum(weights[key] for key in _code_keys(code))
+        for code in unique.tolist()
     ])  # fmt: skip
     total = base[inverse]
     adjust = np.nonzero(common > 0)[0]
@@ -1222,44 +1288,18 @@ def _step(progress: Progress | None, done: int, total: int, message: str) -> Non
 # --- people --------------------------------------------------------------------------------
 
 
-def find_person_candidates(
-    records: Sequence[PersonRecord],
-    *,
-    progress: Progress | None = None,
-    allowed: Collection[str] | None = None,
-    may_link: ScopePredicate | None = None,
-    not_duplicates: Collection[tuple[str, str]] = (),
-    threshold: float = 0.5,
-    max_block: int = 1000,
-    max_place_block: int = 50,
-    max_shared: int = 20,
-    screen: float = 0.85,
-    loose_screen: float = 0.7,
-    big_block: int = 100,
-    big_screen: float = 0.85,
-    fit: bool = True,
-    weights: dict[str, float] | None = None,
-) -> list[CandidateGroup]:
-    """Groups of people that look like one person, best first.
+@dataclass(slots=True)
+class _PeopleIndex:
+    prepared: list[_Person]
+    strong: dict[str, list[int]]
+    by_name: dict[str, list[tuple[int, str]]]
+    by_place: dict[str, list[tuple[int, str]]]
+    loose: frozenset[int]
 
-    ``allowed``: scopes the caller may see (None: all); records outside are ignored.
-    ``may_link(scope_a, scope_b)``: whether records of two scopes may be proposed together;
-    no group ever holds two scopes it rejects. ``not_duplicates``: id pairs the coordinator
-    said are different people; they are never put in one group. ``threshold``: minimum pair
-    score to link. ``max_block``: name blocks larger than this are skipped; ``max_shared``:
-    an email, phone or messaging id held by more records than this is treated as shared
-    (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
-    the name strings for a pair found only through a name block to be scored;
-    ``loose_screen``: the same for names with initials or of one word; ``big_screen``: the
-    same in name blocks of more than ``big_block`` records (a speed trade-off).
-    ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
-    data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
-    these weights as they are.
-    Raises :class:`~biox_desktop.core.progress.Cancelled` if ``progress`` is cancelled.
-    """
-    recs = _visible(records, allowed)
+
+def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _PeopleIndex:
+    """Prepare every record and collect its blocking keys, name frequencies and name id."""
     n = len(recs)
-    scope_ok = _scope_checker(may_link)
     prepared: list[_Person] = []
     for k, rec in enumerate(recs):
         prepared.append(_prepare_person(rec))
@@ -1299,16 +1339,70 @@ def find_person_candidates(
     for p in prepared:
         p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
     del name_ids
-    names: dict[int, tuple[float, bool, bool]] = {}
+    return _PeopleIndex(prepared, strong, by_name, by_place, frozenset(loose_ids))
 
+
+
+def _strong_pairs(
+    strong: dict[str, list[int]], max_shared: int, n: int
+) -> tuple[frozenset[str], np.ndarray]:
+    """Strong keys held by too many records to identify anyone, and the pair codes of
+    records that share one of the others."""
     shared = frozenset(k for k, v in strong.items() if len(v) > max_shared)
-    city_share = _city_shares(prepared)
-    loose = frozenset(loose_ids)
-    strong_pairs = _Pairs(n)
+    pairs = _Pairs(n)
     for ids in strong.values():
         if 2 <= len(ids) <= max_shared:
-            _all_pairs(ids, strong_pairs)
-    strong_codes = strong_pairs.codes()
+            _all_pairs(ids, pairs)
+    return shared, pairs.codes()
+
+
+def find_person_candidates(
+    records: Sequence[PersonRecord],
+    *,
+    progress: Progress | None = None,
+    allowed: Collection[str] | None = None,
+    may_link: ScopePredicate | None = None,
+    not_duplicates: Collection[tuple[str, str]] = (),
+    threshold: float = 0.5,
+    max_block: int = 1000,
+    max_place_block: int = 50,
+    max_shared: int = 20,
+    screen: float = 0.85,
+    loose_screen: float = 0.7,
+    big_block: int = 100,
+    big_screen: float = 0.85,
+    fit: bool = True,
+    weights: dict[str, float] | None = None,
+) -> list[CandidateGroup]:
+    """Groups of people that look like one person, best first.
+
+    ``allowed``: scopes the caller may see (None: all); records outside are ignored.
+    ``may_link(scope_a, scope_b)``: whether records of two scopes may be proposed together;
+    no group ever holds two scopes it rejects. ``not_duplicates``: id pairs the coordinator
+    said are different people; they are never put in one group. ``threshold``: minimum pair
+    score to link. ``max_block``: name blocks larger than this are skipped; ``max_shared``:
+    an email, phone or messaging id held by more records than this is treated as shared
+    (an office line) and counts for nothing. ``screen``: minimum rapidfuzz ratio (0..1) of
+    the name strings for a pair found only through a name block to be scored;
+    ``loose_screen``: the same for names with initials or of one word; ``big_screen``: the
+    same in name blocks of more than ``big_block`` records (a speed trade-off).
+    ``fit``: with at least :data:`MIN_RECORDS_TO_FIT` records, fit the weights to this
+    data (:func:`fit_weights`) instead of using :data:`PERSON_WEIGHTS`; ``weights``: use
+    these weights as they are.
+    Raises :class:`~biox_desktop.core.progress.Cancelled` if ``progress`` is cancelled.
+    """
+    recs = _visible(records, allowed)
+    n = len(recs)
+    scope_ok = _scope_checker(may_link)
+    index = _index_people(recs, progress)
+    prepared, strong, by_name, by_place = (
+        index.prepared, index.strong, index.by_name, index.by_place
+    )
+    names: dict[int, tuple[float, bool, bool]] = {}
+
+    shared, strong_codes = _strong_pairs(strong, max_shared, n)
+    city_share = _city_shares(prepared)
+    loose = index.loose
     pairs = _Pairs(n)
     pairs.add_codes(strong_codes)
     total_blocks = len(by_name)
@@ -1350,9 +1444,11 @@ def find_person_candidates(
         left, right = left[keep], right[keep]
     _step(progress, 0, len(left), translate("dedupe", "Comparing candidates"))
     rows, common = _compare_many(left, right, cols, shared, strong_codes, names, progress)
-    unique_rows, counts = np.unique(rows, axis=0, return_counts=True)
+    row_codes = _row_codes(rows)
+    unique_codes, counts = np.unique(row_codes, return_counts=True)
     patterns = {
-        _row_keys(row): int(c) for row, c in zip(unique_rows.tolist(), counts.tolist(), strict=True)
+        _code_keys(code): int(c)
+        for code, c in zip(unique_codes.tolist(), counts.tolist(), strict=True)
     }
 
     if weights is None:
@@ -1369,7 +1465,7 @@ def find_person_candidates(
             )
     del names
     share_of = np.array([city_share.get(p.city, 0.0) if p.city else 0.0 for p in prepared])
-    scores = _score_many(rows, common, share_of[left], weights, n)
+    scores = _score_many(rows, row_codes, common, share_of[left], weights, n)
     links: list[Link] = []
     for k in np.nonzero(scores >= threshold)[0].tolist():
         a, b = prepared[int(left[k])], prepared[int(right[k])]
