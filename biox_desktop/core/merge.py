@@ -23,34 +23,35 @@ KINDS = (PERSON, ORGANISATION)
 #: A field choice meaning "every member's values together" (lists and messaging ids only).
 COMBINED = "combined"
 
-#: (field, label, kind) per record kind. "list" and "dict" fields may be combined.
+#: (field, label, kind) per record kind. "list" and "dict" fields may be combined. Labels are
+#: translated where shown (the screens' catalogue falls back to the "shared" context).
 PERSON_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Name", "text"),
-    ("name_native", "Name in native script", "text"),
-    ("name_romanised", "Romanised name", "text"),
-    ("job_title", "Job title", "text"),
-    ("organisation_id", "Organisation", "ref"),
-    ("emails", "E-mails", "list"),
-    ("phones", "Phones", "list"),
-    ("messaging", "Messaging ids", "dict"),
-    ("linkedin", "LinkedIn", "text"),
-    ("languages", "Languages", "list"),
-    ("country", "Country", "text"),
-    ("city", "City", "text"),
-    ("notes", "Notes", "text"),
+    ("name", QT_TRANSLATE_NOOP("shared", "Name"), "text"),
+    ("name_native", QT_TRANSLATE_NOOP("shared", "Name in native script"), "text"),
+    ("name_romanised", QT_TRANSLATE_NOOP("shared", "Romanised name"), "text"),
+    ("job_title", QT_TRANSLATE_NOOP("shared", "Job title"), "text"),
+    ("organisation_id", QT_TRANSLATE_NOOP("shared", "Organisation"), "ref"),
+    ("emails", QT_TRANSLATE_NOOP("shared", "E-mails"), "list"),
+    ("phones", QT_TRANSLATE_NOOP("shared", "Phones"), "list"),
+    ("messaging", QT_TRANSLATE_NOOP("shared", "Messaging ids"), "dict"),
+    ("linkedin", QT_TRANSLATE_NOOP("shared", "LinkedIn"), "text"),
+    ("languages", QT_TRANSLATE_NOOP("shared", "Languages"), "list"),
+    ("country", QT_TRANSLATE_NOOP("shared", "Country"), "text"),
+    ("city", QT_TRANSLATE_NOOP("shared", "City"), "text"),
+    ("notes", QT_TRANSLATE_NOOP("shared", "Notes"), "text"),
 )
 ORG_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Name", "text"),
-    ("name_native", "Name in native script", "text"),
-    ("name_romanised", "Romanised name", "text"),
-    ("kind", "Kind", "text"),
-    ("country", "Country", "text"),
-    ("city", "City", "text"),
-    ("website", "Website", "text"),
-    ("email", "E-mail", "text"),
-    ("phone", "Phone", "text"),
-    ("sector_tags", "Sectors", "list"),
-    ("description", "Description", "text"),
+    ("name", QT_TRANSLATE_NOOP("shared", "Name"), "text"),
+    ("name_native", QT_TRANSLATE_NOOP("shared", "Name in native script"), "text"),
+    ("name_romanised", QT_TRANSLATE_NOOP("shared", "Romanised name"), "text"),
+    ("kind", QT_TRANSLATE_NOOP("shared", "Kind"), "text"),
+    ("country", QT_TRANSLATE_NOOP("shared", "Country"), "text"),
+    ("city", QT_TRANSLATE_NOOP("shared", "City"), "text"),
+    ("website", QT_TRANSLATE_NOOP("shared", "Website"), "text"),
+    ("email", QT_TRANSLATE_NOOP("shared", "E-mail"), "text"),
+    ("phone", QT_TRANSLATE_NOOP("shared", "Phone"), "text"),
+    ("sector_tags", QT_TRANSLATE_NOOP("shared", "Sectors"), "list"),
+    ("description", QT_TRANSLATE_NOOP("shared", "Description"), "text"),
 )
 
 

@@ -148,11 +148,14 @@ def _our_contexts() -> set[str]:
     return names
 
 
-def test_every_visible_text_is_translatable(qtbot, ops, pseudo_qm) -> None:
+@pytest.mark.parametrize("role", ["leader", "coordinator"])
+def test_every_visible_text_is_translatable(qtbot, ops, pseudo_qm, role) -> None:
     from biox_desktop.ui.main_window import MainWindow
     from biox_desktop.ui.settings import SettingsDialog
 
     ops.workspace.seed_demo()
+    if role == "coordinator":  # the merge and conflicts screens are the coordinator's
+        ops.workspace.update_settings(role="coordinator")
     app = QApplication.instance()
     recorder = RecordingTranslator()
     assert recorder.load(str(pseudo_qm))
@@ -170,6 +173,9 @@ def test_every_visible_text_is_translatable(qtbot, ops, pseudo_qm) -> None:
         for key in window.screens:
             screen = window.show_screen(key)
             qtbot.waitUntil(lambda: not ops.busy)
+            if key == "merge":  # a group side by side, with its field labels
+                screen.queue.selectRow(0)
+                qtbot.waitUntil(lambda s=screen: s.current is not None and not ops.busy)
             problems += [f"[{key}] {p}" for p in _unmarked_catalogue_texts(screen, sources)]
         settings = window.open_settings()
         assert isinstance(settings, SettingsDialog)

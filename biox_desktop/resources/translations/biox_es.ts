@@ -2958,7 +2958,6 @@
     </message>
     <message>
         <source>same email</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
         <translation>mismo correo</translation>
     </message>
     <message>
@@ -4161,8 +4160,36 @@ ups done</source>
         <translation>Ciudades</translation>
     </message>
     <message>
+        <source>Romanised name</source>
+        <translation>Nombre romanizado</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Messaging ids</source>
+        <translation>Identificadores de mensajería</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4662,6 +4689,7 @@ ups done</source>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. Labels are translated where shown (the screens&apos; catalogue falls back to the &quot;shared&quot; context).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>

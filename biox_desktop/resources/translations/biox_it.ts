@@ -2958,7 +2958,6 @@
     </message>
     <message>
         <source>same email</source>
-        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined.</extracomment>
         <translation>stessa e-mail</translation>
     </message>
     <message>
@@ -4162,8 +4161,36 @@ up svolti</translation>
         <translation>Città</translation>
     </message>
     <message>
+        <source>Romanised name</source>
+        <translation>Nome traslitterato</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Messaging ids</source>
+        <translation>ID di messaggistica</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Città</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4663,6 +4690,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Name</source>
+        <extracomment>A field choice meaning &quot;every member&apos;s values together&quot; (lists and messaging ids only). (field, label, kind) per record kind. &quot;list&quot; and &quot;dict&quot; fields may be combined. Labels are translated where shown (the screens&apos; catalogue falls back to the &quot;shared&quot; context).</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
