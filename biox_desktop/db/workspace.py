@@ -7,8 +7,10 @@ implemented twice.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.settings import (
@@ -23,10 +25,12 @@ from biox_desktop.db.backup import BackupService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.leads import LeadService
-from biox_desktop.db.merge import MergeService
 from biox_desktop.db.missions import MissionService
 from biox_desktop.db.outcomes import AgreementService, FollowUpService
 from biox_desktop.db.roster import RosterService
+
+if TYPE_CHECKING:
+    from biox_desktop.db.merge import MergeService
 
 
 class Workspace:
@@ -52,7 +56,14 @@ class Workspace:
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
         self.leads = LeadService(self)
-        self.merges = MergeService(self)
+
+    @functools.cached_property
+    def merges(self) -> MergeService:
+        """Made on first use: duplicate detection brings numpy and rapidfuzz (~70 ms to
+        import), which start-up does not need."""
+        from biox_desktop.db.merge import MergeService
+
+        return MergeService(self)
 
     @property
     def db(self) -> Database:

@@ -256,13 +256,15 @@ class LeadsScreen(QWidget):
         self.count_label.setObjectName("leadCount")
 
         self.model = LeadTableModel(ops, self)
-        self.model.sort_requested.connect(self._sort)
         self.table = QTableView()
         self.table.setObjectName("leadsTable")
         self.table.setAccessibleName(self.tr("Leads"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Connected only now: turning sorting on asks the model to sort, which would load all
+        # leads while the window is still being built (twice, 0.3 s each with 100,000 leads).
+        self.model.sort_requested.connect(self._sort)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -218,3 +218,23 @@ def test_lead_table_model_passes_the_model_tester(qtmodeltester: Any) -> None:
                     for i in range(20)])
     qtmodeltester.check(model)
     assert LeadFilter().sort == "name"
+
+
+def test_the_hidden_leads_screen_loads_nothing_at_start_up(qtbot, ops, workspace) -> None:
+    # With 100,000 leads, listing them took 0.3 s, and building the screen did it twice
+    # (turning sorting on asks the model to sort) while the Missions screen was showing.
+    from biox_desktop.ui.main_window import MainWindow
+
+    workspace.seed_demo()
+    listed = []
+    original = workspace.leads.ids
+    workspace.leads.ids = lambda *a, **k: listed.append(a) or original(*a, **k)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert listed == []
+    win.show_screen("leads")  # shown: now it loads, once
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert len(listed) == 1
