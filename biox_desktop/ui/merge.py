@@ -198,8 +198,8 @@ class MergeScreen(QWidget):
         self.auto_box.toggled.connect(self._auto_changed)
         self.auto_spin.editingFinished.connect(self._auto_changed)
         self.auto_run.clicked.connect(self._auto_run)
-        ops.changed.connect(
-            lambda areas: self.reload() if {"sync", "leads", "merge"} & areas else None)
+        self._own_change = False
+        ops.changed.connect(self._on_changed)
         self._show_group(None)
 
     # -- loading ------------------------------------------------------------------------------
@@ -211,6 +211,21 @@ class MergeScreen(QWidget):
 
         self.ops.run(load, success=self._loaded, failure=self._failed,
                      progress_label=self.tr("Looking for duplicates"), parent=self)
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if self._own_change:
+            # A merge or "not a duplicate" made here: that group leaves the queue, the rest
+            # stands (no new search, which takes a while with 100,000 contacts).
+            self._own_change = False
+            self._reload_queue()
+        elif {"sync", "leads", "merge", "all"} & areas:
+            self.reload()
+
+    def _reload_queue(self) -> None:
+        def load(ws: Any) -> tuple[Any, Any, Any]:
+            return ws.merges.queue(), ws.merges.history(), ws.merges.auto_threshold()
+
+        self.ops.run(load, success=self._loaded, failure=self._failed, parent=self)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(error_text(error))
@@ -392,6 +407,7 @@ class MergeScreen(QWidget):
 
         def done(view: mg.MergeView) -> None:
             self.current = None
+            self._own_change = True
             self._note = (self.tr("Merged {n} records into {who}.").format(
                 n=len(view.merged_ids), who=view.survivor_label))
 
@@ -405,6 +421,7 @@ class MergeScreen(QWidget):
 
         def done(_n: int) -> None:
             self.current = None
+            self._own_change = True
             self._note = (self.tr("Remembered: these are different."))
 
         self.ops.run(lambda ws: ws.merges.not_duplicate(group.id), success=done,

@@ -23,18 +23,6 @@ EMPTY_ARTEFACTS = {"New", "Years", "Day.ics"}
 INVALID_BUT_READABLE = {"eli_courtwright.ics", "eli_test.ics", "OZMovies.ics"}
 
 
-@pytest.fixture(scope="module")
-def scheduled(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from biox_desktop.db.workspace import Workspace
-
-    ws = Workspace(tmp_path_factory.mktemp("agenda"))
-    ws.seed_demo()
-    mid = ws.settings.current_mission_id
-    ws.agenda.schedule(mid)
-    yield ws, mid
-    ws.close()
-
-
 def _busy_delegate(ws, mid: str) -> str:  # type: ignore[no-untyped-def]
     with_interp = {p.person_id for m in ws.agenda.meetings(mid) if m.interpreter_needed
                    for p in m.side("delegation")}

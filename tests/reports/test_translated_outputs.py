@@ -162,18 +162,6 @@ def test_agenda_conflicts_in_english_as_before() -> None:
     ]
 
 
-@pytest.fixture(scope="module")
-def scheduled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
-    from biox_desktop.db.workspace import Workspace
-
-    ws = Workspace(tmp_path_factory.mktemp("agenda"))
-    ws.seed_demo()
-    mid = ws.settings.current_mission_id
-    ws.agenda.schedule(mid)
-    yield ws, mid
-    ws.close()
-
-
 def _days(ws, mission_id: str, person_id: str) -> list[dt.date]:  # type: ignore[no-untyped-def]
     from biox_desktop.core.agenda import local_day
 

@@ -119,3 +119,27 @@ def test_automatic_merging_is_off_until_the_coordinator_switches_it_on(
     assert screen.model.rowCount() < before
     assert all(g.score < 0.99 or len({m.scope for m in g.members}) > 1
                for g in screen.model.rows)
+
+
+def test_a_merge_takes_its_group_out_without_searching_again(qtbot, coordinator_window,
+                                                             workspace) -> None:
+    # With 100,000 contacts a search takes a quarter of a minute: after each merge or "not
+    # a duplicate" only that group leaves the queue; Refresh (or new data) searches again.
+    screen = coordinator_window.show_screen("merge")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=30_000)
+    searches = []
+    original = workspace.merges.candidates
+    workspace.merges.candidates = lambda *a, **k: searches.append(1) or original(*a, **k)
+    before = screen.model.rowCount()
+    _select_group(qtbot, screen, "T. Yamada")
+    qtbot.mouseClick(screen.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == before - 1, timeout=30_000)
+    _select_group(qtbot, screen, "Rachel")
+    qtbot.mouseClick(screen.not_dup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == before - 2, timeout=30_000)
+    screen.ops.wait_idle()
+    assert searches == []
+    qtbot.mouseClick(screen.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: searches == [1], timeout=30_000)
+    screen.ops.wait_idle()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == before - 2, timeout=30_000)
