@@ -26,6 +26,8 @@ from typing import Any
 
 import phonenumbers
 
+from biox_desktop.core.text import fold
+
 __all__ = [
     "fold",
     "has_non_latin",
@@ -40,45 +42,6 @@ __all__ = [
     "romanise_hangul",
     "strip_honorifics",
 ]
-
-# Letters NFKD does not decompose into a base letter plus a mark.
-_EXTRA_FOLDS = str.maketrans(
-    {
-        "ß": "ss",
-        "ø": "o",
-        "Ø": "o",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "ł": "l",
-        "Ł": "l",
-        "đ": "d",
-        "Đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "ı": "i",
-    }
-)
-
-
-def fold(text: str) -> str:
-    """Casefold and strip accents: "Müller" -> "muller", "Ｙａｍａｄａ" -> "yamada".
-
-    Marks are removed only from alphabetic scripts (below U+2000): NFKD would also strip
-    the voicing marks of kana (グ -> ク) and split Hangul into jamo, which must stay.
-    """
-    if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKC", text).translate(_EXTRA_FOLDS)
-    out: list[str] = []
-    for ch in text:
-        if ord(ch) < 0x2000:
-            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        else:
-            out.append(ch)
-    return "".join(out).casefold()
-
 
 # --- scripts -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from biox_desktop.core.hlc import HybridLogicalClock
+from biox_desktop.core.text import fold
 from biox_desktop.db import journal
 from biox_desktop.db.models import LocalMeta, OutboxEntry
 
@@ -74,6 +75,8 @@ class Database:
         record.info["journal"] = switch
         dbapi_conn.create_function("biox_hlc", 0, lambda: self.clock.now().pack())
         dbapi_conn.create_function("biox_journal_on", 0, lambda: 1 if switch.on else 0)
+        # Searches that ignore case and accents ("Muller" finds "Müller"): see core.text.
+        dbapi_conn.create_function("biox_fold", 1, _fold, deterministic=True)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -166,3 +169,6 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+
+def _fold(value: object) -> object:
+    return fold(value) if isinstance(value, str) else value

@@ -46,6 +46,7 @@ from biox_desktop.core.leads import (
 )
 from biox_desktop.core.phones import region_for_country
 from biox_desktop.core.progress import Progress
+from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
@@ -102,7 +103,8 @@ REINDEX_SQL = (
     "INSERT OR IGNORE INTO fts_leads_rows (lead_id) SELECT lead_id FROM fts_leads_dirty",
     "DELETE FROM fts_leads WHERE rowid IN (SELECT r.n FROM fts_leads_dirty d "
     "JOIN fts_leads_rows r ON r.lead_id = d.lead_id)",
-    f"INSERT INTO fts_leads (rowid, names, body) SELECT r.n, {_NAMES}, {_BODY} "
+    f"INSERT INTO fts_leads (rowid, names, body) SELECT r.n, biox_fold({_NAMES}), "
+    f"biox_fold({_BODY}) "
     "FROM fts_leads_dirty d JOIN leads l ON l.id = d.lead_id "
     "JOIN fts_leads_rows r ON r.lead_id = l.id "
     "LEFT JOIN people p ON p.id = l.person_id "
@@ -114,13 +116,14 @@ REINDEX_SQL = (
 def fts_query(text_: str) -> tuple[str, list[str]]:
     """The FTS5 MATCH expression for what a person typed, and the words too short for it.
 
-    The trigram index answers words of three characters or more (each becomes a quoted phrase,
+    The index holds text folded by :func:`core.text.fold` (no case, no accents), and so
+    is what was typed. The trigram index answers words of three characters or more (each becomes a quoted phrase,
     so punctuation such as ``+``, ``@`` or ``-`` is safe); shorter words (two-character Chinese
     names such as 李娜) are matched with LIKE on the rows the long words leave.
     """
     long_words: list[str] = []
     short: list[str] = []
-    for word in text_.split():
+    for word in fold(text_).split():  # the index holds folded text: no case, no accents
         (long_words if len(word) >= 3 else short).append(word)
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
     return match, short

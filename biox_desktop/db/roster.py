@@ -36,6 +36,7 @@ from biox_desktop.core.roster import (
     row_to_input,
     validate_delegate,
 )
+from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
@@ -189,19 +190,16 @@ class RosterService:
                 .outerjoin(Organisation, Organisation.id == RosterEntry.organisation_id)
                 .where(RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False))
             )
-            for term in search.split():
+            for term in fold(search).split():
+                # Case and accents ignored on both sides: "muller" finds "Müller".
                 like = f"%{_escape_like(term)}%"
-                query = query.where(or_(
-                    Person.name.ilike(like, escape="\\"),
-                    Person.name_native.ilike(like, escape="\\"),
-                    Person.name_romanised.ilike(like, escape="\\"),
-                    Organisation.name.ilike(like, escape="\\"),
-                    Organisation.name_native.ilike(like, escape="\\"),
-                    cast(Person.emails, String).ilike(like, escape="\\"),
-                    RosterEntry.hotel.ilike(like, escape="\\"),
-                    RosterEntry.arrival_flight.ilike(like, escape="\\"),
-                    RosterEntry.departure_flight.ilike(like, escape="\\"),
-                ))
+                query = query.where(or_(*(
+                    func.biox_fold(column).like(like, escape="\\") for column in (
+                        Person.name, Person.name_native, Person.name_romanised,
+                        Organisation.name, Organisation.name_native,
+                        cast(Person.emails, String), RosterEntry.hotel,
+                        RosterEntry.arrival_flight, RosterEntry.departure_flight)
+                )))
             if status:
                 query = query.where(RosterEntry.registration_status == status)
             if role:

@@ -278,3 +278,39 @@ def test_the_same_person_twice_in_one_file_is_one_lead(workspace: Any, tmp_path:
     result = import_vcards(workspace, [f])[0]
     assert (result.imported, result.updated) == (1, 1)
     assert len(workspace.leads.ids()) == 1
+
+
+def test_search_ignores_case_and_accents(workspace: Any) -> None:
+    # Business cards are typed in a hurry, on foreign keyboards: "Muller" must find Müller.
+    m = workspace.leads.capture(_lead(name="Jürgen Müller", name_romanised="",
+                                      organisation_name="Société Générale de Santé",
+                                      emails=("j.mueller@sgs.example",)))
+    k = workspace.leads.capture(_lead(name="Łukasz Wójcik", name_romanised="",
+                                      organisation_name="Kraków Biotech", emails=("lw@kb.example",)))
+    search = workspace.leads.search
+    assert [r.id for r in search("muller")] == [m.id]
+    assert [r.id for r in search("MÜLLER jurgen")] == [m.id]
+    assert [r.id for r in search("societe generale")] == [m.id]
+    assert [r.id for r in search("lukasz wojcik")] == [k.id]
+    assert [r.id for r in search("krakow")] == [k.id]
+    assert [r.id for r in search("Łu")] == [k.id]  # two letters: the LIKE path, folded too
+    assert workspace.leads.count(LeadFilter(text="wójcik")) == 1
+
+
+def test_an_index_made_before_folding_is_rebuilt_by_the_upgrade(workspace: Any) -> None:
+    from alembic import command
+
+    from biox_desktop.db.migrate import alembic_config, current_revision
+
+    m = workspace.leads.capture(_lead(name="Jürgen Müller", name_romanised=""))
+    assert [r.id for r in workspace.leads.search("muller")] == [m.id]
+    engine = workspace.db.engine
+    command.downgrade(alembic_config(engine), "0006")
+    # As the version before indexed it: the text as typed, accents and all, nothing waiting.
+    with workspace.db.session() as s:
+        s.execute(text("UPDATE fts_leads SET names = 'Jürgen Müller'"))
+        s.execute(text("DELETE FROM fts_leads_dirty"))
+    assert workspace.leads.search("muller") == []
+    command.upgrade(alembic_config(engine), "head")
+    assert current_revision(engine) == "0007"
+    assert [r.id for r in workspace.leads.search("muller")] == [m.id]

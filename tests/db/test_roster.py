@@ -226,6 +226,10 @@ def test_search_filter_and_sort_in_sql(workspace, mission) -> None:
     names = lambda ids: [v.name for v in ws.roster.rows(mission.id, ids)]  # noqa: E731
     assert names(ws.roster.ids(mission.id, search="suzhou")) == ["Bo Li"]
     assert names(ws.roster.ids(mission.id, search="cy@x")) == ["Cy Park"]
+    # Case and accents do not matter, either way round.
+    assert names(ws.roster.ids(mission.id, search="SAUDE")) == ["Ana Souza"]
+    assert names(ws.roster.ids(mission.id, search="saúde")) == ["Ana Souza"]
+    assert names(ws.roster.ids(mission.id, search="Súzhou")) == ["Bo Li"]
     assert names(ws.roster.ids(mission.id, status="confirmed")) == ["Ana Souza", "Cy Park"]
     assert names(ws.roster.ids(mission.id, sort="passport")) == ["Cy Park", "Bo Li",
                                                                   "Ana Souza"]
