@@ -185,15 +185,6 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUpView:
-    id: str
-    lead_id: str
-    due_date: dt.date | None
-    done: bool
-    notes: str
-
-
-@dataclass(frozen=True, slots=True)
 class CardRead:
     """A card read from a file, ready to import: where it was, and what was repaired."""
 
@@ -543,7 +534,6 @@ __all__ = [
     "ConsentPolicy",
     "ConsentView",
     "FileImport",
-    "FollowUpView",
     "HistoryEntry",
     "LeadFilter",
     "LeadInput",

@@ -57,6 +57,7 @@ MEETING_OUTCOMES: dict[str, str] = {
 FOLLOW_UP_KINDS: dict[str, str] = {
     "after_meeting": "Right after the meeting",
     "months_later": "Months later",
+    "reminder": "Reminder",  # a date a delegate set on a lead
 }
 
 FOLLOW_UP_OUTCOMES: dict[str, str] = {

@@ -27,14 +27,13 @@ from biox_desktop.core.contacts import (
     has_non_latin_letters,
 )
 from biox_desktop.core.hlc import Timestamp
-from biox_desktop.core.i18n import format_datetime, translate
+from biox_desktop.core.i18n import format_datetime, format_day, translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.leads import (
     CardRead,
     ConsentPolicy,
     ConsentView,
     FileImport,
-    FollowUpView,
     HistoryEntry,
     LeadFilter,
     LeadInput,
@@ -44,6 +43,7 @@ from biox_desktop.core.leads import (
     lead_scope,
     validate_lead,
 )
+from biox_desktop.core.outcomes import FOLLOW_UP_OUTCOMES
 from biox_desktop.core.phones import region_for_country
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.text import fold
@@ -630,34 +630,6 @@ class LeadService:
 
     # -- follow-ups and history ---------------------------------------------------------------
 
-    def add_follow_up(self, lead_id: str, due: dt.date | None, notes: str = "",
-                      kind: str = "after_meeting") -> FollowUpView:
-        with self.db.session() as s:
-            lead = self._lead(s, lead_id)
-            fu = FollowUp(id=uuid7(), scope=lead.scope, created_by=self.ctx.identity.user_id,
-                          lead_id=lead.id, meeting_id=lead.meeting_id, kind=kind, due_date=due,
-                          notes=notes.strip() or None)
-            s.add(fu)
-            return FollowUpView(fu.id, lead.id, due, False, notes.strip())
-
-    def complete_follow_up(self, follow_up_id: str, outcome: str = "done",
-                           rating: int | None = None) -> None:
-        with self.db.session() as s:
-            fu = s.get(FollowUp, follow_up_id)
-            if fu is None or fu.deleted:
-                raise NotFoundError(f"no follow-up with id {follow_up_id}")
-            fu.done_at = utcnow()
-            fu.outcome = outcome
-            fu.rating = rating
-
-    def follow_ups(self, lead_id: str) -> builtins.list[FollowUpView]:
-        with self.db.session() as s:
-            rows = s.scalars(select(FollowUp).where(FollowUp.lead_id == lead_id,
-                                                    FollowUp.deleted.is_(False))
-                             .order_by(FollowUp.due_date)).all()
-            return [FollowUpView(f.id, lead_id, f.due_date, f.done_at is not None,
-                                 f.notes or "") for f in rows]
-
     def history(self, lead_id: str) -> builtins.list[HistoryEntry]:
         """What happened to a lead: captured, edits not yet synced (from the change journal),
         the last change the server confirmed, consent, follow-ups. Oldest first."""
@@ -701,14 +673,18 @@ class LeadService:
                 entries.append(HistoryEntry(c.given_at, "consent",
                                             f"{c.basis}, wording {c.wording_version or '?'}"))
                 if c.withdrawn_at:
-                    entries.append(HistoryEntry(c.withdrawn_at, "consent", "withdrawn"))
+                    entries.append(HistoryEntry(c.withdrawn_at, "consent",
+                                                translate("leads", "withdrawn")))
             for fu in s.scalars(select(FollowUp).where(FollowUp.lead_id == lead.id,
                                                        FollowUp.deleted.is_(False))):
-                due = f"due {fu.due_date:%Y-%m-%d}" if fu.due_date else "no due date"
+                due = (translate("leads", "due {date}").format(date=format_day(fu.due_date))
+                       if fu.due_date else translate("leads", "no due date"))
                 entries.append(HistoryEntry(fu.created_at, "follow-up",
                                             "; ".join(x for x in (due, fu.notes or "") if x)))
                 if fu.done_at:
-                    entries.append(HistoryEntry(fu.done_at, "follow-up done", fu.outcome or ""))
+                    outcome = FOLLOW_UP_OUTCOMES.get(fu.outcome or "", fu.outcome or "")
+                    entries.append(HistoryEntry(fu.done_at, "follow-up done",
+                                                translate("shared", outcome) if outcome else ""))
         # The capture comes first whatever the clocks say; the rest in time order.
         return entries[:1] + sorted(entries[1:], key=lambda e: e.at)
 

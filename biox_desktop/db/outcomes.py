@@ -309,6 +309,20 @@ class FollowUpService:
                        base=base or lead.created_at.date())
         return self.list(lead_id=lead_id)
 
+    def add_reminder(self, lead_id: str, due: dt.date | None, notes: str = "") -> FollowUpView:
+        """A follow-up a delegate sets on a lead ("call back in two weeks"), besides the two
+        planned ones; done like them, with what came of it and a rating."""
+        with self.db.session() as s:
+            lead = s.get(Lead, lead_id)
+            if lead is None or lead.deleted:
+                raise NotFoundError(f"no lead with id {lead_id}")
+            row = FollowUp(id=uuid7(), scope=lead.scope, created_by=self.ctx.identity.user_id,
+                           lead_id=lead.id, kind="reminder", due_date=due,
+                           notes=notes.strip() or None)
+            s.add(row)
+            follow_up_id = row.id
+        return self.get(follow_up_id)
+
     def record(self, follow_up_id: str, result: FollowUpResult,
                when: dt.datetime | None = None) -> FollowUpView:
         """Mark a follow-up done with what came of it and a 1–5 rating."""

@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -44,7 +45,6 @@ from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.leads import (
     VISIBILITIES,
     FileImport,
-    FollowUpView,
     HistoryEntry,
     LeadFilter,
     LeadInput,
@@ -53,9 +53,11 @@ from biox_desktop.core.leads import (
     network_label,
     parse_due,
 )
+from biox_desktop.core.outcomes import FollowUpView
 from biox_desktop.core.phones import PhoneError, format_international
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
+from biox_desktop.ui.agreements import FollowUpDialog
 from biox_desktop.ui.capture import (
     CaptureDialog,
     camera_available,
@@ -432,7 +434,8 @@ class LeadsScreen(QWidget):
         lead_id = self.model.lead_id(index.row())
 
         def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView]]:
-            return ws.leads.get(lead_id), ws.leads.history(lead_id), ws.leads.follow_ups(lead_id)
+            return (ws.leads.get(lead_id), ws.leads.history(lead_id),
+                    ws.follow_ups.list(lead_id=lead_id))
 
         def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView]]) -> None:
             lead, history, follow_ups = result
@@ -575,15 +578,28 @@ class LeadsScreen(QWidget):
         except ValidationError as exc:
             show_error(self, exc)
             return
-        self.ops.run(lambda ws: ws.leads.add_follow_up(lead.id, due, note), changes={"leads"},
-                     parent=self)
+        self.ops.run(lambda ws: ws.follow_ups.add_reminder(lead.id, due, note),
+                     changes={"leads", "follow_ups"}, parent=self)
 
-    def follow_up_done(self) -> None:
+    def follow_up_done(self) -> FollowUpDialog | None:
+        """Record what came of the next open follow-up (outcome and rating, as the
+        Agreements screen records them), so the reports count it like any other."""
         open_fu = [f for f in self._follow_ups if not f.done]
-        if open_fu:
-            fid = open_fu[0].id
-            self.ops.run(lambda ws: ws.leads.complete_follow_up(fid), changes={"leads"},
-                         parent=self)
+        if not open_fu:
+            return None
+        follow_up = open_fu[0]
+        dialog = FollowUpDialog(self, follow_up)
+        dialog.setObjectName("followUpDialog")
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+                value = dialog.result_value
+                self.ops.run(lambda ws: ws.follow_ups.record(follow_up.id, value),
+                             changes={"leads", "follow_ups"}, parent=self)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     # -- import and export --------------------------------------------------------------------
 

@@ -215,6 +215,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("shared", 'Registration &status'),
     QT_TRANSLATE_NOOP("shared", 'Registration open'),
     QT_TRANSLATE_NOOP("shared", 'Registration status'),
+    QT_TRANSLATE_NOOP("shared", 'Reminder'),
     QT_TRANSLATE_NOOP("shared", 'Reports'),
     QT_TRANSLATE_NOOP("shared", 'Rescheduled'),
     QT_TRANSLATE_NOOP("shared", 'Right after the meeting'),

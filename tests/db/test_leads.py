@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 
 from biox_desktop.core.contacts import ContactCard, EmailAddress, PhoneNumber
 from biox_desktop.core.leads import LeadFilter, LeadInput, parse_due
+from biox_desktop.core.outcomes import FollowUpResult
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.models import Lead, OutboxEntry, Person
 from biox_desktop.reports.leads_io import export_leads, import_vcards
@@ -135,9 +136,10 @@ def test_filters_and_follow_ups_due(workspace: Any) -> None:
     assert set(ids(LeadFilter(min_rating=4))) == {a.id}
     assert set(ids(LeadFilter(tag="investor"))) == {a.id}
     assert set(ids(LeadFilter(follow_up_due=True, today=today))) == {a.id}
-    fu = workspace.leads.add_follow_up(b.id, dt.date(2026, 5, 8), "Call back")
+    fu = workspace.follow_ups.add_reminder(b.id, dt.date(2026, 5, 8), "Call back")
+    assert (fu.kind, fu.lead_id, fu.notes) == ("reminder", b.id, "Call back")
     assert set(ids(LeadFilter(follow_up_due=True, today=today))) == {a.id, b.id}
-    workspace.leads.complete_follow_up(fu.id)
+    workspace.follow_ups.record(fu.id, FollowUpResult("in_contact", rating=3))
     assert set(ids(LeadFilter(follow_up_due=True, today=today))) == {a.id}
     assert ids(LeadFilter(sort="rating", descending=True)) == [a.id, b.id]
     assert workspace.leads.tags() == ["Investor"]

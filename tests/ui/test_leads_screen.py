@@ -238,3 +238,46 @@ def test_the_hidden_leads_screen_loads_nothing_at_start_up(qtbot, ops, workspace
     win.show_screen("leads")  # shown: now it loads, once
     qtbot.waitUntil(lambda: not ops.busy)
     assert len(listed) == 1
+
+
+def test_a_follow_up_set_on_a_lead_is_recorded_like_the_planned_ones(
+        qtbot: Any, leads_window: Any, workspace: Any, osaka: str) -> None:
+    # Done follow-ups count in the funder report by what came of them: the Leads screen asks
+    # for the outcome and rating as the Agreements screen does (it once wrote "done").
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from biox_desktop.core.leads import LeadInput
+
+    lead = workspace.leads.capture(LeadInput(name="Emily Carter", mission_id=osaka,
+                                             organisation_name="Back Bay Therapeutics",
+                                             consent_given=True))
+    screen: LeadsScreen = leads_window.show_screen("leads")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen._current is not None and screen.follow_button.isEnabled())
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("+14, call about the pilot")
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(screen.follow_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.done_button.isEnabled(), timeout=10_000)
+    (reminder,) = workspace.follow_ups.list(lead_id=lead.id)
+    assert reminder.kind == "reminder" and reminder.notes == "call about the pilot"
+    assert reminder.due_date == dt.date.today() + dt.timedelta(days=14)
+
+    dialog = screen.follow_up_done()
+    assert dialog is not None
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("negotiation"))
+    dialog.rating.setValue(4)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.follow_ups.get(reminder.id).done, timeout=10_000)
+    done = workspace.follow_ups.get(reminder.id)
+    assert (done.outcome, done.rating) == ("negotiation", 4)
+    qtbot.waitUntil(lambda: not screen.done_button.isEnabled(), timeout=10_000)

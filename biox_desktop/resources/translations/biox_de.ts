@@ -3454,6 +3454,18 @@ ups done</source>
         <translation>Diesen Termin gibt es nicht.</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeit</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>{name} wird importiert</translation>
@@ -4867,6 +4879,10 @@ ups done</source>
     <message>
         <source>Registration status</source>
         <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -3454,6 +3454,18 @@ ups done</source>
         <translation>Esa reunión no existe.</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sin fecha límite</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Importando {name}</translation>
@@ -4867,6 +4879,10 @@ ups done</source>
     <message>
         <source>Registration status</source>
         <translation>Estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -3454,6 +3454,18 @@ ups done</source>
         <translation>Ce rendez-vous n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Import de {name}</translation>
@@ -4867,6 +4879,10 @@ ups done</source>
     <message>
         <source>Registration status</source>
         <translation>Statut d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Reports</source>

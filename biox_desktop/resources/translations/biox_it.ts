@@ -3455,6 +3455,18 @@ up svolti</translation>
         <translation>Questo incontro non esiste.</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>revocato</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>scadenza {date}</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>senza scadenza</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Importazione di {name}</translation>
@@ -4868,6 +4880,10 @@ up svolti</translation>
     <message>
         <source>Registration status</source>
         <translation>Stato dell&apos;iscrizione</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Promemoria</translation>
     </message>
     <message>
         <source>Reports</source>
