@@ -78,12 +78,18 @@ def validate_mission(data: MissionInput) -> MissionInput:
         errors.append(FieldError("kind", translate("validation", "'{kind}' is not a mission kind ({allowed}).").format(
             kind=data.kind, allowed=allowed)))
     country = data.country.strip().upper()
-    if country not in countries():
+    if not country:
+        errors.append(FieldError("country", translate(
+            "validation", "Choose the country the mission goes to.")))
+    elif country not in countries():
         errors.append(
             FieldError("country", translate("validation", "'{country}' is not an ISO 3166 country code (e.g. JP).")
                        .format(country=data.country))
         )
-    if not is_timezone(data.timezone):
+    if not data.timezone.strip():
+        errors.append(FieldError("timezone", translate(
+            "validation", "Choose the time zone where the mission takes place.")))
+    elif not is_timezone(data.timezone):
         errors.append(
             FieldError("timezone", translate("validation", "'{zone}' is not an IANA time zone (e.g. Asia/Tokyo).")
                        .format(zone=data.timezone))

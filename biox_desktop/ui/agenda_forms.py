@@ -60,6 +60,7 @@ from biox_desktop.core.agenda import (
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.places import is_timezone, timezones
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.ui.forms import FieldForm, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Guest = tuple[str, str, str]  # person id, name, organisation name
@@ -185,16 +186,12 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-        self.captions: dict[str, QLabel] = {}
+        self.general_error = error_label("general")
+        self.rows = FieldForm(general=self.general_error)
+        self.errors, self.fields = self.rows.errors, self.rows.fields
+        self.captions = self.rows.captions
         #: What the service returned on Save.
         self.saved: Any = None
-        self.general_error = QLabel()
-        self.general_error.setObjectName("error_general")
-        self.general_error.setStyleSheet("color: #b3261e;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -207,24 +204,7 @@ class FormDialog(QDialog):
     def add_field(self, field: str, caption: str, widget: QWidget,
                   focus: QWidget | None = None) -> None:
         """A row: caption (with & mnemonic, buddy of ``focus`` or ``widget``), widget, error."""
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error_{field}")
-        error.setStyleSheet("color: #b3261e;")
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        target = focus or widget
-        label = QLabel(caption)
-        label.setBuddy(target)
-        self.form.addRow(label, box)
-        self.errors[field] = error
-        self.fields[field] = target
-        self.captions[field] = label
-        if not target.accessibleName():
-            target.setAccessibleName(caption.replace("&", ""))
+        self.rows.add(self.form, field, caption, widget, focus)
 
     def set_row_visible(self, field: str, visible: bool) -> None:
         self.form.setRowVisible(self.captions[field], visible)
@@ -236,23 +216,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def show_errors(self, error: ValidationError) -> None:
-        first: QWidget | None = None
-        shown: dict[int, tuple[QLabel, list[str]]] = {}
-        for field, label in self.errors.items():  # some labels serve two fields
-            messages = shown.setdefault(id(label), (label, []))[1]
-            message = error.for_field(field)
-            if message and message not in messages:
-                messages.append(message)
-                if first is None:
-                    first = self.fields.get(field, label)
-        for label, messages in shown.values():
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
-        others = [e.message for e in error.errors if e.field not in self.errors]
-        self.general_error.setText("\n".join(others))
-        self.general_error.setVisible(bool(others))
-        if first is not None:
-            first.setFocus()
+        self.rows.show(error)  # some labels serve two fields (start and end)
 
     def accept(self) -> None:
         try:

@@ -55,6 +55,7 @@ from biox_desktop.core.outcomes import (
     validate_follow_up,
 )
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.ui.forms import FieldForm
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -265,8 +266,8 @@ class AgreementDialog(QDialog):
         self.notes.setFixedHeight(60)
 
         form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
+        self.rows = FieldForm()
+        self.errors, self.fields = self.rows.errors, self.rows.fields
         for field, label, widget in (
             ("title", self.tr("&Title"), self.title_edit),
             ("kind", self.tr("&Kind"), self.kind),
@@ -277,21 +278,8 @@ class AgreementDialog(QDialog):
             ("links", self.tr("Came &from"), self.links),
             ("notes", self.tr("&Notes"), self.notes),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[field] = error
-            self.fields[field] = widget
-            caption = QLabel(label)
-            caption.setBuddy(self.party_org if field == "parties" else
-                             self.is_signed if field == "signed_on" else widget)
-            form.addRow(caption, box)
+            focus = {"parties": self.party_org, "signed_on": self.is_signed}.get(field)
+            self.rows.add(form, field, label, widget, focus)
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
         self.buttons = QDialogButtonBox(
@@ -418,15 +406,7 @@ class AgreementDialog(QDialog):
         )
 
     def show_errors(self, error: ValidationError) -> None:
-        first: str | None = None
-        for field, label in self.errors.items():
-            message = error.for_field(field)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            if message and first is None:
-                first = field
-        if first is not None:
-            self.fields[first].setFocus()
+        self.rows.show(error)
 
     def accept(self) -> None:
         try:

@@ -40,6 +40,7 @@ from biox_desktop.core.leads import (
 )
 from biox_desktop.core.phones import region_for_country
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.ui.forms import FieldForm, error_label
 from biox_desktop.ui.operations import Operations, error_text
 
 
@@ -94,8 +95,8 @@ class CaptureDialog(QDialog):
         self.consent_wording.setObjectName("consentWording")
         self.consent_wording.setStyleSheet("color: palette(mid); font-style: italic;")
 
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
+        self.rows = FieldForm(aliases={"organisation_id": "organisation"})
+        self.errors, self.fields = self.rows.errors, self.rows.fields
         form = QFormLayout()
         messaging_row = QHBoxLayout()
         for net, edit in self.messaging.items():
@@ -122,35 +123,15 @@ class CaptureDialog(QDialog):
             ("visibility", self.tr("&Visible to"), self.visibility),
         ]
         for field, label, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[field] = error
-            self.fields[field] = widget
-            caption = QLabel(label)
-            caption.setBuddy(self.messaging["wechat"] if field == "messaging" else widget)
-            form.addRow(caption, box)
+            focus = self.messaging["wechat"] if field == "messaging" else None
+            self.rows.add(form, field, label, widget, focus)
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
-        consent_error = QLabel()
-        consent_error.setObjectName("error_consent")
-        consent_error.setStyleSheet("color: #b3261e;")
-        consent_error.setWordWrap(True)
-        consent_error.hide()
-        self.errors["consent"] = consent_error
-        self.fields["consent"] = self.consent
+        consent_error = error_label("consent")
+        self.rows.register("consent", consent_error, self.consent)
         self.consent.setAccessibleName(self.tr("Consent given"))
-        self.general_error = QLabel()
-        self.general_error.setObjectName("error_general")
-        self.general_error.setStyleSheet("color: #b3261e;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label("general")
+        self.rows.general = self.general_error
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -273,26 +254,8 @@ class CaptureDialog(QDialog):
     # -- saving -------------------------------------------------------------------------------
 
     def show_errors(self, error: ValidationError) -> None:
-        first: str | None = None
-        known = set(self.errors)
-        for field, label in self.errors.items():
-            message = error.for_field(field)
-            if field == "organisation":
-                message = message or error.for_field("organisation_id")
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            if message and first is None:
-                first = field
-        other = [e.message for e in error.errors
-                 if e.field not in known and e.field != "organisation_id"]
-        self.general_error.setText("\n".join(other))
-        self.general_error.setVisible(bool(other))
+        self.rows.show(error)
         QTimer.singleShot(0, self._grow)  # room for the messages, once laid out
-        if first is not None:
-            widget = self.fields[first]
-            if first == "messaging":
-                widget = self.messaging["wechat"]
-            widget.setFocus()
 
     def _grow(self) -> None:
         # Not adjustSize(): it caps a window at 2/3 of the screen height.

@@ -35,6 +35,7 @@ from biox_desktop.core.i18n import format_day
 from biox_desktop.core.missions import MissionInput, MissionView, validate_mission
 from biox_desktop.core.places import country_choices, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.ui.forms import FieldForm
 from biox_desktop.ui.operations import Operations, show_error
 from biox_desktop.ui.tablemodel import RowsTableModel
 
@@ -120,8 +121,8 @@ class MissionDialog(QDialog):
             self.status.addItem(self.tr(label), key)
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
+        self.rows = FieldForm()
+        self.errors, self.fields = self.rows.errors, self.rows.fields
         for field, label, widget in (
             ("name", self.tr("&Name"), self.name),
             ("kind", self.tr("&Kind"), self.kind),
@@ -135,22 +136,7 @@ class MissionDialog(QDialog):
             ("status", self.tr("Stat&us"), self.status),
             ("description", self.tr("&Description"), self.description),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[field] = error
-            self.fields[field] = widget
-            caption = QLabel(label)
-            caption.setBuddy(widget)  # makes the & mnemonic work and shows it underlined
-            form.addRow(caption, box)
-            if not widget.accessibleName():
-                widget.setAccessibleName(label.replace("&", ""))
+            self.rows.add(form, field, label, widget)
         self.country.currentIndexChanged.connect(self._country_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -225,15 +211,7 @@ class MissionDialog(QDialog):
         )
 
     def show_errors(self, error: ValidationError) -> None:
-        first: str | None = None
-        for field, label in self.errors.items():
-            message = error.for_field(field)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            if message and first is None:
-                first = field
-        if first is not None:
-            self.fields[first].setFocus()
+        self.rows.show(error)
 
     def accept(self) -> None:
         try:

@@ -61,6 +61,7 @@ from biox_desktop.core.roster import (
     validate_delegate,
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.ui.forms import FieldForm
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -268,8 +269,8 @@ class DelegateDialog(QDialog):
         self.emergency_phone = line()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
+        self.rows = FieldForm()
+        self.errors, self.fields = self.rows.errors, self.rows.fields
         left, right = QFormLayout(), QFormLayout()
         layout_of = {
             "name": left, "name_native": left, "organisation": left, "email": left,
@@ -303,22 +304,7 @@ class DelegateDialog(QDialog):
             ("emergency_contact_phone", self.tr("Emergency phone"), self.emergency_phone),
             ("notes", self.tr("Notes"), self.notes),
         ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[field] = error
-            self.fields[field] = widget
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            layout_of.get(field, right).addRow(caption, box)
-            if not widget.accessibleName():
-                widget.setAccessibleName(label.replace("&", ""))
+            self.rows.add(layout_of.get(field, right), field, label, widget)
         zone_note = QLabel(self.tr("Times are local to {zone}.").format(zone=zone))
         zone_note.setStyleSheet("color: #555;")
         right.addRow(zone_note)
@@ -426,15 +412,7 @@ class DelegateDialog(QDialog):
         return data
 
     def show_errors(self, error: ValidationError) -> None:
-        first: str | None = None
-        for field, label in self.errors.items():
-            message = error.for_field(field)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-            if message and first is None:
-                first = field
-        if first is not None:
-            self.fields[first].setFocus()
+        self.rows.show(error)
 
     def accept(self) -> None:
         try:

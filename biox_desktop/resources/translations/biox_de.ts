@@ -5267,8 +5267,16 @@ ups done</source>
         <translation>„{kind}“ ist keine Missionsart ({allowed}).</translation>
     </message>
     <message>
+        <source>Choose the country the mission goes to.</source>
+        <translation>Wählen Sie das Zielland der Mission.</translation>
+    </message>
+    <message>
         <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
         <translation>„{country}“ ist kein ISO-3166-Ländercode (z. B. JP).</translation>
+    </message>
+    <message>
+        <source>Choose the time zone where the mission takes place.</source>
+        <translation>Wählen Sie die Zeitzone des Missionsorts.</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>

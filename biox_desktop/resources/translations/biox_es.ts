@@ -5267,8 +5267,16 @@ ups done</source>
         <translation>«{kind}» no es un tipo de misión ({allowed}).</translation>
     </message>
     <message>
+        <source>Choose the country the mission goes to.</source>
+        <translation>Elija el país de destino de la misión.</translation>
+    </message>
+    <message>
         <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
         <translation>«{country}» no es un código de país ISO 3166 (p. ej. JP).</translation>
+    </message>
+    <message>
+        <source>Choose the time zone where the mission takes place.</source>
+        <translation>Elija la zona horaria del lugar de la misión.</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>

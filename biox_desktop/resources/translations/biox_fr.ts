@@ -5267,8 +5267,16 @@ ups done</source>
         <translation>« {kind} » n&apos;est pas un type de mission ({allowed}).</translation>
     </message>
     <message>
+        <source>Choose the country the mission goes to.</source>
+        <translation>Choisissez le pays de destination de la mission.</translation>
+    </message>
+    <message>
         <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
         <translation>« {country} » n&apos;est pas un code pays ISO 3166 (p. ex. JP).</translation>
+    </message>
+    <message>
+        <source>Choose the time zone where the mission takes place.</source>
+        <translation>Choisissez le fuseau horaire du lieu de la mission.</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>

@@ -5268,8 +5268,16 @@ up svolti</translation>
         <translation>«{kind}» non è un tipo di missione ({allowed}).</translation>
     </message>
     <message>
+        <source>Choose the country the mission goes to.</source>
+        <translation>Scegliere il paese di destinazione della missione.</translation>
+    </message>
+    <message>
         <source>&apos;{country}&apos; is not an ISO 3166 country code (e.g. JP).</source>
         <translation>«{country}» non è un codice paese ISO 3166 (es. JP).</translation>
+    </message>
+    <message>
+        <source>Choose the time zone where the mission takes place.</source>
+        <translation>Scegliere il fuso orario del luogo della missione.</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not an IANA time zone (e.g. Asia/Tokyo).</source>
