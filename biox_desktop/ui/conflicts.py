@@ -85,9 +85,11 @@ class ConflictsScreen(QWidget):
         bar.addWidget(self.use_other)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(QLabel(self.tr(
+        explanation = QLabel(self.tr(
             "When two laptops changed the same field before syncing, the later change was kept "
-            "everywhere and the other is listed here. Choosing a value sends it to everyone.")))
+            "everywhere and the other is listed here. Choosing a value sends it to everyone."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -11,11 +11,13 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -170,13 +172,23 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
         self.stack = QStackedWidget()
         self.screens: dict[str, QWidget] = {}
+        self._pages: dict[str, QScrollArea] = {}
         for spec in screens():
             if not spec.shown_to(ops.workspace.identity):
                 continue
             widget = spec.factory(ops, self)
             widget.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = widget
-            self.stack.addWidget(widget)
+            # In a scroll area, so a screen wider than a small or scaled display (German
+            # labels, the Conflicts table) scrolls instead of forcing the window wider.
+            page = QScrollArea()
+            page.setObjectName(f"page_{spec.key}")
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setAccessibleName(self.tr(spec.label))
+            page.setWidget(widget)
+            self._pages[spec.key] = page
+            self.stack.addWidget(page)
             item = QListWidgetItem(self.tr(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
@@ -223,7 +235,7 @@ class MainWindow(QMainWindow):
             self._reloaders[key] = original
 
             def reload_when_shown(key: str = key, original: Callable[[], None] = original) -> None:
-                if self.stack.currentWidget() is self.screens[key]:
+                if self.stack.currentWidget() is self._pages[key]:
                     original()
                 else:
                     self._stale.add(key)

@@ -186,7 +186,9 @@ def error_text(error: BaseException) -> str:
     """Plain-language text for an error from a service."""
     if isinstance(error, ValidationError):
         return "\n".join(e.message for e in error.errors)
-    if isinstance(error, NotFoundError):
+    if isinstance(error, NotFoundError) or type(error).__module__.startswith("biox_desktop."):
+        # The application's own errors (sync, backup, import...) are written for people;
+        # naming the Python class ("NotSignedIn: ...") would only puzzle them.
         return str(error)
     return f"{type(error).__name__}: {error}"
 

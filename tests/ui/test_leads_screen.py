@@ -85,7 +85,7 @@ def test_a_lead_is_captured_with_the_keyboard_alone(qtbot: Any, leads_window: An
                                                     workspace: Any) -> None:
     kb = Keyboard(qtbot)
     # From another screen: the shortcut works anywhere in the window.
-    assert leads_window.stack.currentWidget() is leads_window.screens["missions"]
+    assert leads_window.stack.currentWidget().widget() is leads_window.screens["missions"]
     kb.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, target=leads_window)
     dialog = _dialog(qtbot)
     assert QApplication.focusWidget() is dialog.name
