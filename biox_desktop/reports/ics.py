@@ -978,7 +978,8 @@ def build_calendar(
         event.add("STATUS", item.status)
         event.add("SEQUENCE", item.sequence)
         if item.last_modified_utc is not None:
-            event.add("LAST-MODIFIED", item.last_modified_utc.astimezone(UTC).replace(microsecond=0))
+            event.add("LAST-MODIFIED",
+                      item.last_modified_utc.astimezone(UTC).replace(microsecond=0))
         calendar.add_component(event)
     return calendar.to_ical()
 
