@@ -652,7 +652,7 @@ def _compare_person_pair(
         if reason and explain:
             reasons.append(reason)
 
-    emails = a.emails & b.emails
+    emails: Collection[str] = a.emails & b.emails
     if emails and shared:  # an address held by many records (info@...) identifies no one
         emails = {e for e in emails if "e:" + e not in shared}
     if emails:
@@ -661,10 +661,10 @@ def _compare_person_pair(
         add("email differ")
         if a.own_domains & b.own_domains:
             add("other mailbox", "different addresses at the same organisation")
-    phones = a.phones & b.phones
+    phones: Collection[str] = a.phones & b.phones
     if phones and shared:
         phones = {p for p in phones if "p:" + _phone_tail(p) not in shared}
-    tails = a.tails & b.tails
+    tails: Collection[str] = a.tails & b.tails
     if tails and shared:
         tails = {t for t in tails if "p:" + t not in shared}
     if phones:
@@ -1072,10 +1072,11 @@ def _compare_many(
     for step, k in enumerate(np.nonzero(one_by_one)[0].tolist()):
         if step % 5000 == 0:
             _step(progress, step, n_pairs, translate("dedupe", "Comparing candidates"))
-        a, b = cols.prepared[int(left[k])], cols.prepared[int(right[k])]
-        keys, freq, _ = _compare_person_pair(a, b, shared, names, explain=False)
+        keys, found, _ = _compare_person_pair(cols.prepared[int(left[k])],
+                                              cols.prepared[int(right[k])], shared, names,
+                                              explain=False)
         rows[k] = _pattern_row(keys)
-        common[k] = freq
+        common[k] = found
 
     v = np.nonzero(~one_by_one)[0]
     a, b = left[v], right[v]

@@ -170,5 +170,5 @@ class Database:
         self.engine.dispose()
 
 
-def _fold(value: object) -> object:
+def _fold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return fold(value) if isinstance(value, str) else value
