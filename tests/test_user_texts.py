@@ -36,9 +36,13 @@ USER_MESSAGES: dict[str, tuple[int | str, ...]] = {
     "TooManyAttempts": (0,),
     "ServerUnreachable": (0,),
     "KeyringUnavailable": (0,),
+    "CardError": (3, "reason"),  # a vCard refused on import, and why
+    "IcsImportError": (0,),  # a calendar file refused on import
+    "NotAProgrammeError": (0,),
     "step": (2,),  # progress.step(done, total, message): the progress dialog's line
     "warnings.append": (0,),  # warnings returned to the screens (imports, scheduling)
     "notes.append": (0,),
+    "warn.append": (0,),  # calendar import warnings
     "para": (0,),  # PDF paragraphs
     "String": (2,),  # chart labels
     "drawString": (2,),  # page furniture
@@ -47,12 +51,11 @@ USER_MESSAGES: dict[str, tuple[int | str, ...]] = {
     "write_pdf": ("title", "subject"),
 }
 
+#: Attributes assigned a message a person reads (``card.error = "..."``).
+USER_MESSAGE_ATTRIBUTES = ("error",)
+
 #: Files left out, with the reason.
 ALLOWED: dict[str, str] = {
-    # Parser diagnostics quoting the file's own keywords and line numbers (BEGIN:VEVENT,
-    # RRULE, TZID...), read by whoever repairs the file; translating them is a later step.
-    "reports/ics.py": "iCalendar parser diagnostics",
-    "reports/vcard.py": "vCard parser diagnostics",
     # Solver-level warnings name request and slot ids, for the people debugging a schedule.
     "core/scheduler.py": "scheduler diagnostics with internal ids",
 }
@@ -81,6 +84,8 @@ def _is_bare_text(node: ast.AST) -> bool:
                    for v in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
         return _is_bare_text(node.left) or _is_bare_text(node.right)
+    if isinstance(node, ast.BoolOp):  # error = error or "..."
+        return any(_is_bare_text(v) for v in node.values)
     return False
 
 
@@ -99,6 +104,15 @@ def problems_in(source: str, filename: str) -> list[str]:
     """Every untranslated user-facing literal in ``source``, as ``file:line: text``."""
     out = []
     for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign) and node.value:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if (isinstance(target, ast.Attribute) and target.attr in USER_MESSAGE_ATTRIBUTES
+                        and _is_bare_text(node.value)):
+                    text = ast.get_source_segment(source, node.value) or ""
+                    out.append(f"{filename}:{node.lineno}: .{target.attr} = {text[:70]}… "
+                               "is not translated")
+            continue
         if not isinstance(node, ast.Call):
             continue
         name = _name(node)
@@ -141,9 +155,15 @@ warnings.append("kept but clashes " + title)
 story.append(para("Headline figures", styles["h1"], fonts))
 canvas.drawRightString(x, y, f"Page {number} of {total}")
 text = translate("roster", f"Row {n}")
+self.warnings.append(f"line {p.line}: the photo is not valid base64; kept as is")
+warn.append(f"{where}: calendar {n} has no PRODID")
+card.error = f"line {number} is not a vCard property: {parsed}"
+card.error = card.error or ("the card has no END:VCARD")
+return CardError(source_name, 0, 1, "the file is empty")
+raise IcsImportError(f"{where}: {label} ends before it starts")
 '''
     found = problems_in(bad, "sample.py")
-    assert len(found) == 9, "\n".join(found)
+    assert len(found) == 15, "\n".join(found)
     good = '''
 errors.append(FieldError("name", translate("roster", "Give the delegate's name.")))
 errors.append(FieldError("email", translate("roster", "'{email}' is bad.").format(email=e)))
@@ -151,5 +171,9 @@ raise ValueError(f"slot {slot!r} ends before it starts")  # for programmers
 errors.append(FieldError("phones", str(exc)))  # a translated message passed on
 progress.step(0, 10, translate("agenda", "Saving the draft"))
 story.append(para(name, styles["h1"], fonts))  # data
+card.error = translate("vcard", "line {line}: not a property").format(line=n)
+card.error = card.error or translate("vcard", "no END:VCARD")
+return CardError(source_name, card.index, line, reason)  # a translated reason passed on
+raise IcsImportError(message)
 '''
     assert problems_in(good, "sample.py") == []

@@ -55,6 +55,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from dateutil.rrule import rruleset, rrulestr
 
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 
 PRODID = "-//bioX Missions//bioX Missions Desktop//EN"
@@ -149,10 +150,10 @@ def _decode(data: bytes, where: str, warn: list[str]) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        warn.append(
-            f"{where}: line {line} and possibly others are not valid UTF-8; "
-            "the unreadable bytes were replaced by \N{REPLACEMENT CHARACTER}"
-        )
+        warn.append(translate(
+            "ics", "{where}: line {line} and possibly others are not valid UTF-8; "
+            "the unreadable bytes were replaced by �"
+        ).format(where=where, line=line))
         return data.decode("utf-8", errors="replace")
 
 
@@ -160,7 +161,7 @@ def _scan(text: str, where: str) -> _Scan:
     """Check the structure line by line and collect properties with their line numbers."""
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not any(p.strip() for p in physical):
-        raise IcsImportError(f"{where}: the file is empty")
+        raise IcsImportError(translate("ics", "{where}: the file is empty").format(where=where))
 
     # Unfold, remembering where each logical line starts.
     logical: list[tuple[int, str]] = []
@@ -179,50 +180,53 @@ def _scan(text: str, where: str) -> _Scan:
     for number, raw in logical:
         if raw.strip() == "":
             if stack:
-                raise IcsImportError(
-                    f"{where}: line {number}: empty line inside {stack[-1][0]} "
-                    f"(begun at line {stack[-1][1]}); iCalendar does not allow empty lines"
-                )
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: empty line inside {component} "
+                    "(begun at line {begun}); iCalendar does not allow empty lines"
+                ).format(where=where, line=number, component=stack[-1][0], begun=stack[-1][1]))
             continue
         match = _CONTENT_LINE.fullmatch(raw)
         if match is None:
             shown = raw if len(raw) <= 60 else raw[:57] + "..."
-            raise IcsImportError(
-                f"{where}: line {number}: not an iCalendar content line (NAME:VALUE): {shown!r}"
-            )
+            raise IcsImportError(translate(
+                "ics", "{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}"
+            ).format(where=where, line=number, text=repr(shown)))
         name = match.group(1).upper()
         params = {
             p.group(1).upper(): p.group(2) for p in _PARAM_SPLIT.finditer(match.group(2))
         }
         value = match.group(3)
         if not stack and name != "BEGIN":
-            raise IcsImportError(
-                f"{where}: line {number}: {name} outside a calendar; "
+            raise IcsImportError(translate(
+                "ics", "{where}: line {line}: {name} outside a calendar; "
                 "the file must start with BEGIN:VCALENDAR"
-            )
+            ).format(where=where, line=number, name=name))
         if name == "BEGIN":
             component = value.strip().upper()
             if not stack and component != "VCALENDAR":
-                raise IcsImportError(
-                    f"{where}: line {number}: BEGIN:{value.strip()} outside a calendar; "
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: BEGIN:{component} outside a calendar; "
                     "the file must start with BEGIN:VCALENDAR"
-                )
+                ).format(where=where, line=number, component=value.strip()))
             if stack and component == "VCALENDAR":
-                raise IcsImportError(
-                    f"{where}: line {number}: a calendar nested inside the calendar begun "
-                    f"at line {stack[0][1]}"
-                )
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: a calendar nested inside the calendar begun "
+                    "at line {begun}"
+                ).format(where=where, line=number, begun=stack[0][1]))
             if not _TOKEN.fullmatch(component):
-                raise IcsImportError(f"{where}: line {number}: bad component name {value!r}")
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: bad component name {name}"
+                ).format(where=where, line=number, name=repr(value)))
             stack.append((component, number))
             seen_calendar = True
         elif name == "END":
             component = value.strip().upper()
             if component != stack[-1][0]:
-                raise IcsImportError(
-                    f"{where}: line {number}: END:{value.strip()} does not close "
-                    f"BEGIN:{stack[-1][0]} from line {stack[-1][1]}"
-                )
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: END:{component} does not close "
+                    "BEGIN:{open} from line {begun}"
+                ).format(where=where, line=number, component=value.strip(), open=stack[-1][0],
+                         begun=stack[-1][1]))
             stack.pop()
         else:
             _check_value(name, params, value, stack[-1][0], number, where)
@@ -243,16 +247,17 @@ def _scan(text: str, where: str) -> _Scan:
         out_lines.append(raw)
     if stack:
         component, number = stack[-1]
-        raise IcsImportError(
-            f"{where}: the file ends inside {component} begun at line {number} "
-            f"(no END:{component}; is the file cut short?)"
-        )
+        raise IcsImportError(translate(
+            "ics", "{where}: the file ends inside {component} begun at line {begun} "
+            "(no END:{component}; is the file cut short?)"
+        ).format(where=where, component=component, begun=number))
     if not seen_calendar:
-        raise IcsImportError(f"{where}: no BEGIN:VCALENDAR found")
+        raise IcsImportError(
+            translate("ics", "{where}: no BEGIN:VCALENDAR found").format(where=where))
     if empty_tzid:
-        scan.warnings.append(
-            f"{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given"
-        )
+        scan.warnings.append(translate(
+            "ics", "{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given"
+        ).format(where=where))
     scan.text = "\r\n".join(out_lines) + "\r\n"
     return scan
 
@@ -263,33 +268,41 @@ _EMPTY_TZID = "X-BIOX-EMPTY-TZID"
 def _check_value(name: str, params: dict[str, str], value: str, component: str,
                  number: int, where: str) -> None:
     """Refuse values that break their type's grammar (RFC 5545 section 3.3 and 3.8)."""
-    at = f"{where}: line {number}"
     stripped = value.strip()
     if component == "VCALENDAR" and name == "VERSION" and stripped not in ("2.0",):
         if stripped.startswith("1."):
-            raise IcsImportError(
-                f"{at}: VERSION:{stripped} is the old vCalendar format, which is not "
-                "supported; export the calendar as iCalendar 2.0"
-            )
-        raise IcsImportError(f"{at}: unsupported iCalendar VERSION {stripped!r}")
+            raise IcsImportError(translate(
+                "ics", "{where}: line {line}: VERSION:{version} is the old vCalendar format, "
+                "which is not supported; export the calendar as iCalendar 2.0"
+            ).format(where=where, line=number, version=stripped))
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: unsupported iCalendar VERSION {version}"
+        ).format(where=where, line=number, version=repr(stripped)))
     if name in _UTC_ONLY and component not in ("VCALENDAR", "VTIMEZONE") and not (
         _UTC_DATETIME.fullmatch(stripped)
     ):
-        raise IcsImportError(
-            f"{at}: {name} must be a UTC date-time like 20240101T120000Z, got {stripped!r}"
-        )
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: {name} must be a UTC date-time like "
+            "20240101T120000Z, got {value}"
+        ).format(where=where, line=number, name=name, value=repr(stripped)))
     if name in _CAL_ADDRESS and (not stripped or re.search(r"\s", stripped)):
         # A calendar address is a URI, and URIs never contain spaces.
-        raise IcsImportError(
-            f"{at}: {name} must be an address such as mailto:name@example.org "
-            f"(no spaces), got {stripped!r}"
-        )
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: {name} must be an address such as "
+            "mailto:name@example.org (no spaces), got {value}"
+        ).format(where=where, line=number, name=name, value=repr(stripped)))
     if name == "GEO" and not _GEO.fullmatch(stripped):
-        raise IcsImportError(f"{at}: GEO must be 'latitude;longitude', got {stripped!r}")
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: GEO must be 'latitude;longitude', got {value}"
+        ).format(where=where, line=number, value=repr(stripped)))
     if name in _ENUMERATED and not _TOKEN.fullmatch(stripped):
-        raise IcsImportError(f"{at}: {name} has an empty or malformed value {stripped!r}")
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: {name} has an empty or malformed value {value}"
+        ).format(where=where, line=number, name=name, value=repr(stripped)))
     if name in _INTEGER and not re.fullmatch(r"[+-]?\d+", stripped):
-        raise IcsImportError(f"{at}: {name} must be a whole number, got {stripped!r}")
+        raise IcsImportError(translate(
+            "ics", "{where}: line {line}: {name} must be a whole number, got {value}"
+        ).format(where=where, line=number, name=name, value=repr(stripped)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -345,10 +358,10 @@ class _Zones:
             return self.calendar_tz
         if tzid not in self._warned:
             self._warned.add(tzid)
-            self.warnings.append(
-                f"{self.where}: time zone {tzid!r} is not an IANA zone; times were converted "
-                f"to UTC with the file's own definition and will be shown in {self.calendar_tz}"
-            )
+            self.warnings.append(translate(
+                "ics", "{where}: time zone {tzid} is not an IANA zone; times were converted "
+                "to UTC with the file's own definition and will be shown in {zone}"
+            ).format(where=self.where, tzid=repr(tzid), zone=self.calendar_tz))
         return self.calendar_tz
 
 
@@ -397,9 +410,12 @@ def parse_programme(
         undated_plain = 0  # undated VEVENTs in a calendar without METHOD: an RFC violation
         for cal_index, calendar in enumerate(calendars, start=1):
             if calendar.get("PRODID") is None:
-                warn.append(f"{where}: calendar {cal_index} has no PRODID")
+                warn.append(translate("ics", "{where}: calendar {number} has no PRODID")
+                            .format(where=where, number=cal_index))
             if calendar.get("VERSION") is None:
-                warn.append(f"{where}: calendar {cal_index} has no VERSION; read as 2.0")
+                warn.append(translate(
+                    "ics", "{where}: calendar {number} has no VERSION; read as 2.0"
+                ).format(where=where, number=cal_index))
             zones = _zones_for(calendar, default_tz, warn, where)
             for comp in calendar.subcomponents:
                 kind = str(comp.name)
@@ -410,7 +426,7 @@ def parse_programme(
             dated = [c for c in vevents if c.get("DTSTART") is not None]
             undated = len(vevents) - len(dated)
             if undated:
-                key = "VEVENT without DTSTART"
+                key = translate("ics", "VEVENT without DTSTART")
                 other_kinds[key] = other_kinds.get(key, 0) + undated
                 # With METHOD (iTIP: replies, cancellations) DTSTART is optional.
                 if calendar.get("METHOD") is None:
@@ -420,19 +436,21 @@ def parse_programme(
                     _events_from(dated, zones, window, max_occurrences, where, warn, progress)
                 )
     if events and undated_plain:
-        raise IcsImportError(
-            f"{where}: {undated_plain} event(s) have no DTSTART, so they cannot be placed in "
+        raise IcsImportError(translate(
+            "ics", "{where}: {count} event(s) have no DTSTART, so they cannot be placed in "
             "time (RFC 5545 requires DTSTART when the calendar has no METHOD)"
-        )
+        ).format(where=where, count=undated_plain))
     if not events:
-        kinds = ", ".join(f"{n} {k}" for k, n in sorted(other_kinds.items())) or "nothing"
-        raise NotAProgrammeError(
-            f"{where}: a readable calendar, but it holds no dated events (VEVENT with DTSTART) "
-            f"to import as a programme; it contains {kinds}"
-        )
+        kinds = (", ".join(f"{n} {k}" for k, n in sorted(other_kinds.items()))
+                 or translate("ics", "nothing"))
+        raise NotAProgrammeError(translate(
+            "ics", "{where}: a readable calendar, but it holds no dated events (VEVENT with "
+            "DTSTART) to import as a programme; it contains {kinds}"
+        ).format(where=where, kinds=kinds))
     if other_kinds:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(other_kinds.items()))
-        warn.append(f"{where}: ignored what is not a dated event: {kinds}")
+        warn.append(translate("ics", "{where}: ignored what is not a dated event: {kinds}")
+                    .format(where=where, kinds=kinds))
     events = _latest_versions(events, where, warn)
     events.sort(key=lambda e: (e.start_utc, e.uid))
     return ImportedProgramme(source_name=source_name, events=tuple(events), warnings=tuple(warn))
@@ -449,10 +467,10 @@ def _latest_versions(events: list[ImportedEvent], where: str,
     for event in events:
         latest[(event.uid, event.recurrence_id_utc)] = event
     if len(latest) < len(events):
-        warn.append(
-            f"{where}: {len(events) - len(latest)} repeated version(s) of the same event "
+        warn.append(translate(
+            "ics", "{where}: {count} repeated version(s) of the same event "
             "(same UID) were replaced by the last one in the file"
-        )
+        ).format(where=where, count=len(events) - len(latest)))
     return list(latest.values())
 
 
@@ -468,7 +486,8 @@ def _locate(message: str, exc: BaseException, scan: _Scan) -> str:
         needle = found.group(1)
         for line in scan.lines:
             if needle in line.value:
-                return f"{message} (line {line.number}, {line.name})"
+                return translate("ics", "{message} (line {line}, {name})").format(
+                    message=message, line=line.number, name=line.name)
     return message
 
 
@@ -480,28 +499,34 @@ def _check_tzid_references(scan: _Scan, where: str, warn: list[str]) -> None:
             if tzid in scan.tzids_defined:
                 continue
             if _iana(tzid) is None:
-                raise IcsImportError(
-                    f"{where}: line {line.number}: {line.name} uses time zone {tzid!r}, which "
+                raise IcsImportError(translate(
+                    "ics", "{where}: line {line}: {name} uses time zone {tzid}, which "
                     "the file does not define (no VTIMEZONE) and which is not an IANA zone name"
-                )
+                ).format(where=where, line=line.number, name=line.name, tzid=repr(tzid)))
             missing.setdefault(tzid, line.number)
     for tzid, number in missing.items():
-        warn.append(
-            f"{where}: line {number}: time zone {tzid!r} has no VTIMEZONE in the file; "
+        warn.append(translate(
+            "ics", "{where}: line {line}: time zone {tzid} has no VTIMEZONE in the file; "
             "used the IANA zone of that name"
-        )
+        ).format(where=where, line=number, tzid=repr(tzid)))
 
 
 def _check_component_errors(calendars: Sequence[Any], scan: _Scan, where: str) -> None:
     for calendar in calendars:
         for comp in calendar.walk():
             for prop, error in getattr(comp, "errors", ()):
-                message = f"{where}: {comp.name}: {prop or 'a line'}: {error}"
                 if prop:
+                    message = f"{where}: {comp.name}: {prop}: {error}"
                     for line in scan.lines:
                         if line.name == str(prop).upper() and line.value in str(error):
-                            message = f"{where}: line {line.number}: {comp.name}: {prop}: {error}"
+                            message = translate(
+                                "ics", "{where}: line {line}: {component}: {name}: {error}"
+                            ).format(where=where, line=line.number, component=comp.name,
+                                     name=prop, error=error)
                             break
+                else:
+                    message = translate("ics", "{where}: {component}: a line: {error}").format(
+                        where=where, component=comp.name, error=error)
                 raise IcsImportError(message)
 
 
@@ -536,19 +561,22 @@ def _check_vtimezone_coverage(calendar: Any, vevents: list[Any], scan: _Scan,
                      if ln.name == name and local.strftime("%Y%m%dT%H%M%S") in ln.value),
                     None,
                 )
-                at = f"line {line}: " if line else ""
+                at = (translate("ics", "{where}: line {line}").format(where=where, line=line)
+                      if line else where)
+                when = f"{local:%Y-%m-%d %H:%M}"
                 if _iana(tzid) is not None:
-                    warn.append(
-                        f"{where}: {at}{name} {local:%Y-%m-%d %H:%M} is before the first date "
-                        f"the file defines time zone {tzid!r} for; used the IANA rules"
-                    )
+                    warn.append(translate(
+                        "ics", "{where}: {name} {when} is before the first date "
+                        "the file defines time zone {tzid} for; used the IANA rules"
+                    ).format(where=at, name=name, when=when, tzid=repr(tzid)))
                     first.pop(tzid)  # one warning per zone is enough
                     continue
-                raise IcsImportError(
-                    f"{where}: {at}{name} {local:%Y-%m-%d %H:%M} is before the first date the "
-                    f"file's time zone {tzid!r} is defined for ({first[tzid]:%Y-%m-%d}), so its "
+                raise IcsImportError(translate(
+                    "ics", "{where}: {name} {when} is before the first date the "
+                    "file's time zone {tzid} is defined for ({first}), so its "
                     "UTC time is unknown"
-                )
+                ).format(where=at, name=name, when=when, tzid=repr(tzid),
+                         first=f"{first[tzid]:%Y-%m-%d}"))
 
 
 def _zones_for(calendar: Any, default_tz: str, warn: list[str], where: str) -> _Zones:
@@ -558,7 +586,9 @@ def _zones_for(calendar: Any, default_tz: str, warn: list[str], where: str) -> _
         if _iana(str(wr)):
             calendar_tz = str(wr)
         else:
-            warn.append(f"{where}: X-WR-TIMEZONE {str(wr)!r} is not an IANA zone; ignored")
+            warn.append(translate(
+                "ics", "{where}: X-WR-TIMEZONE {zone} is not an IANA zone; ignored"
+            ).format(where=where, zone=repr(str(wr))))
     x_lic: dict[str, str] = {}
     for vtz in calendar.walk("VTIMEZONE"):
         location = vtz.get("X-LIC-LOCATION")
@@ -600,7 +630,8 @@ def _uid_for(comp: Any, where: str, warn: list[str]) -> str:
     if uid is not None and str(uid).strip():
         return str(uid).strip()
     digest = hashlib.sha1(comp.to_ical()).hexdigest()[:20]
-    warn.append(f"{where}: event {_text(comp, 'SUMMARY')!r} has no UID; derived one")
+    warn.append(translate("ics", "{where}: event {title} has no UID; derived one").format(
+        where=where, title=repr(_text(comp, "SUMMARY"))))
     return f"import-{digest}"
 
 
@@ -632,16 +663,16 @@ def _events_from(
     overrides: dict[tuple[str, datetime], _Series] = {}
     for index, comp in enumerate(vevents, start=1):
         if progress is not None:
-            progress.step(index, len(vevents), "Reading events")
+            progress.step(index, len(vevents), translate("ics", "Reading events"))
         series = _series(comp, index, zones, where, warn)
         rid = comp.get("RECURRENCE-ID")
         if rid is not None:
             rid_utc = _as_utc(rid.dt, zones.calendar_tz if series.start_tzid is None else series.tz)
             if str(rid.params.get("RANGE", "")).upper() == "THISANDFUTURE":
-                warn.append(
-                    f"{where}: {series.number}: RANGE=THISANDFUTURE is applied to one "
+                warn.append(translate(
+                    "ics", "{where}: {event}: RANGE=THISANDFUTURE is applied to one "
                     "occurrence only"
-                )
+                ).format(where=where, event=series.number))
             overrides[(series.uid, rid_utc)] = series
         else:
             masters.append(series)
@@ -672,11 +703,15 @@ def _events_from(
             result.append(_occurrence(override, override.start, key[1]))
     if truncated:
         shown = ", ".join(repr(t) for t in truncated[:3]) + (", ..." if len(truncated) > 3 else "")
-        span = "the import window" if window is not None else "one year from their first date"
-        warn.append(
-            f"{where}: {len(truncated)} repeating event(s) continue beyond {span} and were "
-            f"imported only within it ({shown})"
-        )
+        if window is not None:
+            template = translate(
+                "ics", "{where}: {count} repeating event(s) continue beyond the import window "
+                "and were imported only within it ({shown})")
+        else:
+            template = translate(
+                "ics", "{where}: {count} repeating event(s) continue beyond one year from their "
+                "first date and were imported only within it ({shown})")
+        warn.append(template.format(where=where, count=len(truncated), shown=shown))
     return result
 
 
@@ -687,10 +722,13 @@ def _overlaps(series: _Series, window: tuple[datetime, datetime]) -> bool:
 
 def _series(comp: Any, index: int, zones: _Zones, where: str, warn: list[str]) -> _Series:
     title = _text(comp, "SUMMARY")
-    label = f"event {index}" + (f" ({title!r})" if title else "")
+    label = (translate("ics", "event {number} ({title})").format(number=index, title=repr(title))
+             if title else translate("ics", "event {number}").format(number=index))
     got = _event_zone_value(comp, "DTSTART")
     if got is None:
-        raise IcsImportError(f"{where}: {label} has no DTSTART, so it cannot be placed in time")
+        raise IcsImportError(translate(
+            "ics", "{where}: {event} has no DTSTART, so it cannot be placed in time"
+        ).format(where=where, event=label))
     start, tzid = got
     all_day = not isinstance(start, datetime)
     tz = zones.name_for(start, tzid) if isinstance(start, datetime) else zones.calendar_tz
@@ -698,16 +736,18 @@ def _series(comp: Any, index: int, zones: _Zones, where: str, warn: list[str]) -
     if end_prop is not None:
         end = end_prop.dt
         if isinstance(end, datetime) != isinstance(start, datetime):
-            raise IcsImportError(
-                f"{where}: {label}: DTSTART and DTEND must both be dates or both be date-times"
-            )
+            raise IcsImportError(translate(
+                "ics", "{where}: {event}: DTSTART and DTEND must both be dates or both be "
+                "date-times"
+            ).format(where=where, event=label))
         duration = _as_utc(end, tz) - _as_utc(start, tz)
     elif comp.get("DURATION") is not None:
         duration = comp.get("DURATION").dt
     else:
         duration = timedelta(days=1) if all_day else timedelta(0)
     if duration < timedelta(0):
-        raise IcsImportError(f"{where}: {label} ends before it starts")
+        raise IcsImportError(translate("ics", "{where}: {event} ends before it starts")
+                             .format(where=where, event=label))
     return _Series(
         comp=comp,
         uid=_uid_for(comp, where, warn),
@@ -771,7 +811,8 @@ def _expand(
         try:
             rules.rrule(rrulestr(recur.to_ical().decode(), dtstart=naive_start))
         except (ValueError, TypeError) as exc:
-            raise IcsImportError(f"{where}: {series.number}: bad RRULE: {exc}") from exc
+            raise IcsImportError(translate("ics", "{where}: {event}: bad RRULE: {error}").format(
+                where=where, event=series.number, error=exc)) from exc
     for name, add in (("RDATE", rules.rdate), ("EXDATE", rules.exdate)):
         values = series.comp.get(name)
         for prop in values if isinstance(values, list) else ([values] if values else []):
@@ -937,7 +978,8 @@ def build_calendar(
         event.add("STATUS", item.status)
         event.add("SEQUENCE", item.sequence)
         if item.last_modified_utc is not None:
-            event.add("LAST-MODIFIED", item.last_modified_utc.astimezone(UTC).replace(microsecond=0))
+            event.add("LAST-MODIFIED",
+                      item.last_modified_utc.astimezone(UTC).replace(microsecond=0))
         calendar.add_component(event)
     return calendar.to_ical()
 

@@ -36,6 +36,7 @@ from biox_desktop.core.contacts import (
     RawProperty,
     has_non_latin_letters,
 )
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.phones import canonical_network, is_phone_network, try_normalise
 from biox_desktop.core.progress import Progress
 
@@ -68,8 +69,12 @@ class CardError:
     reason: str
 
     def __str__(self) -> str:
-        where = f"card {self.index}, " if self.index else ""
-        return f"{self.source_name}: {where}line {self.line}: {self.reason}"
+        if self.index:
+            template = translate("vcard", "{source}: card {card}, line {line}: {reason}")
+        else:
+            template = translate("vcard", "{source}: line {line}: {reason}")
+        return template.format(source=self.source_name, card=self.index, line=self.line,
+                               reason=self.reason)
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,9 +126,9 @@ def _decode_bytes(raw: bytes, charset: str, fallback: str) -> tuple[str, str]:
             try:
                 return raw.decode(codec), ""
             except UnicodeDecodeError:
-                return raw.decode(codec, errors="replace"), (
-                    f"some characters are not valid {charset} and were replaced"
-                )
+                return raw.decode(codec, errors="replace"), translate(
+                    "vcard", "some characters are not valid {charset} and were replaced"
+                ).format(charset=charset)
     try:
         return raw.decode("utf-8"), ""
     except UnicodeDecodeError:
@@ -221,7 +226,7 @@ def _parse_line(number: int, line: bytes, fallback: str) -> _Prop | str:
             line = line.strip() + b":"  # a bare name ("FN") is a property with no value
             colon = len(line) - 1
         else:
-            return "no ':' separates the property name from its value"
+            return translate("vcard", "no ':' separates the property name from its value")
     head_text, _ = _decode_bytes(line[:colon], "", fallback)
     raw_value = line[colon + 1 :]
     pieces = _split_outside_quotes(head_text, ";")
@@ -230,7 +235,7 @@ def _parse_line(number: int, line: bytes, fallback: str) -> _Prop | str:
     if "." in name:
         group, name = name.rsplit(".", 1)
     if not name or not _NAME_RE.match(name):
-        return f"'{name[:40]}' is not a property name"
+        return translate("vcard", "'{name}' is not a property name").format(name=name[:40])
     params: list[tuple[str, str]] = []
     for piece in pieces[1:]:
         piece = piece.strip()
@@ -677,7 +682,8 @@ class _Builder:
             extra=tuple(self.extra),
         )
         if not (card.formatted_name or card.organisation or card.emails or card.phones):
-            self.warnings.append("the card has no name, organisation, e-mail or phone")
+            self.warnings.append(
+                translate("vcard", "the card has no name, organisation, e-mail or phone"))
         return card
 
     def _photo(self, p: _Prop) -> Photo | None:
@@ -688,13 +694,16 @@ class _Builder:
             try:
                 data = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
             except (binascii.Error, ValueError):
-                self.warnings.append(f"line {p.line}: the photo is not valid base64; kept as is")
+                self.warnings.append(translate(
+                    "vcard", "line {line}: the photo is not valid base64; kept as is"
+                ).format(line=p.line))
                 return None
             return Photo(data=data, mime=_mime_from_type(p.param("TYPE")))
         if value.lower().startswith("data:"):
             head, sep, payload = value.partition(",")
             if not sep:
-                self.warnings.append(f"line {p.line}: the photo data: URI has no ','")
+                self.warnings.append(translate(
+                    "vcard", "line {line}: the photo data: URI has no ','").format(line=p.line))
                 return None
             mime = head[5:].split(";")[0].strip().lower()
             try:
@@ -705,13 +714,17 @@ class _Builder:
 
                     data = unquote_to_bytes(payload)
             except (binascii.Error, ValueError):
-                self.warnings.append(f"line {p.line}: the photo data: URI is not valid base64")
+                self.warnings.append(translate(
+                    "vcard", "line {line}: the photo data: URI is not valid base64"
+                ).format(line=p.line))
                 return None
             return Photo(data=data, mime=mime)
         if re.match(r"^[a-z][a-z0-9+.\-]*:", value, re.I):
             return Photo(uri=_unescape(value, self.v21), mime=_mime_from_type(
                 p.param("MEDIATYPE") or p.param("TYPE")))
-        self.warnings.append(f"line {p.line}: the photo is neither base64 data nor a link")
+        self.warnings.append(translate(
+            "vcard", "line {line}: the photo is neither base64 data nor a link"
+        ).format(line=p.line))
         return None
 
 
@@ -776,14 +789,15 @@ def parse_vcards(
 
         if isinstance(exc, Cancelled):
             raise
-        return [CardError(source_name, 0, 1, f"the file could not be read ({exc})")]
+        return [CardError(source_name, 0, 1, translate(
+            "vcard", "the file could not be read ({error})").format(error=exc))]
 
 
 def _parse(
     data: bytes, source_name: str, region: str | None, progress: Progress | None
 ) -> list[ParsedCard | CardError]:
     if not data.strip():
-        return [CardError(source_name, 0, 1, "the file is empty")]
+        return [CardError(source_name, 0, 1, translate("vcard", "the file is empty"))]
     data = _strip_bom(data)
     fallback = _file_charset(data)
     lines = _logical_lines(data)
@@ -810,29 +824,34 @@ def _parse(
         if card.error:
             continue
         if raw.lstrip().startswith(b"#"):
-            card.warnings.append(f"line {number}: comment line ignored")
+            card.warnings.append(
+                translate("vcard", "line {line}: comment line ignored").format(line=number))
             continue
         parsed = _parse_line(number, raw, fallback)
         if isinstance(parsed, str):
             if len(raw.strip()) > 0:
-                card.error = f"line {number} is not a vCard property: {parsed}"
+                card.error = translate(
+                    "vcard", "line {line} is not a vCard property: {reason}"
+                ).format(line=number, reason=parsed)
                 card.error_line = number
             continue
         card.props.append(parsed)
     for card in stack:
-        card.error = card.error or (
-            f"the card that starts at line {card.line} has no END:VCARD (is the file cut short?)"
-        )
+        card.error = card.error or translate(
+            "vcard", "the card that starts at line {line} has no END:VCARD "
+            "(is the file cut short?)"
+        ).format(line=card.line)
         card.error_line = card.error_line or card.line
         finished.append(card)
     if count == 0:
-        return [CardError(source_name, 0, stray_line or 1,
-                          "no vCard found: the file has no BEGIN:VCARD line")]
+        return [CardError(source_name, 0, stray_line or 1, translate(
+            "vcard", "no vCard found: the file has no BEGIN:VCARD line"))]
     finished.sort(key=lambda c: c.index)
     results: list[ParsedCard | CardError] = []
     for done, card in enumerate(finished, start=1):
         if progress is not None and done % 500 == 0:
-            progress.step(done, len(finished), f"Reading {source_name}")
+            progress.step(done, len(finished),
+                          translate("vcard", "Reading {name}").format(name=source_name))
         results.append(_finish(card, source_name, region))
     return results
 
@@ -843,18 +862,20 @@ def _finish(card: _OpenCard, source_name: str, region: str | None) -> ParsedCard
     version = next((p.value.strip() for p in card.props if p.name == "VERSION"), "")
     warnings = list(card.warnings)
     if not version:
-        warnings.append("no VERSION line; read as vCard 2.1")
+        warnings.append(translate("vcard", "no VERSION line; read as vCard 2.1"))
         version = "2.1"
     if version not in _SUPPORTED_VERSIONS:
         line = next(p.line for p in card.props if p.name == "VERSION")
-        return CardError(source_name, card.index, line,
-                         f"vCard version {version[:20]} is not supported (2.1, 3.0 or 4.0)")
+        return CardError(source_name, card.index, line, translate(
+            "vcard", "vCard version {version} is not supported (2.1, 3.0 or 4.0)"
+        ).format(version=version[:20]))
     builder = _Builder(version=version, region=region)
     try:
         contact = builder.build(card.props)
     except Exception as exc:
-        return CardError(source_name, card.index, card.line,
-                         f"the card could not be read ({type(exc).__name__}: {exc})")
+        return CardError(source_name, card.index, card.line, translate(
+            "vcard", "the card could not be read ({kind}: {error})"
+        ).format(kind=type(exc).__name__, error=exc))
     warnings.extend(builder.warnings)
     return ParsedCard(contact, source_name, card.index, card.line, version, tuple(warnings))
 

@@ -1,4 +1,4 @@
-"""With the German catalogue installed, errors made below the UI and the funder PDF are German.
+"""With the German catalogue installed, errors below the UI, import reports and PDFs are German.
 
 The translator is the application's own (``ui.i18n.CatalogueTranslator`` over the committed
 ``biox_de.qm``), routed to ``core.i18n.translate`` as the desktop does at start-up; the fixture
@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -229,3 +230,116 @@ def test_duplicate_reasons_are_stored_in_english_and_shown_in_german(german) -> 
     assert describe_reasons(["similar name (0.89)", "common name (4 records)"]) == (
         "ähnlicher Name (0.89), häufiger Name (4 Einträge)")
     assert describe_reasons(["same wechat id"]) == "gleiche wechat-ID"
+
+
+# Import diagnostics: what a person reads in the import report when a vCard or calendar file
+# is broken. Read through the functions the Leads and Agenda screens call.
+
+BROKEN_VCF = (
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nEMAIL:anna@bb.example\r\n"
+    b"PHOTO;ENCODING=b;TYPE=JPEG:!!!not base64\r\nEND:VCARD\r\n"  # card 1: a warning
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan Novak\r\nthis line has no colon\r\n"
+    b"END:VCARD\r\n"  # card 2 (line 6): refused at line 10
+    b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\n"  # card 3 (line 12): no END:VCARD
+)
+
+
+def _import_broken_vcf(workspace: Any, tmp_path: Path) -> Any:
+    from biox_desktop.reports.leads_io import import_vcards
+
+    path = tmp_path / "broken.vcf"
+    path.write_bytes(BROKEN_VCF)
+    (result,) = import_vcards(workspace, [path])
+    assert result.imported == 1 and len(result.refused) == 2 and len(result.warnings) == 1
+    return result
+
+
+def test_vcard_import_reasons_in_german(german, workspace, tmp_path: Path) -> None:
+    result = _import_broken_vcf(workspace, tmp_path)
+    assert result.refused == (
+        "broken.vcf: Karte 2, Zeile 10: Zeile 10 ist keine vCard-Eigenschaft: "
+        "kein „:“ trennt den Eigenschaftsnamen von seinem Wert",
+        "broken.vcf: Karte 3, Zeile 12: die Karte, die in Zeile 12 beginnt, hat kein END:VCARD "
+        "(ist die Datei abgeschnitten?)",
+    )
+    assert result.warnings[0].endswith(
+        "Zeile 5: das Foto ist kein gültiges Base64; unverändert übernommen")
+
+
+def test_vcard_import_reasons_in_english_as_before(workspace, tmp_path: Path) -> None:
+    result = _import_broken_vcf(workspace, tmp_path)
+    assert result.refused == (
+        "broken.vcf: card 2, line 10: line 10 is not a vCard property: "
+        "no ':' separates the property name from its value",
+        "broken.vcf: card 3, line 12: the card that starts at line 12 has no END:VCARD "
+        "(is the file cut short?)",
+    )
+    assert result.warnings == (
+        "broken.vcf: card 1 (line 1): line 5: the photo is not valid base64; kept as is",)
+
+
+def _calendar(body: bytes, head: bytes = b"PRODID:-//t//t//EN\r\n") -> bytes:
+    return b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + head + body + b"END:VCALENDAR\r\n"
+
+
+def _event(end: bytes) -> bytes:
+    return (b"BEGIN:VEVENT\r\nUID:e1\r\nDTSTAMP:20060101T000000Z\r\nSUMMARY:Opening\r\n"
+            b"DTSTART;TZID=Europe/Brussels:20060105T100000\r\n"
+            b"DTEND;TZID=Europe/Brussels:" + end + b"\r\nEND:VEVENT\r\n")
+
+
+ENDS_TOO_EARLY = _calendar(_event(b"20060105T090000"))
+UNDATED_ONLY = _calendar(b"BEGIN:VEVENT\r\nUID:e2\r\nDTSTAMP:20060101T000000Z\r\n"
+                         b"SUMMARY:Dinner\r\nEND:VEVENT\r\n")
+READABLE_WITH_WARNINGS = _calendar(_event(b"20060105T120000"),
+                                   head=b"X-WR-TIMEZONE:Mars/Olympus\r\n")
+
+
+def _import_broken_ics(workspace: Any) -> tuple[str, str, tuple[str, ...]]:
+    """The refusal of ENDS_TOO_EARLY, of UNDATED_ONLY, and the warnings of the third file."""
+    from biox_desktop.core.missions import MissionInput
+    from biox_desktop.reports.agenda_ics import import_programme_file
+    from biox_desktop.reports.ics import IcsImportError, NotAProgrammeError
+
+    mission = workspace.missions.create(MissionInput(
+        name="Brussels", kind="trade_mission", country="BE", start_date=dt.date(2006, 1, 1),
+        end_date=dt.date(2006, 1, 20), timezone="Europe/Brussels"))
+    with pytest.raises(IcsImportError) as refused:
+        import_programme_file(workspace.agenda, mission.id, ENDS_TOO_EARLY,
+                              source_name="programme.ics")
+    with pytest.raises(NotAProgrammeError) as not_a_programme:
+        import_programme_file(workspace.agenda, mission.id, UNDATED_ONLY,
+                              source_name="programme.ics")
+    summary = import_programme_file(workspace.agenda, mission.id, READABLE_WITH_WARNINGS,
+                                    source_name="programme.ics")
+    assert summary.created == 1
+    return str(refused.value), str(not_a_programme.value), summary.warnings
+
+
+def test_calendar_import_errors_and_warnings_in_german(german, workspace) -> None:
+    refused, not_a_programme, warnings = _import_broken_ics(workspace)
+    assert refused == "programme.ics: Ereignis 1 ('Opening') endet, bevor es beginnt"
+    assert not_a_programme == (
+        "programme.ics: ein lesbarer Kalender, der aber keine datierten Ereignisse (VEVENT mit "
+        "DTSTART) enthält, die sich als Programm importieren lassen; er enthält 1 VEVENT ohne "
+        "DTSTART")
+    assert warnings == (
+        "programme.ics: Zeile 8: die Zeitzone 'Europe/Brussels' hat keine VTIMEZONE in der "
+        "Datei; die gleichnamige IANA-Zone wurde verwendet",
+        "programme.ics: Kalender 1 hat keine PRODID",
+        "programme.ics: X-WR-TIMEZONE 'Mars/Olympus' ist keine IANA-Zone; ignoriert",
+    )
+
+
+def test_calendar_import_errors_and_warnings_in_english_as_before(workspace) -> None:
+    refused, not_a_programme, warnings = _import_broken_ics(workspace)
+    assert refused == "programme.ics: event 1 ('Opening') ends before it starts"
+    assert not_a_programme == (
+        "programme.ics: a readable calendar, but it holds no dated events (VEVENT with "
+        "DTSTART) to import as a programme; it contains 1 VEVENT without DTSTART")
+    assert warnings == (
+        "programme.ics: line 8: time zone 'Europe/Brussels' has no VTIMEZONE in the file; "
+        "used the IANA zone of that name",
+        "programme.ics: calendar 1 has no PRODID",
+        "programme.ics: X-WR-TIMEZONE 'Mars/Olympus' is not an IANA zone; ignored",
+    )

@@ -3335,6 +3335,202 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>ics</name>
+    <message>
+        <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
+        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event.</extracomment>
+        <translation>{where}: Zeile {line} und möglicherweise weitere sind kein gültiges UTF-8; die unlesbaren Bytes wurden durch � ersetzt</translation>
+    </message>
+    <message>
+        <source>{where}: the file is empty</source>
+        <translation>{where}: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: empty line inside {component} (begun at line {begun}); iCalendar does not allow empty lines</source>
+        <translation>{where}: Zeile {line}: Leerzeile in {component} (begonnen in Zeile {begun}); iCalendar erlaubt keine Leerzeilen</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}</source>
+        <translation>{where}: Zeile {line}: keine iCalendar-Inhaltszeile (NAME:VALUE): {text}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: Zeile {line}: {name} außerhalb eines Kalenders; die Datei muss mit BEGIN:VCALENDAR beginnen</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: BEGIN:{component} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: Zeile {line}: BEGIN:{component} außerhalb eines Kalenders; die Datei muss mit BEGIN:VCALENDAR beginnen</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: a calendar nested inside the calendar begun at line {begun}</source>
+        <translation>{where}: Zeile {line}: ein Kalender innerhalb des in Zeile {begun} begonnenen Kalenders</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: bad component name {name}</source>
+        <translation>{where}: Zeile {line}: ungültiger Komponentenname {name}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: END:{component} does not close BEGIN:{open} from line {begun}</source>
+        <translation>{where}: Zeile {line}: END:{component} schließt nicht das BEGIN:{open} aus Zeile {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: the file ends inside {component} begun at line {begun} (no END:{component}; is the file cut short?)</source>
+        <translation>{where}: die Datei endet innerhalb von {component}, begonnen in Zeile {begun} (kein END:{component}; ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>{where}: no BEGIN:VCALENDAR found</source>
+        <translation>{where}: kein BEGIN:VCALENDAR gefunden</translation>
+    </message>
+    <message>
+        <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
+        <translation>{where}: eine leere TZID wurde verwendet; ihre VTIMEZONE (falls vorhanden) wurde unverändert angewendet</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
+        <translation>{where}: Zeile {line}: VERSION:{version} ist das alte vCalendar-Format, das nicht unterstützt wird; exportieren Sie den Kalender als iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: unsupported iCalendar VERSION {version}</source>
+        <translation>{where}: Zeile {line}: nicht unterstützte iCalendar-VERSION {version}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a UTC date-time like 20240101T120000Z, got {value}</source>
+        <translation>{where}: Zeile {line}: {name} muss ein UTC-Zeitpunkt wie 20240101T120000Z sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be an address such as mailto:name@example.org (no spaces), got {value}</source>
+        <translation>{where}: Zeile {line}: {name} muss eine Adresse wie mailto:name@example.org sein (ohne Leerzeichen), gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: GEO must be &apos;latitude;longitude&apos;, got {value}</source>
+        <translation>{where}: Zeile {line}: GEO muss „Breite;Länge“ sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} has an empty or malformed value {value}</source>
+        <translation>{where}: Zeile {line}: {name} hat einen leeren oder fehlerhaften Wert {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a whole number, got {value}</source>
+        <translation>{where}: Zeile {line}: {name} muss eine ganze Zahl sein, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: time zone {tzid} is not an IANA zone; times were converted to UTC with the file&apos;s own definition and will be shown in {zone}</source>
+        <translation>{where}: die Zeitzone {tzid} ist keine IANA-Zone; die Zeiten wurden mit der Definition der Datei in UTC umgerechnet und werden in {zone} angezeigt</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no PRODID</source>
+        <translation>{where}: Kalender {number} hat keine PRODID</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no VERSION; read as 2.0</source>
+        <translation>{where}: Kalender {number} hat keine VERSION; als 2.0 gelesen</translation>
+    </message>
+    <message>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT ohne DTSTART</translation>
+    </message>
+    <message>
+        <source>{where}: {count} event(s) have no DTSTART, so they cannot be placed in time (RFC 5545 requires DTSTART when the calendar has no METHOD)</source>
+        <translation>{where}: {count} Ereignis(se) ohne DTSTART lassen sich zeitlich nicht einordnen (RFC 5545 verlangt DTSTART, wenn der Kalender keine METHOD hat)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{where}: a readable calendar, but it holds no dated events (VEVENT with DTSTART) to import as a programme; it contains {kinds}</source>
+        <translation>{where}: ein lesbarer Kalender, der aber keine datierten Ereignisse (VEVENT mit DTSTART) enthält, die sich als Programm importieren lassen; er enthält {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored what is not a dated event: {kinds}</source>
+        <translation>{where}: was kein datiertes Ereignis ist, wurde ignoriert: {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
+        <translation>{where}: {count} wiederholte Fassung(en) desselben Ereignisses (gleiche UID) wurden durch die letzte in der Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>{message} (line {line}, {name})</source>
+        <translation>{message} (Zeile {line}, {name})</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} uses time zone {tzid}, which the file does not define (no VTIMEZONE) and which is not an IANA zone name</source>
+        <translation>{where}: Zeile {line}: {name} verwendet die Zeitzone {tzid}, die die Datei nicht definiert (keine VTIMEZONE) und die kein IANA-Zonenname ist</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: time zone {tzid} has no VTIMEZONE in the file; used the IANA zone of that name</source>
+        <translation>{where}: Zeile {line}: die Zeitzone {tzid} hat keine VTIMEZONE in der Datei; die gleichnamige IANA-Zone wurde verwendet</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {component}: {name}: {error}</source>
+        <translation>{where}: Zeile {line}: {component}: {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {component}: a line: {error}</source>
+        <translation>{where}: {component}: eine Zeile: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}</source>
+        <translation>{where}: Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file defines time zone {tzid} for; used the IANA rules</source>
+        <translation>{where}: {name} {when} liegt vor dem ersten Datum, für das die Datei die Zeitzone {tzid} definiert; die IANA-Regeln wurden verwendet</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file&apos;s time zone {tzid} is defined for ({first}), so its UTC time is unknown</source>
+        <translation>{where}: {name} {when} liegt vor dem ersten Datum, für das die Zeitzone {tzid} der Datei definiert ist ({first}), daher ist die UTC-Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>{where}: X-WR-TIMEZONE {zone} is not an IANA zone; ignored</source>
+        <translation>{where}: X-WR-TIMEZONE {zone} ist keine IANA-Zone; ignoriert</translation>
+    </message>
+    <message>
+        <source>{where}: event {title} has no UID; derived one</source>
+        <translation>{where}: das Ereignis {title} hat keine UID; eine wurde abgeleitet</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>Ereignisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: RANGE=THISANDFUTURE is applied to one occurrence only</source>
+        <translation>{where}: {event}: RANGE=THISANDFUTURE wird nur auf ein einziges Vorkommen angewendet</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
+        <translation>{where}: {count} wiederkehrende(s) Ereignis(se) reichen über den Importzeitraum hinaus und wurden nur innerhalb davon importiert ({shown})</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond one year from their first date and were imported only within it ({shown})</source>
+        <translation>{where}: {count} wiederkehrende(s) Ereignis(se) reichen über ein Jahr ab ihrem ersten Datum hinaus und wurden nur innerhalb dieses Jahres importiert ({shown})</translation>
+    </message>
+    <message>
+        <source>event {number} ({title})</source>
+        <translation>Ereignis {number} ({title})</translation>
+    </message>
+    <message>
+        <source>event {number}</source>
+        <translation>Ereignis {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {event} has no DTSTART, so it cannot be placed in time</source>
+        <translation>{where}: {event} hat kein DTSTART und lässt sich daher zeitlich nicht einordnen</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: DTSTART and DTEND must both be dates or both be date-times</source>
+        <translation>{where}: {event}: DTSTART und DTEND müssen beide Daten oder beide Zeitpunkte sein</translation>
+    </message>
+    <message>
+        <source>{where}: {event} ends before it starts</source>
+        <translation>{where}: {event} endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: bad RRULE: {error}</source>
+        <translation>{where}: {event}: ungültige RRULE: {error}</translation>
+    </message>
+</context>
+<context>
     <name>kpis</name>
     <message>
         <source>all dates</source>
@@ -5309,6 +5505,89 @@ ups done</source>
     <message>
         <source>Choose a cluster as lead.</source>
         <translation>Wählen Sie einen Cluster als federführend.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <source>{source}: card {card}, line {line}: {reason}</source>
+        <translation>{source}: Karte {card}, Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: {reason}</source>
+        <translation>{source}: Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>some characters are not valid {charset} and were replaced</source>
+        <translation>einige Zeichen sind kein gültiges {charset} und wurden ersetzt</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; separates the property name from its value</source>
+        <translation>kein „:“ trennt den Eigenschaftsnamen von seinem Wert</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a property name</source>
+        <translation>„{name}“ ist kein Eigenschaftsname</translation>
+    </message>
+    <message>
+        <source>the card has no name, organisation, e-mail or phone</source>
+        <translation>die Karte hat weder Namen noch Organisation, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is not valid base64; kept as is</source>
+        <translation>Zeile {line}: das Foto ist kein gültiges Base64; unverändert übernommen</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
+        <translation>Zeile {line}: die data:-URI des Fotos hat kein „,“</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI is not valid base64</source>
+        <translation>Zeile {line}: die data:-URI des Fotos ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is neither base64 data nor a link</source>
+        <translation>Zeile {line}: das Foto ist weder Base64-Daten noch ein Link</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error})</source>
+        <translation>die Datei konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line {line}: comment line ignored</source>
+        <translation>Zeile {line}: Kommentarzeile ignoriert</translation>
+    </message>
+    <message>
+        <source>line {line} is not a vCard property: {reason}</source>
+        <translation>Zeile {line} ist keine vCard-Eigenschaft: {reason}</translation>
+    </message>
+    <message>
+        <source>the card that starts at line {line} has no END:VCARD (is the file cut short?)</source>
+        <translation>die Karte, die in Zeile {line} beginnt, hat kein END:VCARD (ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>no vCard found: the file has no BEGIN:VCARD line</source>
+        <translation>keine vCard gefunden: die Datei hat keine Zeile BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>{name} wird gelesen</translation>
+    </message>
+    <message>
+        <source>no VERSION line; read as vCard 2.1</source>
+        <translation>keine VERSION-Zeile; als vCard 2.1 gelesen</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not supported (2.1, 3.0 or 4.0)</source>
+        <translation>vCard-Version {version} wird nicht unterstützt (2.1, 3.0 oder 4.0)</translation>
+    </message>
+    <message>
+        <source>the card could not be read ({kind}: {error})</source>
+        <translation>die Karte konnte nicht gelesen werden ({kind}: {error})</translation>
     </message>
 </context>
 </TS>

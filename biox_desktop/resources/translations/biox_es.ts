@@ -3335,6 +3335,202 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>ics</name>
+    <message>
+        <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
+        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event.</extracomment>
+        <translation>{where}: la línea {line} y quizá otras no son UTF-8 válido; los bytes ilegibles se han sustituido por �</translation>
+    </message>
+    <message>
+        <source>{where}: the file is empty</source>
+        <translation>{where}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: empty line inside {component} (begun at line {begun}); iCalendar does not allow empty lines</source>
+        <translation>{where}: línea {line}: línea vacía dentro de {component} (iniciado en la línea {begun}); iCalendar no admite líneas vacías</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}</source>
+        <translation>{where}: línea {line}: no es una línea de contenido iCalendar (NAME:VALUE): {text}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: línea {line}: {name} fuera de un calendario; el archivo debe empezar por BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: BEGIN:{component} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: línea {line}: BEGIN:{component} fuera de un calendario; el archivo debe empezar por BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: a calendar nested inside the calendar begun at line {begun}</source>
+        <translation>{where}: línea {line}: un calendario anidado dentro del calendario iniciado en la línea {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: bad component name {name}</source>
+        <translation>{where}: línea {line}: nombre de componente incorrecto {name}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: END:{component} does not close BEGIN:{open} from line {begun}</source>
+        <translation>{where}: línea {line}: END:{component} no cierra el BEGIN:{open} de la línea {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: the file ends inside {component} begun at line {begun} (no END:{component}; is the file cut short?)</source>
+        <translation>{where}: el archivo termina dentro de {component}, iniciado en la línea {begun} (no hay END:{component}; ¿está cortado el archivo?)</translation>
+    </message>
+    <message>
+        <source>{where}: no BEGIN:VCALENDAR found</source>
+        <translation>{where}: no se encontró ningún BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
+        <translation>{where}: se usó un TZID vacío; su VTIMEZONE (si lo hay) se aplicó tal cual</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
+        <translation>{where}: línea {line}: VERSION:{version} es el antiguo formato vCalendar, que no se admite; exporte el calendario como iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: unsupported iCalendar VERSION {version}</source>
+        <translation>{where}: línea {line}: VERSION de iCalendar no admitida {version}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a UTC date-time like 20240101T120000Z, got {value}</source>
+        <translation>{where}: línea {line}: {name} debe ser una fecha y hora UTC como 20240101T120000Z, pero es {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be an address such as mailto:name@example.org (no spaces), got {value}</source>
+        <translation>{where}: línea {line}: {name} debe ser una dirección como mailto:name@example.org (sin espacios), pero es {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: GEO must be &apos;latitude;longitude&apos;, got {value}</source>
+        <translation>{where}: línea {line}: GEO debe ser «latitud;longitud», pero es {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} has an empty or malformed value {value}</source>
+        <translation>{where}: línea {line}: {name} tiene un valor vacío o mal formado {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a whole number, got {value}</source>
+        <translation>{where}: línea {line}: {name} debe ser un número entero, pero es {value}</translation>
+    </message>
+    <message>
+        <source>{where}: time zone {tzid} is not an IANA zone; times were converted to UTC with the file&apos;s own definition and will be shown in {zone}</source>
+        <translation>{where}: la zona horaria {tzid} no es una zona IANA; las horas se convirtieron a UTC con la definición del propio archivo y se mostrarán en {zone}</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no PRODID</source>
+        <translation>{where}: el calendario {number} no tiene PRODID</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no VERSION; read as 2.0</source>
+        <translation>{where}: el calendario {number} no tiene VERSION; se lee como 2.0</translation>
+    </message>
+    <message>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT sin DTSTART</translation>
+    </message>
+    <message>
+        <source>{where}: {count} event(s) have no DTSTART, so they cannot be placed in time (RFC 5545 requires DTSTART when the calendar has no METHOD)</source>
+        <translation>{where}: {count} evento(s) sin DTSTART no se pueden situar en el tiempo (el RFC 5545 exige DTSTART cuando el calendario no tiene METHOD)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{where}: a readable calendar, but it holds no dated events (VEVENT with DTSTART) to import as a programme; it contains {kinds}</source>
+        <translation>{where}: un calendario legible, pero sin eventos con fecha (VEVENT con DTSTART) que importar como programa; contiene {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored what is not a dated event: {kinds}</source>
+        <translation>{where}: se ignoró lo que no es un evento con fecha: {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
+        <translation>{where}: {count} versión(es) repetida(s) del mismo evento (mismo UID) se sustituyeron por la última del archivo</translation>
+    </message>
+    <message>
+        <source>{message} (line {line}, {name})</source>
+        <translation>{message} (línea {line}, {name})</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} uses time zone {tzid}, which the file does not define (no VTIMEZONE) and which is not an IANA zone name</source>
+        <translation>{where}: línea {line}: {name} usa la zona horaria {tzid}, que el archivo no define (no hay VTIMEZONE) y que no es un nombre de zona IANA</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: time zone {tzid} has no VTIMEZONE in the file; used the IANA zone of that name</source>
+        <translation>{where}: línea {line}: la zona horaria {tzid} no tiene VTIMEZONE en el archivo; se usó la zona IANA de ese nombre</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {component}: {name}: {error}</source>
+        <translation>{where}: línea {line}: {component}: {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {component}: a line: {error}</source>
+        <translation>{where}: {component}: una línea: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}</source>
+        <translation>{where}: línea {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file defines time zone {tzid} for; used the IANA rules</source>
+        <translation>{where}: {name} {when} es anterior a la primera fecha para la que el archivo define la zona horaria {tzid}; se usaron las reglas IANA</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file&apos;s time zone {tzid} is defined for ({first}), so its UTC time is unknown</source>
+        <translation>{where}: {name} {when} es anterior a la primera fecha para la que está definida la zona horaria {tzid} del archivo ({first}), así que su hora UTC es desconocida</translation>
+    </message>
+    <message>
+        <source>{where}: X-WR-TIMEZONE {zone} is not an IANA zone; ignored</source>
+        <translation>{where}: X-WR-TIMEZONE {zone} no es una zona IANA; se ignora</translation>
+    </message>
+    <message>
+        <source>{where}: event {title} has no UID; derived one</source>
+        <translation>{where}: el evento {title} no tiene UID; se ha derivado uno</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>Leyendo los eventos</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: RANGE=THISANDFUTURE is applied to one occurrence only</source>
+        <translation>{where}: {event}: RANGE=THISANDFUTURE se aplica solo a una repetición</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
+        <translation>{where}: {count} evento(s) periódico(s) continúan más allá del periodo de importación y solo se importaron dentro de él ({shown})</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond one year from their first date and were imported only within it ({shown})</source>
+        <translation>{where}: {count} evento(s) periódico(s) continúan más allá de un año desde su primera fecha y solo se importaron dentro de ese año ({shown})</translation>
+    </message>
+    <message>
+        <source>event {number} ({title})</source>
+        <translation>evento {number} ({title})</translation>
+    </message>
+    <message>
+        <source>event {number}</source>
+        <translation>evento {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {event} has no DTSTART, so it cannot be placed in time</source>
+        <translation>{where}: {event} no tiene DTSTART, así que no se puede situar en el tiempo</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: DTSTART and DTEND must both be dates or both be date-times</source>
+        <translation>{where}: {event}: DTSTART y DTEND deben ser ambos fechas o ambos fechas con hora</translation>
+    </message>
+    <message>
+        <source>{where}: {event} ends before it starts</source>
+        <translation>{where}: {event} termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: bad RRULE: {error}</source>
+        <translation>{where}: {event}: RRULE incorrecta: {error}</translation>
+    </message>
+</context>
+<context>
     <name>kpis</name>
     <message>
         <source>all dates</source>
@@ -5309,6 +5505,89 @@ ups done</source>
     <message>
         <source>Choose a cluster as lead.</source>
         <translation>Elija un clúster como líder.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <source>{source}: card {card}, line {line}: {reason}</source>
+        <translation>{source}: tarjeta {card}, línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: {reason}</source>
+        <translation>{source}: línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>some characters are not valid {charset} and were replaced</source>
+        <translation>algunos caracteres no son {charset} válido y se han sustituido</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; separates the property name from its value</source>
+        <translation>ningún «:» separa el nombre de la propiedad de su valor</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a property name</source>
+        <translation>«{name}» no es un nombre de propiedad</translation>
+    </message>
+    <message>
+        <source>the card has no name, organisation, e-mail or phone</source>
+        <translation>la tarjeta no tiene nombre, organización, correo ni teléfono</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is not valid base64; kept as is</source>
+        <translation>línea {line}: la foto no es base64 válido; se conserva tal cual</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
+        <translation>línea {line}: la URI data: de la foto no tiene «,»</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI is not valid base64</source>
+        <translation>línea {line}: la URI data: de la foto no es base64 válido</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is neither base64 data nor a link</source>
+        <translation>línea {line}: la foto no es ni datos base64 ni un enlace</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error})</source>
+        <translation>no se pudo leer el archivo ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>line {line}: comment line ignored</source>
+        <translation>línea {line}: línea de comentario ignorada</translation>
+    </message>
+    <message>
+        <source>line {line} is not a vCard property: {reason}</source>
+        <translation>la línea {line} no es una propiedad vCard: {reason}</translation>
+    </message>
+    <message>
+        <source>the card that starts at line {line} has no END:VCARD (is the file cut short?)</source>
+        <translation>la tarjeta que empieza en la línea {line} no tiene END:VCARD (¿está cortado el archivo?)</translation>
+    </message>
+    <message>
+        <source>no vCard found: the file has no BEGIN:VCARD line</source>
+        <translation>no se encontró ninguna vCard: el archivo no tiene ninguna línea BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Leyendo {name}</translation>
+    </message>
+    <message>
+        <source>no VERSION line; read as vCard 2.1</source>
+        <translation>no hay línea VERSION; se lee como vCard 2.1</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not supported (2.1, 3.0 or 4.0)</source>
+        <translation>la versión de vCard {version} no es compatible (2.1, 3.0 o 4.0)</translation>
+    </message>
+    <message>
+        <source>the card could not be read ({kind}: {error})</source>
+        <translation>no se pudo leer la tarjeta ({kind}: {error})</translation>
     </message>
 </context>
 </TS>

@@ -3335,6 +3335,202 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>ics</name>
+    <message>
+        <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
+        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event.</extracomment>
+        <translation>{where} : la ligne {line} et peut-être d&apos;autres ne sont pas en UTF-8 valide ; les octets illisibles ont été remplacés par �</translation>
+    </message>
+    <message>
+        <source>{where}: the file is empty</source>
+        <translation>{where} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: empty line inside {component} (begun at line {begun}); iCalendar does not allow empty lines</source>
+        <translation>{where} : ligne {line} : ligne vide dans {component} (commencé à la ligne {begun}) ; iCalendar n&apos;autorise pas les lignes vides</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}</source>
+        <translation>{where} : ligne {line} : ce n&apos;est pas une ligne de contenu iCalendar (NAME:VALUE) : {text}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where} : ligne {line} : {name} hors d&apos;un calendrier ; le fichier doit commencer par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: BEGIN:{component} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where} : ligne {line} : BEGIN:{component} hors d&apos;un calendrier ; le fichier doit commencer par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: a calendar nested inside the calendar begun at line {begun}</source>
+        <translation>{where} : ligne {line} : un calendrier imbriqué dans le calendrier commencé à la ligne {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: bad component name {name}</source>
+        <translation>{where} : ligne {line} : nom de composant incorrect {name}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: END:{component} does not close BEGIN:{open} from line {begun}</source>
+        <translation>{where} : ligne {line} : END:{component} ne ferme pas le BEGIN:{open} de la ligne {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: the file ends inside {component} begun at line {begun} (no END:{component}; is the file cut short?)</source>
+        <translation>{where} : le fichier se termine à l&apos;intérieur de {component} commencé à la ligne {begun} (pas de END:{component} ; le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <source>{where}: no BEGIN:VCALENDAR found</source>
+        <translation>{where} : aucun BEGIN:VCALENDAR trouvé</translation>
+    </message>
+    <message>
+        <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
+        <translation>{where} : un TZID vide a été utilisé ; son VTIMEZONE (s&apos;il existe) a été appliqué tel quel</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
+        <translation>{where} : ligne {line} : VERSION:{version} est l&apos;ancien format vCalendar, qui n&apos;est pas pris en charge ; exportez le calendrier en iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: unsupported iCalendar VERSION {version}</source>
+        <translation>{where} : ligne {line} : VERSION iCalendar non prise en charge {version}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a UTC date-time like 20240101T120000Z, got {value}</source>
+        <translation>{where} : ligne {line} : {name} doit être une date-heure UTC comme 20240101T120000Z, et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be an address such as mailto:name@example.org (no spaces), got {value}</source>
+        <translation>{where} : ligne {line} : {name} doit être une adresse comme mailto:name@example.org (sans espaces), et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: GEO must be &apos;latitude;longitude&apos;, got {value}</source>
+        <translation>{where} : ligne {line} : GEO doit être « latitude;longitude », et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} has an empty or malformed value {value}</source>
+        <translation>{where} : ligne {line} : {name} a une valeur vide ou mal formée {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a whole number, got {value}</source>
+        <translation>{where} : ligne {line} : {name} doit être un nombre entier, et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: time zone {tzid} is not an IANA zone; times were converted to UTC with the file&apos;s own definition and will be shown in {zone}</source>
+        <translation>{where} : le fuseau horaire {tzid} n&apos;est pas un fuseau IANA ; les heures ont été converties en UTC avec la définition du fichier et seront affichées en {zone}</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no PRODID</source>
+        <translation>{where} : le calendrier {number} n&apos;a pas de PRODID</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no VERSION; read as 2.0</source>
+        <translation>{where} : le calendrier {number} n&apos;a pas de VERSION ; lu comme 2.0</translation>
+    </message>
+    <message>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT sans DTSTART</translation>
+    </message>
+    <message>
+        <source>{where}: {count} event(s) have no DTSTART, so they cannot be placed in time (RFC 5545 requires DTSTART when the calendar has no METHOD)</source>
+        <translation>{where} : {count} événement(s) sans DTSTART ne peuvent pas être placés dans le temps (la RFC 5545 exige DTSTART quand le calendrier n&apos;a pas de METHOD)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{where}: a readable calendar, but it holds no dated events (VEVENT with DTSTART) to import as a programme; it contains {kinds}</source>
+        <translation>{where} : un calendrier lisible, mais qui ne contient aucun événement daté (VEVENT avec DTSTART) à importer comme programme ; il contient {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored what is not a dated event: {kinds}</source>
+        <translation>{where} : ce qui n&apos;est pas un événement daté a été ignoré : {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
+        <translation>{where} : {count} version(s) répétée(s) du même événement (même UID) ont été remplacées par la dernière du fichier</translation>
+    </message>
+    <message>
+        <source>{message} (line {line}, {name})</source>
+        <translation>{message} (ligne {line}, {name})</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} uses time zone {tzid}, which the file does not define (no VTIMEZONE) and which is not an IANA zone name</source>
+        <translation>{where} : ligne {line} : {name} utilise le fuseau horaire {tzid}, que le fichier ne définit pas (pas de VTIMEZONE) et qui n&apos;est pas un nom de fuseau IANA</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: time zone {tzid} has no VTIMEZONE in the file; used the IANA zone of that name</source>
+        <translation>{where} : ligne {line} : le fuseau horaire {tzid} n&apos;a pas de VTIMEZONE dans le fichier ; le fuseau IANA de ce nom a été utilisé</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {component}: {name}: {error}</source>
+        <translation>{where} : ligne {line} : {component} : {name} : {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {component}: a line: {error}</source>
+        <translation>{where} : {component} : une ligne : {error}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}</source>
+        <translation>{where} : ligne {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file defines time zone {tzid} for; used the IANA rules</source>
+        <translation>{where} : {name} {when} précède la première date pour laquelle le fichier définit le fuseau horaire {tzid} ; les règles IANA ont été utilisées</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file&apos;s time zone {tzid} is defined for ({first}), so its UTC time is unknown</source>
+        <translation>{where} : {name} {when} précède la première date pour laquelle le fuseau horaire {tzid} du fichier est défini ({first}), son heure UTC est donc inconnue</translation>
+    </message>
+    <message>
+        <source>{where}: X-WR-TIMEZONE {zone} is not an IANA zone; ignored</source>
+        <translation>{where} : X-WR-TIMEZONE {zone} n&apos;est pas un fuseau IANA ; ignoré</translation>
+    </message>
+    <message>
+        <source>{where}: event {title} has no UID; derived one</source>
+        <translation>{where} : l&apos;événement {title} n&apos;a pas d&apos;UID ; un UID a été dérivé</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>Lecture des événements</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: RANGE=THISANDFUTURE is applied to one occurrence only</source>
+        <translation>{where} : {event} : RANGE=THISANDFUTURE n&apos;est appliqué qu&apos;à une seule occurrence</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
+        <translation>{where} : {count} événement(s) récurrent(s) se poursuivent au-delà de la période d&apos;import et n&apos;ont été importés qu&apos;à l&apos;intérieur de celle-ci ({shown})</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond one year from their first date and were imported only within it ({shown})</source>
+        <translation>{where} : {count} événement(s) récurrent(s) se poursuivent au-delà d&apos;un an après leur première date et n&apos;ont été importés que sur cette année ({shown})</translation>
+    </message>
+    <message>
+        <source>event {number} ({title})</source>
+        <translation>événement {number} ({title})</translation>
+    </message>
+    <message>
+        <source>event {number}</source>
+        <translation>événement {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {event} has no DTSTART, so it cannot be placed in time</source>
+        <translation>{where} : {event} n&apos;a pas de DTSTART et ne peut donc pas être placé dans le temps</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: DTSTART and DTEND must both be dates or both be date-times</source>
+        <translation>{where} : {event} : DTSTART et DTEND doivent être tous deux des dates ou tous deux des dates-heures</translation>
+    </message>
+    <message>
+        <source>{where}: {event} ends before it starts</source>
+        <translation>{where} : {event} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: bad RRULE: {error}</source>
+        <translation>{where} : {event} : RRULE incorrecte : {error}</translation>
+    </message>
+</context>
+<context>
     <name>kpis</name>
     <message>
         <source>all dates</source>
@@ -5309,6 +5505,89 @@ ups done</source>
     <message>
         <source>Choose a cluster as lead.</source>
         <translation>Choisissez un cluster comme chef de file.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <source>{source}: card {card}, line {line}: {reason}</source>
+        <translation>{source} : carte {card}, ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: {reason}</source>
+        <translation>{source} : ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>some characters are not valid {charset} and were replaced</source>
+        <translation>certains caractères ne sont pas du {charset} valide et ont été remplacés</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; separates the property name from its value</source>
+        <translation>aucun « : » ne sépare le nom de la propriété de sa valeur</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a property name</source>
+        <translation>« {name} » n&apos;est pas un nom de propriété</translation>
+    </message>
+    <message>
+        <source>the card has no name, organisation, e-mail or phone</source>
+        <translation>la carte n&apos;a ni nom, ni organisation, ni e-mail, ni téléphone</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is not valid base64; kept as is</source>
+        <translation>ligne {line} : la photo n&apos;est pas du base64 valide ; conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
+        <translation>ligne {line} : l&apos;URI data: de la photo n&apos;a pas de « , »</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI is not valid base64</source>
+        <translation>ligne {line} : l&apos;URI data: de la photo n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is neither base64 data nor a link</source>
+        <translation>ligne {line} : la photo n&apos;est ni des données base64 ni un lien</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error})</source>
+        <translation>le fichier n&apos;a pas pu être lu ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line {line}: comment line ignored</source>
+        <translation>ligne {line} : ligne de commentaire ignorée</translation>
+    </message>
+    <message>
+        <source>line {line} is not a vCard property: {reason}</source>
+        <translation>la ligne {line} n&apos;est pas une propriété vCard : {reason}</translation>
+    </message>
+    <message>
+        <source>the card that starts at line {line} has no END:VCARD (is the file cut short?)</source>
+        <translation>la carte qui commence à la ligne {line} n&apos;a pas de END:VCARD (le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <source>no vCard found: the file has no BEGIN:VCARD line</source>
+        <translation>aucune vCard trouvée : le fichier n&apos;a pas de ligne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Lecture de {name}</translation>
+    </message>
+    <message>
+        <source>no VERSION line; read as vCard 2.1</source>
+        <translation>pas de ligne VERSION ; lue comme vCard 2.1</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not supported (2.1, 3.0 or 4.0)</source>
+        <translation>la version de vCard {version} n&apos;est pas prise en charge (2.1, 3.0 ou 4.0)</translation>
+    </message>
+    <message>
+        <source>the card could not be read ({kind}: {error})</source>
+        <translation>la carte n&apos;a pas pu être lue ({kind} : {error})</translation>
     </message>
 </context>
 </TS>

@@ -3336,6 +3336,202 @@ up svolti</translation>
     </message>
 </context>
 <context>
+    <name>ics</name>
+    <message>
+        <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
+        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event.</extracomment>
+        <translation>{where}: la riga {line} e forse altre non sono UTF-8 valido; i byte illeggibili sono stati sostituiti con �</translation>
+    </message>
+    <message>
+        <source>{where}: the file is empty</source>
+        <translation>{where}: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: empty line inside {component} (begun at line {begun}); iCalendar does not allow empty lines</source>
+        <translation>{where}: riga {line}: riga vuota dentro {component} (iniziato alla riga {begun}); iCalendar non ammette righe vuote</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}</source>
+        <translation>{where}: riga {line}: non è una riga di contenuto iCalendar (NAME:VALUE): {text}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: riga {line}: {name} fuori da un calendario; il file deve iniziare con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: BEGIN:{component} outside a calendar; the file must start with BEGIN:VCALENDAR</source>
+        <translation>{where}: riga {line}: BEGIN:{component} fuori da un calendario; il file deve iniziare con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: a calendar nested inside the calendar begun at line {begun}</source>
+        <translation>{where}: riga {line}: un calendario annidato nel calendario iniziato alla riga {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: bad component name {name}</source>
+        <translation>{where}: riga {line}: nome di componente non valido {name}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: END:{component} does not close BEGIN:{open} from line {begun}</source>
+        <translation>{where}: riga {line}: END:{component} non chiude il BEGIN:{open} della riga {begun}</translation>
+    </message>
+    <message>
+        <source>{where}: the file ends inside {component} begun at line {begun} (no END:{component}; is the file cut short?)</source>
+        <translation>{where}: il file termina dentro {component}, iniziato alla riga {begun} (manca END:{component}; il file è troncato?)</translation>
+    </message>
+    <message>
+        <source>{where}: no BEGIN:VCALENDAR found</source>
+        <translation>{where}: nessun BEGIN:VCALENDAR trovato</translation>
+    </message>
+    <message>
+        <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
+        <translation>{where}: è stato usato un TZID vuoto; il suo VTIMEZONE (se presente) è stato applicato così com&apos;è</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
+        <translation>{where}: riga {line}: VERSION:{version} è il vecchio formato vCalendar, che non è supportato; esporta il calendario come iCalendar 2.0</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: unsupported iCalendar VERSION {version}</source>
+        <translation>{where}: riga {line}: VERSION di iCalendar non supportata {version}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a UTC date-time like 20240101T120000Z, got {value}</source>
+        <translation>{where}: riga {line}: {name} deve essere una data e ora UTC come 20240101T120000Z, trovato: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be an address such as mailto:name@example.org (no spaces), got {value}</source>
+        <translation>{where}: riga {line}: {name} deve essere un indirizzo come mailto:name@example.org (senza spazi), trovato: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: GEO must be &apos;latitude;longitude&apos;, got {value}</source>
+        <translation>{where}: riga {line}: GEO deve essere «latitudine;longitudine», trovato: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} has an empty or malformed value {value}</source>
+        <translation>{where}: riga {line}: {name} ha un valore vuoto o malformato {value}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} must be a whole number, got {value}</source>
+        <translation>{where}: riga {line}: {name} deve essere un numero intero, trovato: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: time zone {tzid} is not an IANA zone; times were converted to UTC with the file&apos;s own definition and will be shown in {zone}</source>
+        <translation>{where}: il fuso orario {tzid} non è un fuso IANA; gli orari sono stati convertiti in UTC con la definizione del file e saranno mostrati in {zone}</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no PRODID</source>
+        <translation>{where}: il calendario {number} non ha PRODID</translation>
+    </message>
+    <message>
+        <source>{where}: calendar {number} has no VERSION; read as 2.0</source>
+        <translation>{where}: il calendario {number} non ha VERSION; letto come 2.0</translation>
+    </message>
+    <message>
+        <source>VEVENT without DTSTART</source>
+        <translation>VEVENT senza DTSTART</translation>
+    </message>
+    <message>
+        <source>{where}: {count} event(s) have no DTSTART, so they cannot be placed in time (RFC 5545 requires DTSTART when the calendar has no METHOD)</source>
+        <translation>{where}: {count} evento/i senza DTSTART non possono essere collocati nel tempo (la RFC 5545 richiede DTSTART quando il calendario non ha METHOD)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>{where}: a readable calendar, but it holds no dated events (VEVENT with DTSTART) to import as a programme; it contains {kinds}</source>
+        <translation>{where}: un calendario leggibile, ma senza eventi datati (VEVENT con DTSTART) da importare come programma; contiene {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: ignored what is not a dated event: {kinds}</source>
+        <translation>{where}: ignorato ciò che non è un evento datato: {kinds}</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
+        <translation>{where}: {count} versione/i ripetuta/e dello stesso evento (stesso UID) sono state sostituite dall&apos;ultima del file</translation>
+    </message>
+    <message>
+        <source>{message} (line {line}, {name})</source>
+        <translation>{message} (riga {line}, {name})</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} uses time zone {tzid}, which the file does not define (no VTIMEZONE) and which is not an IANA zone name</source>
+        <translation>{where}: riga {line}: {name} usa il fuso orario {tzid}, che il file non definisce (nessun VTIMEZONE) e che non è un nome di fuso IANA</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: time zone {tzid} has no VTIMEZONE in the file; used the IANA zone of that name</source>
+        <translation>{where}: riga {line}: il fuso orario {tzid} non ha VTIMEZONE nel file; è stato usato il fuso IANA con quel nome</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {component}: {name}: {error}</source>
+        <translation>{where}: riga {line}: {component}: {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {component}: a line: {error}</source>
+        <translation>{where}: {component}: una riga: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}</source>
+        <translation>{where}: riga {line}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file defines time zone {tzid} for; used the IANA rules</source>
+        <translation>{where}: {name} {when} è anteriore alla prima data per cui il file definisce il fuso orario {tzid}; sono state usate le regole IANA</translation>
+    </message>
+    <message>
+        <source>{where}: {name} {when} is before the first date the file&apos;s time zone {tzid} is defined for ({first}), so its UTC time is unknown</source>
+        <translation>{where}: {name} {when} è anteriore alla prima data per cui è definito il fuso orario {tzid} del file ({first}), quindi l&apos;ora UTC è sconosciuta</translation>
+    </message>
+    <message>
+        <source>{where}: X-WR-TIMEZONE {zone} is not an IANA zone; ignored</source>
+        <translation>{where}: X-WR-TIMEZONE {zone} non è un fuso IANA; ignorato</translation>
+    </message>
+    <message>
+        <source>{where}: event {title} has no UID; derived one</source>
+        <translation>{where}: l&apos;evento {title} non ha UID; ne è stato derivato uno</translation>
+    </message>
+    <message>
+        <source>Reading events</source>
+        <translation>Lettura degli eventi</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: RANGE=THISANDFUTURE is applied to one occurrence only</source>
+        <translation>{where}: {event}: RANGE=THISANDFUTURE viene applicato a una sola occorrenza</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
+        <translation>{where}: {count} evento/i ricorrente/i prosegue/ono oltre il periodo di importazione ed è/sono stato/i importato/i solo al suo interno ({shown})</translation>
+    </message>
+    <message>
+        <source>{where}: {count} repeating event(s) continue beyond one year from their first date and were imported only within it ({shown})</source>
+        <translation>{where}: {count} evento/i ricorrente/i prosegue/ono oltre un anno dalla prima data ed è/sono stato/i importato/i solo entro quell&apos;anno ({shown})</translation>
+    </message>
+    <message>
+        <source>event {number} ({title})</source>
+        <translation>evento {number} ({title})</translation>
+    </message>
+    <message>
+        <source>event {number}</source>
+        <translation>evento {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {event} has no DTSTART, so it cannot be placed in time</source>
+        <translation>{where}: {event} non ha DTSTART, quindi non può essere collocato nel tempo</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: DTSTART and DTEND must both be dates or both be date-times</source>
+        <translation>{where}: {event}: DTSTART e DTEND devono essere entrambi date o entrambi date con ora</translation>
+    </message>
+    <message>
+        <source>{where}: {event} ends before it starts</source>
+        <translation>{where}: {event} finisce prima di iniziare</translation>
+    </message>
+    <message>
+        <source>{where}: {event}: bad RRULE: {error}</source>
+        <translation>{where}: {event}: RRULE non valida: {error}</translation>
+    </message>
+</context>
+<context>
     <name>kpis</name>
     <message>
         <source>all dates</source>
@@ -5310,6 +5506,89 @@ up svolti</translation>
     <message>
         <source>Choose a cluster as lead.</source>
         <translation>Scegli un cluster come capofila.</translation>
+    </message>
+</context>
+<context>
+    <name>vcard</name>
+    <message>
+        <source>{source}: card {card}, line {line}: {reason}</source>
+        <translation>{source}: scheda {card}, riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: {reason}</source>
+        <translation>{source}: riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>some characters are not valid {charset} and were replaced</source>
+        <translation>alcuni caratteri non sono {charset} valido e sono stati sostituiti</translation>
+    </message>
+    <message>
+        <source>no &apos;:&apos; separates the property name from its value</source>
+        <translation>nessun «:» separa il nome della proprietà dal suo valore</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a property name</source>
+        <translation>«{name}» non è un nome di proprietà</translation>
+    </message>
+    <message>
+        <source>the card has no name, organisation, e-mail or phone</source>
+        <translation>la scheda non ha nome, organizzazione, e-mail né telefono</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is not valid base64; kept as is</source>
+        <translation>riga {line}: la foto non è base64 valido; conservata così com&apos;è</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
+        <translation>riga {line}: l&apos;URI data: della foto non ha «,»</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo data: URI is not valid base64</source>
+        <translation>riga {line}: l&apos;URI data: della foto non è base64 valido</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo is neither base64 data nor a link</source>
+        <translation>riga {line}: la foto non è né dati base64 né un link</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error})</source>
+        <translation>non è stato possibile leggere il file ({error})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>line {line}: comment line ignored</source>
+        <translation>riga {line}: riga di commento ignorata</translation>
+    </message>
+    <message>
+        <source>line {line} is not a vCard property: {reason}</source>
+        <translation>la riga {line} non è una proprietà vCard: {reason}</translation>
+    </message>
+    <message>
+        <source>the card that starts at line {line} has no END:VCARD (is the file cut short?)</source>
+        <translation>la scheda che inizia alla riga {line} non ha END:VCARD (il file è troncato?)</translation>
+    </message>
+    <message>
+        <source>no vCard found: the file has no BEGIN:VCARD line</source>
+        <translation>nessuna vCard trovata: il file non ha una riga BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Lettura di {name}</translation>
+    </message>
+    <message>
+        <source>no VERSION line; read as vCard 2.1</source>
+        <translation>nessuna riga VERSION; letta come vCard 2.1</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not supported (2.1, 3.0 or 4.0)</source>
+        <translation>la versione vCard {version} non è supportata (2.1, 3.0 o 4.0)</translation>
+    </message>
+    <message>
+        <source>the card could not be read ({kind}: {error})</source>
+        <translation>non è stato possibile leggere la scheda ({kind}: {error})</translation>
     </message>
 </context>
 </TS>
