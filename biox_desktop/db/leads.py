@@ -835,7 +835,8 @@ class CardImport:
                 if isinstance(item, str):
                     refused.append(item)
                     continue
-                where = f"{name}: card {item.index} (line {item.line})"
+                where = translate("leads", "{name}: card {card} (line {line})").format(
+                    name=name, card=item.index, line=item.line)
                 card_warnings: builtins.list[str] = []
                 data_in = input_from_card(item.card, region=region, warnings=card_warnings)
                 data_in = data_in.with_changes(mission_id=self.mission_id,

@@ -61,7 +61,8 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
         except OSError as exc:
             reason = exc.strerror or str(exc)
             results.append(FileImport(str(path), refused=(
-                f"{path.name}: the file cannot be read: {reason}",)))
+                translate("leads", "{name}: the file cannot be read: {reason}").format(
+                    name=path.name, reason=reason),)))
             continue
         parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
                               progress=progress)

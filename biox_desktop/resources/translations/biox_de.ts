@@ -3662,9 +3662,18 @@ ups done</source>
         <translation>ohne Fälligkeit</translation>
     </message>
     <message>
+        <source>{name}: card {card} (line {line})</source>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country).</extracomment>
+        <translation>{name}: Karte {card} (Zeile {line})</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read: {reason}</source>
+        <translation>{name}: Die Datei kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Imported</source>

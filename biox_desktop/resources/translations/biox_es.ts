@@ -3662,9 +3662,18 @@ ups done</source>
         <translation>sin fecha límite</translation>
     </message>
     <message>
+        <source>{name}: card {card} (line {line})</source>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country).</extracomment>
+        <translation>{name}: tarjeta {card} (línea {line})</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Importando {name}</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read: {reason}</source>
+        <translation>{name}: no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <source>Imported</source>

@@ -3662,9 +3662,18 @@ ups done</source>
         <translation>sans échéance</translation>
     </message>
     <message>
+        <source>{name}: card {card} (line {line})</source>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country).</extracomment>
+        <translation>{name} : fiche {card} (ligne {line})</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Import de {name}</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read: {reason}</source>
+        <translation>{name} : le fichier ne peut pas être lu : {reason}</translation>
     </message>
     <message>
         <source>Imported</source>

@@ -3663,9 +3663,18 @@ up svolti</translation>
         <translation>senza scadenza</translation>
     </message>
     <message>
+        <source>{name}: card {card} (line {line})</source>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country).</extracomment>
+        <translation>{name}: scheda {card} (riga {line})</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <extracomment>Files a folder import picks up.</extracomment>
         <translation>Importazione di {name}</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read: {reason}</source>
+        <translation>{name}: impossibile leggere il file: {reason}</translation>
     </message>
     <message>
         <source>Imported</source>
