@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -334,9 +333,6 @@ class LeadsScreen(QWidget):
         self._update_buttons()
         ops.changed.connect(self._on_changed)
         if window is not None:
-            self.shortcut = QShortcut(QKeySequence("Ctrl+L"), window)
-            self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            self.shortcut.activated.connect(self.quick_capture)
             mission_changed = getattr(window, "mission_changed", None)
             if mission_changed is not None:
                 mission_changed.connect(self.set_mission)

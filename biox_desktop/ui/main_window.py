@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,15 +29,8 @@ from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.identity import Identity
 from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
-from biox_desktop.ui.agenda import AgendaScreen
-from biox_desktop.ui.agreements import AgreementsScreen
-from biox_desktop.ui.conflicts import ConflictsScreen
-from biox_desktop.ui.dashboard import ReportsScreen
-from biox_desktop.ui.leads import LeadsScreen
-from biox_desktop.ui.merge import MergeScreen
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
-from biox_desktop.ui.roster import RosterScreen
 from biox_desktop.ui.sync import AccountDialog, SyncController
 
 
@@ -52,22 +45,81 @@ class ScreenSpec:
     shown_to: Callable[[Identity], bool] = lambda identity: True
 
 
+def _roster(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.roster import RosterScreen
+
+    return RosterScreen(ops, win)
+
+
+def _agenda(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.agenda import AgendaScreen
+
+    return AgendaScreen(ops, win)
+
+
+def _leads(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.leads import LeadsScreen
+
+    return LeadsScreen(ops, win)
+
+
+def _agreements(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.agreements import AgreementsScreen
+
+    return AgreementsScreen(ops, win)
+
+
+def _merge(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.merge import MergeScreen
+
+    return MergeScreen(ops)
+
+
+def _reports(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.dashboard import ReportsScreen
+
+    return ReportsScreen(ops)
+
+
+def _conflicts(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.conflicts import ConflictsScreen
+
+    return ConflictsScreen(ops, service_factory=win.sync_service)
+
+
 def screens() -> list[ScreenSpec]:
-    """The screens in navigation order (Missions, Roster, Agenda, Leads, Agreements, Merge,
-    Reports as they are built)."""
+    """The screens in navigation order. Each is built (and its module imported) when first
+    shown or asked for (:attr:`MainWindow.screens`), so start-up pays for Missions only."""
+    coordinator: Callable[[Identity], bool] = lambda identity: identity.role == "coordinator"  # noqa: E731
     return [
         ScreenSpec("missions", "Missions", lambda ops, win: MissionsScreen(ops)),
-        ScreenSpec("roster", "Roster", lambda ops, win: RosterScreen(ops, win)),
-        ScreenSpec("agenda", "Agenda", lambda ops, win: AgendaScreen(ops, win)),
-        ScreenSpec("leads", "Leads", lambda ops, win: LeadsScreen(ops, win)),  # Ctrl+L: capture
-        ScreenSpec("agreements", "Agreements", lambda ops, win: AgreementsScreen(ops, win)),
-        ScreenSpec("merge", "Merge", lambda ops, win: MergeScreen(ops),
-                   shown_to=lambda identity: identity.role == "coordinator"),
-        ScreenSpec("reports", "Reports", lambda ops, win: ReportsScreen(ops)),
-        ScreenSpec("conflicts", "Conflicts",
-                   lambda ops, win: ConflictsScreen(ops, service_factory=win.sync_service),
-                   shown_to=lambda identity: identity.role == "coordinator"),
+        ScreenSpec("roster", "Roster", _roster),
+        ScreenSpec("agenda", "Agenda", _agenda),
+        ScreenSpec("leads", "Leads", _leads),  # Ctrl+L: capture, from any screen
+        ScreenSpec("agreements", "Agreements", _agreements),
+        ScreenSpec("merge", "Merge", _merge, shown_to=coordinator),
+        ScreenSpec("reports", "Reports", _reports),
+        ScreenSpec("conflicts", "Conflicts", _conflicts, shown_to=coordinator),
     ]
+
+
+class _Screens(Mapping[str, QWidget]):
+    """The screens the user has (by role), in navigation order; a screen is built the first
+    time it is looked up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._window._specs:
+            raise KeyError(key)
+        return self._window._build(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._window._specs)
+
+    def __len__(self) -> int:
+        return len(self._window._specs)
 
 
 class StatusBar:
@@ -171,14 +223,18 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }")
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
+        self._specs: dict[str, ScreenSpec] = {}
+        self._built: dict[str, QWidget] = {}
         self._pages: dict[str, QScrollArea] = {}
+        self._reloaders: dict[str, Callable[[], None]] = {}
+        self._stale: set[str] = set()
+        self._building = False
+        #: Every screen of this user, built on first look-up (see :class:`_Screens`).
+        self.screens: Mapping[str, QWidget] = _Screens(self)
         for spec in screens():
             if not spec.shown_to(ops.workspace.identity):
                 continue
-            widget = spec.factory(ops, self)
-            widget.setObjectName(f"screen_{spec.key}")
-            self.screens[spec.key] = widget
+            self._specs[spec.key] = spec
             # In a scroll area, so a screen wider than a small or scaled display (German
             # labels, the Conflicts table) scrolls instead of forcing the window wider.
             page = QScrollArea()
@@ -186,13 +242,15 @@ class MainWindow(QMainWindow):
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
             page.setAccessibleName(self.tr(spec.label))
-            page.setWidget(widget)
             self._pages[spec.key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(self.tr(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-        self._defer_hidden_reloads()
+        if "leads" in self._specs:
+            capture = QShortcut(QKeySequence("Ctrl+L"), self)
+            capture.setContext(Qt.ShortcutContext.WindowShortcut)
+            capture.activated.connect(lambda: self.screens["leads"].quick_capture())
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         for i in range(min(self.nav.count(), 9)):
@@ -210,9 +268,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status = StatusBar(self)
-        missions = self.screens.get("missions")
-        if isinstance(missions, MissionsScreen):
-            missions.missions_loaded.connect(self._fill_selector)
         ops.changed.connect(lambda _areas: self.refresh_status())
         self.sync.configure()
         self.remember_geometry = remember_geometry
@@ -225,27 +280,46 @@ class MainWindow(QMainWindow):
     # told to reload (data changed, another mission chosen) only remembers to do it when shown.
     ALWAYS_LOADED = frozenset({"missions"})  # feeds the mission selector
 
-    def _defer_hidden_reloads(self) -> None:
-        self._reloaders: dict[str, Callable[[], None]] = {}
-        self._stale: set[str] = set()
-        for key, widget in self.screens.items():
-            original = getattr(widget, "reload", None)
-            if not callable(original) or key in self.ALWAYS_LOADED:
-                continue
+    def _build(self, key: str) -> QWidget:
+        """The screen of ``key``, made now if it was not yet (its data loads when shown)."""
+        widget = self._built.get(key)
+        if widget is not None:
+            return widget
+        widget = self._specs[key].factory(self.ops, self)
+        widget.setObjectName(f"screen_{key}")
+        self._built[key] = widget
+        self._pages[key].setWidget(widget)
+        if isinstance(widget, MissionsScreen):
+            widget.missions_loaded.connect(self._fill_selector)
+        original = getattr(widget, "reload", None)
+        if callable(original) and key not in self.ALWAYS_LOADED:
             self._reloaders[key] = original
 
             def reload_when_shown(key: str = key, original: Callable[[], None] = original) -> None:
-                if self.stack.currentWidget() is self._pages[key]:
+                if not self._building and self.stack.currentWidget() is self._pages[key]:
                     original()
                 else:
                     self._stale.add(key)
 
             widget.reload = reload_when_shown  # type: ignore[attr-defined]
+            # Follow the mission chosen before this screen existed, then load when shown.
+            set_mission = getattr(widget, "set_mission", None)
+            if callable(set_mission) and self.current_mission_id():
+                self._building = True
+                try:
+                    set_mission(self.current_mission_id())
+                finally:
+                    self._building = False
+            self._stale.add(key)
+        return widget
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         item = self.nav.item(row)
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key is None:
+            return
+        self._build(key)
         if key in self._stale:
             self._stale.discard(key)
             self._reloaders[key]()
@@ -253,7 +327,7 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Load the shown screen's data in the background (others when shown), then the status
         bar."""
-        for widget in self.screens.values():
+        for widget in list(self._built.values()):
             reload = getattr(widget, "reload", None)
             if callable(reload):
                 reload()
