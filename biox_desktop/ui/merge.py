@@ -132,6 +132,7 @@ class MergeScreen(QWidget):
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.compare.setWordWrap(True)
         self.compare.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.compare.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setAccessibleName(self.tr("Merge these records"))
@@ -311,6 +312,10 @@ class MergeScreen(QWidget):
         if has_lists:
             headers.append(self.tr("All together"))
         self.compare.setHorizontalHeaderLabels(headers)
+        for column, text in enumerate(headers):  # a long name is cut at its end; hover: all
+            header = self.compare.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(text)
         # Provenance first: who captured each record, when and where, and what points at it.
         provenance = [
             (self.tr("Captured by"), [m.provenance.captured_by for m in group.members]),
