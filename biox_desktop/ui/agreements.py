@@ -467,6 +467,24 @@ class FollowUpDialog(QDialog):
         super().accept()
 
 
+
+def record_follow_up(parent: QWidget, ops: Operations, follow_up: FollowUpView,
+                     changes: set[str]) -> FollowUpDialog:
+    """Ask what came of ``follow_up`` (outcome, rating, notes) and record it; the dialog is
+    returned open (the Agreements and Leads screens both record follow-ups this way)."""
+    dialog = FollowUpDialog(parent, follow_up)
+    dialog.setObjectName("followUpDialog")
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and dialog.result_value is not None:
+            value = dialog.result_value
+            ops.run(lambda ws: ws.follow_ups.record(follow_up.id, value), changes=changes,
+                    parent=parent)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
+
 class AgreementsScreen(QWidget):
     """The register of agreements and MoUs, with the follow-ups due below it."""
 
@@ -769,15 +787,4 @@ class AgreementsScreen(QWidget):
         follow_up = self.selected_follow_up()
         if follow_up is None:
             return None
-        dialog = FollowUpDialog(self, follow_up)
-        dialog.setObjectName("followUpDialog")
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-                value = dialog.result_value
-                self.ops.run(lambda ws: ws.follow_ups.record(follow_up.id, value),
-                             changes={"follow_ups"}, parent=self)
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+        return record_follow_up(self, self.ops, follow_up, changes={"follow_ups"})

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -56,7 +55,7 @@ from biox_desktop.core.outcomes import FollowUpView
 from biox_desktop.core.phones import PhoneError, format_international
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
-from biox_desktop.ui.agreements import FollowUpDialog
+from biox_desktop.ui.agreements import FollowUpDialog, record_follow_up
 from biox_desktop.ui.capture import (
     CaptureDialog,
     camera_available,
@@ -583,19 +582,7 @@ class LeadsScreen(QWidget):
         open_fu = [f for f in self._follow_ups if not f.done]
         if not open_fu:
             return None
-        follow_up = open_fu[0]
-        dialog = FollowUpDialog(self, follow_up)
-        dialog.setObjectName("followUpDialog")
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.result_value is not None:
-                value = dialog.result_value
-                self.ops.run(lambda ws: ws.follow_ups.record(follow_up.id, value),
-                             changes={"leads", "follow_ups"}, parent=self)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        return dialog
+        return record_follow_up(self, self.ops, open_fu[0], changes={"leads", "follow_ups"})
 
     # -- import and export --------------------------------------------------------------------
 
