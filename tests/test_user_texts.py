@@ -43,6 +43,7 @@ USER_MESSAGES: dict[str, tuple[int | str, ...]] = {
     "warnings.append": (0,),  # warnings returned to the screens (imports, scheduling)
     "notes.append": (0,),
     "warn.append": (0,),  # calendar import warnings
+    "HistoryEntry": (2, "detail"),  # a lead's history, as the Leads screen lists it
     "refused.append": (0,),  # vCards and files an import refused, and why
     "para": (0,),  # PDF paragraphs
     "String": (2,),  # chart labels

@@ -27,9 +27,10 @@ from biox_desktop.core.contacts import (
     has_non_latin_letters,
 )
 from biox_desktop.core.hlc import Timestamp
-from biox_desktop.core.i18n import format_datetime, format_day, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_day, translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.leads import (
+    CONSENT_BASES,
     CardRead,
     ConsentPolicy,
     ConsentView,
@@ -117,9 +118,10 @@ def fts_query(text_: str) -> tuple[str, list[str]]:
     """The FTS5 MATCH expression for what a person typed, and the words too short for it.
 
     The index holds text folded by :func:`core.text.fold` (no case, no accents), and so
-    is what was typed. The trigram index answers words of three characters or more (each becomes a quoted phrase,
-    so punctuation such as ``+``, ``@`` or ``-`` is safe); shorter words (two-character Chinese
-    names such as 李娜) are matched with LIKE on the rows the long words leave.
+    is what was typed. The trigram index answers words of three characters or more (each
+    becomes a quoted phrase, so punctuation such as ``+``, ``@`` or ``-`` is safe); shorter
+    words (two-character Chinese names such as 李娜) are matched with LIKE on the rows the
+    long words leave.
     """
     long_words: list[str] = []
     short: list[str] = []
@@ -637,8 +639,11 @@ class LeadService:
             lead = s.get(Lead, lead_id)
             if lead is None:
                 raise NotFoundError(f"no lead with id {lead_id}")
-            how = {"typed": "typed", "vcard": "from a vCard", "qr": "from a QR code"}
-            entries = [HistoryEntry(lead.created_at, "created", how.get(lead.source, lead.source))]
+            how = {"typed": QT_TRANSLATE_NOOP("leads", "typed"),
+                   "vcard": QT_TRANSLATE_NOOP("leads", "from a vCard"),
+                   "qr": QT_TRANSLATE_NOOP("leads", "from a QR code")}
+            entries = [HistoryEntry(lead.created_at, "created",
+                                    translate("leads", how.get(lead.source, lead.source)))]
             journal = s.scalars(select(OutboxEntry).where(
                 or_(and_(OutboxEntry.tbl == "leads", OutboxEntry.row_id == lead.id),
                     and_(OutboxEntry.tbl == "people", OutboxEntry.row_id == lead.person_id)))
@@ -657,7 +662,7 @@ class LeadService:
                     entries.append(HistoryEntry(at, "deleted", ""))
                 elif shown:
                     entries.append(HistoryEntry(at, "edited", ", ".join(
-                        _FIELD_WORDS.get(c, c) for c in shown)))
+                        translate("leads", _FIELD_WORDS.get(c, c)) for c in shown)))
             synced = s.execute(text(
                 "SELECT max_clock FROM sync_row_state WHERE tbl = 'leads' AND row_id = :id"),
                 {"id": lead.id}).scalar()
@@ -665,13 +670,16 @@ class LeadService:
                 try:
                     at = dt.datetime.fromtimestamp(Timestamp.unpack(synced).wall_ms / 1000,
                                                    dt.UTC)
-                    entries.append(HistoryEntry(at, "edited", "last change received by sync"))
+                    entries.append(HistoryEntry(at, "edited", translate(
+                        "leads", "last change received by sync")))
                 except ValueError:
                     pass
             for c in s.scalars(select(Consent).where(Consent.lead_id == lead.id,
                                                      Consent.deleted.is_(False))):
-                entries.append(HistoryEntry(c.given_at, "consent",
-                                            f"{c.basis}, wording {c.wording_version or '?'}"))
+                basis = translate("shared", CONSENT_BASES.get(c.basis, c.basis))
+                entries.append(HistoryEntry(c.given_at, "consent", translate(
+                    "leads", "{basis}, wording {version}").format(
+                        basis=basis, version=c.wording_version or "?")))
                 if c.withdrawn_at:
                     entries.append(HistoryEntry(c.withdrawn_at, "consent",
                                                 translate("leads", "withdrawn")))
@@ -789,13 +797,28 @@ class LeadService:
         return rows
 
 
+#: How the edit history names a changed field (translated when the history is read).
 _FIELD_WORDS = {
-    "name": "name", "name_native": "name", "name_romanised": "romanised name",
-    "job_title": "role", "emails": "e-mails", "phones": "phones", "messaging": "messaging ids",
-    "linkedin": "LinkedIn", "organisation_id": "organisation", "role": "role",
-    "rating": "rating", "tags": "tags", "notes": "notes", "next_action": "next action",
-    "next_action_due": "due date", "mission_id": "mission", "meeting_id": "meeting",
-    "visibility": "visibility", "photo": "photo", "vcard_uid": "vCard UID",
+    "name": QT_TRANSLATE_NOOP("leads", "name"),
+    "name_native": QT_TRANSLATE_NOOP("leads", "name"),
+    "name_romanised": QT_TRANSLATE_NOOP("leads", "romanised name"),
+    "job_title": QT_TRANSLATE_NOOP("leads", "role"),
+    "emails": QT_TRANSLATE_NOOP("leads", "e-mails"),
+    "phones": QT_TRANSLATE_NOOP("leads", "phones"),
+    "messaging": QT_TRANSLATE_NOOP("leads", "messaging ids"),
+    "linkedin": QT_TRANSLATE_NOOP("leads", "LinkedIn"),
+    "organisation_id": QT_TRANSLATE_NOOP("leads", "organisation"),
+    "role": QT_TRANSLATE_NOOP("leads", "role"),
+    "rating": QT_TRANSLATE_NOOP("leads", "rating"),
+    "tags": QT_TRANSLATE_NOOP("leads", "tags"),
+    "notes": QT_TRANSLATE_NOOP("leads", "notes"),
+    "next_action": QT_TRANSLATE_NOOP("leads", "next action"),
+    "next_action_due": QT_TRANSLATE_NOOP("leads", "due date"),
+    "mission_id": QT_TRANSLATE_NOOP("leads", "mission"),
+    "meeting_id": QT_TRANSLATE_NOOP("leads", "meeting"),
+    "visibility": QT_TRANSLATE_NOOP("leads", "visibility"),
+    "photo": QT_TRANSLATE_NOOP("leads", "photo"),
+    "vcard_uid": QT_TRANSLATE_NOOP("leads", "vCard UID"),
 }
 
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.leads import (
+    CONSENT_BASES,
     VISIBILITIES,
     FileImport,
     HistoryEntry,
@@ -479,7 +480,8 @@ class LeadsScreen(QWidget):
         if lead.consent and not lead.consent.withdrawn:
             wording = self.tr("wording")
             given = format_datetime(lead.consent.given_at, "medium")
-            rows.append((self.tr("Consent"), e(f"{lead.consent.basis}, {given} UTC, "
+            basis = self.tr(CONSENT_BASES.get(lead.consent.basis, lead.consent.basis))
+            rows.append((self.tr("Consent"), e(f"{basis}, {given} UTC, "
                                           f"{wording} {lead.consent.wording_version}")))
         else:
             none_recorded = self.tr("none recorded")

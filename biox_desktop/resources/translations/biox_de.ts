@@ -3650,6 +3650,26 @@ ups done</source>
         <translation>Diesen Termin gibt es nicht.</translation>
     </message>
     <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>from a vCard</source>
+        <translation>aus einer vCard</translation>
+    </message>
+    <message>
+        <source>from a QR code</source>
+        <translation>aus einem QR-Code</translation>
+    </message>
+    <message>
+        <source>last change received by sync</source>
+        <translation>letzte per Synchronisierung erhaltene Änderung</translation>
+    </message>
+    <message>
+        <source>{basis}, wording {version}</source>
+        <translation>{basis}, Wortlaut {version}</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>widerrufen</translation>
     </message>
@@ -3660,6 +3680,79 @@ ups done</source>
     <message>
         <source>no due date</source>
         <translation>ohne Fälligkeit</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>How the edit history names a changed field (translated when the history is read).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>romanised name</source>
+        <translation>Name in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>messaging ids</source>
+        <translation>Messenger-IDs</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>vCard-UID</translation>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
@@ -4461,6 +4554,10 @@ ups done</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
         <source>Contacts captured by delegates during the mission.</source>
         <translation>Von Delegierten während der Mission erfasste Kontakte.</translation>
     </message>
@@ -4783,6 +4880,10 @@ ups done</source>
     <message>
         <source>Leads rated 4 or 5.</source>
         <translation>Mit 4 oder 5 bewertete Kontakte.</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
         <source>Licensee</source>

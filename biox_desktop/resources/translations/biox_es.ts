@@ -3650,6 +3650,26 @@ ups done</source>
         <translation>Esa reunión no existe.</translation>
     </message>
     <message>
+        <source>typed</source>
+        <translation>tecleado</translation>
+    </message>
+    <message>
+        <source>from a vCard</source>
+        <translation>desde una vCard</translation>
+    </message>
+    <message>
+        <source>from a QR code</source>
+        <translation>desde un código QR</translation>
+    </message>
+    <message>
+        <source>last change received by sync</source>
+        <translation>último cambio recibido por sincronización</translation>
+    </message>
+    <message>
+        <source>{basis}, wording {version}</source>
+        <translation>{basis}, texto {version}</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
@@ -3660,6 +3680,79 @@ ups done</source>
     <message>
         <source>no due date</source>
         <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>How the edit history names a changed field (translated when the history is read).</extracomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>romanised name</source>
+        <translation>nombre romanizado</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>correos</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>messaging ids</source>
+        <translation>identificadores de mensajería</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>interés</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>próxima acción</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>misión</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilidad</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID de vCard</translation>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
@@ -4461,6 +4554,10 @@ ups done</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Consentimiento dado</translation>
+    </message>
+    <message>
         <source>Contacts captured by delegates during the mission.</source>
         <translation>Contactos registrados por los delegados durante la misión.</translation>
     </message>
@@ -4783,6 +4880,10 @@ ups done</source>
     <message>
         <source>Leads rated 4 or 5.</source>
         <translation>Contactos valorados con 4 o 5.</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Interés legítimo</translation>
     </message>
     <message>
         <source>Licensee</source>

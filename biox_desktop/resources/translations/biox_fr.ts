@@ -3650,6 +3650,26 @@ ups done</source>
         <translation>Ce rendez-vous n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>from a vCard</source>
+        <translation>depuis une vCard</translation>
+    </message>
+    <message>
+        <source>from a QR code</source>
+        <translation>depuis un QR code</translation>
+    </message>
+    <message>
+        <source>last change received by sync</source>
+        <translation>dernière modification reçue par synchronisation</translation>
+    </message>
+    <message>
+        <source>{basis}, wording {version}</source>
+        <translation>{basis}, texte {version}</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
@@ -3660,6 +3680,79 @@ ups done</source>
     <message>
         <source>no due date</source>
         <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>How the edit history names a changed field (translated when the history is read).</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>romanised name</source>
+        <translation>nom romanisé</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>téléphones</translation>
+    </message>
+    <message>
+        <source>messaging ids</source>
+        <translation>identifiants de messagerie</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>intérêt</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>prochaine action</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID vCard</translation>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
@@ -4461,6 +4554,10 @@ ups done</source>
         <translation>Consentement</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
         <source>Contacts captured by delegates during the mission.</source>
         <translation>Contacts saisis par les délégués pendant la mission.</translation>
     </message>
@@ -4783,6 +4880,10 @@ ups done</source>
     <message>
         <source>Leads rated 4 or 5.</source>
         <translation>Contacts notés 4 ou 5.</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>Licensee</source>

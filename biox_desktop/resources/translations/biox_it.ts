@@ -3651,6 +3651,26 @@ up svolti</translation>
         <translation>Questo incontro non esiste.</translation>
     </message>
     <message>
+        <source>typed</source>
+        <translation>digitato</translation>
+    </message>
+    <message>
+        <source>from a vCard</source>
+        <translation>da una vCard</translation>
+    </message>
+    <message>
+        <source>from a QR code</source>
+        <translation>da un codice QR</translation>
+    </message>
+    <message>
+        <source>last change received by sync</source>
+        <translation>ultima modifica ricevuta dalla sincronizzazione</translation>
+    </message>
+    <message>
+        <source>{basis}, wording {version}</source>
+        <translation>{basis}, testo {version}</translation>
+    </message>
+    <message>
         <source>withdrawn</source>
         <translation>revocato</translation>
     </message>
@@ -3661,6 +3681,79 @@ up svolti</translation>
     <message>
         <source>no due date</source>
         <translation>senza scadenza</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>How the edit history names a changed field (translated when the history is read).</extracomment>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>romanised name</source>
+        <translation>nome traslitterato</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ruolo</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>telefoni</translation>
+    </message>
+    <message>
+        <source>messaging ids</source>
+        <translation>ID di messaggistica</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>interesse</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etichette</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>prossima azione</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>scadenza</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>missione</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>incontro</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilità</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID vCard</translation>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
@@ -4462,6 +4555,10 @@ up svolti</translation>
         <translation>Consenso</translation>
     </message>
     <message>
+        <source>Consent given</source>
+        <translation>Consenso dato</translation>
+    </message>
+    <message>
         <source>Contacts captured by delegates during the mission.</source>
         <translation>Contatti registrati dai delegati durante la missione.</translation>
     </message>
@@ -4784,6 +4881,10 @@ up svolti</translation>
     <message>
         <source>Leads rated 4 or 5.</source>
         <translation>Contatti valutati 4 o 5.</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Interesse legittimo</translation>
     </message>
     <message>
         <source>Licensee</source>
