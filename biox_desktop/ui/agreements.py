@@ -610,8 +610,7 @@ class AgreementsScreen(QWidget):
     def set_mission(self, mission_id: str) -> None:
         self.current_mission = mission_id
         if self.mission_only.isChecked():
-            self.reload_list()
-            self.reload_follow_ups()
+            self.reload()  # through the window: only when shown
 
     def reload(self) -> None:
         def load(ws: Any) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:

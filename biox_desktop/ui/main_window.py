@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync.state_changed.connect(lambda _s, _m: self.refresh_status())
+        self._shown_mission: str | None = None  # the mission the screens were last told
         self.mission_selector.currentIndexChanged.connect(self._mission_selected)
 
         self.nav = QListWidget()
@@ -386,9 +387,14 @@ class MainWindow(QMainWindow):
 
     def _mission_selected(self) -> None:
         mission_id = self.current_mission_id()
-        ws = self.ops.workspace
-        if mission_id and ws.settings.current_mission_id != mission_id:
-            ws.update_settings(current_mission_id=mission_id)
+        # The selector is refilled on every Missions reload (each sync): only a different
+        # mission is news, or every screen would load twice.
+        if mission_id == self._shown_mission:
+            return
+        self._shown_mission = mission_id
+        if mission_id and self.ops.workspace.settings.current_mission_id != mission_id:
+            # Written by the worker, like every other settings change (no race on the file).
+            self.ops.run(lambda ws: ws.update_settings(current_mission_id=mission_id))
         self.mission_changed.emit(mission_id)
 
     # -- window state -------------------------------------------------------------------------

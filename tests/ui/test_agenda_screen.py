@@ -116,3 +116,22 @@ def test_invalid_ics_is_refused_with_its_message(qtbot, demo_window, tmp_path) -
     qtbot.waitUntil(lambda: screen.summary.text().startswith("broken.ics:"), timeout=20_000)
     qtbot.waitUntil(lambda: not win.ops.busy)
     assert len(win.ops.workspace.agenda.items(screen.mission_id)) == before
+
+
+def test_a_sync_reloads_the_shown_agenda_once(qtbot, window_in, ops, monkeypatch) -> None:
+    # After every sync the Missions screen refills the mission selector; telling every screen
+    # "the mission changed" again made the agenda (and the other screens) load twice.
+    import biox_desktop.ui.agenda as agenda_ui
+
+    win = window_in("en")
+    screen = win.show_screen("agenda")
+    qtbot.waitUntil(lambda: screen.data is not None and not ops.busy, timeout=20_000)
+    loads = []
+    original = agenda_ui.load_agenda
+    monkeypatch.setattr(agenda_ui, "load_agenda",
+                        lambda ws, mid: loads.append(mid) or original(ws, mid))
+    ops.changed.emit(frozenset({"all", "sync"}))
+    qtbot.waitUntil(lambda: not ops.busy and bool(loads), timeout=20_000)
+    qtbot.wait(200)
+    ops.wait_idle()
+    assert len(loads) == 1
