@@ -12,7 +12,8 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, language, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.places import country_name as country_name_of
 
 __all__ = [
     "MESSAGING_NETWORKS",
@@ -46,16 +47,11 @@ MESSAGING_NETWORKS: dict[str, bool] = {
 
 
 def country_name(region: str | None) -> str:
-    """Name of an ISO region code in the user's language (``"JP"`` -> ``"Japan"``, "Japon"...);
-    the code when unknown."""
+    """Name of a number's region in the user's language (``"JP"`` -> ``"Japan"``, "Japon"...),
+    as :func:`biox_desktop.core.places.country_name` gives it everywhere else."""
     if not region:
-        return "an unknown country"
-    # The geocoder's data costs ~0.25 s to import: only when a message needs a region's name.
-    from phonenumbers.geocoder import _region_display_name
-
-    name = _region_display_name(region.upper(), language()) or _region_display_name(
-        region.upper(), "en")
-    return name or region.upper()
+        return translate("phones", "an unknown country")
+    return country_name_of(region) or region.upper()
 
 
 def region_for_country(iso_country: str | None) -> str | None:
@@ -152,17 +148,21 @@ def normalise(text: str, default_region: str | None = None) -> str:
     """
     number = _parse(text, default_region)
     raw = text.strip()
-    region = _region_of(number, region_for_country(default_region))
-    country = country_name(region)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (ValidationResult.IS_POSSIBLE,):
         message = _LENGTH_REASONS.get(
             reason, QT_TRANSLATE_NOOP("phones", "'{raw}' is not a possible number in {country}"))
-        raise PhoneError(translate("phones", message).format(raw=raw, country=country))
+        raise PhoneError(translate("phones", message).format(
+            raw=raw, country=_country_of(number, default_region)))
     if not phonenumbers.is_valid_number(number):
         raise PhoneError(translate("phones", "'{raw}' is not a valid number for {country}").format(
-            raw=raw, country=country))
+            raw=raw, country=_country_of(number, default_region)))
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _country_of(number: phonenumbers.PhoneNumber, default_region: str | None) -> str:
+    """The country named in an error message (looked up only when there is an error)."""
+    return country_name(_region_of(number, region_for_country(default_region)))
 
 
 def try_normalise(text: str, default_region: str | None = None) -> str:
