@@ -77,18 +77,13 @@ def cmd_schedule(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_pdf(ws: Workspace, args: argparse.Namespace) -> int:
     from biox_desktop.reports.agenda_pdf import write_leader_grid, write_personal_agenda
-    from biox_desktop.reports.fonts import FontMissingError
 
     mission = ws.missions.find(args.mission)
-    try:
-        if args.delegate:
-            person = _delegate(ws, mission.id, args.delegate)
-            path = write_personal_agenda(ws.agenda, mission.id, person, args.output)
-        else:
-            path = write_leader_grid(ws.agenda, mission.id, args.output)
-    except FontMissingError as exc:
-        print(f"biox-desktop: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
+    if args.delegate:
+        person = _delegate(ws, mission.id, args.delegate)
+        path = write_personal_agenda(ws.agenda, mission.id, person, args.output)
+    else:
+        path = write_leader_grid(ws.agenda, mission.id, args.output)
     print(f"wrote {path}")
     return EXIT_OK
 

@@ -43,6 +43,17 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("biox-desktop: interrupted; nothing was changed", file=sys.stderr)
         return 130
+    except OSError as exc:  # a file to read or write: missing folder, no permission, disk full
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"biox-desktop: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except RuntimeError as exc:
+        from biox_desktop.reports.fonts import FontMissingError  # reportlab: only when needed
+
+        if not isinstance(exc, FontMissingError):
+            raise
+        print(f"biox-desktop: {exc}", file=sys.stderr)  # says which font to install
+        return EXIT_REFUSED
     finally:
         workspace.close()
 

@@ -112,15 +112,11 @@ def _check_output(path: Path, suffixes: tuple[str, ...]) -> None:
 
 
 def cmd_funder(ws: Workspace, args: argparse.Namespace) -> int:
-    from biox_desktop.reports.fonts import FontMissingError
     from biox_desktop.reports.funder import TITLE, write_funder_report
 
     _check_output(args.output, (".pdf",))
     report = ws.kpis.report(_filter(ws, args))
-    try:
-        path = write_funder_report(args.output, report, title=args.title or TITLE)
-    except FontMissingError as exc:
-        raise ValidationError([FieldError("fonts", str(exc))]) from None
+    path = write_funder_report(args.output, report, title=args.title or TITLE)
     t = report.totals
     print(f"funder report written to {path} ({t.companies} companies, {t.meetings_held} "
           f"meetings held, {t.agreements} agreements, {t.mous} MoUs)")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -127,13 +126,8 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_booklet(ws: Workspace, args: argparse.Namespace) -> int:
     from biox_desktop.reports.booklet import write_booklet
-    from biox_desktop.reports.fonts import FontMissingError
 
     mission = ws.missions.find(args.mission)
-    try:
-        path = write_booklet(ws, mission.id, args.output)
-    except FontMissingError as exc:
-        print(f"biox-desktop: cannot write the booklet: {exc}", file=sys.stderr)
-        return 3
+    path = write_booklet(ws, mission.id, args.output)
     print(f"wrote the roster booklet to {path}")
     return EXIT_OK

@@ -36,3 +36,18 @@ def test_import_export_and_booklet_headless(data_dir: Path, tmp_path: Path, caps
     assert main(["--data-dir", str(data_dir), "roster", "booklet", "--mission",
                  "Osaka Partnering Days", "-o", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_writing_into_a_missing_folder_is_refused_with_a_message(data_dir: Path, tmp_path: Path,
+                                                                capsys) -> None:
+    assert main(["--data-dir", str(data_dir), "demo", "seed"]) == 0
+    capsys.readouterr()
+    missing = tmp_path / "no such folder"
+    for verb, name in (("export", "roster.csv"), ("booklet", "booklet.pdf")):
+        code = main(["--data-dir", str(data_dir), "roster", verb, "--mission",
+                     "Osaka Partnering Days",
+                     "-o", str(missing / name)])
+        err = capsys.readouterr().err
+        assert code == 1, err  # refused, not a traceback
+        assert "No such file or directory" in err and "no such folder" in err
+    assert not missing.exists()
