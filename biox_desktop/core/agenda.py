@@ -36,12 +36,6 @@ MEETING_STATUSES: dict[str, str] = {
     "cancelled": "Cancelled",
 }
 
-MEETING_OUTCOMES: dict[str, str] = {
-    "held": "Held",
-    "no_show": "No-show",
-    "rescheduled": "Rescheduled",
-}
-
 CONFLICT_KINDS: dict[str, str] = {
     "double_booked": QT_TRANSLATE_NOOP("shared", "In two places at once"),
     "travel": QT_TRANSLATE_NOOP("shared", "Too little travel time"),
@@ -280,6 +274,7 @@ class MeetingView:
     outcome_note: str
     changed_since_publish: bool
     participants: tuple[MeetingPerson, ...]
+    rating: int | None = None  # how promising a held meeting was, 1-5
 
     def side(self, side: str) -> tuple[MeetingPerson, ...]:
         return tuple(p for p in self.participants if p.side == side)

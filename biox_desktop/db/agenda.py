@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.agenda import (
-    MEETING_OUTCOMES,
     AgendaEntry,
     AgendaItemInput,
     AgendaItemView,
@@ -50,6 +49,7 @@ from biox_desktop.core.agenda import (
 )
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.outcomes import validate_meeting_outcome
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
@@ -69,6 +69,7 @@ from biox_desktop.db.models import (
     Venue,
     utcnow,
 )
+from biox_desktop.db.outcomes import record_meeting_outcome
 
 ACTIVE_MEETING = ("draft", "published")
 _T = TypeVar("_T")
@@ -598,19 +599,13 @@ class AgendaService:
             meeting.changed_since_publish = True
         return self.get_meeting(meeting_id)
 
-    def set_outcome(self, meeting_id: str, outcome: str | None, note: str = "") -> MeetingView:
-        """Record what happened: held, no-show or rescheduled, with a short note."""
-        if outcome is not None and outcome not in MEETING_OUTCOMES:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "outcome",
-                        translate("agenda", "'{outcome}' is not an outcome ({allowed}).").format(
-                            outcome=outcome, allowed=", ".join(MEETING_OUTCOMES)
-                        ),
-                    )
-                ]
-            )
+    def set_outcome(self, meeting_id: str, outcome: str | None, note: str = "",
+                    rating: int | None = None) -> MeetingView:
+        """Record what happened (held, no-show, rescheduled; None: not recorded), a short note
+        and, for a held meeting, how promising it was (1-5). A held meeting gets its two
+        follow-ups planned, as the outcomes screen and the reports expect."""
+        if outcome is not None:
+            validate_meeting_outcome(outcome, rating)
         if len(note) > 2000:
             raise ValidationError(
                 [
@@ -621,8 +616,7 @@ class AgendaService:
             )
         with self.db.session() as s:
             meeting = _get(s, Meeting, meeting_id, "meeting")
-            meeting.outcome = outcome
-            meeting.outcome_note = note.strip() or None
+            record_meeting_outcome(s, meeting, outcome, rating, note, self.ctx.identity.user_id)
             if outcome == "rescheduled" and meeting.status == "published":
                 meeting.changed_since_publish = True
         return self.get_meeting(meeting_id)
@@ -1229,5 +1223,6 @@ def _meeting_view(m: Meeting, venue: Venue | None,
         table_number=m.table_number, status=m.status, locked=m.locked,
         interpreter_needed=m.interpreter_needed, outcome=m.outcome,
         outcome_note=m.outcome_note or "", changed_since_publish=m.changed_since_publish,
+        rating=m.rating,
         participants=participants)
 

@@ -271,6 +271,31 @@ class AgreementService:
                                 lead_id=target if kind == "lead" else None))
 
 
+def record_meeting_outcome(s: Session, meeting: Meeting, outcome: str | None,
+                           rating: int | None, note: str, user_id: str | None) -> None:
+    """Write what happened at a meeting (validated by the caller); a held meeting gets its
+    two follow-ups planned. The one way the Agenda screen and the services record it."""
+    meeting.outcome = outcome
+    meeting.rating = rating if outcome == "held" else None
+    meeting.outcome_note = note.strip() or None
+    if outcome == "held":
+        plan_follow_ups(s, meeting.scope, user_id, meeting_id=meeting.id, lead_id=None,
+                        base=meeting.starts_at.date())
+
+
+def plan_follow_ups(s: Session, scope: str, user_id: str | None, *, meeting_id: str | None,
+                    lead_id: str | None, base: dt.date) -> None:
+    """The follow-ups right after and months later, those not planned yet."""
+    q = select(FollowUp.kind).where(FollowUp.deleted.is_(False))
+    q = q.where(FollowUp.meeting_id == meeting_id) if meeting_id else q.where(
+        FollowUp.lead_id == lead_id)
+    existing = set(s.scalars(q))
+    for kind, days in FOLLOW_UP_DELAYS.items():
+        if kind not in existing:
+            s.add(FollowUp(id=uuid7(), scope=scope, created_by=user_id, meeting_id=meeting_id,
+                           lead_id=lead_id, kind=kind, due_date=base + dt.timedelta(days=days)))
+
+
 class FollowUpService:
     """Meeting outcomes and the two follow-up ratings (right after, months later)."""
 
@@ -290,12 +315,7 @@ class FollowUpService:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None or meeting.deleted:
                 raise NotFoundError(f"no meeting with id {meeting_id}")
-            meeting.outcome = outcome
-            meeting.rating = rating
-            meeting.outcome_note = note.strip() or None
-            if outcome == "held":
-                self._plan(s, meeting.scope, meeting_id=meeting_id, lead_id=None,
-                           base=meeting.starts_at.date())
+            record_meeting_outcome(s, meeting, outcome, rating, note, self.ctx.identity.user_id)
         return self.list(meeting_id=meeting_id)
 
     def plan_for_lead(self, lead_id: str, base: dt.date | None = None) -> builtins.list[
@@ -305,8 +325,8 @@ class FollowUpService:
             lead = s.get(Lead, lead_id)
             if lead is None or lead.deleted:
                 raise NotFoundError(f"no lead with id {lead_id}")
-            self._plan(s, lead.scope, meeting_id=None, lead_id=lead_id,
-                       base=base or lead.created_at.date())
+            plan_follow_ups(s, lead.scope, self.ctx.identity.user_id, meeting_id=None,
+                            lead_id=lead_id, base=base or lead.created_at.date())
         return self.list(lead_id=lead_id)
 
     def add_reminder(self, lead_id: str, due: dt.date | None, notes: str = "") -> FollowUpView:
@@ -379,17 +399,6 @@ class FollowUpService:
         return [f for f in self.list(mission_id=mission_id, open_only=True)
                 if f.due_date is not None and f.due_date <= limit]
 
-    def _plan(self, s: Session, scope: str, *, meeting_id: str | None, lead_id: str | None,
-              base: dt.date) -> None:
-        q = select(FollowUp.kind).where(FollowUp.deleted.is_(False))
-        q = q.where(FollowUp.meeting_id == meeting_id) if meeting_id else q.where(
-            FollowUp.lead_id == lead_id)
-        existing = set(s.scalars(q))
-        for kind, days in FOLLOW_UP_DELAYS.items():
-            if kind not in existing:
-                s.add(FollowUp(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
-                               meeting_id=meeting_id, lead_id=lead_id, kind=kind,
-                               due_date=base + dt.timedelta(days=days)))
 
 
 # --------------------------------------------------------------------------------------------

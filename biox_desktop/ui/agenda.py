@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.agenda import (
-    MEETING_OUTCOMES,
     MEETING_STATUSES,
     REQUEST_STATUSES,
     AgendaItemView,
@@ -65,6 +64,7 @@ from biox_desktop.core.agenda import (
 )
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
+from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.operations import Operations, show_error
 
@@ -199,17 +199,35 @@ class OutcomeDialog(QDialog):
         for key, label in MEETING_OUTCOMES.items():
             self.outcome.addItem(self.tr(label), key)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(meeting.outcome)))
+        # How promising a held meeting was: the reports' average meeting rating.
+        self.rating = QSpinBox()
+        self.rating.setRange(0, 5)
+        self.rating.setSpecialValueText(self.tr("not rated"))
+        self.rating.setValue(meeting.rating or 0)
+        self.rating.setAccessibleName(self.tr("Rating from 1 (cold) to 5 (very promising)"))
         self.note = QLineEdit(meeting.outcome_note)
         self.note.setAccessibleName(self.tr("Note"))
         form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
         form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Rating (1–5)"), self.rating)
         form.addRow(self.tr("Note"), self.note)
+        self.outcome.currentIndexChanged.connect(self._held_only)
+        self._held_only()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+
+    def _held_only(self) -> None:
+        held = self.outcome.currentData() == "held"
+        self.rating.setEnabled(held)
+        if not held:
+            self.rating.setValue(0)
+
+    def chosen_rating(self) -> int | None:
+        return self.rating.value() or None
 
 
 class AgendaScreen(QWidget):
@@ -667,8 +685,9 @@ class AgendaScreen(QWidget):
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 outcome, note = dialog.outcome.currentData(), dialog.note.text()
-                self.ops.run(lambda ws: ws.agenda.set_outcome(meeting.id, outcome, note),
-                             changes={"agenda"}, parent=self)
+                rating = dialog.chosen_rating()
+                self.ops.run(lambda ws: ws.agenda.set_outcome(meeting.id, outcome, note, rating),
+                             changes={"agenda", "follow_ups"}, parent=self)
 
         dialog.finished.connect(done)
         dialog.open()

@@ -224,3 +224,21 @@ def test_schedule_without_b2b_session_is_refused(workspace) -> None:
     with pytest.raises(ValidationError) as err:
         workspace.agenda.schedule(m.id)
     assert "B2B" in str(err.value)
+
+
+def test_set_outcome_rates_a_held_meeting_and_plans_its_follow_ups(workspace) -> None:
+    ws = workspace
+    ws.seed_demo()
+    mid = ws.settings.current_mission_id
+    ws.agenda.schedule(mid)
+    meeting = ws.agenda.meetings(mid)[0]
+    with pytest.raises(ValidationError):
+        ws.agenda.set_outcome(meeting.id, "no_show", rating=3)  # only a held meeting is rated
+    held = ws.agenda.set_outcome(meeting.id, "held", "Keen on a pilot", rating=5)
+    assert (held.outcome, held.rating, held.outcome_note) == ("held", 5, "Keen on a pilot")
+    planned = ws.follow_ups.list(meeting_id=meeting.id)
+    assert sorted(f.kind for f in planned) == ["after_meeting", "months_later"]
+    ws.agenda.set_outcome(meeting.id, "held", rating=4)  # recorded again: planned once
+    assert len(ws.follow_ups.list(meeting_id=meeting.id)) == 2
+    cleared = ws.agenda.set_outcome(meeting.id, None)
+    assert (cleared.outcome, cleared.rating) == (None, None)

@@ -135,3 +135,34 @@ def test_a_sync_reloads_the_shown_agenda_once(qtbot, window_in, ops, monkeypatch
     qtbot.wait(200)
     ops.wait_idle()
     assert len(loads) == 1
+
+
+def test_a_held_meeting_is_rated_and_gets_its_follow_ups(qtbot, demo_window, workspace) -> None:
+    # The Agenda screen is where delegates say how a meeting went; it once wrote the outcome
+    # only, so no meeting got a rating or the follow-ups the reports count.
+    win = demo_window
+    mission_id = workspace.settings.current_mission_id
+    workspace.agenda.schedule(mission_id)
+    workspace.agenda.publish(mission_id)
+    screen = _screen(qtbot, win)
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.meeting_model.rowCount() > 0 and not win.ops.busy,
+                    timeout=20_000)
+    screen.tabs.setCurrentIndex(2)
+    screen.meeting_view.selectRow(0)
+    meeting = screen.selected_meeting()
+    assert meeting is not None
+    dialog = screen.outcome_selected()
+    assert dialog is not None
+    assert not dialog.rating.isEnabled()  # only a held meeting is rated
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("held"))
+    assert dialog.rating.isEnabled()
+    dialog.rating.setValue(4)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(workspace.follow_ups.list(meeting_id=meeting.id)) == 2,
+                    timeout=10_000)
+    kinds = {f.kind for f in workspace.follow_ups.list(meeting_id=meeting.id)}
+    assert kinds == {"after_meeting", "months_later"}
+    held = workspace.agenda.get_meeting(meeting.id)
+    assert (held.outcome, held.rating) == ("held", 4)

@@ -1864,8 +1864,20 @@
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Bewertung von 1 (kühl) bis 5 (sehr vielversprechend)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Bewertung (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2724,6 @@
     <message>
         <source>A cancelled meeting cannot move.</source>
         <translation>Ein abgesagter Termin kann nicht verschoben werden.</translation>
-    </message>
-    <message>
-        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
-        <translation>„{outcome}“ ist kein Ergebnis ({allowed}).</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4060,8 +4068,12 @@ ups done</source>
 <context>
     <name>phones</name>
     <message>
-        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <source>an unknown country</source>
         <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>einem unbekannten Land</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
         <translation>„{raw}“ beginnt nicht mit einer bekannten Ländervorwahl</translation>
     </message>
     <message>

@@ -1864,8 +1864,20 @@
         <translation>(no registrado)</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Valoración de 1 (frío) a 5 (muy prometedor)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Valoración (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2724,6 @@
     <message>
         <source>A cancelled meeting cannot move.</source>
         <translation>Una reunión cancelada no se puede mover.</translation>
-    </message>
-    <message>
-        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
-        <translation>«{outcome}» no es un resultado ({allowed}).</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4060,8 +4068,12 @@ ups done</source>
 <context>
     <name>phones</name>
     <message>
-        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <source>an unknown country</source>
         <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>un país desconocido</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
         <translation>«{raw}» no empieza por un prefijo de país conocido</translation>
     </message>
     <message>

@@ -1864,8 +1864,20 @@
         <translation>(non noté)</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Note de 1 (froid) à 5 (très prometteur)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Note (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2724,6 @@
     <message>
         <source>A cancelled meeting cannot move.</source>
         <translation>Un rendez-vous annulé ne peut pas être déplacé.</translation>
-    </message>
-    <message>
-        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
-        <translation>« {outcome} » n&apos;est pas un résultat ({allowed}).</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4060,8 +4068,12 @@ ups done</source>
 <context>
     <name>phones</name>
     <message>
-        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <source>an unknown country</source>
         <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>un pays inconnu</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
         <translation>« {raw} » ne commence pas par un indicatif de pays connu</translation>
     </message>
     <message>

@@ -1864,8 +1864,20 @@
         <translation>(non registrato)</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>non valutato</translation>
+    </message>
+    <message>
+        <source>Rating from 1 (cold) to 5 (very promising)</source>
+        <translation>Valutazione da 1 (freddo) a 5 (molto promettente)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Valutazione (1–5)</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2724,6 @@
     <message>
         <source>A cancelled meeting cannot move.</source>
         <translation>Un incontro annullato non può essere spostato.</translation>
-    </message>
-    <message>
-        <source>&apos;{outcome}&apos; is not an outcome ({allowed}).</source>
-        <translation>«{outcome}» non è un esito ({allowed}).</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4061,8 +4069,12 @@ up svolti</translation>
 <context>
     <name>phones</name>
     <message>
-        <source>&apos;{raw}&apos; does not start with a known country code</source>
+        <source>an unknown country</source>
         <extracomment>Networks the lead form offers, and whether their ids are phone numbers.</extracomment>
+        <translation>un paese sconosciuto</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not start with a known country code</source>
         <translation>«{raw}» non inizia con un prefisso internazionale noto</translation>
     </message>
     <message>
