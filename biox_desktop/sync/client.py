@@ -26,7 +26,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -75,6 +75,12 @@ class SyncReport:
     forwarded: int = 0
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
+
+    def add(self, other: SyncReport) -> None:
+        """Count a further round (after merges were forwarded) in this report: every field."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            setattr(self, f.name, mine + theirs)
 
 
 class SyncClient:

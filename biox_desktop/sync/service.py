@@ -126,12 +126,7 @@ class SyncService:
                 # only), so everyone receives it with this sync.
                 forwarded += len(self.ws.merges.auto_merge(progress))
             if forwarded:
-                again = client.sync(progress)
-                report.pushed += again.pushed
-                report.pulled += again.pulled
-                report.conflicts += again.conflicts
-                report.rejected += again.rejected
-                report.rejections.extend(again.rejections)
+                report.add(client.sync(progress))
             report.forwarded = forwarded
             return report
         finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -215,7 +214,9 @@ def test_headless_restore_refuses_while_the_window_holds_the_folder(workspace, t
 
 
 def test_backup_refuses_to_overwrite_the_database(workspace) -> None:
+    before = workspace.backups.list()
+    size = workspace.db.path.stat().st_size
     with pytest.raises(BackupError):
         workspace.backups.backup(workspace.db.path)
-    shutil.rmtree(workspace.backups.folder, ignore_errors=True)
-    assert workspace.backups.list() == []
+    assert workspace.backups.list() == before
+    assert workspace.db.path.stat().st_size == size
