@@ -153,7 +153,8 @@ def write_funder_report(path: str | os.PathLike[str], report: KpiReport, *,
         lines=(scope,
                translate("funder_report", "Figures as of {today}").format(
                    today=format_day(report.today, "long")),
-               "Lyonbiopole · Biocat · BioM · BioPmed"),
+               # The clusters the figures cover (once the demo's names, whatever the data).
+               " · ".join(b.label for b in report.by_cluster)),
     )
     subject = translate("funder_report", "Funder report ({scope})").format(scope=scope)
     return write_pdf(path, story, title=title, subject=subject, cover=cover,
