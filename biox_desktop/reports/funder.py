@@ -54,6 +54,7 @@ from biox_desktop.reports.pdfbase import (
     para,
     write_pdf,
 )
+from biox_desktop.reports.spreadsheet import cell_safe
 
 TITLE = QT_TRANSLATE_NOOP("funder_report", "Outcomes of the missions")
 PALETTE = [colors.HexColor(c) for c in
@@ -473,10 +474,12 @@ def _write_csv(path: Path, report: KpiReport) -> None:
         writer = csv.writer(out)
         writer.writerow(["section", "key", "name", "figure", "figure_label", "value"])
         for section, key, name, figure, value in figure_rows(report):
-            writer.writerow([section, key, name, figure, _label(figure), _value(value)])
+            writer.writerow([cell_safe(c) for c in (section, key, name, figure, _label(figure),
+                                                     _value(value))])
         for a in report.agreements:
-            writer.writerow(["agreement", a.id, a.title, a.kind, a.status,
-                             a.signed_on.isoformat() if a.signed_on else ""])
+            writer.writerow([cell_safe(c) for c in ("agreement", a.id, a.title, a.kind, a.status,
+                                                     a.signed_on.isoformat() if a.signed_on
+                                                     else "")])
 
 
 def _write_xlsx(path: Path, report: KpiReport) -> None:
@@ -517,6 +520,10 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
                    a.mission,
                    a.country, "; ".join(a.parties)])
     for ws in book.worksheets:
+        for row in ws.iter_rows():  # mission and agreement titles are typed by people
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
         for cell in ws[1]:
             cell.font = Font(bold=True)
         ws.column_dimensions["A"].width = 40

@@ -7,10 +7,7 @@ time (each file in one transaction), and writes what the service lists. Writes a
 
 from __future__ import annotations
 
-import csv
-import io
 import os
-import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +18,7 @@ from biox_desktop.core.leads import CardRead, FileImport
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.db.leads import EXPORT_COLUMNS
+from biox_desktop.reports.spreadsheet import write_table
 from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard
 
 #: Files a folder import picks up.
@@ -93,33 +91,8 @@ def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",
             ]
         )
     table = ws.leads.table(ids)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(EXPORT_COLUMNS)
-        for row in table:
-            writer.writerow([_cell_safe(c) for c in row])
-        # A byte-order mark so spreadsheet programs read the CJK names as UTF-8.
-        _atomic_write(Path(path), buffer.getvalue().encode("utf-8-sig"))
-    else:
-        from openpyxl import Workbook
-
-        wb = Workbook(write_only=True)
-        sheet = wb.create_sheet("Leads")
-        sheet.append(list(EXPORT_COLUMNS))
-        for row in table:
-            sheet.append([_cell_safe(c) for c in row])
-        out = io.BytesIO()
-        wb.save(out)
-        _atomic_write(Path(path), out.getvalue())
+    write_table(path, EXPORT_COLUMNS, table, sheet_name="Leads")
     return len(table)
-
-
-def _cell_safe(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula (phones keep their +)."""
-    if value[:1] in ("=", "@") or (value[:1] in ("+", "-") and not re.match(r"^[+-][\d ]", value)):
-        return "'" + value
-    return value
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

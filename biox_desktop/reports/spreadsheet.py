@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Sequence
@@ -99,7 +100,7 @@ def _read_csv(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]:
                 continue
             if not any(c.strip() for c in record):
                 continue
-            rows.append(tuple(record))
+            rows.append(tuple(_unquote(c) for c in record))
             numbers.append(reader.line_num)
     except csv.Error as exc:
         raise _refuse(
@@ -158,9 +159,40 @@ def _read_xlsx(file: Path) -> tuple[list[str], list[tuple[Any, ...]], list[int]]
     return headers, rows, numbers
 
 
+_FORMULA_START = re.compile(r"^(?:[=@]|[+-](?![\d ]))")
+
+
+def cell_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet program runs as a formula: text starting with =, @, or
+    a + or - that does not begin a number gets a leading ' (phones keep their +). What
+    people typed (a name such as "=1+1" in a registration file) stays data on export."""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def _xlsx_value(sheet: Any, value: Any) -> Any:
+    """A value to append; text openpyxl would store as a formula ("=...") is stored as text."""
+    if isinstance(value, str) and value[:1] == "=":
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def _unquote(cell: str) -> str:
+    """Undo :func:`cell_safe` (the ' written before what would look like a formula)."""
+    return cell[1:] if cell[:1] == "'" and _FORMULA_START.match(cell[1:]) else cell
+
+
 def write_table(path: str | os.PathLike[str], headers: Sequence[str],
-                rows: Sequence[Sequence[Any]]) -> Path:
-    """Write a .csv (UTF-8 with BOM, so Excel shows accents) or .xlsx file atomically."""
+                rows: Sequence[Sequence[Any]], sheet_name: str = "Roster") -> Path:
+    """Write a .csv (UTF-8 with BOM, so Excel shows accents) or .xlsx file atomically.
+
+    No cell is ever written as a formula: CSV cells go through :func:`cell_safe`, XLSX cells
+    that look like one are stored as text. :func:`read_table` reads both back as written."""
     final = Path(path)
     suffix = final.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -176,22 +208,26 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str],
             with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
                 writer.writerow(headers)
-                writer.writerows(rows)
+                writer.writerows([cell_safe(c) for c in row] for row in rows)
         else:
             os.close(handle)
             from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
             from openpyxl.styles import Font
 
-            book = Workbook(write_only=False)
-            sheet = book.active
-            assert sheet is not None
-            sheet.title = "Roster"
-            sheet.append(list(headers))
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
-            for row in rows:
-                sheet.append(list(row))
+            # Write-only: an export of 100,000 leads streams instead of building every cell.
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet(sheet_name)
             sheet.freeze_panes = "A2"
+            bold = Font(bold=True)
+            header = []
+            for title in headers:
+                cell = WriteOnlyCell(sheet, value=title)
+                cell.font = bold
+                header.append(cell)
+            sheet.append(header)
+            for row in rows:
+                sheet.append([_xlsx_value(sheet, v) for v in row])
             book.save(temp)
         os.replace(temp, final)
     except BaseException:
