@@ -185,48 +185,50 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
         if not day_meetings:
             continue
         starts = sorted({m.starts_at for m in day_meetings})
-        columns = starts[:24]
-        header = [para(translate("agenda_pdf", "Delegate"), head, fonts)]
-        for t in columns:
-            s = shown_time(t, zones.timezone, zones.home_timezone)
-            header.append(para(f"{s.local_text()}\n({s.home_text()})", head, fonts))
-        rows: list[list[Flowable]] = [header]
-        style = house_table_style(fonts)
-        grid_people = [d for d in delegates
-                       if any(p.person_id == d.person_id for m in day_meetings
-                              for p in m.participants)]
-        for r, d in enumerate(grid_people, start=1):
-            row: list[Flowable] = [para(d.name + (translate("agenda_pdf", " (interp.)")
-                                                 if d.interpreter_needed else ""),
-                                        cell, fonts)]
-            for c, t in enumerate(columns, start=1):
-                here = [m for m in day_meetings if m.starts_at == t
-                        and any(p.person_id == d.person_id for p in m.participants)]
-                text = ""
-                if here:
-                    m = here[0]
-                    guests = m.side("guest")
-                    who = guests[0].organisation_name or guests[0].name if guests else m.title
-                    text = f"T{m.table_number or '-'} {who}"
-                    if m.interpreter_needed:
-                        text += " [INT]"
-                        style.add("BACKGROUND", (c, r), (c, r), INTERPRETER)
-                    if m.status == "draft":
-                        style.add("BACKGROUND", (c, r), (c, r), DRAFT)
-                    if m.id in flagged:
-                        text += " [!]"
-                        style.add("BACKGROUND", (c, r), (c, r), CONFLICT)
-                row.append(para(text, cell, fonts))
-            rows.append(row)
-        first = 28 * mm
-        width = (WIDTH - first) / max(1, len(columns))
-        table = Table(rows, colWidths=[first] + [width] * len(columns), repeatRows=1)
-        style.add("LEFTPADDING", (0, 0), (-1, -1), 1.5)
-        style.add("RIGHTPADDING", (0, 0), (-1, -1), 1.5)
-        style.add("GRID", (0, 0), (-1, -1), 0.25, ACCENT)
-        table.setStyle(style)
-        story.append(Spacer(1, 2 * mm))
-        story.append(table)
+        # A long day (short slots) continues in further tables: no meeting is left out.
+        for first_column in range(0, len(starts), GRID_COLUMNS):
+            columns = starts[first_column:first_column + GRID_COLUMNS]
+            header = [para(translate("agenda_pdf", "Delegate"), head, fonts)]
+            for t in columns:
+                s = shown_time(t, zones.timezone, zones.home_timezone)
+                header.append(para(f"{s.local_text()}\n({s.home_text()})", head, fonts))
+            rows: list[list[Flowable]] = [header]
+            style = house_table_style(fonts)
+            grid_people = [d for d in delegates
+                           if any(p.person_id == d.person_id for m in day_meetings
+                                  for p in m.participants)]
+            for r, d in enumerate(grid_people, start=1):
+                row: list[Flowable] = [para(d.name + (translate("agenda_pdf", " (interp.)")
+                                                     if d.interpreter_needed else ""),
+                                            cell, fonts)]
+                for c, t in enumerate(columns, start=1):
+                    here = [m for m in day_meetings if m.starts_at == t
+                            and any(p.person_id == d.person_id for p in m.participants)]
+                    text = ""
+                    if here:
+                        m = here[0]
+                        guests = m.side("guest")
+                        who = guests[0].organisation_name or guests[0].name if guests else m.title
+                        text = f"T{m.table_number or '-'} {who}"
+                        if m.interpreter_needed:
+                            text += " [INT]"
+                            style.add("BACKGROUND", (c, r), (c, r), INTERPRETER)
+                        if m.status == "draft":
+                            style.add("BACKGROUND", (c, r), (c, r), DRAFT)
+                        if m.id in flagged:
+                            text += " [!]"
+                            style.add("BACKGROUND", (c, r), (c, r), CONFLICT)
+                    row.append(para(text, cell, fonts))
+                rows.append(row)
+            first = 28 * mm
+            width = (WIDTH - first) / max(1, len(columns))
+            table = Table(rows, colWidths=[first] + [width] * len(columns), repeatRows=1)
+            style.add("LEFTPADDING", (0, 0), (-1, -1), 1.5)
+            style.add("RIGHTPADDING", (0, 0), (-1, -1), 1.5)
+            style.add("GRID", (0, 0), (-1, -1), 0.25, ACCENT)
+            table.setStyle(style)
+            story.append(Spacer(1, 2 * mm))
+            story.append(table)
         needs = [m for m in day_meetings if m.interpreter_needed]
         if needs:
             story.append(Spacer(1, 2 * mm))
@@ -236,6 +238,10 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
             story.append(para(translate("agenda_pdf", "Interpreters needed: {n} meetings — {list}")
                               .format(n=len(needs), list=listed), styles["small"], fonts))
     return story, title
+
+
+#: Meeting start times per table of the leader grid (more would not be legible on the page).
+GRID_COLUMNS = 24
 
 
 def write_leader_grid(agenda: AgendaService, mission_id: str, path: str | Path, *,

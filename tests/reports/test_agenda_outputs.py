@@ -128,3 +128,22 @@ def test_import_twice_updates_instead_of_duplicating(mission) -> None:
     [item] = ws.agenda.items(mid)
     assert item.kind == "site_visit" and item.venue_name == "UCB Campus"
     assert item.starts_at == dt.datetime(2006, 1, 5, 9, tzinfo=dt.UTC)
+
+
+def test_a_day_with_more_start_times_than_fit_continues_in_more_tables(
+        scheduled, tmp_path: Path, monkeypatch) -> None:
+    # The grid once kept the first 24 start times of a day and silently dropped the rest.
+    from biox_desktop.core.agenda import local_day, shown_time
+    from biox_desktop.reports import agenda_pdf
+
+    ws, mid = scheduled
+    monkeypatch.setattr(agenda_pdf, "GRID_COLUMNS", 3)
+    meetings = ws.agenda.meetings(mid)
+    day = min(local_day(m.starts_at, m.timezone) for m in meetings)
+    starts = sorted({m.starts_at for m in meetings if local_day(m.starts_at, m.timezone) == day})
+    assert len(starts) > 3
+    grid = write_leader_grid(ws.agenda, mid, tmp_path / "grid.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(str(grid)).pages)
+    zone = meetings[0].timezone
+    for t in starts:  # every start time of the day heads a column somewhere
+        assert shown_time(t, zone, zone).local_text() in text
