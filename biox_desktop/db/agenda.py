@@ -399,32 +399,40 @@ class AgendaService:
         return self._set_request_status(request_id, "accepted")
 
     def decline_request(self, request_id: str) -> MeetingRequestView:
-        """Decline; a draft meeting made for it goes (published ones stay: cancel those)."""
-        view = self._set_request_status(request_id, "declined")
+        """Decline; a draft meeting made for it goes (published ones stay: cancel those). One
+        transaction: a declined request never keeps a draft the next publish would send."""
         with self.db.session() as s:
+            req = self._change_status(s, request_id, "declined")
             for meeting in s.scalars(select(Meeting).where(
                     Meeting.request_id == request_id, Meeting.deleted.is_(False),
                     Meeting.status == "draft")):
                 _drop_meeting(s, meeting)
-        return self._request_view(view.mission_id, request_id)
+            mission_id = req.mission_id
+        return self._request_view(mission_id, request_id)
 
     def _set_request_status(self, request_id: str, status: str) -> MeetingRequestView:
         with self.db.session() as s:
-            req = _get(s, MeetingRequest, request_id, "meeting request")
-            if req.status == "expired" and status == "accepted":
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "status",
-                            translate(
-                                "agenda", "This request has expired; ask again with a new request."
-                            ),
-                        )
-                    ]
-                )
-            req.status = status
-            mission_id = req.mission_id
+            mission_id = self._change_status(s, request_id, status).mission_id
         return self._request_view(mission_id, request_id)
+
+    def _change_status(self, s: Session, request_id: str, status: str) -> MeetingRequest:
+        req = _get(s, MeetingRequest, request_id, "meeting request")
+        # Past its expiry a pending request is expired, whether or not it was marked yet.
+        lapsed = req.status == "pending" and req.expires_at is not None \
+            and req.expires_at <= utcnow()
+        if (req.status == "expired" or lapsed) and status == "accepted":
+            raise ValidationError(
+                [
+                    FieldError(
+                        "status",
+                        translate(
+                            "agenda", "This request has expired; ask again with a new request."
+                        ),
+                    )
+                ]
+            )
+        req.status = status
+        return req
 
     def expire_requests(self, mission_id: str, now: dt.datetime | None = None) -> int:
         """Mark pending requests past their expiry as expired; returns how many."""

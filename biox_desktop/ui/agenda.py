@@ -88,6 +88,7 @@ class AgendaData:
 
 def load_agenda(ws: Any, mission_id: str) -> AgendaData:
     a = ws.agenda
+    a.expire_requests(mission_id)  # pending requests past their expiry show as expired
     z = a.zones(mission_id)
     return AgendaData(mission_id, z.timezone, z.home_timezone, tuple(a.items(mission_id)),
                       tuple(a.meetings(mission_id)), tuple(a.requests(mission_id)),

@@ -242,3 +242,18 @@ def test_set_outcome_rates_a_held_meeting_and_plans_its_follow_ups(workspace) ->
     assert len(ws.follow_ups.list(meeting_id=meeting.id)) == 2
     cleared = ws.agenda.set_outcome(meeting.id, None)
     assert (cleared.outcome, cleared.rating) == (None, None)
+
+
+def test_a_lapsed_request_cannot_be_accepted_even_before_it_is_marked(workspace) -> None:
+    ws = workspace
+    ws.seed_demo()
+    mid = ws.settings.current_mission_id
+    d = ws.agenda.delegates(mid)[0]
+    guest = ws.agenda.guests(mid)[0]
+    lapsed = ws.agenda.create_request(mid, MeetingRequestInput(
+        d.person_id, guest[0], priority=2,
+        expires_at=dt.datetime.now(UTC) - dt.timedelta(minutes=5)))
+    assert lapsed.status == "pending"  # nobody has opened the agenda since
+    with pytest.raises(ValidationError):
+        ws.agenda.accept_request(lapsed.id)
+    assert ws.agenda.decline_request(lapsed.id).status == "declined"
