@@ -1343,7 +1343,6 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
     return _PeopleIndex(prepared, strong, by_name, by_place, frozenset(loose_ids))
 
 
-
 def _strong_pairs(
     strong: dict[str, list[int]], max_shared: int, n: int
 ) -> tuple[frozenset[str], np.ndarray]:

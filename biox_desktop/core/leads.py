@@ -524,7 +524,6 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
     )
 
 
-
 __all__ = [
     "CONSENT_BASES",
     "FORM_NETWORKS",

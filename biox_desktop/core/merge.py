@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_day, translate
-from biox_desktop.core.identity import NETWORK
+from biox_desktop.core.identity import NETWORK, scope_kind
 from biox_desktop.core.validation import FieldError, ValidationError
 
 PERSON = "person"
@@ -129,8 +129,7 @@ def may_link(scope_a: str, scope_b: str) -> bool:
 
 def scope_rank(scope: str) -> int:
     """Wider scopes first: the survivor of a merge comes from the widest scope."""
-    kind = scope.split(":", 1)[0]
-    return {"network": 0, "mission": 1, "org": 2, "user": 3}.get(kind, 4)
+    return {"network": 0, "mission": 1, "org": 2, "user": 3}.get(scope_kind(scope), 4)
 
 
 def is_empty(value: Any) -> bool:

@@ -34,7 +34,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -383,4 +383,3 @@ def _swap_in(staged: Path, db_path: Path) -> None:
     os.replace(staged, db_path)
 
 
-ReplaceFn = Callable[[Path], None]

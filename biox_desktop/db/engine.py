@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,7 +47,6 @@ class Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Until the device id is read, a throwaway node; replaced before any write can happen.
         self.clock = HybridLogicalClock("boot")
-        self._lock = threading.Lock()
         self.engine: Engine = create_engine(
             f"sqlite:///{self.path}",
             connect_args={"timeout": 15, "check_same_thread": False},

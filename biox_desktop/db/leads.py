@@ -64,7 +64,6 @@ from biox_desktop.db.models import (
 )
 
 #: Files a folder import picks up.
-VCARD_SUFFIXES = (".vcf", ".vcard")
 #: Most results a search returns (a person types more to narrow it down).
 SEARCH_LIMIT = 200
 #: Columns of the CSV and XLSX exports.
@@ -572,9 +571,6 @@ class LeadService:
                         visibility=vis, mission_name=mission or "", email=email or "",
                         phone=phone or "", owner_name=owner_name or "")
         return [out[i] for i in ids if i in out]
-
-    def list(self, f: LeadFilter | None = None) -> builtins.list[LeadRow]:
-        return self.rows(self.ids(f))
 
     def search(self, text_: str, limit: int = 50) -> builtins.list[LeadRow]:
         """Leads matching every word typed, best first (search as you type)."""

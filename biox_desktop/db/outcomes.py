@@ -94,14 +94,6 @@ class AgreementService:
                 raise NotFoundError(f"no agreement with id {agreement_id}")
             return _views(s, [agreement])[0]
 
-    def find(self, id_or_prefix: str) -> AgreementView:
-        with self.db.session() as s:
-            ids = builtins.list(s.scalars(select(Agreement.id).where(
-                Agreement.deleted.is_(False), Agreement.id.startswith(id_or_prefix))))
-        if len(ids) != 1 or (len(id_or_prefix) < 8 and ids[0] != id_or_prefix):
-            raise NotFoundError(f"{len(ids) or 'no'} agreements match '{id_or_prefix}'")
-        return self.get(ids[0])
-
     # -- writing ------------------------------------------------------------------------------
 
     def create(self, data: AgreementInput, *, today: dt.date | None = None) -> AgreementView:
@@ -318,17 +310,6 @@ class FollowUpService:
             record_meeting_outcome(s, meeting, outcome, rating, note, self.ctx.identity.user_id)
         return self.list(meeting_id=meeting_id)
 
-    def plan_for_lead(self, lead_id: str, base: dt.date | None = None) -> builtins.list[
-            FollowUpView]:
-        """Plan the two follow-ups of a lead (from ``base``, by default the capture day)."""
-        with self.db.session() as s:
-            lead = s.get(Lead, lead_id)
-            if lead is None or lead.deleted:
-                raise NotFoundError(f"no lead with id {lead_id}")
-            plan_follow_ups(s, lead.scope, self.ctx.identity.user_id, meeting_id=None,
-                            lead_id=lead_id, base=base or lead.created_at.date())
-        return self.list(lead_id=lead_id)
-
     def add_reminder(self, lead_id: str, due: dt.date | None, notes: str = "") -> FollowUpView:
         """A follow-up a delegate sets on a lead ("call back in two weeks"), besides the two
         planned ones; done like them, with what came of it and a rating."""
@@ -355,14 +336,6 @@ class FollowUpService:
             row.rating = clean.rating
             row.notes = clean.notes or None
             row.done_at = when or utcnow()
-        return self.get(follow_up_id)
-
-    def reopen(self, follow_up_id: str) -> FollowUpView:
-        with self.db.session() as s:
-            row = s.get(FollowUp, follow_up_id)
-            if row is None or row.deleted:
-                raise NotFoundError(f"no follow-up with id {follow_up_id}")
-            row.done_at = None
         return self.get(follow_up_id)
 
     def get(self, follow_up_id: str) -> FollowUpView:
@@ -398,7 +371,6 @@ class FollowUpService:
         limit = today + dt.timedelta(days=within_days)
         return [f for f in self.list(mission_id=mission_id, open_only=True)
                 if f.due_date is not None and f.due_date <= limit]
-
 
 
 # --------------------------------------------------------------------------------------------

@@ -107,10 +107,6 @@ class RosterService:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def facts(self, mission_id: str) -> MissionFacts:
-        with self.db.session() as s:
-            return self._facts(s, mission_id)
-
     @staticmethod
     def _mission(s: Session, mission_id: str) -> Mission:
         mission = s.get(Mission, mission_id)

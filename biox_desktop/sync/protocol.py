@@ -121,7 +121,6 @@ SUPERSEDED = "superseded"
 CONFLICT = "conflict"
 REJECTED = "rejected"
 DUPLICATE = "duplicate"
-STATUSES = (APPLIED, SUPERSEDED, CONFLICT, REJECTED, DUPLICATE)
 
 # Error codes (the ``error`` member of an error body).
 E_UPGRADE_REQUIRED = "upgrade_required"
@@ -151,17 +150,6 @@ def is_valid_table(name: object) -> bool:
 def is_valid_scope(scope: object) -> bool:
     """True for ``network``, ``org:<id>``, ``mission:<id>`` or ``user:<id>``."""
     return isinstance(scope, str) and SCOPE_RE.match(scope) is not None
-
-
-def scope_kind(scope: str) -> str:
-    """``network``, ``org``, ``mission`` or ``user``."""
-    return scope.split(":", 1)[0]
-
-
-def scope_target(scope: str) -> str | None:
-    """The id after the colon (``None`` for ``network``)."""
-    _, sep, rest = scope.partition(":")
-    return rest if sep else None
 
 
 def _storable_text(text: str) -> bool:

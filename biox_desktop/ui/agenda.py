@@ -232,7 +232,6 @@ class OutcomeDialog(QDialog):
 
 
 class AgendaScreen(QWidget):
-    AREA = "agenda"
 
     def __init__(self, ops: Operations, window: Any = None,
                  parent: QWidget | None = None) -> None:

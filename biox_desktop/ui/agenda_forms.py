@@ -164,12 +164,6 @@ def checked_ids(box: QListWidget) -> tuple[str, ...]:
                  if box.item(i).checkState() == Qt.CheckState.Checked)
 
 
-def set_checked(box: QListWidget, key: str, on: bool = True) -> None:
-    for i in range(box.count()):
-        if box.item(i).data(Qt.ItemDataRole.UserRole) == key:
-            box.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-
 # -- the form pattern -------------------------------------------------------------------------
 
 

@@ -467,7 +467,6 @@ class FollowUpDialog(QDialog):
         super().accept()
 
 
-
 def record_follow_up(parent: QWidget, ops: Operations, follow_up: FollowUpView,
                      changes: set[str]) -> FollowUpDialog:
     """Ask what came of ``follow_up`` (outcome, rating, notes) and record it; the dialog is
@@ -488,7 +487,6 @@ def record_follow_up(parent: QWidget, ops: Operations, follow_up: FollowUpView,
 class AgreementsScreen(QWidget):
     """The register of agreements and MoUs, with the follow-ups due below it."""
 
-    AREA = "agreements"
 
     def __init__(self, ops: Operations, window: Any = None,
                  parent: QWidget | None = None) -> None:

@@ -52,7 +52,6 @@ class ConflictTableModel(RowsTableModel[ConflictView]):
 class ConflictsScreen(QWidget):
     """Lists unresolved conflicts from the server; the coordinator keeps one value or the other."""
 
-    AREA = "conflicts"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None,
                  service_factory: Any = SyncService) -> None:

@@ -252,7 +252,6 @@ def _bar_axes(chart: QChart, series: QBarSeries | QHorizontalBarSeries,
 class ReportsScreen(QWidget):
     """Dashboard of the key figures, with the funder report and the export."""
 
-    AREA = "reports"
     #: Emitted after each report shown (tests and the screenshot wait for it).
     report_shown = Signal(object)
     #: Emitted with the path of a written PDF or export.

@@ -119,9 +119,6 @@ class LeadTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def cached(self, row: int) -> LeadRow | None:
-        return self._rows.get(self._ids[row])
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -185,7 +182,6 @@ class LeadTableModel(QAbstractTableModel):
 class LeadsScreen(QWidget):
     """Search, filter and follow up the leads; quick capture with Ctrl+L from any screen."""
 
-    AREA = "leads"
     #: Emitted after every reload with the number of leads listed.
     leads_loaded = Signal(int)
 

@@ -77,7 +77,6 @@ class CandidateTableModel(QAbstractTableModel):
 
 
 class MergeScreen(QWidget):
-    AREA = "merge"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -228,7 +228,6 @@ class MissionsScreen(QWidget):
     #: Emitted with the missions after every reload (the main window's selector listens).
     missions_loaded = Signal(list)
 
-    AREA = "missions"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)

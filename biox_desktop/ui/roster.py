@@ -619,7 +619,6 @@ class ImportDialog(QDialog):
 class RosterScreen(QWidget):
     """The current mission's delegates, with search, filters, checklist, import and export."""
 
-    AREA = "roster"
 
     def __init__(self, ops: Operations, window: Any = None, parent: QWidget | None = None
                  ) -> None:

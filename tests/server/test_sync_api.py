@@ -431,6 +431,10 @@ def test_checksums_match_what_the_client_computes(harness: Harness) -> None:
     for scope, sums in per_scope.items():
         assert server[scope] == {"count": len(sums), "checksum": P.combine(sums)}, scope
     assert {s for s, v in server.items() if v["count"]} == set(per_scope)
+    # The sums kept up to date push by push equal those recomputed from the stored rows.
+    with harness.engine.connect() as conn:
+        recomputed = harness.store.recompute_checksums(conn, per_scope)
+    assert recomputed == {scope: server[scope]["checksum"] for scope in per_scope}
 
 
 def test_row_checksum_definition() -> None:
