@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import AGENDA_KINDS
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, translate
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -81,15 +81,15 @@ class ShownTime:
         return (self.home.date() - self.local.date()).days
 
     def local_text(self) -> str:
-        return f"{self.local:%H:%M}"
+        return f"{format_time(self.local)}"
 
     def home_text(self) -> str:
         """Home wall time, with the day shift (``08:00 −1d``) when the date differs."""
         shift = self.home_day_shift
         if shift == 0:
-            return f"{self.home:%H:%M}"
+            return f"{format_time(self.home)}"
         sign = "+" if shift > 0 else "−"
-        return f"{self.home:%H:%M} {sign}{abs(shift)}d"
+        return f"{format_time(self.home)} {sign}{abs(shift)}d"
 
 
 def shown_time(moment: dt.datetime, local_zone: str, home_zone: str) -> ShownTime:

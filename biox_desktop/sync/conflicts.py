@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from biox_desktop.core.hlc import Timestamp
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.sync import codec, credentials
 from biox_desktop.sync.errors import NotSignedIn
 from biox_desktop.sync.service import SyncService
@@ -46,6 +46,34 @@ def _side(raw: dict[str, Any]) -> ConflictSide:
     return ConflictSide(value=raw.get("value"), author=author, written_at=written)
 
 
+#: What the Conflicts screen calls a record of each synced table (in the user's language).
+_RECORD_KINDS = {
+    "attachments": QT_TRANSLATE_NOOP("sync", "Document"),
+    "merges": QT_TRANSLATE_NOOP("sync", "Merge"),
+    "merge_forwards": QT_TRANSLATE_NOOP("sync", "Merge forward"),
+    "not_duplicates": QT_TRANSLATE_NOOP("sync", "Not a duplicate"),
+    "organisations": QT_TRANSLATE_NOOP("sync", "Organisation"),
+    "missions": QT_TRANSLATE_NOOP("sync", "Mission"),
+    "people": QT_TRANSLATE_NOOP("sync", "Person"),
+    "agreements": QT_TRANSLATE_NOOP("sync", "Agreement"),
+    "meeting_requests": QT_TRANSLATE_NOOP("sync", "Meeting request"),
+    "mission_companies": QT_TRANSLATE_NOOP("sync", "Mission company"),
+    "mission_partners": QT_TRANSLATE_NOOP("sync", "Mission partner"),
+    "roster_entries": QT_TRANSLATE_NOOP("sync", "Roster entry"),
+    "venues": QT_TRANSLATE_NOOP("sync", "Venue"),
+    "agenda_items": QT_TRANSLATE_NOOP("sync", "Agenda item"),
+    "agreement_parties": QT_TRANSLATE_NOOP("sync", "Agreement party"),
+    "travel_times": QT_TRANSLATE_NOOP("sync", "Travel time"),
+    "agenda_participants": QT_TRANSLATE_NOOP("sync", "Agenda participant"),
+    "meetings": QT_TRANSLATE_NOOP("sync", "Meeting"),
+    "leads": QT_TRANSLATE_NOOP("sync", "Lead"),
+    "meeting_participants": QT_TRANSLATE_NOOP("sync", "Meeting participant"),
+    "agreement_links": QT_TRANSLATE_NOOP("sync", "Agreement link"),
+    "consents": QT_TRANSLATE_NOOP("sync", "Consent"),
+    "follow_ups": QT_TRANSLATE_NOOP("sync", "Follow-up"),
+}
+
+
 class ConflictService:
     """Lists and resolves conflicts on the server (coordinators only)."""
 
@@ -79,9 +107,7 @@ class ConflictService:
 
     def describe(self, table: str, row_id: str) -> str:
         """A record's kind and name as this laptop knows it (its id when it has no copy)."""
-        kind = table.removesuffix("s").replace("_", " ").capitalize()
-        if table == "people":
-            kind = "Person"
+        kind = translate("sync", _RECORD_KINDS.get(table, table))
         columns = codec.known_fields(table)
         label_column = next((c for c in ("name", "title", "filename") if c in columns), None)
         name = None

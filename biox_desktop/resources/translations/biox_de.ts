@@ -2882,6 +2882,7 @@
     </message>
     <message>
         <source>Leader grid</source>
+        <extracomment>Meeting start times per table of the leader grid (more would not be legible on the page).</extracomment>
         <translation>Übersicht der Delegationsleitung</translation>
     </message>
 </context>
@@ -5504,8 +5505,100 @@ ups done</source>
         <translation>{pulled:,} Änderungen empfangen</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Merge forward</source>
+        <translation>Weiterleitung einer Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Kein Duplikat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Meeting request</source>
+        <translation>Terminanfrage</translation>
+    </message>
+    <message>
+        <source>Mission company</source>
+        <translation>Unternehmen der Mission</translation>
+    </message>
+    <message>
+        <source>Mission partner</source>
+        <translation>Partner der Mission</translation>
+    </message>
+    <message>
+        <source>Roster entry</source>
+        <translation>Teilnehmereintrag</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Vertragspartei</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Fahrzeit</translation>
+    </message>
+    <message>
+        <source>Agenda participant</source>
+        <translation>Programmteilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Meeting participant</source>
+        <translation>Terminteilnehmer</translation>
+    </message>
+    <message>
+        <source>Agreement link</source>
+        <translation>Verknüpfung der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
         <source>sign in to the sync server to review conflicts</source>
-        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
         <translation>melden Sie sich beim Synchronisierungsserver an, um Konflikte zu prüfen</translation>
     </message>
     <message>

@@ -2882,6 +2882,7 @@
     </message>
     <message>
         <source>Leader grid</source>
+        <extracomment>Meeting start times per table of the leader grid (more would not be legible on the page).</extracomment>
         <translation>Cuadro del jefe de delegación</translation>
     </message>
 </context>
@@ -5504,8 +5505,100 @@ ups done</source>
         <translation>{pulled:,} cambios recibidos</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Merge forward</source>
+        <translation>Reenvío de fusión</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>No es un duplicado</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Meeting request</source>
+        <translation>Solicitud de reunión</translation>
+    </message>
+    <message>
+        <source>Mission company</source>
+        <translation>Empresa de la misión</translation>
+    </message>
+    <message>
+        <source>Mission partner</source>
+        <translation>Socio de la misión</translation>
+    </message>
+    <message>
+        <source>Roster entry</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del programa</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Parte del acuerdo</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Tiempo de trayecto</translation>
+    </message>
+    <message>
+        <source>Agenda participant</source>
+        <translation>Participante del programa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Meeting participant</source>
+        <translation>Participante de la reunión</translation>
+    </message>
+    <message>
+        <source>Agreement link</source>
+        <translation>Vínculo del acuerdo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>sign in to the sync server to review conflicts</source>
-        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
         <translation>inicie sesión en el servidor de sincronización para revisar los conflictos</translation>
     </message>
     <message>

@@ -2882,6 +2882,7 @@
     </message>
     <message>
         <source>Leader grid</source>
+        <extracomment>Meeting start times per table of the leader grid (more would not be legible on the page).</extracomment>
         <translation>Grille du chef de délégation</translation>
     </message>
 </context>
@@ -5504,8 +5505,100 @@ ups done</source>
         <translation>{pulled:,} modifications reçues</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Merge forward</source>
+        <translation>Renvoi de fusion</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Meeting request</source>
+        <translation>Demande de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Mission company</source>
+        <translation>Entreprise de la mission</translation>
+    </message>
+    <message>
+        <source>Mission partner</source>
+        <translation>Partenaire de la mission</translation>
+    </message>
+    <message>
+        <source>Roster entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Élément du programme</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Partie à l’accord</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Temps de trajet</translation>
+    </message>
+    <message>
+        <source>Agenda participant</source>
+        <translation>Participant au programme</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Meeting participant</source>
+        <translation>Participant au rendez-vous</translation>
+    </message>
+    <message>
+        <source>Agreement link</source>
+        <translation>Lien d’accord</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>sign in to the sync server to review conflicts</source>
-        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
         <translation>connectez-vous au serveur de synchronisation pour examiner les conflits</translation>
     </message>
     <message>

@@ -2882,6 +2882,7 @@
     </message>
     <message>
         <source>Leader grid</source>
+        <extracomment>Meeting start times per table of the leader grid (more would not be legible on the page).</extracomment>
         <translation>Griglia del capodelegazione</translation>
     </message>
 </context>
@@ -5505,8 +5506,100 @@ up svolti</translation>
         <translation>{pulled:,} modifiche ricevute</translation>
     </message>
     <message>
+        <source>Document</source>
+        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>Merge forward</source>
+        <translation>Inoltro di unione</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Non un duplicato</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Missione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Meeting request</source>
+        <translation>Richiesta di incontro</translation>
+    </message>
+    <message>
+        <source>Mission company</source>
+        <translation>Azienda della missione</translation>
+    </message>
+    <message>
+        <source>Mission partner</source>
+        <translation>Partner della missione</translation>
+    </message>
+    <message>
+        <source>Roster entry</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Voce del programma</translation>
+    </message>
+    <message>
+        <source>Agreement party</source>
+        <translation>Parte dell’accordo</translation>
+    </message>
+    <message>
+        <source>Travel time</source>
+        <translation>Tempo di percorrenza</translation>
+    </message>
+    <message>
+        <source>Agenda participant</source>
+        <translation>Partecipante al programma</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Meeting participant</source>
+        <translation>Partecipante all’incontro</translation>
+    </message>
+    <message>
+        <source>Agreement link</source>
+        <translation>Collegamento dell’accordo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>sign in to the sync server to review conflicts</source>
-        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy.</extracomment>
         <translation>accedi al server di sincronizzazione per esaminare i conflitti</translation>
     </message>
     <message>
