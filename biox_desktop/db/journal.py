@@ -47,7 +47,9 @@ def _value_expr(table: Table, column: str, row: str) -> str:
     col = table.c[column]
     ref = f'{row}."{column}"'
     if isinstance(col.type, LargeBinary):
-        return f"hex({ref})"  # JSON cannot hold blobs; the codec knows to unhex this column
+        # JSON cannot hold blobs; the codec knows to unhex this column. hex(NULL) is '' in
+        # SQLite, which would turn "no photo" into "an empty photo" on every other laptop.
+        return f"CASE WHEN {ref} IS NULL THEN NULL ELSE hex({ref}) END"
     if isinstance(col.type, JSON):
         return f"json({ref})"  # embed as JSON, not as a string holding JSON
     return ref

@@ -386,7 +386,8 @@ class SyncClient:
                 if "deleted" not in held:
                     values["deleted"] = deleted
                 if row_id in existing:
-                    s.execute(update(table).where(table.c.id == row_id).values(**values))
+                    if values:  # every field may be held by local edits waiting to be sent
+                        s.execute(update(table).where(table.c.id == row_id).values(**values))
                 else:
                     values.setdefault("scope", row["scope"])
                     values["id"] = row_id
