@@ -22,6 +22,7 @@ from biox_desktop.core.settings import (
 )
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.backup import BackupService
+from biox_desktop.db.batches import BatchService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.leads import LeadService
@@ -56,6 +57,7 @@ class Workspace:
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
         self.leads = LeadService(self)
+        self.batches = BatchService(self)
 
     @functools.cached_property
     def merges(self) -> MergeService:
