@@ -42,7 +42,10 @@ __all__ = [
     "Photo",
     "PostalAddress",
     "RawProperty",
+    "card_from_json",
+    "card_to_json",
     "has_non_latin_letters",
+    "merge_cards",
     "normalise_types",
     "sniff_image_type",
 ]
@@ -213,6 +216,8 @@ class ContactCard:
     birthday: str = ""  # as written: 1980-04-01, 19800401, --0401, 1953-10-15T23:10:00Z ...
     photo: Photo | None = None
     revision: str = ""
+    kind: str = ""  # vCard 4.0 KIND in lower case (individual, org, group, location); "" unsaid
+    geo: str = ""  # "latitude,longitude" as written, e.g. "37.386013,-122.082932"
     extra: tuple[RawProperty, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -241,6 +246,11 @@ class ContactCard:
         if has_non_latin_letters(name):
             return name, ""
         return "", name
+
+    @property
+    def is_organisation(self) -> bool:
+        """True for a card that describes an organisation (``KIND:org``), not a person."""
+        return self.kind == "org"
 
     @property
     def display_name(self) -> str:
@@ -274,3 +284,122 @@ class ContactCard:
     def with_changes(self, **changes: object) -> ContactCard:
         """A copy with some fields changed (``dataclasses.replace``)."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# Storage: a card as JSON (the lead's ``people.vcard_extra`` column)
+
+#: Version of the JSON layout below; a reader ignores keys it does not know.
+CARD_JSON_VERSION = 1
+_TEXT_FIELDS = (
+    "uid", "formatted_name", "family_name", "given_name", "additional_names", "prefixes",
+    "suffixes", "name_native", "name_romanised", "name_phonetic", "organisation", "title",
+    "role", "linkedin", "note", "birthday", "revision", "kind", "geo",
+)
+_LIST_FIELDS = ("nicknames", "org_units", "urls", "categories")
+
+
+def card_to_json(card: ContactCard, *, photo_data: bool = False) -> dict[str, object]:
+    """``card`` as plain JSON data; empty fields are left out to keep the row small.
+
+    Photo bytes are left out unless ``photo_data`` (a lead keeps them in its own column);
+    the photo's type and link are kept.
+    """
+    out: dict[str, object] = {"v": CARD_JSON_VERSION}
+    for name in _TEXT_FIELDS:
+        value = getattr(card, name)
+        if value:
+            out[name] = value
+    for name in _LIST_FIELDS:
+        value = getattr(card, name)
+        if value:
+            out[name] = list(value)
+    if card.emails:
+        out["emails"] = [[e.value, list(e.types), e.label] for e in card.emails]
+    if card.phones:
+        out["phones"] = [[p.value, list(p.types), p.e164, p.label] for p in card.phones]
+    if card.addresses:
+        out["addresses"] = [[list(a.components()), list(a.types), a.label]
+                            for a in card.addresses]
+    if card.messaging:
+        out["messaging"] = [[m.network, m.value] for m in card.messaging]
+    if card.photo is not None:
+        photo: dict[str, str] = {"mime": card.photo.mime, "uri": card.photo.uri}
+        if photo_data and card.photo.data:
+            import base64
+
+            photo["data"] = base64.b64encode(card.photo.data).decode("ascii")
+        out["photo"] = photo
+    if card.extra:
+        out["extra"] = [[r.group, r.name, [list(p) for p in r.params], r.value]
+                        for r in card.extra]
+    return out
+
+
+def card_from_json(data: dict[str, object], photo: bytes | None = None) -> ContactCard:
+    """The card :func:`card_to_json` wrote; ``photo`` gives back bytes stored elsewhere."""
+    def text(name: str) -> str:
+        value = data.get(name)
+        return value if isinstance(value, str) else ""
+
+    def rows(name: str) -> list[list]:  # type: ignore[type-arg]
+        value = data.get(name)
+        return [r for r in value if isinstance(r, list)] if isinstance(value, list) else []
+
+    fields: dict[str, object] = {name: text(name) for name in _TEXT_FIELDS}
+    for name in _LIST_FIELDS:
+        value = data.get(name)
+        fields[name] = tuple(str(x) for x in value) if isinstance(value, list) else ()
+    fields["emails"] = tuple(EmailAddress(r[0], tuple(r[1]), r[2]) for r in rows("emails"))
+    fields["phones"] = tuple(PhoneNumber(r[0], tuple(r[1]), r[2], r[3]) for r in rows("phones"))
+    fields["addresses"] = tuple(PostalAddress(*r[0], types=tuple(r[1]), label=r[2])
+                                for r in rows("addresses"))
+    fields["messaging"] = tuple(MessagingId(r[0], r[1]) for r in rows("messaging"))
+    stored_photo = data.get("photo")
+    if isinstance(stored_photo, dict):
+        raw = photo
+        if raw is None and stored_photo.get("data"):
+            import base64
+
+            raw = base64.b64decode(stored_photo["data"])
+        if raw or stored_photo.get("uri"):
+            fields["photo"] = Photo(data=raw or b"", mime=str(stored_photo.get("mime") or ""),
+                                    uri=str(stored_photo.get("uri") or ""))
+    elif photo:
+        fields["photo"] = Photo(photo)
+    fields["extra"] = tuple(
+        RawProperty(name=r[1], value=r[3], params=tuple((str(k), str(v)) for k, v in r[2]),
+                    group=r[0]) for r in rows("extra"))
+    return ContactCard(**fields)  # type: ignore[arg-type]
+
+
+def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
+    """What a re-imported card adds to the card kept from an earlier import.
+
+    Never destructive: a field the new card leaves empty keeps its old value; lists (e-mails,
+    phones, addresses, URLs, nicknames, kept properties ...) are the union, the new card's
+    entries first.
+    """
+    changes: dict[str, object] = {}
+    n_parts = ("family_name", "given_name", "additional_names", "prefixes", "suffixes")
+    for name in _TEXT_FIELDS:
+        if name not in n_parts and not getattr(new, name) and getattr(old, name):
+            changes[name] = getattr(old, name)
+    # The structured name goes as a whole: half of one name and half of another is no name.
+    if not any(getattr(new, n) for n in n_parts):
+        changes.update({n: getattr(old, n) for n in n_parts})
+
+    def union(items_new: tuple, items_old: tuple, key: object) -> tuple:  # type: ignore[type-arg]
+        seen = {key(x) for x in items_new}  # type: ignore[operator]
+        return items_new + tuple(x for x in items_old if key(x) not in seen)  # type: ignore[operator]
+
+    changes["emails"] = union(new.emails, old.emails, lambda e: e.value.casefold())
+    changes["phones"] = union(new.phones, old.phones, lambda p: p.e164 or p.value)
+    changes["addresses"] = union(new.addresses, old.addresses, lambda a: a.components())
+    changes["messaging"] = union(new.messaging, old.messaging, lambda m: (m.network, m.value))
+    for name in _LIST_FIELDS:
+        changes[name] = union(getattr(new, name), getattr(old, name), lambda x: x)
+    changes["extra"] = union(new.extra, old.extra, lambda r: r)
+    if new.photo is None and old.photo is not None:
+        changes["photo"] = old.photo
+    return replace(new, **changes)  # type: ignore[arg-type]

@@ -408,13 +408,31 @@ _IMPP_SCHEMES = {
 _LEGACY_MESSAGING_RE = re.compile(r"^X-MESSAGING/([A-Z0-9_\-]+)-ALL$")
 
 
+#: Picture types a TYPE parameter may name (other words, such as kcontacts' ``TYPE=HOME``,
+#: say nothing about the picture: its bytes do).
+_IMAGE_SUBTYPES = {"jpeg", "jpg", "png", "gif", "bmp", "webp", "tiff", "heic", "heif", "svg+xml",
+                   "x-icon", "ico"}
+
+
 def _mime_from_type(type_value: str) -> str:
     t = type_value.split(",")[0].strip().lower()
     if not t:
         return ""
     if "/" in t:
         return t
-    return "image/" + {"jpg": "jpeg"}.get(t, t)
+    if t not in _IMAGE_SUBTYPES:
+        return ""
+    return "image/" + {"jpg": "jpeg", "ico": "x-icon"}.get(t, t)
+
+
+_GEO_NUMBER = r"[+-]?\d+(?:\.\d+)?"
+_GEO_RE = re.compile(rf"^(?:geo:)?\s*({_GEO_NUMBER})\s*[;,]\s*({_GEO_NUMBER})\s*$", re.I)
+
+
+def _geo(value: str) -> str:
+    """``lat,lon`` from a 2.1/3.0 ``lat;lon`` or a 4.0 ``geo:lat,lon`` URI; "" if neither."""
+    m = _GEO_RE.match(value.replace("\\,", ",").replace("\\;", ";"))
+    return f"{m[1]},{m[2]}" if m else ""
 
 
 def _messaging_value(network: str, value: str, region: str | None) -> str:
@@ -621,6 +639,18 @@ class _Builder:
             if name == "NOTE":
                 notes.append(self.text(p))
                 continue
+            if name == "KIND" and "kind" not in f and not p.group and self.text(p).strip():
+                f["kind"] = self.text(p).strip().lower()
+                continue
+            if (name == "X-ABSHOWAS" and not p.group and not p.params
+                    and self.text(p).strip().upper() == "COMPANY"
+                    and f.get("kind", "org") == "org" and "abshowas" not in f):
+                # Apple's way of saying "this card is a company" in 3.0 (which has no KIND).
+                f["abshowas"] = True
+                continue
+            if name == "GEO" and "geo" not in f and not (p.params or p.group) and _geo(p.value):
+                f["geo"] = _geo(p.value)
+                continue
             if name == "CATEGORIES":
                 categories.extend(
                     c for c in (_unescape(x, self.v21).strip()
@@ -666,6 +696,8 @@ class _Builder:
                 prefixes=str(f.get("prefixes", "")),
                 suffixes=str(f.get("suffixes", "")),
             ).structured_name()
+        if f.pop("abshowas", False):
+            f.setdefault("kind", "org")
         card = ContactCard(
             **f,  # type: ignore[arg-type]
             name_native=explicit_native,
@@ -700,6 +732,9 @@ class _Builder:
                 return None
             return Photo(data=data, mime=_mime_from_type(p.param("TYPE")))
         if value.lower().startswith("data:"):
+            # A URI has no vCard escapes, but phones and Google write "base64\," anyway; a
+            # backslash is never part of a data: URI's header, so reading it as an escape is safe.
+            value = re.sub(r"\\([,;:])", r"\1", value)
             head, sep, payload = value.partition(",")
             if not sep:
                 self.warnings.append(translate(
@@ -943,6 +978,10 @@ def _raw_line(raw: RawProperty, version: str) -> str:
 def _card_lines(card: ContactCard, version: str) -> list[str]:
     esc = _escape_text
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    if card.kind:
+        lines.append(f"KIND:{esc(card.kind)}")
+        if card.kind == "org" and version == "3.0":
+            lines.append("X-ABShowAs:COMPANY")  # 3.0 has no KIND; Apple's programs read this
     lines.append(f"FN:{esc(card.formatted_name)}")
     name_parts = (card.family_name, card.given_name, card.additional_names, card.prefixes,
                   card.suffixes)
@@ -1003,6 +1042,9 @@ def _card_lines(card: ContactCard, version: str) -> list[str]:
                      + ";".join(esc(c) for c in a.components()))
         if lab:
             lines.append(lab)
+    if card.geo:
+        lat, _, lon = card.geo.partition(",")
+        lines.append(f"GEO:geo:{lat},{lon}" if version == "4.0" else f"GEO:{lat};{lon}")
     for u in card.urls:
         lines.append(f"URL:{u}")
     if card.linkedin:
