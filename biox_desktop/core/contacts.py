@@ -249,8 +249,13 @@ class ContactCard:
 
     @property
     def is_organisation(self) -> bool:
-        """True for a card that describes an organisation (``KIND:org``), not a person."""
-        return self.kind == "org"
+        """True for an organisation's own card, not a person's: ``KIND:org`` (or Apple's
+        ``X-ABShowAs:COMPANY``), or a card with an ORG and no name at all (Evolution and
+        Android write company contacts so)."""
+        if self.kind:
+            return self.kind == "org"
+        has_name = bool(self.formatted_name.strip() or self.structured_name().strip())
+        return bool(self.organisation.strip()) and not has_name
 
     @property
     def display_name(self) -> str:
@@ -393,8 +398,17 @@ def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
         seen = {key(x) for x in items_new}  # type: ignore[operator]
         return items_new + tuple(x for x in items_old if key(x) not in seen)  # type: ignore[operator]
 
-    changes["emails"] = union(new.emails, old.emails, lambda e: e.value.casefold())
-    changes["phones"] = union(new.phones, old.phones, lambda p: p.e164 or p.value)
+    def richer(items_new: tuple, items_old: tuple, key: object) -> tuple:  # type: ignore[type-arg]
+        # A number or address the new card writes bare keeps the types and label it had.
+        old_by_key = {key(x): x for x in items_old}  # type: ignore[operator]
+        kept = tuple(
+            old_by_key[key(x)]  # type: ignore[operator]
+            if not (x.types or x.label) and key(x) in old_by_key else x  # type: ignore[operator]
+            for x in items_new)
+        return union(kept, items_old, key)
+
+    changes["emails"] = richer(new.emails, old.emails, lambda e: e.value.casefold())
+    changes["phones"] = richer(new.phones, old.phones, lambda p: p.e164 or p.value)
     changes["addresses"] = union(new.addresses, old.addresses, lambda a: a.components())
     changes["messaging"] = union(new.messaging, old.messaging, lambda m: (m.network, m.value))
     for name in _LIST_FIELDS:

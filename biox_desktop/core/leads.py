@@ -502,11 +502,17 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
     not an e-mail address, a second id on one network) stays on the card, which is stored with
     the lead and written back on export; each such case adds a warning saying so.
 
-    A card with no name (no FN, no N) gets an empty name, which :func:`validate_lead` refuses
-    with its reason: it is never named after its e-mail or company. An organisation's card
-    (``KIND:org``, or Apple's ``X-ABShowAs:COMPANY``) becomes an organisation-only lead: the
-    organisation is the card's ORG (else its FN) and the person's name stays empty, so the lead
-    is not mistaken for a person; :attr:`LeadInput.is_organisation` flags it.
+    Decisions (issue 13):
+
+    * An organisation's card (``KIND:org``, Apple's ``X-ABShowAs:COMPANY``, or a card with an
+      ORG and no name at all, as Evolution and Android write company contacts) becomes an
+      organisation-only lead: the organisation is the card's ORG (else its FN) and the
+      person's name stays empty, so it is never taken for a person;
+      :attr:`LeadInput.is_organisation` (and ``LeadView.is_organisation``) flags it. Its KIND
+      is written back on export.
+    * Any other card with no name (no FN, no N) gets an empty name, which
+      :func:`validate_lead` refuses with its reason (the import names the file, card and
+      line): it is never named after its e-mail, as before.
     """
     notes = warnings if warnings is not None else []
     phones: list[str] = []
