@@ -1,0 +1,64 @@
+"""people.vcard_extra (migration 0009): journaled for sync, and the migration both ways."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from sqlalchemy import inspect, select, text
+
+from biox_desktop.core.contacts import ContactCard, card_from_json, card_to_json
+from biox_desktop.db.migrate import alembic_config, current_revision, head_revision
+from biox_desktop.db.models import OutboxEntry, Person
+from biox_desktop.reports.leads_io import import_vcards
+
+CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nN:Lima;Ana;;Prof.;\r\nBDAY:1970-02-03\r\n"
+        "X-CUSTOM:kept\r\nEND:VCARD\r\n")
+
+
+def _person_outbox(workspace: Any) -> list[dict[str, Any]]:
+    with workspace.db.session() as s:
+        return [json.loads(e.fields) for e in s.scalars(
+            select(OutboxEntry).where(OutboxEntry.tbl == "people").order_by(OutboxEntry.seq))]
+
+
+def test_the_kept_card_is_journaled_for_sync(workspace: Any, tmp_path: Path) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_text(CARD, "utf-8")
+    import_vcards(workspace, [path])
+    (inserted,) = _person_outbox(workspace)
+    stored = card_from_json(inserted["vcard_extra"])
+    assert (stored.prefixes, stored.birthday) == ("Prof.", "1970-02-03")
+    assert [r.name for r in stored.extra] == ["X-CUSTOM"]
+
+
+def test_card_json_round_trip_keeps_every_field_but_the_photo_bytes() -> None:
+    from biox_desktop.reports.vcard import ParsedCard, parse_vcards
+
+    (parsed,) = parse_vcards(CARD.encode(), source_name="a.vcf")
+    assert isinstance(parsed, ParsedCard)
+    data = json.loads(json.dumps(card_to_json(parsed.card)))  # as the JSON column stores it
+    assert card_from_json(data) == parsed.card
+    assert card_from_json({"v": 1}) == ContactCard()
+
+
+def test_downgrade_and_upgrade_keep_the_people_journal_in_step(workspace: Any,
+                                                              tmp_path: Path) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_text(CARD, "utf-8")
+    (result,) = import_vcards(workspace, [path])
+    engine = workspace.db.engine
+    command.downgrade(alembic_config(engine), "0008")
+    columns = {c["name"] for c in inspect(engine).get_columns("people")}
+    assert "vcard_extra" not in columns and "name" in columns
+    with engine.begin() as conn:  # people rows and the leads pointing at them are intact
+        assert conn.execute(text("SELECT count(*) FROM people p JOIN leads l "
+                                 "ON l.person_id = p.id")).scalar() == 1
+    command.upgrade(alembic_config(engine), "head")
+    assert current_revision(engine) == head_revision()
+    person_id = workspace.leads.get(result.lead_ids[0]).person_id
+    with workspace.db.session() as s:
+        s.get(Person, person_id).vcard_extra = {"v": 1, "birthday": "1970-02-04"}
+    assert _person_outbox(workspace)[-1] == {"vcard_extra": {"v": 1, "birthday": "1970-02-04"}}
