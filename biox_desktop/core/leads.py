@@ -564,9 +564,10 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
         name = card.name_native or romanised or card.formatted_name or card.structured_name()
         if name == romanised:
             romanised = ""
-    for what, text, limit in (("name", name, 300), ("romanised name", romanised, 300),
-                              ("organisation", organisation, 300),
-                              ("role", card.title or card.role, 200)):
+    for what, text, limit in ((translate("leads", "name"), name, 300),
+                              (translate("leads", "romanised name"), romanised, 300),
+                              (translate("leads", "organisation"), organisation, 300),
+                              (translate("leads", "role"), card.title or card.role, 200)):
         if len(text) > limit:
             notes.append(translate(
                 "leads", "the {what} is longer than {limit} characters: the lead shows the "

@@ -173,6 +173,8 @@ def cards(draw: st.DrawFn) -> ContactCard:
         birthday=draw(st.sampled_from(["", "1980-04-01", "--0401"])),
         photo=draw(st.sampled_from([None, Photo(JPEG), Photo(uri="https://x.org/p.png")])),
         revision=draw(st.sampled_from(["", "2024-01-02T03:04:05Z"])),
+        kind=draw(st.sampled_from(["", "org", "individual", "group"])),
+        geo=draw(st.sampled_from(["", "51.5237,-0.1585", "-2.600000,3.400000"])),
         extra=tuple(draw(st.lists(st.builds(
             RawProperty, st.sampled_from(["X-FOO", "X-BAR"]), _ident,
             st.lists(st.tuples(st.just("TYPE"), _ident), max_size=1).map(tuple),
