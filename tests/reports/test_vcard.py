@@ -452,3 +452,17 @@ def test_properties_kept_verbatim_are_listed_and_written_back(workspace: Any,
         out = _export(workspace, tmp_path, version).upper()
         for line in kept:
             assert line.upper() + "\n" in out, (version, line)
+
+
+def test_a_v21_quoted_printable_note_keeps_its_line_breaks_through_a_lead(
+        workspace: Any, tmp_path: Path) -> None:
+    text = ("BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen;;Prof.;\n"
+            "NOTE;ENCODING=QUOTED-PRINTABLE:first line=0D=0Asecond =\nline=0D=0A=0D=0Afourth\n"
+            "END:VCARD\n")
+    _import(workspace, tmp_path, text)
+    lead = workspace.leads.get(workspace.leads.ids()[0])
+    assert lead.notes == "first line\nsecond line\n\nfourth"
+    for version in ("3.0", "4.0"):
+        out = _export(workspace, tmp_path, version)
+        assert "NOTE:first line\\nsecond line\\n\\nfourth\n" in out
+        assert "N:Müller;Jürgen;;Prof.;\n" in out and "FN:Prof. Jürgen Müller\n" in out
