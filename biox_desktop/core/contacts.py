@@ -25,6 +25,12 @@ behaves like one read from a file):
 * ``name_phonetic`` is the reading in whatever script it was written (often kana for Japanese
   cards), family name first, from the same phonetic sources (``X-BIOX-NAME-PHONETIC`` first).
   The source properties themselves stay verbatim in ``extra``.
+
+Stored with a lead
+------------------
+A lead keeps the card it was read from (:func:`card_to_json`, the ``people.vcard_extra``
+column), so an export writes back what the lead has no field for; a later import of the same
+person adds to it (:func:`merge_cards`), never removes from it.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 __all__ = [
@@ -342,39 +349,59 @@ def card_to_json(card: ContactCard, *, photo_data: bool = False) -> dict[str, ob
 
 
 def card_from_json(data: dict[str, object], photo: bytes | None = None) -> ContactCard:
-    """The card :func:`card_to_json` wrote; ``photo`` gives back bytes stored elsewhere."""
+    """The card :func:`card_to_json` wrote; ``photo`` gives back bytes stored elsewhere.
+
+    Tolerant: the value arrives by sync, maybe from a newer client, so an entry of an unknown
+    shape is skipped rather than failing the lead's export.
+    """
     def text(name: str) -> str:
         value = data.get(name)
         return value if isinstance(value, str) else ""
 
-    def rows(name: str) -> list[list]:  # type: ignore[type-arg]
+    def each(name: str, build: Callable[[list], object]) -> tuple:  # type: ignore[type-arg]
         value = data.get(name)
-        return [r for r in value if isinstance(r, list)] if isinstance(value, list) else []
+        out = []
+        for row in value if isinstance(value, list) else ():
+            if not isinstance(row, list):
+                continue
+            try:
+                out.append(build(row))
+            except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+                continue
+        return tuple(out)
+
+    def strings(value: object) -> tuple[str, ...]:
+        return tuple(str(x) for x in value) if isinstance(value, list) else ()
 
     fields: dict[str, object] = {name: text(name) for name in _TEXT_FIELDS}
     for name in _LIST_FIELDS:
-        value = data.get(name)
-        fields[name] = tuple(str(x) for x in value) if isinstance(value, list) else ()
-    fields["emails"] = tuple(EmailAddress(r[0], tuple(r[1]), r[2]) for r in rows("emails"))
-    fields["phones"] = tuple(PhoneNumber(r[0], tuple(r[1]), r[2], r[3]) for r in rows("phones"))
-    fields["addresses"] = tuple(PostalAddress(*r[0], types=tuple(r[1]), label=r[2])
-                                for r in rows("addresses"))
-    fields["messaging"] = tuple(MessagingId(r[0], r[1]) for r in rows("messaging"))
+        fields[name] = strings(data.get(name))
+    fields["emails"] = each("emails", lambda r: EmailAddress(str(r[0]), strings(r[1]),
+                                                             str(r[2])))
+    fields["phones"] = each("phones", lambda r: PhoneNumber(str(r[0]), strings(r[1]),
+                                                            str(r[2]), str(r[3])))
+    fields["addresses"] = each("addresses", lambda r: PostalAddress(
+        *(str(c) for c in r[0][:7]), types=strings(r[1]), label=str(r[2])))
+    fields["messaging"] = each("messaging", lambda r: MessagingId(str(r[0]), str(r[1])))
     stored_photo = data.get("photo")
     if isinstance(stored_photo, dict):
         raw = photo
-        if raw is None and stored_photo.get("data"):
+        if raw is None and isinstance(stored_photo.get("data"), str):
             import base64
+            import binascii
 
-            raw = base64.b64decode(stored_photo["data"])
+            try:
+                raw = base64.b64decode(stored_photo["data"])
+            except (binascii.Error, ValueError):
+                raw = None
         if raw or stored_photo.get("uri"):
             fields["photo"] = Photo(data=raw or b"", mime=str(stored_photo.get("mime") or ""),
                                     uri=str(stored_photo.get("uri") or ""))
     elif photo:
         fields["photo"] = Photo(photo)
-    fields["extra"] = tuple(
-        RawProperty(name=r[1], value=r[3], params=tuple((str(k), str(v)) for k, v in r[2]),
-                    group=r[0]) for r in rows("extra"))
+    fields["extra"] = each("extra", lambda r: RawProperty(
+        name=str(r[1]), value=str(r[3]), params=tuple((str(k), str(v)) for k, v in r[2]),
+        group=str(r[0])))
     return ContactCard(**fields)  # type: ignore[arg-type]
 
 

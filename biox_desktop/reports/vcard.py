@@ -11,7 +11,10 @@ What the reader copes with, because phones and mail programs write it: line fold
 space or a tab; vCard 2.1 quoted-printable values continued with ``=`` soft line breaks;
 ``CHARSET=`` parameters (Shift_JIS, ISO-8859-1, UTF-8 ...) and undeclared non-UTF-8 text;
 bare 2.1 parameters (``TEL;WORK;VOICE:``); BASE64 / ``ENCODING=b`` photos, including 2.1 base64
-lines without indentation; 4.0 ``data:`` URIs; grouped properties (``item1.EMAIL`` with an
+lines without indentation; 4.0 ``data:`` URIs (also with the comma escaped, ``base64\\,``, as
+phones and Google write them); KIND (and Apple's ``X-ABShowAs:COMPANY``) and GEO in the 2.1/3.0
+``lat;lon`` and 4.0 ``geo:`` forms, written back in the form of the version written; grouped
+properties (``item1.EMAIL`` with an
 Apple ``item1.X-ABLabel``); escaped commas and semicolons; several cards per file, including
 2.1 cards nested in a card; byte-order marks (UTF-8 and UTF-16) and CRLF, LF or CR line ends.
 """

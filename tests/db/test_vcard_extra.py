@@ -62,3 +62,15 @@ def test_downgrade_and_upgrade_keep_the_people_journal_in_step(workspace: Any,
     with workspace.db.session() as s:
         s.get(Person, person_id).vcard_extra = {"v": 1, "birthday": "1970-02-04"}
     assert _person_outbox(workspace)[-1] == {"vcard_extra": {"v": 1, "birthday": "1970-02-04"}}
+
+
+def test_a_kept_card_of_an_unknown_shape_is_read_as_far_as_it_goes() -> None:
+    # The column arrives by sync, maybe from a newer client: never a crash on export.
+    card = card_from_json({"v": 2, "formatted_name": "Ana", "emails": [["a@b.org", ["work"], ""],
+                                                                      "junk", [1]],
+                           "addresses": [{"new": "shape"}], "photo": {"data": "!!"},
+                           "extra": [["", "X-A", [["K", "v"]], "x"], ["too short"]]})
+    assert card.formatted_name == "Ana"
+    assert [e.value for e in card.emails] == ["a@b.org"]
+    assert card.addresses == () and card.photo is None
+    assert [r.name for r in card.extra] == ["X-A"]
