@@ -14,8 +14,7 @@ bare 2.1 parameters (``TEL;WORK;VOICE:``); BASE64 / ``ENCODING=b`` photos, inclu
 lines without indentation; 4.0 ``data:`` URIs (also with the comma escaped, ``base64\\,``, as
 phones and Google write them); KIND (and Apple's ``X-ABShowAs:COMPANY``) and GEO in the 2.1/3.0
 ``lat;lon`` and 4.0 ``geo:`` forms, written back in the form of the version written; grouped
-properties (``item1.EMAIL`` with an
-Apple ``item1.X-ABLabel``); escaped commas and semicolons; several cards per file, including
+properties (``item1.EMAIL`` with an Apple ``item1.X-ABLabel``); escaped commas and semicolons; several cards per file, including
 2.1 cards nested in a card; byte-order marks (UTF-8 and UTF-16) and CRLF, LF or CR line ends.
 """
 
