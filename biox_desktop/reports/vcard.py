@@ -463,6 +463,17 @@ def _phone_e164(value: str, region: str | None) -> str:
     return try_normalise(number, region)
 
 
+#: Parameters every property read into a field keeps (as its types) or does not need.
+_MODELLED_PARAMS = frozenset({"TYPE", "PREF", "VALUE", "ENCODING", "CHARSET"})
+#: ... and those particular properties keep too.
+_MODELLED_EXTRA_PARAMS = {
+    "ADR": frozenset({"LABEL"}),
+    "N": frozenset({"SORT-AS"}),  # read as the name's reading
+    "PHOTO": frozenset({"MEDIATYPE"}),
+    "IMPP": frozenset({"X-SERVICE-TYPE"}),
+}
+
+
 @dataclass
 class _Builder:
     version: str
@@ -475,8 +486,33 @@ class _Builder:
     def v21(self) -> bool:
         return self.version.startswith("2")
 
+    kept: set[int] = field(default_factory=set)
+
     def text(self, prop: _Prop) -> str:
         return _unescape(prop.value, self.v21)
+
+    def keep(self, prop: _Prop) -> None:
+        """Keep ``prop`` verbatim (the card has no field for it)."""
+        self.kept.add(id(prop))
+        self.extra.append(_raw(prop))
+
+    def report_dropped_params(self, props: list[_Prop], labels_used: set[int]) -> None:
+        """Warn about parameters of properties read into fields that have no place there.
+
+        The value and its types are kept; a parameter such as ``LANGUAGE``, ``ALTID`` or an
+        address's ``GEO`` is not, and the warning says so rather than letting it vanish.
+        """
+        for p in props:
+            if id(p) in self.kept or id(p) in labels_used or p.name in ("BEGIN", "END",
+                                                                         "VERSION"):
+                continue
+            allowed = _MODELLED_PARAMS | _MODELLED_EXTRA_PARAMS.get(p.name, frozenset())
+            dropped = [k for k, _v in p.params if k not in allowed]
+            if dropped:
+                self.warnings.append(translate(
+                    "vcard", "line {line}: {prop} was read without its parameter(s) {params}, "
+                    "which this program does not keep").format(
+                        line=p.line, prop=p.name, params=", ".join(dict.fromkeys(dropped))))
 
     def components(self, prop: _Prop, count: int) -> list[str]:
         parts = [_unescape(p, self.v21) for p in _split_escaped(prop.value, ";")]
@@ -525,7 +561,7 @@ class _Builder:
                 continue
             if name == "FN":
                 romanised_candidates.append(_latin_name(self.text(p)))
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "N" and "family_name" not in f:
                 fam, giv, add, pre, suf = self.components(p, 5)
@@ -550,13 +586,13 @@ class _Builder:
             if name in ("X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME",
                         "X-PHONETIC-LAST-NAME"):
                 phonetic.setdefault(name, self.text(p).strip())
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "SOUND" and "x-irmc-n" in p.types() and not p.is_base64:
                 fam, giv = (x.strip() for x in self.components(p, 5)[:2])
                 readings.append(" ".join(x for x in (fam, giv) if x))
                 romanised_candidates.append(_latin_name(f"{giv} {fam}"))
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "NICKNAME":
                 nicknames.extend(
@@ -602,6 +638,10 @@ class _Builder:
                 value = self.text(p).strip()
                 if "linkedin.com/" in value.lower() and "linkedin" not in f:
                     f["linkedin"] = value
+                elif p.group or p.params:
+                    # A URL with a type (URL;TYPE=work) or an Apple label (item5.URL with
+                    # item5.X-ABLabel) is kept as written, so both stay attached to it.
+                    self.keep(p)
                 elif value:
                     urls.append(value)
                 continue
@@ -621,7 +661,7 @@ class _Builder:
                     messaging.append(MessagingId(network,
                                                  _messaging_value(network, ident, self.region)))
                 else:
-                    self.extra.append(_raw(p))
+                    self.keep(p)
                 continue
             if name in _X_MESSAGING:
                 value = self.text(p).strip()
@@ -669,11 +709,12 @@ class _Builder:
                 if photo is not None:
                     f["photo"] = photo
                     continue
-            self.extra.append(_raw(p))
+            self.keep(p)
 
         for lab in deferred_labels:
             if id(lab) not in used_labels:
-                self.extra.append(_raw(lab))
+                self.keep(lab)
+        self.report_dropped_params(props, used_labels)
 
         if explicit_romanised:
             romanised = explicit_romanised
@@ -732,7 +773,13 @@ class _Builder:
                     "vcard", "line {line}: the photo is not valid base64; kept as is"
                 ).format(line=p.line))
                 return None
-            return Photo(data=data, mime=_mime_from_type(p.param("TYPE")))
+            mime = _mime_from_type(p.param("TYPE"))
+            if p.param("TYPE") and not mime:
+                self.warnings.append(translate(
+                    "vcard", "line {line}: the photo's TYPE={type} is not a picture type and "
+                    "is not kept; the type is read from the picture itself").format(
+                        line=p.line, type=p.param("TYPE")))
+            return Photo(data=data, mime=mime)
         if value.lower().startswith("data:"):
             # A URI has no vCard escapes, but phones and Google write "base64\," anyway; a
             # backslash is never part of a data: URI's header, so reading it as an escape is safe.

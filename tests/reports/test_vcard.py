@@ -466,3 +466,20 @@ def test_a_v21_quoted_printable_note_keeps_its_line_breaks_through_a_lead(
         out = _export(workspace, tmp_path, version)
         assert "NOTE:first line\\nsecond line\\n\\nfourth\n" in out
         assert "N:Müller;Jürgen;;Prof.;\n" in out and "FN:Prof. Jürgen Müller\n" in out
+
+
+def test_parameters_the_card_cannot_keep_are_named_in_a_warning() -> None:
+    b64 = base64.b64encode(PNG).decode()
+    data = ("BEGIN:VCARD\nVERSION:4.0\nFN:Irene Adler\nN;LANGUAGE=en:Adler;Irene;;;\n"
+            "ADR;GEO=\"geo:51.5,0.1\";TYPE=home:;;1 Briony Lodge;London;;;\n"
+            "item2.URL;TYPE=pref:http\\://www.example.org\nitem2.X-ABLabel:_$!<HomePage>!$_\n"
+            f"PHOTO;TYPE=HOME;ENCODING=b:{b64}\nEND:VCARD\n").encode()
+    (result,) = parse_vcards(data, source_name="t.vcf")
+    assert isinstance(result, ParsedCard)
+    warnings = "\n".join(result.warnings)
+    assert "line 4: N was read without its parameter(s) LANGUAGE" in warnings
+    assert "line 5: ADR was read without its parameter(s) GEO" in warnings
+    assert "TYPE=HOME is not a picture type" in warnings
+    assert "URL" not in warnings  # kept whole, with its type and its label
+    assert [(r.group, r.name) for r in result.card.extra] == [("item2", "URL"),
+                                                             ("item2", "X-ABLABEL")]
