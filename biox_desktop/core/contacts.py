@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 __all__ = [
     "ContactCard",
@@ -358,7 +359,7 @@ def card_from_json(data: dict[str, object], photo: bytes | None = None) -> Conta
         value = data.get(name)
         return value if isinstance(value, str) else ""
 
-    def each(name: str, build: Callable[[list], object]) -> tuple:  # type: ignore[type-arg]
+    def each(name: str, build: Callable[[list[Any]], object]) -> tuple[Any, ...]:
         value = data.get(name)
         out = []
         for row in value if isinstance(value, list) else ():
@@ -380,8 +381,15 @@ def card_from_json(data: dict[str, object], photo: bytes | None = None) -> Conta
                                                              str(r[2])))
     fields["phones"] = each("phones", lambda r: PhoneNumber(str(r[0]), strings(r[1]),
                                                             str(r[2]), str(r[3])))
-    fields["addresses"] = each("addresses", lambda r: PostalAddress(
-        *(str(c) for c in r[0][:7]), types=strings(r[1]), label=str(r[2])))
+    def address(r: list[Any]) -> PostalAddress:
+        parts = [str(c) for c in r[0]][:7]
+        if len(parts) != 7:
+            raise ValueError("an address has seven parts")
+        po_box, extended, street, locality, region, postal_code, country = parts
+        return PostalAddress(po_box, extended, street, locality, region, postal_code, country,
+                             types=strings(r[1]), label=str(r[2]))
+
+    fields["addresses"] = each("addresses", address)
     fields["messaging"] = each("messaging", lambda r: MessagingId(str(r[0]), str(r[1])))
     stored_photo = data.get("photo")
     if isinstance(stored_photo, dict):
@@ -421,17 +429,18 @@ def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
     if not any(getattr(new, n) for n in n_parts):
         changes.update({n: getattr(old, n) for n in n_parts})
 
-    def union(items_new: tuple, items_old: tuple, key: object) -> tuple:  # type: ignore[type-arg]
-        seen = {key(x) for x in items_new}  # type: ignore[operator]
-        return items_new + tuple(x for x in items_old if key(x) not in seen)  # type: ignore[operator]
+    Key = Callable[[Any], Any]
 
-    def richer(items_new: tuple, items_old: tuple, key: object) -> tuple:  # type: ignore[type-arg]
+    def union(items_new: tuple[Any, ...], items_old: tuple[Any, ...], key: Key) -> tuple[Any, ...]:
+        seen = {key(x) for x in items_new}
+        return items_new + tuple(x for x in items_old if key(x) not in seen)
+
+    def richer(items_new: tuple[Any, ...], items_old: tuple[Any, ...], key: Key
+               ) -> tuple[Any, ...]:
         # A number or address the new card writes bare keeps the types and label it had.
-        old_by_key = {key(x): x for x in items_old}  # type: ignore[operator]
-        kept = tuple(
-            old_by_key[key(x)]  # type: ignore[operator]
-            if not (x.types or x.label) and key(x) in old_by_key else x  # type: ignore[operator]
-            for x in items_new)
+        old_by_key = {key(x): x for x in items_old}
+        kept = tuple(old_by_key[key(x)] if not (x.types or x.label) and key(x) in old_by_key
+                     else x for x in items_new)
         return union(kept, items_old, key)
 
     changes["emails"] = richer(new.emails, old.emails, lambda e: e.value.casefold())
