@@ -640,39 +640,50 @@ def card_for_lead(
     if _clean_words(expected.role) != role:
         changes.update(title=role, role="")
 
+    # Each list: the stored entries the lead still holds, in the card's order, with their
+    # types and labels; a second entry for the same value (EMAIL;TYPE=work and ;TYPE=home)
+    # goes with it; entries the lead never held (not valid) are kept as read; entries the
+    # lead no longer holds (removed since) are dropped; the lead's new ones come last.
     wanted = {e.casefold() for e in emails}
+    matched: set[str] = set()
     out_emails: list[EmailAddress] = []
     for e in card.emails:
-        value = _email_value(e.value)
-        if value.casefold() in wanted:
-            wanted.discard(value.casefold())
+        key = _email_value(e.value).casefold()
+        if key in wanted or key in matched:
+            wanted.discard(key)
+            matched.add(key)
             out_emails.append(e)
-        elif value and not is_email(value):
-            out_emails.append(e)  # never was a lead e-mail: kept as read
+        elif key and not is_email(_email_value(e.value)):
+            out_emails.append(e)
     out_emails.extend(EmailAddress(e) for e in emails if e.casefold() in wanted)
     changes["emails"] = tuple(out_emails)
 
-    wanted_phones = list(phones)
+    wanted_phones = set(phones)
+    matched = set()
     out_phones: list[PhoneNumber] = []
     for p in card.phones:
-        if p.e164 and p.e164 in wanted_phones:
-            wanted_phones.remove(p.e164)
+        if p.e164 and (p.e164 in wanted_phones or p.e164 in matched):
+            wanted_phones.discard(p.e164)
+            matched.add(p.e164)
             out_phones.append(p)
         elif not p.e164:
-            out_phones.append(p)  # not a valid number: kept as read
-    out_phones.extend(PhoneNumber(p, e164=p) for p in wanted_phones)
+            out_phones.append(p)
+    out_phones.extend(PhoneNumber(p, e164=p) for p in phones if p in wanted_phones)
     changes["phones"] = tuple(out_phones)
 
-    wanted_ids = list(messaging)
+    wanted_ids = set(messaging)
+    held_networks: set[str] = set()
     out_ids: list[MessagingId] = []
     for m in card.messaging:
         net, value, problem = _messaging_pair(m, None)
-        if not problem and (net, value) in wanted_ids:
-            wanted_ids.remove((net, value))
+        if problem or net in held_networks:
+            out_ids.append(m)  # the lead never held it (one id per network): kept as read
+            continue
+        held_networks.add(net)
+        if (net, value) in wanted_ids:
+            wanted_ids.discard((net, value))
             out_ids.append(m)
-        elif problem or (net, value) not in expected.messaging:
-            out_ids.append(m)  # never was one of the lead's ids: kept as read
-    out_ids.extend(MessagingId(n, v) for n, v in wanted_ids)
+    out_ids.extend(MessagingId(n, v) for n, v in messaging if (n, v) in wanted_ids)
     changes["messaging"] = tuple(out_ids)
 
     if card.linkedin.replace(" ", "") != linkedin:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import base64
+import json
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from biox_desktop.core.contacts import (
@@ -17,8 +18,13 @@ from biox_desktop.core.contacts import (
     Photo,
     PostalAddress,
     RawProperty,
+    card_from_json,
+    card_to_json,
+    has_non_latin_letters,
 )
+from biox_desktop.core.leads import card_for_lead, input_from_card, validate_lead
 from biox_desktop.core.phones import try_normalise
+from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
 from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards, write_vcard
 
@@ -483,3 +489,40 @@ def test_parameters_the_card_cannot_keep_are_named_in_a_warning() -> None:
     assert "URL" not in warnings  # kept whole, with its type and its label
     assert [(r.group, r.name) for r in result.card.extra] == [("item2", "URL"),
                                                              ("item2", "X-ABLABEL")]
+
+
+# -- the card kept with a lead: storage and reconciliation, as properties ---------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card=cards())
+def test_a_card_stored_as_json_comes_back_equal(card: ContactCard) -> None:
+    stored = json.loads(json.dumps(card_to_json(card, photo_data=True)))
+    assert card_from_json(stored) == card
+    without_bytes = json.loads(json.dumps(card_to_json(card)))
+    photo = card.photo.data if card.photo else None
+    assert card_from_json(without_bytes, photo) == card
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card=cards())
+def test_an_unedited_lead_gives_back_the_card_it_was_read_from(card: ContactCard) -> None:
+    """card_for_lead inverts input_from_card: the lead's fields as the service stores them,
+    dressed with the stored card, are the card again (no field edited, nothing stale)."""
+    data = input_from_card(card)
+    try:
+        clean = validate_lead(data, require_consent=False)
+    except ValidationError:
+        assume(False)
+        return
+    native = clean.name if has_non_latin_letters(clean.name) else ""
+    romanised = clean.name_romanised or ("" if native else clean.name)
+    messaging: dict[str, str] = {}
+    for network, value in clean.messaging:
+        messaging.setdefault(network, value)
+    out = card_for_lead(
+        data.vcard, uid=clean.vcard_uid or "urn:uuid:x", name=clean.name, name_native=native,
+        name_romanised=romanised, organisation=clean.organisation_name, role=clean.role,
+        emails=clean.emails, phones=clean.phones, messaging=tuple(sorted(messaging.items())),
+        linkedin=clean.linkedin, notes=clean.notes, tags=clean.tags, photo=clean.photo)
+    assert out == data.vcard.with_changes(uid=card.uid or "urn:uuid:x")
