@@ -3,6 +3,10 @@
 A lead is a person an SME delegate met, captured in seconds: typed in the quick form, read from
 a vCard or a QR code. Phones are stored in E.164, read in the mission's country when typed
 without a country code; a number that cannot be read is refused with a sentence saying why.
+A number another likely country could own as written (``090-1234-5678`` during a China
+mission: see :func:`biox_desktop.core.phones.read_phone`) is never given a country silently:
+it is stored as typed (no ``+``) until a person confirms it, imports say so in a warning
+naming both readings, and the quick capture asks before saving.
 Consent is recorded (basis, time, wording version) when the privacy policy in the settings
 requires it.
 """

@@ -4,16 +4,29 @@ No Qt and no database: screens and services call these functions with plain valu
 
 Import policy (``parse_programme``)
     A file is *refused* (:class:`IcsImportError`) when we cannot read it with certainty:
-    broken structure (missing or unbalanced BEGIN/END, an empty line inside a calendar, a line
-    that is not ``NAME[;PARAM=...]:VALUE``), a value that does not follow its type (dates and
-    times, durations, GEO, calendar addresses, integers, enumerations, DTSTAMP/CREATED/
-    LAST-MODIFIED that are not UTC), vCalendar 1.0, a TZID that is neither defined by a
-    VTIMEZONE in the file nor a known IANA zone, or an event without DTSTART or ending before
-    it starts. The message names the file, and the line and component where possible.
+    broken structure (missing or unbalanced BEGIN/END, a line that is not
+    ``NAME[;PARAM=...]:VALUE``), a value that does not follow its type (dates and times,
+    durations, GEO, calendar addresses, integers, enumerations), vCalendar 1.0, a TZID that is
+    neither defined by a VTIMEZONE in the file nor a known IANA zone, or an event without
+    DTSTART or ending before it starts. The message names the file, and the line and component
+    where possible.
+
+    A repair pass first accepts what other calendar programs accept, each kind with one
+    warning: empty lines (between or inside components), blanks around a structured value
+    (``DTSTART: 20240101T090000``), and DTSTAMP/CREATED/LAST-MODIFIED in local rather than UTC
+    time (metadata the programme does not use; a malformed one is still refused). TZIDs are
+    compared after the same normalisation on both sides (quotes and surrounding blanks
+    removed), in the VTIMEZONE's definition as in every reference to it.
 
     A well-formed calendar without any VEVENT (only to-dos, journal entries, free/busy or time
     zones) is refused with :class:`NotAProgrammeError`, a subclass, so callers can tell
-    "this is not a programme" from "this file is broken".
+    "this is not a programme" from "this file is broken". Its message says "it contains
+    nothing" only when the file truly holds nothing; repeating events with no occurrence in
+    the window are named ("no occurrence between 2027-06-07 and 2027-06-25").
+
+    Events with STATUS:CANCELLED (a single event, a whole series or one occurrence) are never
+    programme events: they are listed in :attr:`ImportedProgramme.cancelled`, with a warning,
+    so that a service can remove what an earlier import of the same UID created.
 
     Metadata we do not need is tolerated with a warning: no PRODID, no UID (a stable one is
     derived from the content), bytes that are not UTF-8 (replaced), an IANA TZID with no
@@ -24,7 +37,8 @@ Import policy (``parse_programme``)
     the event's local wall-clock time (so "09:00 every day" stays 09:00 across a DST change)
     and is bounded: by ``window`` when given (occurrences overlapping it), otherwise one year
     from each series' first start; at most ``max_occurrences`` per series. Truncation is
-    reported as a warning. One-off events are always imported, whatever the window.
+    reported as a warning. One-off events are always imported, whatever the window (the
+    agenda service lists those outside the mission's dates as warnings).
 
     Times: ``start_utc``/``end_utc`` are aware UTC datetimes. ``tz`` is the IANA name of the
     zone the event was given in: the TZID itself when it is an IANA name, else a Windows zone
