@@ -214,7 +214,7 @@ def _scan(text: str, where: str) -> _Scan:
         }
         value = match.group(3)
         if stack and name not in ("BEGIN", "END"):
-            fixed = _repair_value(name, params, value, number, repairs)
+            fixed = _repair_value(name, params, value, stack[-1][0], number, repairs)
             if fixed != value:
                 value = fixed
                 raw = match.group(1) + match.group(2) + ":" + value
@@ -340,13 +340,14 @@ def _tzid_key(text: str) -> str:
     return _unquote(text.strip()).strip()
 
 
-def _repair_value(name: str, params: dict[str, str], value: str, number: int,
+def _repair_value(name: str, params: dict[str, str], value: str, component: str, number: int,
                   repairs: _Repairs) -> str:
     """A value other calendar programs accept, made valid (each kind of repair is warned)."""
     if name in _STRUCTURED and value != value.strip() and value.strip():
         repairs.spaced.setdefault(name, number)
         value = value.strip()
-    if name in _UTC_ONLY and not _UTC_DATETIME.fullmatch(value) and (
+    if name in _UTC_ONLY and component not in ("VCALENDAR", "VTIMEZONE") and not (
+            _UTC_DATETIME.fullmatch(value)) and (
             _FLOATING_DATETIME.fullmatch(value) or ("TZID" in params and re.fullmatch(
                 r"\d{8}T\d{6}Z?", value))):
         # Metadata only (when the event was stamped, created, changed): a local time is as

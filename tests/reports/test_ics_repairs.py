@@ -3,11 +3,21 @@ mission. Each test fails on the importer as it was (refused, or imported silentl
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from biox_desktop.reports.ics import IcsImportError, NotAProgrammeError, parse_programme
+from biox_desktop.reports.ics import (
+    CalendarEvent,
+    IcsImportError,
+    NotAProgrammeError,
+    build_calendar,
+    parse_programme,
+)
 
 WINDOW = (datetime(2027, 6, 7, tzinfo=UTC), datetime(2027, 6, 26, tzinfo=UTC))
 
@@ -130,3 +140,32 @@ def test_a_blank_line_inside_an_event_is_ignored_with_a_warning() -> None:
     programme = _parse(data)
     assert [e.title for e in programme.events] == ["Opening"]
     assert any("1 empty lines ignored (first at line 8)" in w for w in programme.warnings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(15, 600)), min_size=1, max_size=4),
+       st.sampled_from(["Asia/Shanghai", "Europe/Rome", "America/Sao_Paulo"]),
+       st.booleans(), st.booleans(), st.booleans())
+def test_repairs_never_move_an_event(slots: list[tuple[int, int]], tzid: str, blank: bool,
+                                     spaced: bool, local_stamp: bool) -> None:
+    """What the repair pass accepts reads as the same events as the clean file."""
+    events = [CalendarEvent(id=UUID(int=i + 1), title=f"Session {i}",
+                            start_utc=datetime(2027, 6, 14, tzinfo=UTC) + timedelta(hours=h),
+                            end_utc=datetime(2027, 6, 14, tzinfo=UTC) + timedelta(hours=h,
+                                                                                minutes=m))
+              for i, (h, m) in enumerate(slots)]
+    clean = build_calendar(events, calendar_name="c", tzid=tzid,
+                           now=datetime(2027, 1, 1, tzinfo=UTC))
+    messy = clean.decode()
+    if blank:
+        messy = messy.replace("END:VEVENT\r\n", "END:VEVENT\r\n\r\n")
+    if spaced:
+        messy = re.sub(r"(?m)^(DTSTART[^:\r\n]*):", r"\1: ", messy)
+    if local_stamp:
+        messy = re.sub(r"(?m)^DTSTAMP:(\d{8}T\d{6})Z", r"DTSTAMP:\1", messy)
+    expected = _parse(clean)
+    repaired = _parse(messy.encode())
+    assert repaired.events == expected.events
+    # Each repair is said: more warnings exactly when something was repaired.
+    extra = len(repaired.warnings) - len(expected.warnings)
+    assert (extra > 0) == (blank or spaced or local_stamp)
