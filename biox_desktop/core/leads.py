@@ -90,6 +90,8 @@ class LeadInput:
     #: Phones kept exactly as typed until a person confirms their country (they could be read
     #: in two countries, see core.phones.read_phone); validation never rewrites them.
     phones_as_typed: tuple[str, ...] = ()
+    #: Countries the card points to (its address, e-mail domains): numbers are also tried there.
+    phone_hints: tuple[str, ...] = ()
 
     def with_changes(self, **changes: object) -> LeadInput:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -306,7 +308,7 @@ def validate_lead(
 
     phones: list[str] = []
     as_typed = {p.strip() for p in data.phones_as_typed}
-    hints = hint_regions(emails=data.emails)
+    hints = tuple(dict.fromkeys((*data.phone_hints, *hint_regions(emails=data.emails))))
     for raw in data.phones:
         text = raw.strip()
         if not text:
@@ -550,6 +552,7 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
         name=name[:300], name_romanised=romanised[:300],
         organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
         emails=tuple(emails), phones=tuple(phones), phones_as_typed=tuple(as_typed),
+        phone_hints=hints,
         messaging=tuple(messaging),
         linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
         vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data

@@ -69,6 +69,7 @@ class CaptureDialog(QDialog):
         self.source = (prefill.source if prefill else None) or (lead.source if lead else "typed")
         self.photo = prefill.photo if prefill else None
         self.vcard_uid = (prefill.vcard_uid if prefill else "") or (lead.vcard_uid if lead else "")
+        self.phone_hints = prefill.phone_hints if prefill else ()  # from a QR card's address
         # Numbers stored or prefilled as typed, pending a person's choice: asked again here.
         self._unconfirmed = {p for p in (*(prefill.phones_as_typed if prefill else ()),
                                          *(lead.phones if lead else ())) if not is_confirmed(p)}
@@ -198,7 +199,7 @@ class CaptureDialog(QDialog):
     def _phone_to_confirm(self, data: LeadInput) -> PhoneReadings | None:
         """The first typed number that needs a person's choice, or None."""
         region = region_for_country(self.country)
-        hints = hint_regions(emails=data.emails)
+        hints = (*self.phone_hints, *hint_regions(emails=data.emails))
         for text in data.phones:
             text = text.strip()
             if not text or text in self.phones_kept:
@@ -337,7 +338,7 @@ class CaptureDialog(QDialog):
             mission_id=self.mission_id, meeting_id=self.meeting.currentData(),
             visibility=str(self.visibility.currentData()), consent_given=self.consent.isChecked(),
             source=self.source, vcard_uid=self.vcard_uid, photo=self.photo,
-            phones_as_typed=tuple(sorted(self.phones_kept)),
+            phones_as_typed=tuple(sorted(self.phones_kept)), phone_hints=self.phone_hints,
         )
 
     # -- saving -------------------------------------------------------------------------------

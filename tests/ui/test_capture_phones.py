@@ -99,3 +99,31 @@ def test_a_plain_chinese_number_saves_without_a_question(
     [lead_id] = workspace.leads.ids()
     assert workspace.leads.get(lead_id).phones == ("+8613800138000",)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_qr_card_from_korea_offers_the_korean_reading(
+        qtbot: Any, ops: Any, workspace: Any, shanghai: str) -> None:
+    """The card's address says Korea: its 010-6552-9988 may be a Korean mobile, although it is
+    also a valid Beijing number (which a plain 010-6552-9988 typed in China is taken for)."""
+    from biox_desktop.ui.capture import lead_from_clipboard_payload
+
+    vcard = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Minjun\r\nN:Kim;Minjun;;;\r\n"
+             "ADR;TYPE=WORK:;;123 Teheran-ro;Seoul;;06234;Korea, Republic of\r\n"
+             "TEL;TYPE=CELL:010-6552-9988\r\nEND:VCARD\r\n")
+    prefill = lead_from_clipboard_payload("text", vcard, "CN")
+    assert prefill.phones == ("010-6552-9988",)
+    dialog = CaptureDialog(ops, mission_id=shanghai, prefill=prefill)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.country == "CN")
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert dialog.phones.text() == "010-6552-9988"
+    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.phones, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.phone_choice.isVisible)
+    korea = next(b for b in dialog.phone_buttons if "+82 10-6552-9988" in b.text())
+    qtbot.mouseClick(korea, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not ops.busy)
+    [lead_id] = workspace.leads.ids()
+    assert workspace.leads.get(lead_id).phones == ("+821065529988",)
