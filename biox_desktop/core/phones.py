@@ -398,7 +398,8 @@ def read_phone(text: str, default_region: str | None = None, *,
     :func:`hint_regions`) and of the mission's area. It is flagged when it is valid in another
     of those countries and either a hint names that country, or its grouping is how that
     country writes numbers and not how the mission's country does (``090-1234-5678`` in China),
-    or, written without grouping, it is valid in exactly one other country of the area.
+    or, when its grouping says nothing for the mission's country, it is valid in exactly one
+    other country of the area (``01065529988`` in China: also a Korean mobile).
     Raises :class:`PhoneError` when no reading is valid (the message of :func:`normalise`).
     """
     raw = text.strip()
@@ -419,6 +420,7 @@ def read_phone(text: str, default_region: str | None = None, *,
             kind = _KINDS.get(phonenumbers.number_type(number), "")
             return PhoneReadings(raw, PhoneReading(e164, _region_of(number, region) or "", kind))
     else:
+        assert region is not None  # FROM_DEFAULT_COUNTRY needs one
         own = _reading_in(raw, region)
     assert region is not None
     hinted = [r for r in dict.fromkeys(h.upper() for h in hints) if r != region]
