@@ -269,6 +269,13 @@ _AREAS: tuple[frozenset[str], ...] = (
 )
 
 
+#: Countries whose cards turn up on any mission: tried as well when a number is not valid in
+#: the mission's country at all (then there is no reading to protect from false alarms).
+_PARTNERS = frozenset({"CN", "JP", "KR", "IN", "SG", "US", "BR", "GB", "DE", "FR", "IT", "ES"})
+#: At most this many readings are offered for a number invalid in the mission's country.
+_MAX_GUESSES = 4
+
+
 def _area(region: str) -> frozenset[str]:
     out: set[str] = set()
     for area in _AREAS:
@@ -424,7 +431,8 @@ def read_phone(text: str, default_region: str | None = None, *,
         own = _reading_in(raw, region)
     assert region is not None
     hinted = [r for r in dict.fromkeys(h.upper() for h in hints) if r != region]
-    area = sorted(_area(region) - {region} - set(hinted))
+    likely = _area(region) if own else _area(region) | _PARTNERS
+    area = sorted(likely - {region} - set(hinted))
     found_hinted = [x for x in (_reading_in(raw, r) for r in hinted) if x]
     found_area = [x for x in (_reading_in(raw, r) for r in area) if x]
     own_e164 = own[0].e164 if own else ""
@@ -436,8 +444,8 @@ def read_phone(text: str, default_region: str | None = None, *,
         fitting = [r for r, fits in found_area if fits]
         if fitting:
             chosen += fitting
-        elif len(found_area) == 1:
-            chosen.append(found_area[0][0])
+        elif len(found_area) == 1 or (own is None and not chosen):
+            chosen += [r for r, _fits in found_area[:_MAX_GUESSES]]
     alternatives = tuple({r.e164: r for r in chosen if r.e164 != own_e164}.values())
     if own is None:
         if not alternatives:

@@ -96,3 +96,13 @@ def test_every_example_number_written_nationally_is_not_flagged_at_home(region: 
             continue  # written as one block: no grouping to tell countries apart
         readings = read_phone(national, region)
         assert not readings.flagged, (region, national, readings.alternatives)
+
+
+def test_a_number_invalid_at_home_is_also_tried_in_the_usual_partner_countries() -> None:
+    """A Japanese card during a Singapore mission: not a Singapore number, but kept with its
+    plausible readings instead of being dropped."""
+    readings = read_phone("090-1234-5678", "SG")
+    assert readings.flagged and readings.reading is None
+    assert "+819012345678" in [a.e164 for a in readings.alternatives]
+    readings = read_phone("138 0013 8000", "DE")
+    assert [a.e164 for a in readings.alternatives] == ["+8613800138000"]
