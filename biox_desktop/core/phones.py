@@ -431,10 +431,18 @@ def read_phone(text: str, default_region: str | None = None, *,
         own = _reading_in(raw, region)
     assert region is not None
     hinted = [r for r in dict.fromkeys(h.upper() for h in hints) if r != region]
-    likely = _area(region) if own else _area(region) | _PARTNERS
-    area = sorted(likely - {region} - set(hinted))
+    area = sorted(_area(region) - {region} - set(hinted))
+    partners = sorted(_PARTNERS - _area(region) - {region} - set(hinted))
     found_hinted = [x for x in (_reading_in(raw, r) for r in hinted) if x]
     found_area = [x for x in (_reading_in(raw, r) for r in area) if x]
+    if own is None or not any(fits for _r, fits in (*found_hinted, *found_area)):
+        found_partners = [x for x in (_reading_in(raw, r) for r in partners) if x]
+        if own is None:
+            found_area += found_partners  # nothing to protect: every usual country is a guess
+        else:
+            # Valid at home, and no nearer country writes it so: a partner country counts
+            # only when the grouping is its own ("(650) 555-1212" in Germany).
+            found_area += [x for x in found_partners if x[1]]
     own_e164 = own[0].e164 if own else ""
     own_fits = bool(own and own[1])
     chosen: list[PhoneReading] = []

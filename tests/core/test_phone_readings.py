@@ -106,3 +106,11 @@ def test_a_number_invalid_at_home_is_also_tried_in_the_usual_partner_countries()
     assert "+819012345678" in [a.e164 for a in readings.alternatives]
     readings = read_phone("138 0013 8000", "DE")
     assert [a.e164 for a in readings.alternatives] == ["+8613800138000"]
+
+
+def test_a_us_number_written_the_american_way_in_germany_is_flagged() -> None:
+    """(650) 555-1212 is also a valid German number (+49 6505 551212): it was rewritten so."""
+    readings = read_phone("(650) 555-1212", "DE")
+    assert readings.flagged
+    assert readings.reading is not None and readings.reading.e164 == "+496505551212"
+    assert [a.e164 for a in readings.alternatives] == ["+16505551212"]
