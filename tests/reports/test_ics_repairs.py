@@ -64,7 +64,8 @@ _SHANGHAI_VTIMEZONE = ("BEGIN:VTIMEZONE\r\nTZID:China Standard Time \r\nBEGIN:ST
                        "END:STANDARD\r\nEND:VTIMEZONE")
 
 
-@pytest.mark.parametrize("reference", ['"China Standard Time "', "China Standard Time"])
+@pytest.mark.parametrize("reference", ['"China Standard Time "', "China Standard Time",
+                                       "China Standard Time "])
 def test_a_tzid_defined_with_a_trailing_space_is_found(reference: str) -> None:
     data = _ics(_SHANGHAI_VTIMEZONE,
                 _event(f"DTSTART;TZID={reference}:20270615T090000",
