@@ -127,3 +127,19 @@ def test_a_qr_card_from_korea_offers_the_korean_reading(
     qtbot.waitUntil(lambda: not ops.busy)
     [lead_id] = workspace.leads.ids()
     assert workspace.leads.get(lead_id).phones == ("+821065529988",)
+
+
+def test_the_lead_detail_says_a_number_awaits_confirmation(
+        qtbot: Any, ops: Any, workspace: Any, shanghai: str) -> None:
+    from biox_desktop.core.leads import LeadInput
+    from biox_desktop.ui.leads import LeadsScreen
+
+    lead = workspace.leads.capture(LeadInput(name="Taro Yamada", mission_id=shanghai,
+                                             phones=("090-1234-5678", "138 0013 8000")),
+                                   require_consent=False)
+    assert lead.phones == ("090-1234-5678", "+8613800138000")
+    screen = LeadsScreen(ops)
+    qtbot.addWidget(screen)
+    html = screen.detail_html(lead, [], [])
+    assert "090-1234-5678 <i>(as typed: edit the lead to confirm its country)</i>" in html
+    assert "+86 138 0013 8000<br>" not in html and html.count("as typed") == 1
