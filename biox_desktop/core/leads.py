@@ -149,6 +149,7 @@ class LeadView:
             consent_given=self.consent is not None and not self.consent.withdrawn,
             consent_basis=self.consent.basis if self.consent else "consent",
             source=self.source, vcard_uid=self.vcard_uid,
+            phones_as_typed=tuple(p for p in self.phones if not is_confirmed(p)),
         )
 
 
