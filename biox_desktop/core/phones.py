@@ -7,6 +7,7 @@ raises :class:`PhoneError` with a sentence a delegate can act on, naming the cou
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -356,6 +357,7 @@ _KINDS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a file's cards often share a switchboard number
 def _reading_in(raw: str, region: str) -> tuple[PhoneReading, bool] | None:
     """The valid reading of ``raw`` as a national number of ``region`` and whether the typed
     grouping (digit runs) is the one the country writes; None when it is not such a number."""
@@ -435,7 +437,8 @@ def read_phone(text: str, default_region: str | None = None, *,
     partners = sorted(_PARTNERS - _area(region) - {region} - set(hinted))
     found_hinted = [x for x in (_reading_in(raw, r) for r in hinted) if x]
     found_area = [x for x in (_reading_in(raw, r) for r in area) if x]
-    if own is None or not any(fits for _r, fits in (*found_hinted, *found_area)):
+    grouped = len(re.findall(r"\d+", raw)) > 1
+    if own is None or (grouped and not any(fits for _r, fits in (*found_hinted, *found_area))):
         found_partners = [x for x in (_reading_in(raw, r) for r in partners) if x]
         if own is None:
             found_area += found_partners  # nothing to protect: every usual country is a guess
