@@ -40,22 +40,48 @@ FIELDS = [f.name for f in fields(ContactCard)]
 
 
 @pytest.fixture(scope="module")
-def empty_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated, empty workspace folder, copied for each fresh database (migrating takes
-    about a second; a copy opens in a few milliseconds)."""
-    folder = tmp_path_factory.mktemp("template") / "data"
-    folder.mkdir()
-    Workspace(folder).close()
-    return folder
+def empty_data_dir(tmp_path_factory: pytest.TempPathFactory
+                   ) -> tuple[Path, dict[tuple[str, str], str]]:
+    """A migrated, empty workspace folder and its database key (keyring entries), copied for
+    each fresh database: migrating takes about a second, a copy opens in a few milliseconds."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    store: dict[tuple[str, str], str] = {}
+
+    class Backend(KeyringBackend):  # the test's own in-memory keyring is not there yet
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    try:
+        folder = tmp_path_factory.mktemp("template") / "data"
+        folder.mkdir()
+        Workspace(folder).close()
+    finally:
+        keyring.set_keyring(previous)
+    return folder, store
 
 
 @pytest.fixture
-def fresh(empty_data_dir: Path, tmp_path: Path) -> Iterator[Callable[[], Any]]:
+def fresh(empty_data_dir: tuple[Path, dict[tuple[str, str], str]], tmp_path: Path,
+          memory_keyring: dict[tuple[str, str], str]) -> Iterator[Callable[[], Any]]:
+    template, keys = empty_data_dir
+    memory_keyring.update(keys)  # every copy shares the template's database key
     opened: list[Any] = []
 
     def make() -> Any:
         folder = tmp_path / f"ws{len(opened)}"
-        shutil.copytree(empty_data_dir, folder)
+        shutil.copytree(template, folder)
         ws = Workspace(folder)
         opened.append(ws)
         return ws
