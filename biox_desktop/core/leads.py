@@ -592,16 +592,7 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
                     network=m.network, id=m.value))
         else:
             messaging.append((net, value))
-    organisation = card.organisation
-    if card.is_organisation:
-        name = romanised = ""
-        organisation = organisation or card.formatted_name
-    else:
-        romanised = card.name_romanised
-        # FN, else N: never the e-mail or the company (see validate_lead).
-        name = card.name_native or romanised or card.formatted_name or card.structured_name()
-        if name == romanised:
-            romanised = ""
+    name, romanised, organisation = _names_of(card)
     for what, text, limit in ((translate("leads", "name"), name, 300),
                               (translate("leads", "romanised name"), romanised, 300),
                               (translate("leads", "organisation"), organisation, 300),
@@ -625,6 +616,16 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
         vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
         else None, source="vcard", vcard=replace(card, phones=tuple(kept_phones)),
     )
+
+
+def _names_of(card: ContactCard) -> tuple[str, str, str]:
+    """(name, romanised name, organisation) a lead takes from ``card``, before truncation."""
+    if card.is_organisation:
+        return "", "", card.organisation or card.formatted_name
+    romanised = card.name_romanised
+    # FN, else N: never the e-mail or the company (see validate_lead).
+    name = card.name_native or romanised or card.formatted_name or card.structured_name()
+    return name, "" if name == romanised else romanised, card.organisation
 
 
 def _email_value(text: str) -> str:
@@ -665,19 +666,22 @@ def card_for_lead(
     ``uid`` is the lead's UID (or the ``urn:uuid:`` the export falls back to).
     """
     card = stored or ContactCard()
-    expected = input_from_card(card) if stored is not None else LeadInput()
+    # What the lead took from the card when it was read (as input_from_card, without reading
+    # the phones again: each stored TEL already names the number the lead holds).
+    exp_name, exp_roman, exp_org = _names_of(card) if stored is not None else ("", "", "")
+    exp_role = (card.title or card.role)[:200] if stored is not None else ""
     changes: dict[str, object] = {}
-    exp_name = _clean_words(expected.name)
+    exp_name = _clean_words(exp_name[:300])
     exp_native = exp_name if has_non_latin_letters(exp_name) else ""
-    exp_romanised = _clean_words(expected.name_romanised) or ("" if exp_native else exp_name)
+    exp_romanised = _clean_words(exp_roman[:300]) or ("" if exp_native else exp_name)
     if stored is None or (exp_native, exp_romanised) != (name_native, name_romanised):
         changes.update(formatted_name=name_native or name_romanised or name,
                        name_native=name_native, name_romanised=name_romanised,
                        family_name="", given_name="", additional_names="", prefixes="",
                        suffixes="", name_phonetic="")
-    if expected.organisation_name.strip().casefold() != organisation.casefold():
+    if exp_org[:300].strip().casefold() != organisation.casefold():
         changes.update(organisation=organisation, org_units=())
-    if _clean_words(expected.role) != role:
+    if exp_role.strip() != role:
         changes.update(title=role, role="")
 
     # Each list: the stored entries the lead still holds, in the card's order, with their
