@@ -74,3 +74,27 @@ def test_a_kept_card_of_an_unknown_shape_is_read_as_far_as_it_goes() -> None:
     assert [e.value for e in card.emails] == ["a@b.org"]
     assert card.addresses == () and card.photo is None
     assert [r.name for r in card.extra] == ["X-A"]
+
+
+def test_the_kept_card_reaches_another_laptop_and_exports_the_same(tmp_path: Path) -> None:
+    """Through the real server app: what alice's card held beyond the lead is on bob's laptop."""
+    from tests.sync.harness import World
+
+    world = World(tmp_path)
+    try:
+        alice, alice_sync = world.laptop("alice")
+        bob, bob_sync = world.laptop("bob")
+        path = tmp_path / "a.vcf"
+        path.write_text(CARD.replace("X-CUSTOM:kept", "ADR;TYPE=work:;;1 Rue X;Lyon;;69001;FR\r\n"
+                                     "X-CUSTOM:kept"), "utf-8")
+        (result,) = import_vcards(alice, [path], visibility="network")
+        assert result.imported == 1
+        assert alice_sync.sync().rejected == 0
+        bob_sync.sync()
+        (theirs,) = bob.leads.cards()
+        (ours,) = alice.leads.cards()
+        assert theirs == ours
+        assert (theirs.prefixes, theirs.birthday) == ("Prof.", "1970-02-03")
+        assert theirs.addresses[0].locality == "Lyon"
+    finally:
+        world.close()
