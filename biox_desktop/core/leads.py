@@ -204,6 +204,8 @@ class FileImport:
     refused: tuple[str, ...] = ()  # one reason per refused card (or the whole file)
     warnings: tuple[str, ...] = ()
     lead_ids: tuple[str, ...] = ()
+    #: The batch of the whole import run, for "undo this import" (None: nothing changed).
+    batch_id: str | None = None
 
     @property
     def status(self) -> str:

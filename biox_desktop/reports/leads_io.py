@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,35 +44,39 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
                   progress: Progress | None = None) -> list[FileImport]:
     """Import vCard files and folders as leads; one result per file, in order.
 
-    Re-importing updates (same UID, else e-mail, else E.164 phone); a file that cannot be read
-    is refused with the reason; a cancel stops at the file being read, which is rolled back.
+    The whole run is one transaction and one batch: every result carries its ``batch_id``
+    (for ``biox-desktop batches undo`` and the window's "Undo this import"); a cancel or an
+    error leaves nothing of the run. A card updates an existing lead only when it is the same
+    person (same UID, or a shared personal e-mail with a compatible name, see
+    :mod:`biox_desktop.core.matching`), and then adds to it. A file that cannot be read is
+    refused with the reason.
     """
     files = expand_paths(paths)
-    run = ws.leads.card_import(mission_id=mission_id, visibility=visibility)
     results: list[FileImport] = []
-    for n, path in enumerate(files, start=1):
-        if progress is not None:
-            progress.step(
-                n - 1, len(files), translate("leads", "Importing {name}").format(name=path.name)
-            )
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            results.append(FileImport(str(path), refused=(
-                translate("leads", "{name}: the file cannot be read: {reason}").format(
-                    name=path.name, reason=reason),)))
-            continue
-        parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
-                              progress=progress)
-        items: list[CardRead | str] = [
-            CardRead(p.card, p.index, p.line, p.warnings) if isinstance(p, ParsedCard)
-            else str(p) for p in parsed
-        ]
-        results.append(run.add_file(str(path), path.name, items, progress))
+    with ws.leads.card_import(mission_id=mission_id, visibility=visibility) as run:
+        for n, path in enumerate(files, start=1):
+            if progress is not None:
+                progress.step(
+                    n - 1, len(files), translate("leads", "Importing {name}").format(name=path.name)
+                )
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                results.append(FileImport(str(path), refused=(
+                    translate("leads", "{name}: the file cannot be read: {reason}").format(
+                        name=path.name, reason=reason),)))
+                continue
+            parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
+                                  progress=progress)
+            items: list[CardRead | str] = [
+                CardRead(p.card, p.index, p.line, p.warnings) if isinstance(p, ParsedCard)
+                else str(p) for p in parsed
+            ]
+            results.append(run.add_file(str(path), path.name, items, progress))
     if progress is not None:
         progress.step(len(files), len(files), translate("leads", "Imported"))
-    return results
+    return [replace(r, batch_id=run.batch_id) for r in results]
 
 
 def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",
