@@ -40,7 +40,7 @@ CONSENT_BASES: dict[str, str] = {
     "legitimate_interest": "Legitimate interest",
 }
 #: Where a lead came from.
-LEAD_SOURCES = ("typed", "vcard", "qr")
+LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
 #: Messaging networks the quick form asks for, in this order.
 FORM_NETWORKS = ("wechat", "line", "kakaotalk", "whatsapp")
 

@@ -176,7 +176,8 @@ class _Index:
             ids = self.by_card.setdefault(_card_key(name, organisation), [])
             if lead_id not in ids:
                 ids.append(lead_id)
-        for key in (uid, person_id):
+        # A card exported by this app carries the person's id; a spreadsheet, the lead's.
+        for key in (uid, person_id, lead_id):
             if key and (norm := normalise_uid(key)):
                 self.by_uid.setdefault(norm, lead_id)
         for email in keys.emails:
@@ -725,7 +726,8 @@ class LeadService:
                 raise NotFoundError(f"no lead with id {lead_id}")
             how = {"typed": QT_TRANSLATE_NOOP("leads", "typed"),
                    "vcard": QT_TRANSLATE_NOOP("leads", "from a vCard"),
-                   "qr": QT_TRANSLATE_NOOP("leads", "from a QR code")}
+                   "qr": QT_TRANSLATE_NOOP("leads", "from a QR code"),
+                   "spreadsheet": QT_TRANSLATE_NOOP("leads", "from a spreadsheet")}
             entries = [HistoryEntry(lead.created_at, "created",
                                     translate("leads", how.get(lead.source, lead.source)))]
             journal = s.scalars(select(OutboxEntry).where(
@@ -800,8 +802,8 @@ class LeadService:
 
     # -- vCard import -------------------------------------------------------------------------
 
-    def card_import(self, *, mission_id: str | None = None,
-                    visibility: str | None = None) -> CardImport:
+    def card_import(self, *, mission_id: str | None = None, visibility: str | None = None,
+                    kind: str = "vcard_import") -> CardImport:
         """Start importing cards (from vCard files, see ``reports.leads_io``) file by file.
 
         Use it as a context manager: the whole run is one transaction and one batch that can
@@ -818,7 +820,7 @@ class LeadService:
         if visibility == "delegation" and not mission_id:
             visibility = "private"
         country = self.mission_country(mission_id)
-        return CardImport(self, self._match_index(), mission_id, visibility, country)
+        return CardImport(self, self._match_index(), mission_id, visibility, country, kind)
 
     def _match_index(self) -> _Index:
         index = _Index()
@@ -874,6 +876,10 @@ class LeadService:
             linkedin=card.linkedin or base.linkedin,
             tags=_union(base.tags, card.tags, str.casefold),
             notes=notes,
+            # Carried by spreadsheets only (a card has no rating or next action).
+            rating=card.rating if card.rating is not None else base.rating,
+            next_action=card.next_action or base.next_action,
+            next_action_due=card.next_action_due or base.next_action_due,
             vcard_uid=base.vcard_uid or card.vcard_uid, photo=card.photo,
             mission_id=base.mission_id or card.mission_id,
             visibility=base.visibility if (base.mission_id or base.visibility != "delegation")
@@ -958,8 +964,9 @@ class CardImport:
     """
 
     def __init__(self, service: LeadService, index: _Index, mission_id: str | None,
-                 visibility: str, country: str | None) -> None:
+                 visibility: str, country: str | None, kind: str = "vcard_import") -> None:
         self.service = service
+        self.kind = kind
         self.index = index
         self.mission_id = mission_id
         self.visibility = visibility
@@ -978,7 +985,7 @@ class CardImport:
         self._stack = contextlib.ExitStack()
         s = self._stack.enter_context(self.service.db.session())
         self._session = s
-        self._rec = BatchRecorder(s, kind="vcard_import", label="",
+        self._rec = BatchRecorder(s, kind=self.kind, label="",
                                   identity=self.service.ctx.identity)
         self._orgs = self.service._organisation_names(s)
         return self
@@ -1003,50 +1010,67 @@ class CardImport:
         reason, naming the file and line). The result's ``batch_id`` is set by
         :func:`biox_desktop.reports.leads_io.import_vcards` once the run is committed.
         """
+        rows: builtins.list[ImportedRow | str] = []
+        for item in items:
+            if isinstance(item, str):
+                rows.append(item)
+                continue
+            where = translate("leads", "{name}: card {card} (line {line})").format(
+                name=name, card=item.index, line=item.line)
+            notes = builtins.list(item.warnings)
+            data = input_from_card(item.card, region=self.region, warnings=notes)
+            rows.append(ImportedRow(where, data.with_changes(source="vcard"), item.card.uid,
+                                    tuple(notes)))
+        return self.add_rows(path, name, rows, progress)
+
+    def add_rows(self, path: str, name: str, rows: Sequence[ImportedRow | str],
+                 progress: Progress | None = None) -> FileImport:
+        """Import one file's leads (from cards or spreadsheet rows) into the run, by the rule
+        of :mod:`biox_desktop.core.matching`; a ``str`` is a row refused while reading."""
         s, rec = self._session, self._rec
         if s is None or rec is None:
             raise RuntimeError("CardImport is used as a context manager")
-        svc, index, region = self.service, self.index, self.region
+        svc, index = self.service, self.index
         self._names.append(name)
         refused: builtins.list[str] = []
         warnings: builtins.list[str] = []
         imported = updated = 0
         lead_ids: builtins.list[str] = []
         now = utcnow()
-        for n, item in enumerate(items, start=1):
+        for n, item in enumerate(rows, start=1):
             if progress is not None and n % 200 == 0:
                 progress.check()  # a cancel rolls back the whole run
             if isinstance(item, str):
                 refused.append(item)
                 continue
-            where = translate("leads", "{name}: card {card} (line {line})").format(
-                name=name, card=item.index, line=item.line)
-            card_warnings: builtins.list[str] = []
-            data_in = input_from_card(item.card, region=region, warnings=card_warnings)
-            data_in = data_in.with_changes(mission_id=self.mission_id,
-                                           visibility=self.visibility, source="vcard")
+            where, row_warnings = item.where, builtins.list(item.warnings)
+            data_in = item.data.with_changes(mission_id=self.mission_id,
+                                             visibility=item.data.visibility
+                                             if item.keep_visibility else self.visibility)
+            if data_in.visibility == "delegation" and not data_in.mission_id:
+                data_in = data_in.with_changes(visibility="private")
             try:
                 clean = validate_lead(data_in, country=self.country, require_consent=False)
             except ValidationError as exc:
                 refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
                 continue
-            incoming = PersonKeys(uid=clean.vcard_uid or item.card.uid,
+            incoming = PersonKeys(uid=clean.vcard_uid or item.uid,
                                   names=(clean.name, clean.name_romanised),
                                   emails=clean.emails)
             existing = index.find(incoming) or index.find_repeat(
                 incoming, clean.phones, clean.organisation_name)
             lead = s.get(Lead, existing) if existing is not None else None
             if lead is not None and not lead.deleted:
-                merged = svc._merge_for_update(s, lead, clean, card_warnings)
+                merged = svc._merge_for_update(s, lead, clean, row_warnings)
                 svc._apply(s, lead, merged, now=now, orgs=self._orgs, rec=rec)
                 updated += 1
                 result = merged
             else:
-                card_warnings.extend(index.resembling(incoming, clean.phones))
+                row_warnings.extend(index.resembling(incoming, clean.phones))
                 lead = svc._create(s, clean, now, self._orgs, rec)
                 imported += 1
                 result = clean
-            warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
+            warnings.extend(f"{where}: {w}" for w in row_warnings)
             lead_ids.append(lead.id)
             # The same person later in this file, or in a later file, meets this lead.
             native = result.name if has_non_latin_letters(result.name) else ""
@@ -1055,6 +1079,19 @@ class CardImport:
                       result.emails, result.phones, result.organisation_name)
         return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
                           tuple(lead_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedRow:
+    """One lead read from a file, before matching: where it was, what it says, its UID (or
+    the lead id an export wrote), and what reading it noted."""
+
+    where: str
+    data: LeadInput
+    uid: str = ""
+    warnings: tuple[str, ...] = ()
+    #: The file says who sees the lead (a spreadsheet's "visibility" column).
+    keep_visibility: bool = False
 
 
 def _card_key(name: str, organisation: str) -> tuple[str, str]:
@@ -1133,6 +1170,6 @@ def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard
     )
 
 
-__all__ = ["EXPORT_COLUMNS", "CardImport", "LeadService", "card_of", "fts_query",
+__all__ = ["EXPORT_COLUMNS", "CardImport", "ImportedRow", "LeadService", "card_of", "fts_query",
            "input_from_card"]  # input_from_card: re-exported from core
 

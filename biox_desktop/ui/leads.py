@@ -595,7 +595,8 @@ class LeadsScreen(QWidget):
     def import_files(self) -> None:
         files, _f = QFileDialog.getOpenFileNames(
             self, self.tr("Import vCard files"), "",
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"))
+            self.tr("vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;"
+                    "All files (*)"))
         if files:
             self.import_paths(files)
 
