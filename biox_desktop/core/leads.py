@@ -180,7 +180,7 @@ class HistoryEntry:
     """One event in a lead's history, newest last."""
 
     at: dt.datetime
-    what: str  # created | edited | follow-up | follow-up done | consent | deleted
+    what: str  # created | edited | follow-up | follow-up done | consent | deleted | batch
     detail: str = ""
 
 

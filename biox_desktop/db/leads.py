@@ -1077,6 +1077,8 @@ class CardImport:
             index.add(lead.id, lead.person_id, result.vcard_uid,
                       (native, result.name_romanised or ("" if native else result.name)),
                       result.emails, result.phones, result.organisation_name)
+            if incoming.uid and (uid := normalise_uid(incoming.uid)):
+                index.by_uid.setdefault(uid, lead.id)  # kept a UID of its own: both count
         return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
                           tuple(lead_ids))
 

@@ -195,3 +195,9 @@ def test_keys_are_immutable_tuples() -> None:
     assert keys.emails == ("x@y.z",)
     with pytest.raises(AttributeError):
         keys.uid = "x"  # type: ignore[misc]
+
+
+def test_long_names_full_of_initials_are_answered_at_once() -> None:
+    # Eight initials against nine: without memory the search tries every assignment (8!).
+    assert not names_compatible(["J. J. J. J. J. J. J. J. Smith"], ["J J J J J J J J J Jones"])
+    assert names_compatible(["J. J. J. Smith"], ["John Jacob Jingleheimer Smith"])
