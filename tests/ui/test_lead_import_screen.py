@@ -134,3 +134,17 @@ def test_undo_this_import_restores_the_lead_and_removes_the_new_one(
     assert "Director" in text and "CEO" not in text and "taro@home.example" not in text
     [lead_id] = workspace.leads.ids()
     assert workspace.leads.get(lead_id).role == "Director"
+
+
+def test_a_shared_info_mailbox_makes_a_second_lead(
+        qtbot: Any, screen: LeadsScreen, tmp_path: Path) -> None:
+    close(qtbot, import_file(qtbot, screen, tmp_path, "desk1.vcf", vcard(
+        "FN:Taro Yamada", "ORG:Osaka Bio Headquarters", "EMAIL:info@osaka-bio.example")))
+    box = import_file(qtbot, screen, tmp_path, "desk2.vcf", vcard(
+        "FN:Hanako Suzuki", "ORG:Osaka Bio Headquarters", "EMAIL:info@osaka-bio.example"))
+    assert box.text() == "1 leads imported, 0 updated from 1 files."
+    assert "info@osaka-bio.example" in box.detailedText()
+    close(qtbot, box)
+    search(qtbot, screen, "info@osaka", rows=2)
+    search(qtbot, screen, "Taro", rows=1)
+    assert "Hanako" not in detail(qtbot, screen, "Taro Yamada")
