@@ -274,12 +274,55 @@ class LeadService:
     # -- capture and edit ---------------------------------------------------------------------
 
     def capture(self, data: LeadInput, *, require_consent: bool = True) -> LeadView:
-        """Save a new lead (and its person, organisation and consent) in one transaction."""
+        """Save a new lead (and its person, organisation and consent) in one transaction.
+
+        A capture read from a card (a QR code) of someone who already is a lead, by the rule
+        of :func:`biox_desktop.core.matching.same_person`, adds to that lead instead
+        (:meth:`_merge_for_update`); the view returned is then that lead's.
+        """
         with self.db.session() as s:
             clean = self._validate(s, data, require_consent)
-            lead = self._create(s, clean)
-            lead_id = lead.id
+            existing = self._same_person(s, clean) if clean.source in ("qr", "vcard") else None
+            if existing is not None:
+                merged = self._merge_for_update(s, existing, clean)
+                if clean.consent_given and not merged.consent_given:
+                    merged = merged.with_changes(consent_given=True,
+                                                 consent_basis=clean.consent_basis)
+                self._apply(s, existing, merged, now=utcnow())
+                lead_id = existing.id
+            else:
+                lead = self._create(s, clean)
+                lead_id = lead.id
         return self.get(lead_id)
+
+    def _same_person(self, s: Session, data: LeadInput) -> Lead | None:
+        """The live lead a card-read capture is provably the same person as, if any."""
+        incoming = PersonKeys(uid=data.vcard_uid, names=(data.name, data.name_romanised),
+                              emails=data.emails)
+        uid = normalise_uid(data.vcard_uid)
+        emails = sorted({e.strip().lower() for e in data.emails if e.strip()})
+        if not uid and not emails:
+            return None
+        params: dict[str, Any] = {"uid": data.vcard_uid.strip(), "norm": uid,
+                                  "urn": f"urn:uuid:{uid}"}
+        marks = ", ".join(f":e{i}" for i in range(len(emails)))
+        params.update({f"e{i}": e for i, e in enumerate(emails)})
+        by_email = (f" OR EXISTS (SELECT 1 FROM json_each(p.emails) j "
+                    f"WHERE lower(j.value) IN ({marks}))") if emails else ""
+        rows = s.execute(text(
+            "SELECT l.id, p.id, p.vcard_uid, p.name_native, p.name_romanised, p.name, p.emails "
+            "FROM leads l JOIN people p ON p.id = l.person_id WHERE l.deleted = 0 AND ("
+            "(:uid != '' AND (p.vcard_uid IN (:uid, :norm, :urn) OR p.id = :norm OR l.id = :norm))"
+            f"{by_email}) ORDER BY l.created_at"), params).all()
+        for lead_id, person_id, vcard_uid, native, romanised, name, raw_emails in rows:
+            if uid and uid in {normalise_uid(vcard_uid or ""), person_id, lead_id}:
+                return s.get(Lead, lead_id)
+            keys = PersonKeys(uid=vcard_uid or "", names=(native or "", romanised or "",
+                                                          name or ""),
+                              emails=tuple(json.loads(raw_emails) if raw_emails else ()))
+            if same_person(keys, incoming) is not None:
+                return s.get(Lead, lead_id)
+        return None
 
     def update(self, lead_id: str, data: LeadInput) -> LeadView:
         """Change a lead; only the fields that changed are journaled."""

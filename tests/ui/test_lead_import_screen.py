@@ -148,3 +148,40 @@ def test_a_shared_info_mailbox_makes_a_second_lead(
     search(qtbot, screen, "info@osaka", rows=2)
     search(qtbot, screen, "Taro", rows=1)
     assert "Hanako" not in detail(qtbot, screen, "Taro Yamada")
+
+
+def _capture_from_qr(qtbot: Any, screen: LeadsScreen, tmp_path: Path, card: str) -> None:
+    from biox_desktop.reports.qr import make_qr_png
+    from biox_desktop.ui.capture import CaptureDialog
+
+    image = tmp_path / "badge.png"
+    image.write_bytes(make_qr_png(card))
+    screen.qr_from_path(str(image))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CaptureDialog),
+                    timeout=30_000)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, CaptureDialog)
+    qtbot.waitUntil(lambda: bool(dialog.consent_wording.text()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.consent.isChecked)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+
+
+def test_a_qr_badge_of_a_known_person_adds_to_the_lead(
+        qtbot: Any, screen: LeadsScreen, workspace: Any, tmp_path: Path) -> None:
+    close(qtbot, import_file(qtbot, screen, tmp_path, "native.vcf", vcard(
+        "FN:山田 花子", "EMAIL:hanako@osaka-bio.example", "TEL:+81 6-6944-6111")))
+    # Her badge, romanised: the same person (same e-mail, a name that fits).
+    _capture_from_qr(qtbot, screen, tmp_path, vcard(
+        "FN:Hanako Yamada", "EMAIL:hanako@osaka-bio.example", "TEL:+81 90-1234-5678"))
+    [lead_id] = workspace.leads.ids()
+    lead = workspace.leads.get(lead_id)
+    assert (lead.name_native, lead.name_romanised) == ("山田 花子", "Hanako Yamada")
+    assert lead.phones == ("+81669446111", "+819012345678")
+    assert lead.consent is not None  # ticked in the form: recorded on her lead
+    # A colleague's badge with the same switchboard: someone else.
+    _capture_from_qr(qtbot, screen, tmp_path, vcard(
+        "FN:Taro Suzuki", "EMAIL:t.suzuki@osaka-bio.example", "TEL:+81 6-6944-6111"))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=30_000)
+    assert workspace.leads.get(lead_id).emails == ("hanako@osaka-bio.example",)
