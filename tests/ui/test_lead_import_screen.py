@@ -40,7 +40,7 @@ def screen(qtbot: Any, ops: Any, workspace: Any) -> Any:
     win.load()
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: not ops.busy)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)  # a loaded machine is slow to start
     leads: LeadsScreen = win.show_screen("leads")
     yield leads
     ops.wait_idle()
