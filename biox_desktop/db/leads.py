@@ -145,6 +145,10 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+#: Leads a new card is said to resemble, at most (the rest are counted).
+_MAX_RESEMBLING = 3
+
+
 @dataclass
 class _Index:
     """Existing leads by vCard UID and personal e-mail, for re-imports that update.
@@ -241,6 +245,10 @@ class _Index:
                     "leads", "shares the phone {phone} with {name}; a phone alone does not "
                     "identify a person: imported as a new lead").format(
                         phone=phone, name=self.labels[lead_id]))
+        if len(notes) > _MAX_RESEMBLING:  # a switchboard shared by a whole company
+            more = len(notes) - _MAX_RESEMBLING
+            notes = [*notes[:_MAX_RESEMBLING], translate(
+                "leads", "resembles {n} more leads the same way").format(n=more)]
         return notes
 
 

@@ -116,3 +116,15 @@ def test_a_cancelled_run_leaves_nothing_and_records_no_batch(workspace: Any,
         import_vcards(workspace, [tmp_path / "a.vcf", tmp_path / "b.vcf"], progress=progress)
     assert workspace.leads.ids() == []
     assert workspace.batches.list() == []
+
+
+def test_a_company_switchboard_is_named_a_few_times_not_once_per_colleague(
+        workspace: Any, tmp_path: Path) -> None:
+    colleagues = [vcard(f"FN:Colleague {name}", "ORG:Osaka Bio", "TEL:+81 6-6944-6111",
+                        f"EMAIL:{name.lower()}@osaka-bio.example")
+                  for name in ("Aoki", "Baba", "Chiba", "Doi", "Endo", "Fujii")]
+    first = run(workspace, tmp_path, "staff.vcf", *colleagues[:5])
+    assert first.imported == 5  # the same switchboard never makes them one person
+    last = run(workspace, tmp_path, "new.vcf", colleagues[5])
+    assert last.imported == 1
+    assert len(last.warnings) == 4 and "resembles 2 more leads" in last.warnings[-1]
