@@ -45,7 +45,7 @@ CONSENT_BASES: dict[str, str] = {
     "legitimate_interest": "Legitimate interest",
 }
 #: Where a lead came from.
-LEAD_SOURCES = ("typed", "vcard", "qr")
+LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
 #: Messaging networks the quick form asks for, in this order.
 FORM_NETWORKS = ("wechat", "line", "kakaotalk", "whatsapp")
 
@@ -191,7 +191,7 @@ class HistoryEntry:
     """One event in a lead's history, newest last."""
 
     at: dt.datetime
-    what: str  # created | edited | follow-up | follow-up done | consent | deleted
+    what: str  # created | edited | follow-up | follow-up done | consent | deleted | batch
     detail: str = ""
 
 
@@ -215,6 +215,8 @@ class FileImport:
     refused: tuple[str, ...] = ()  # one reason per refused card (or the whole file)
     warnings: tuple[str, ...] = ()
     lead_ids: tuple[str, ...] = ()
+    #: The batch of the whole import run, for "undo this import" (None: nothing changed).
+    batch_id: str | None = None
 
     @property
     def status(self) -> str:
