@@ -16,20 +16,35 @@ rows (finding 4).
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, insert, select, update
 from sqlalchemy.types import JSON
 
 from biox_desktop.db.models import Base, UTCDateTime
+from biox_desktop.server.db import make_engine, migrate
 from biox_desktop.server.models import Counter, SyncRow
+from biox_desktop.server.store import Store
 from biox_desktop.sync import protocol as P
 
-from .conftest import FAST_HASHER, PASSWORD, Harness, Laptop, clock, delete_op, upsert
+from .conftest import (
+    FAST_HASHER,
+    PASSWORD,
+    Harness,
+    Laptop,
+    clock,
+    delete_op,
+    free_port,
+    upsert,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = int(time.time() * 1000)
@@ -253,3 +268,185 @@ def test_push_is_applied_exactly_as_the_table_says(world: World, table: str, kin
     assert (result["status"] == "applied") is want, result
     if not want:
         assert result["status"] == "rejected" and result["reason"], result
+
+
+# --------------------------------------------------------------------------------------------
+# Findings 3 and 4 of issue 20 against real server processes on 127.0.0.1
+
+
+class Served:
+    """A ``biox-server serve`` process over one database, with accounts made beforehand."""
+
+    def __init__(self, url: str) -> None:
+        engine = make_engine(url)
+        migrate(engine)
+        store = Store(engine)
+        store.init_settings()
+        self.cluster = store.add_org("Lyonbiopole", "cluster")["id"]
+        self.cluster2 = store.add_org("BioM", "cluster")["id"]
+        self.sme1 = store.add_org("Alpha Bio", "sme")["id"]
+        self.sme2 = store.add_org("Beta Pharma", "sme")["id"]
+        for name, org, role in (("claire", self.cluster, "leader"),
+                                ("bruno", self.cluster2, "leader"),
+                                ("alice", self.sme1, "delegate"),
+                                ("bob", self.sme2, "delegate"),
+                                ("cora", self.cluster, "coordinator")):  # fmt: skip
+            store.add_user(name, org, role, PASSWORD, hasher=FAST_HASHER)
+        engine.dispose()
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "biox_desktop.server", "serve", "--host", "127.0.0.1",
+             "--port", str(port), "--database-url", url, "--log-level", "warning"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.base = f"http://127.0.0.1:{port}{P.API_PREFIX}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert self.process.poll() is None, self.process.stdout and self.process.stdout.read()
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.1)
+
+    def laptop(self, username: str) -> Remote:
+        return Remote(self.base, username)
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(15)
+
+
+class Remote:
+    """One signed-in laptop talking HTTP to the served process."""
+
+    def __init__(self, base: str, username: str) -> None:
+        self.http = httpx.Client(base_url=base, headers=P.request_headers(1), timeout=20)
+        r = self.http.post("/login", json={"username": username, "password": PASSWORD,
+                                           "device_name": "e2e"})  # fmt: skip
+        assert r.status_code == 200, r.text
+        login = r.json()
+        self.device_id, self.user = login["device_id"], login["user"]
+        self.http.headers["Authorization"] = f"Bearer {login['token']}"
+        self.seq = 0
+
+    def push(self, table: str, row_id: str, scope: str, fields: dict[str, Any],
+             delete: bool = False) -> dict[str, Any]:  # fmt: skip
+        self.seq += 1
+        at = clock(NOW + next(_ids), node=self.device_id.replace("-", "")[:20])
+        op = (delete_op(self.seq, table, row_id, scope, at) if delete
+              else upsert(self.seq, table, row_id, scope, fields, at))  # fmt: skip
+        r = self.http.post("/push", json={"device_id": self.device_id, "batch_id": str(self.seq),
+                                          "ops": [op]})  # fmt: skip
+        assert r.status_code == 200, r.text
+        (result,) = r.json()["results"]
+        return dict(result)
+
+    def rows(self) -> dict[str, dict[str, Any]]:
+        """Every row this user may see now (a full pull from the start)."""
+        out: dict[str, dict[str, Any]] = {}
+        cursor = 0
+        while True:
+            page = self.http.post("/pull", json={"cursor": cursor, "limit": 1000}).json()
+            for change in page["changes"]:
+                if not change["evict"]:
+                    out[change["row_id"]] = change
+            cursor = page["cursor"]
+            if not page["more"]:
+                return out
+
+    def scopes(self) -> list[str]:
+        return list(self.http.get("/me").json()["scopes"])
+
+    def close(self) -> None:
+        self.http.close()
+
+
+@pytest.fixture
+def served(db_url: str) -> Iterator[Served]:
+    s = Served(db_url)
+    yield s
+    s.close()
+
+
+def _osaka(s: Served, claire: Remote) -> str:
+    """Claire's cluster leads a mission with Alpha Bio and Beta Pharma; a roster with a
+    passport date, and an agenda item."""
+    mission = "osaka"
+    scope = f"mission:{mission}"
+    for table, row_id, fields in (
+        ("missions", mission, {**required_fields("missions"), "name": "Osaka",
+                               "lead_cluster_id": s.cluster}),
+        ("mission_companies", "mc1", {"mission_id": mission, "organisation_id": s.sme1}),
+        ("mission_companies", "mc2", {"mission_id": mission, "organisation_id": s.sme2}),
+        ("roster_entries", "re1", {"mission_id": mission, "person_id": "p1",
+                                   "organisation_id": s.sme1, "passport_expiry": "2027-01-31"}),
+        ("agenda_items", "ag1", {"mission_id": mission, "title": "Welcome"}),
+    ):  # fmt: skip
+        assert claire.push(table, row_id, scope, fields)["status"] == "applied"
+    return scope
+
+
+def test_finding_3_a_leader_cannot_open_another_clusters_mission(served: Served) -> None:
+    claire, bruno = served.laptop("claire"), served.laptop("bruno")
+    try:
+        scope = _osaka(served, claire)
+        link = {"mission_id": "osaka", "organisation_id": served.cluster2}
+        # Bruno writes the link in his own organisation's scope, in network, and in the
+        # mission's scope; every one is refused with a reason.
+        for where in (f"org:{served.cluster2}", "network", scope):
+            result = bruno.push("mission_companies", f"mine-{where}", where, link)
+            assert result["status"] == "rejected" and result["reason"], (where, result)
+        # He never gains sight of the mission: not its roster, not its agenda.
+        assert scope not in bruno.scopes()
+        seen = bruno.rows()
+        assert not {"osaka", "re1", "ag1", "mc1"} & set(seen), sorted(seen)
+        # Nor may he write into it.
+        result = bruno.push("agenda_items", "spam", scope, {"mission_id": "osaka", "title": "x"})
+        assert result["status"] == "rejected"
+        # The mission's own leader may add his cluster; then he sees it.
+        assert claire.push("mission_companies", "mc3", scope, link)["status"] == "applied"
+        assert scope in bruno.scopes() and "re1" in bruno.rows()
+    finally:
+        claire.close()
+        bruno.close()
+
+
+def test_finding_4_nobody_takes_shared_rows_private(served: Served) -> None:
+    claire, alice, bob = (served.laptop(n) for n in ("claire", "alice", "bob"))
+    cora = served.laptop("cora")
+    try:
+        scope = _osaka(served, claire)
+        lead = {"notes": "Wants a distribution deal", "person_id": "p9"}
+        assert alice.push("leads", "shared", "network", lead)["status"] == "applied"
+        # Bob (another SME) may not take Alice's shared lead into his company's scope, nor
+        # the roster entry of Alice into his; nor edit or delete her network row.
+        for table, row_id, where in (("leads", "shared", "network"), ("roster_entries", "re1",
+                                                                      scope)):  # fmt: skip
+            result = bob.push(table, row_id, f"org:{served.sme2}", {})
+            assert result["status"] == "rejected" and result["reason"], result
+            assert result["row"]["scope"] == where  # he is told where it really is
+        assert bob.push("leads", "shared", "network", {"notes": "mine"})["status"] == "rejected"
+        assert bob.push("leads", "shared", "network", {}, delete=True)["status"] == "rejected"
+        # Alice herself may not take it back silently from everyone who has it (she may
+        # delete it: a tombstone everyone receives).
+        result = alice.push("leads", "shared", f"org:{served.sme1}", {})
+        assert result["status"] == "rejected", result
+        # Everyone still holds it, unchanged, in network; the roster entry stays put.
+        for laptop in (alice, bob, claire):
+            row = laptop.rows()["shared"]
+            assert row["scope"] == "network" and row["fields"]["notes"] == lead["notes"]
+            assert not row["deleted"]
+        assert claire.rows()["re1"]["scope"] == scope
+        # Her company and the coordinator may edit it; the coordinator may not narrow it.
+        assert alice.push("leads", "shared", "network", {"rating": 4})["status"] == "applied"
+        assert cora.push("leads", "shared", "network", {"rating": 5})["status"] == "applied"
+        assert cora.push("leads", "shared", f"org:{served.cluster}", {})["status"] == "rejected"
+        assert alice.push("leads", "shared", "network", {}, delete=True)["status"] == "applied"
+        assert bob.rows()["shared"]["deleted"] is True
+    finally:
+        for laptop in (claire, alice, bob, cora):
+            laptop.close()
