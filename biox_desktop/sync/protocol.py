@@ -45,8 +45,35 @@ the cursor the server last sent that device in a pull). Clients should push befo
 
 **Scope moves**: the op's ``scope`` asserts the row's scope at the op's ``hlc``. When it differs
 from the stored scope, the move wins if the op's ``hlc`` is higher than the clock of the last move
-(or creation); the user must be allowed to write both the old and the new scope. Everyone who saw
-the old scope but not the new one receives an eviction in the feed.
+(or creation) and the authorisation table allows it (below); an older assertion is no move and
+loses as a conflict. Everyone who saw the old scope but not the new one receives an eviction.
+
+Authorisation
+-------------
+Who may do what is data: :data:`AUTHORISATION` maps table -> scope kind (``network``,
+``mission``, ``org``, ``user``) -> role (``coordinator``, ``leader``, ``delegate``) -> action
+(``create``, ``edit``, ``delete``, ``move``) -> the conditions of which one must hold
+(``anyone``, ``owner``, ``mission_lead``, ``own_entry``; none: refused). The server checks
+every op against it (``biox_desktop.server.access.authorise``) after checking the user may see
+the scope, and answers ``rejected`` with a reason naming what is not allowed. In short:
+
+* ``network`` rows: anyone creates; only the owner organisation (the organisation of the user
+  whose write created the row, recorded by the server) and coordinators edit, delete or move
+  them.
+* Rows that grant sight of a mission (``missions``, ``mission_companies``,
+  ``mission_partners``) live only in the mission's own scope and name that mission; only the
+  mission's leaders (users of its lead cluster) and coordinators write them; a leader may not
+  hand a mission to another cluster. A link stored anywhere else grants nothing.
+* A mission's programme (venues, agenda, meetings) and roster are its leaders'; a delegate edits
+  only their own roster entry (one naming their organisation: the server has no person of a
+  user) and may create leads, contacts, requests and outcomes in the mission's scope, editing
+  those their organisation owns.
+* Scope moves only by the owner organisation or a coordinator (where the table allows a move),
+  into a scope the table lets them create in, and never a *narrowing* out of ``network`` or a
+  mission scope: a move whose new scope some reader of the old one may not read (anything but
+  ``network``; from ``org:<o>`` also a mission ``o`` does not take part in). Those readers
+  would lose the row without a word; to stop sharing, delete it (a tombstone all receive). A
+  narrowing out of ``org:<o>`` is allowed to ``o``'s own users only.
 
 Pull and cursor
 ---------------
