@@ -5,8 +5,11 @@ sees ``mission:<m>`` when their organisation leads the mission or takes part in 
 or a partner), facts the server derives from synced ``missions``, ``mission_companies`` and
 ``mission_partners`` rows. A coordinator sees every mission, and other organisations' private
 scopes only when the server policy ``coordinator_sees_private`` is on; nobody ever sees another
-user's ``user:*`` scope. Writing needs sight of the scope; the rows that decide mission access
-may only be written by leaders and coordinators.
+user's ``user:*`` scope. Writing needs sight of the scope, and then what the authorisation
+table ``biox_desktop.sync.protocol.AUTHORISATION`` allows (:func:`authorise`): the rows that
+decide mission access only in the mission's own scope and only from its leaders or a
+coordinator, ``network`` rows edited by their owner organisation and coordinators, scope moves
+by the owner and never a narrowing out of a shared scope.
 
 A set of visible scopes may hold the wildcards ``mission:*`` and ``org:*`` (coordinators);
 use :func:`scope_visible` to test a scope against it.
@@ -89,23 +92,6 @@ def scope_visible(scope: str, visible: frozenset[str]) -> bool:
 def may_write(user: ServerUser, scope: str, facts: AccessFacts) -> bool:
     """A user may write only to scopes they may see."""
     return scope_visible(scope, visible_scopes(user, facts))
-
-
-def may_write_row(user: ServerUser, table: str, scope: str, facts: AccessFacts) -> bool:
-    """:func:`may_write`, and only leaders and coordinators touch the mission access rows."""
-    if table in ACCESS_TABLES and user.role not in (COORDINATOR, LEADER):
-        return False
-    return may_write(user, scope, facts)
-
-
-def may_create_mission(user: ServerUser, lead_cluster_id: object) -> bool:
-    """Whether ``user`` may create a mission (in its own not-yet-known ``mission:<id>`` scope).
-
-    Coordinators may create any mission; a leader only one led by their own organisation.
-    """
-    if user.role == COORDINATOR:
-        return True
-    return user.role == LEADER and lead_cluster_id == user.organisation_id
 
 
 # --------------------------------------------------------------------------------------------
