@@ -238,6 +238,9 @@ class PushContext:
     coordinator_sees_private: bool
     facts: AccessFacts = field(default_factory=AccessFacts)
     visible: frozenset[str] = frozenset()
+    #: Mission id -> its lead organisations, looked up once per push (cleared when a row that
+    #: decides mission access changes).
+    mission_leads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _granting_links(stmt: Any) -> Any:
@@ -632,6 +635,7 @@ class Store:
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
         ctx.visible = visible_scopes(ctx.user, ctx.facts)
+        ctx.mission_leads.clear()
 
     def _load(self, conn: Connection, table: str, row_id: str) -> RowState | None:
         r = conn.execute(
@@ -882,7 +886,10 @@ class Store:
             written[P.DELETED] = True
         leads: frozenset[str] = frozenset()
         if current.startswith("mission:"):
-            leads = self._mission_leads(conn, current.split(":", 1)[1])
+            mission = current.split(":", 1)[1]
+            if mission not in ctx.mission_leads:
+                ctx.mission_leads[mission] = self._mission_leads(conn, mission)
+            leads = ctx.mission_leads[mission]
         facts = RowFacts(
             table=op.table,
             row_id=op.row_id,
