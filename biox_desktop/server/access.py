@@ -213,8 +213,8 @@ def authorise(user: ServerUser, op_scope: str, kind: str, row: RowFacts,
             if kind_old in (NETWORK, "mission"):
                 return (f"{table} rows shared in scope {row.scope!r} cannot be moved to "
                         f"{op_scope!r}: its other readers would lose them (delete instead)")
-            if row.owner_org != user.organisation_id:
-                return f"only the owner organisation may move {table} rows out of {row.scope!r}"
+            if scope_id(row.scope) != user.organisation_id:
+                return f"only the organisation's own users may move {table} rows out of {row.scope!r}"
     return _field_rules(user, table, op_scope, row)
 
 
