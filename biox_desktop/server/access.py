@@ -201,9 +201,7 @@ def authorise(user: ServerUser, op_scope: str, kind: str, row: RowFacts,
     for action in actions:
         scope = op_scope if action == P.ACT_CREATE else row.scope
         if not may(user, table, scope, action, row):
-            what = {P.ACT_CREATE: "create", P.ACT_EDIT: "edit", P.ACT_DELETE: "delete",
-                    P.ACT_MOVE: "move"}[action]  # fmt: skip
-            return f"a {user.role} may not {what} {table} rows in scope {scope!r} here"
+            return _refusal(user, table, scope, action)
     if P.ACT_MOVE in actions:
         if not may(user, table, op_scope, P.ACT_CREATE, RowFacts(table, row.row_id, op_scope, False,
                    written=row.written)):  # fmt: skip
@@ -216,6 +214,24 @@ def authorise(user: ServerUser, op_scope: str, kind: str, row: RowFacts,
             if scope_id(row.scope) != user.organisation_id:
                 return f"only the organisation's own users may move {table} rows out of {row.scope!r}"
     return _field_rules(user, table, op_scope, row)
+
+
+#: How each condition of the table reads in a refusal.
+_CONDITION_WORDS = {
+    P.IF_OWNER: "rows their organisation owns",
+    P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
+    P.IF_OWN_ENTRY: "their own organisation's roster entry",
+}
+
+
+def _refusal(user: ServerUser, table: str, scope: str, action: str) -> str:
+    """A reason naming what is not allowed, and what would be."""
+    conditions = P.allowed_conditions(table, scope_kind(scope), user.role, action)
+    text = f"a {user.role} may not {action} {table} rows in scope {scope!r}"
+    words = sorted(_CONDITION_WORDS[c] for c in conditions if c in _CONDITION_WORDS)
+    if words:
+        text += " (allowed: " + " or ".join(words) + ")"
+    return text
 
 
 def _field_rules(user: ServerUser, table: str, op_scope: str, row: RowFacts) -> str | None:
