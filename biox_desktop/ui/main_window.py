@@ -146,6 +146,8 @@ class StatusBar:
             self.connection.setText(tr("Offline — no sync server set up"))
         elif sync_state == "online":
             self.connection.setText(tr("Online"))
+        elif sync_state == "refused":
+            self.connection.setText(tr("Online — the server refused some changes"))
         elif sync_state == "syncing":
             self.connection.setText(tr("Syncing…"))
         elif sync_state == "offline":
