@@ -372,6 +372,8 @@ class ImportSummary:
     updated: int
     skipped: int
     warnings: tuple[str, ...]
+    #: The batch that undoes this import (None when it changed nothing).
+    batch_id: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -446,7 +446,9 @@ def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
     changes["emails"] = richer(new.emails, old.emails, lambda e: e.value.casefold())
     changes["phones"] = richer(new.phones, old.phones, lambda p: p.e164 or p.value)
     changes["addresses"] = union(new.addresses, old.addresses, lambda a: a.components())
-    changes["messaging"] = union(new.messaging, old.messaging, lambda m: (m.network, m.value))
+    # Ids: the old ones first, as the lead keeps its id on a network and adds the card's only
+    # for a network it had none on; the first id per network is the one the lead holds.
+    changes["messaging"] = union(old.messaging, new.messaging, lambda m: (m.network, m.value))
     for name in _LIST_FIELDS:
         changes[name] = union(getattr(new, name), getattr(old, name), lambda x: x)
     changes["extra"] = union(new.extra, old.extra, lambda r: r)

@@ -52,7 +52,7 @@ CONSENT_BASES: dict[str, str] = {
     "legitimate_interest": "Legitimate interest",
 }
 #: Where a lead came from.
-LEAD_SOURCES = ("typed", "vcard", "qr")
+LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
 #: Messaging networks the quick form asks for, in this order.
 FORM_NETWORKS = ("wechat", "line", "kakaotalk", "whatsapp")
 
@@ -213,7 +213,7 @@ class HistoryEntry:
     """One event in a lead's history, newest last."""
 
     at: dt.datetime
-    what: str  # created | edited | follow-up | follow-up done | consent | deleted
+    what: str  # created | edited | follow-up | follow-up done | consent | deleted | batch
     detail: str = ""
 
 
@@ -237,6 +237,8 @@ class FileImport:
     refused: tuple[str, ...] = ()  # one reason per refused card (or the whole file)
     warnings: tuple[str, ...] = ()
     lead_ids: tuple[str, ...] = ()
+    #: The batch of the whole import run, for "undo this import" (None: nothing changed).
+    batch_id: str | None = None
 
     @property
     def status(self) -> str:
@@ -715,17 +717,21 @@ def card_for_lead(
     out_phones.extend(PhoneNumber(p, e164=p) for p in phones if p in wanted_phones)
     changes["phones"] = tuple(out_phones)
 
+    # Ids: a lead keeps one per network, the card may have several. A stored id is dropped
+    # only when the lead holds no id on its network any more (removed since); an id the lead
+    # does not hold on a network it does (left out at import, or replaced by an edit) stays:
+    # an export never loses one.
     wanted_ids = set(messaging)
-    held_networks: set[str] = set()
+    held_networks = {n for n, _v in messaging}
+    matched_ids: set[tuple[str, str]] = set()
     out_ids: list[MessagingId] = []
     for m in card.messaging:
         net, value, problem = _messaging_pair(m, None)
-        if problem or net in held_networks:
-            out_ids.append(m)  # the lead never held it (one id per network): kept as read
-            continue
-        held_networks.add(net)
-        if (net, value) in wanted_ids:
+        if not problem and ((net, value) in wanted_ids or (net, value) in matched_ids):
             wanted_ids.discard((net, value))
+            matched_ids.add((net, value))
+            out_ids.append(m)
+        elif problem or net in held_networks:
             out_ids.append(m)
     out_ids.extend(MessagingId(n, v) for n, v in messaging if (n, v) in wanted_ids)
     changes["messaging"] = tuple(out_ids)

@@ -54,6 +54,7 @@ from biox_desktop.core.outcomes import validate_meeting_outcome
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.batches import BatchRecorder
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
@@ -996,8 +997,12 @@ class AgendaService:
     # -- ICS import ---------------------------------------------------------------------------
 
     def import_programme(self, mission_id: str, events: Sequence[ProgrammeImportItem],
-                         *, progress: Progress | None = None) -> ImportSummary:
+                         *, progress: Progress | None = None,
+                         source_name: str = "") -> ImportSummary:
         """Add imported calendar events as programme items (all or nothing).
+
+        The import is one batch (:mod:`biox_desktop.db.batches`) that can be undone; its id is
+        in the summary.
 
         An event whose UID was imported before updates that item instead of duplicating it.
         Locations become venues (matched by name) in the event's zone. The kind is guessed from
@@ -1010,6 +1015,9 @@ class AgendaService:
         outside: list[tuple[dt.datetime, str, str]] = []  # (start, title, zone)
         with self.db.session() as s:
             m = _mission(s, mission_id)
+            rec = BatchRecorder(s, "programme_import", translate(
+                "agenda", "Programme import: {file}").format(file=source_name or m.name),
+                self.ctx.identity)
             existing = {i.ics_uid: i for i in s.scalars(select(AgendaItem).where(
                 AgendaItem.mission_id == m.id, AgendaItem.deleted.is_(False),
                 AgendaItem.ics_uid.is_not(None)))}
@@ -1021,7 +1029,7 @@ class AgendaService:
                     skipped += 1
                     cancelled = existing.get(event.uid[:300])
                     if cancelled is not None:
-                        warnings.append(self._cancel_imported(s, cancelled))
+                        warnings.append(self._cancel_imported(s, cancelled, rec))
                     continue
                 zone = event.timezone if is_timezone(event.timezone) else m.timezone
                 if not m.start_date <= local_day(event.starts_at, zone) <= m.end_date:
@@ -1042,6 +1050,7 @@ class AgendaService:
                                       timezone=zone)
                         s.add(venue)
                         s.flush()  # the item below refers to it
+                        rec.created(venue)
                         venues[name.casefold()] = venue
                     venue_id = venue.id
                 title = (event.title.strip() or "(untitled)")[:300]
@@ -1052,9 +1061,11 @@ class AgendaService:
                                       mission_id=m.id, ics_uid=uid, kind=guess_kind(title),
                                       whole_delegation=True, breaks=[])
                     s.add(item)
+                    rec.created(item)
                     existing[uid] = item
                     created += 1
                 else:
+                    rec.before(item)
                     updated += 1
                 item.title = title
                 item.starts_at = event.starts_at.astimezone(dt.UTC)
@@ -1074,9 +1085,10 @@ class AgendaService:
                     )
             progress.step(len(events), len(events), translate("agenda", "Importing the programme"))
             warnings.extend(_outside_warnings(outside, m.start_date, m.end_date))
-        return ImportSummary(created, updated, skipped, tuple(warnings))
+            batch_id = rec.finish()
+        return ImportSummary(created, updated, skipped, tuple(warnings), batch_id)
 
-    def _cancel_imported(self, s: Session, item: AgendaItem) -> str:
+    def _cancel_imported(self, s: Session, item: AgendaItem, rec: BatchRecorder) -> str:
         """Remove an item an earlier import created for an event the calendar now cancels,
         unless meetings were scheduled in it (a person decides then); the warning says which."""
         meetings = s.scalar(select(func.count()).select_from(Meeting).where(
@@ -1085,9 +1097,11 @@ class AgendaService:
             return translate(
                 "agenda", "“{title}” is cancelled in the calendar but has {count} meetings; "
                 "it was kept, decide what to do with it").format(title=item.title, count=meetings)
+        rec.before(item)
         item.deleted = True
         for p in s.scalars(select(AgendaParticipant).where(
                 AgendaParticipant.agenda_item_id == item.id)):
+            rec.before(p)
             p.deleted = True
         return translate(
             "agenda", "“{title}” is cancelled in the calendar; removed from the programme"

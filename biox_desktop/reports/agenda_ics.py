@@ -100,6 +100,7 @@ def import_programme_file(agenda: AgendaService, mission_id: str, data: bytes, *
         for events, cancelled in ((programme.events, False), (programme.cancelled, True))
         for e in events
     ]
-    summary = agenda.import_programme(mission_id, items, progress=progress)
+    summary = agenda.import_programme(mission_id, items, progress=progress,
+                                      source_name=source_name)
     return ImportSummary(summary.created, summary.updated, summary.skipped,
-                         programme.warnings + summary.warnings)
+                         programme.warnings + summary.warnings, summary.batch_id)
