@@ -98,3 +98,19 @@ def test_the_kept_card_reaches_another_laptop_and_exports_the_same(tmp_path: Pat
         assert theirs.addresses[0].locality == "Lyon"
     finally:
         world.close()
+
+
+def test_undoing_a_reimport_gives_back_the_card_kept_before(workspace: Any,
+                                                            tmp_path: Path) -> None:
+    first, second = tmp_path / "a.vcf", tmp_path / "b.vcf"
+    first.write_text(CARD.replace("END:VCARD", "UID:u-ana\r\nEND:VCARD"), "utf-8")
+    second.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nUID:u-ana\r\n"
+                      "NICKNAME:Aninha\r\nURL:https://ana.example/\r\nEND:VCARD\r\n", "utf-8")
+    import_vcards(workspace, [first])
+    (before,) = workspace.leads.cards()
+    (result,) = import_vcards(workspace, [second])
+    assert result.updated == 1 and result.batch_id
+    (merged,) = workspace.leads.cards()
+    assert merged.nicknames == ("Aninha",) and merged.birthday == "1970-02-03"
+    workspace.batches.undo(result.batch_id)
+    assert workspace.leads.cards() == [before]
