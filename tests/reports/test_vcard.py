@@ -526,3 +526,16 @@ def test_an_unedited_lead_gives_back_the_card_it_was_read_from(card: ContactCard
         emails=clean.emails, phones=clean.phones, messaging=tuple(sorted(messaging.items())),
         linkedin=clean.linkedin, notes=clean.notes, tags=clean.tags, photo=clean.photo)
     assert out == data.vcard.with_changes(uid=card.uid or "urn:uuid:x")
+
+
+def test_geo_and_kind_in_every_version_and_what_is_not_read_is_kept() -> None:
+    v21 = one(b"BEGIN:VCARD\nVERSION:2.1\nN:Doe;Jo;;;\nGEO:37.386013,-122.082932\nEND:VCARD\n")
+    assert v21.geo == "37.386013,-122.082932"
+    v30 = one(b"BEGIN:VCARD\nVERSION:3.0\nFN:Acme\nX-ABShowAs:COMPANY\nGEO:-2.6;3.4\nEND:VCARD\n")
+    assert (v30.kind, v30.geo, v30.is_organisation) == ("org", "-2.6,3.4", True)
+    v40 = one(b"BEGIN:VCARD\nVERSION:4.0\nKIND:Individual\nFN:Jo\n"
+              b"GEO:geo:37.386013,-122.082932;u=20\nEND:VCARD\n")
+    assert (v40.kind, v40.geo) == ("individual", "")
+    assert v40.extra == (RawProperty("GEO", "geo:37.386013,-122.082932;u=20"),)
+    assert "GEO:geo:37.386013,-122.082932;u=20\r\n" in write_vcard([v40], "4.0")
+    assert "GEO:37.386013;-122.082932\r\n" in write_vcard([v21], "3.0")
