@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -429,6 +430,41 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
 
 
 # --------------------------------------------------------------------------------------------
+# Import: the same person?
+# --------------------------------------------------------------------------------------------
+
+try:  # the common "same person" rule, shared by every import (core/matching.py)
+    from biox_desktop.core.matching import is_generic_mailbox, names_compatible
+except ImportError:  # pragma: no cover - a stand-in with the same contract until it lands
+    _GENERIC_LOCAL = frozenset({
+        "info", "contact", "contacts", "office", "admin", "hello", "mail", "team", "sales",
+        "enquiries", "inquiries", "events", "event", "registration", "secretariat", "reception",
+        "support", "noreply", "no-reply", "general", "bonjour", "kontakt", "info.fr"})
+
+    def is_generic_mailbox(email: str) -> bool:  # type: ignore[misc]
+        """A shared mailbox (info@, contact@ ...) that names no one."""
+        local = email.strip().lower().partition("@")[0]
+        return local in _GENERIC_LOCAL
+
+    def names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:  # type: ignore[misc]
+        """Some spelling of a name in ``a`` fits one in ``b`` (same words, or initials)."""
+        from biox_desktop.core.names import person_name_variants
+
+        def fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+            return all(any(t == u or (len(t) == 1 and u.startswith(t)) for u in long)
+                       for t in short)
+
+        for x in a:
+            for y in b:
+                for tx, _ in person_name_variants(x) if x else ():
+                    for ty, _ in person_name_variants(y) if y else ():
+                        short, long = sorted((tx, ty), key=len)
+                        if fits(short, long):
+                            return True
+        return False
+
+
+# --------------------------------------------------------------------------------------------
 # Import: column mapping and cell parsing
 # --------------------------------------------------------------------------------------------
 
@@ -580,9 +616,61 @@ class ImportTable:
         return self.row_numbers[index] if self.row_numbers else index + 2
 
 
+#: Registration statuses in the order a registration moves forward (``cancelled`` is apart).
+STATUS_ORDER: tuple[str, ...] = ("invited", "registered", "confirmed")
+
+#: Fields an empty cell never clears, even when the user asks empty cells to clear fields:
+#: the name is required, e-mails and phones of a person are only ever added, a name in another
+#: script is never dropped, role and status always have a value, and a delegate keeps a company.
+NEVER_CLEARED = frozenset({"name", "first_name", "last_name", "name_native", "email", "phone",
+                           "role", "registration_status", "organisation"})
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an existing delegate an import changes (or keeps), as text old -> new.
+
+    ``kind``: ``set`` (a new value), ``cleared`` (an empty cell clears it, when asked),
+    ``kept`` (an empty cell leaves it as it is), ``backwards`` (the file moves the registration
+    status back, which only an explicit cell can do).
+    """
+
+    field: str
+    old: str
+    new: str
+    kind: str = "set"
+
+    def describe(self) -> str:
+        """"Hotel: Hilton → Lotte", in the user's language."""
+        choices = {"registration_status": REGISTRATION_STATUSES, "role": ROSTER_ROLES,
+                   "visa_status": VISA_STATUSES}.get(self.field, {})
+
+        def shown(value: str) -> str:
+            if value in choices:
+                return translate("shared", choices[value])
+            return value or translate("roster", "(none)")
+
+        label = translate("shared", IMPORT_FIELDS.get(self.field, self.field))
+        old, new = shown(self.old), shown(self.new)
+        if self.kind == "kept":
+            text = translate("roster", "{field}: {old} → (kept)")
+        elif self.kind == "cleared":
+            text = translate("roster", "{field}: {old} → (empty)")
+        elif self.kind == "backwards":
+            text = translate("roster", "{field}: {old} → {new} (back, as the file says)")
+        else:
+            text = translate("roster", "{field}: {old} → {new}")
+        return text.format(field=label, old=old, new=new)
+
+
 @dataclass(frozen=True, slots=True)
 class ImportRowResult:
-    """What happens (or happened) to one row: ``add``, ``update`` or ``reject`` with reasons."""
+    """What happens (or happened) to one row.
+
+    ``action``: ``add``, ``update``, ``unchanged`` (an existing delegate the row leaves as it
+    is) or ``reject`` (with reasons). ``changes`` lists the field-level changes of an updated
+    row; ``duplicate_of`` names an existing person the new delegate may be the same as (a shared
+    mailbox, or the same e-mail under a clearly different name).
+    """
 
     row: int
     action: str
@@ -590,15 +678,23 @@ class ImportRowResult:
     organisation: str
     reasons: tuple[str, ...] = ()
     entry_id: str | None = None
+    changes: tuple[FieldChange, ...] = ()
+    duplicate_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """The outcome of an import (or of its preview when ``committed`` is False)."""
+    """The outcome of an import (or of its preview when ``committed`` is False).
+
+    ``batch_id`` names the batch a committed import made (None for a preview, or when the
+    import changed nothing); :meth:`BatchService.undo` takes it back.
+    """
 
     source: str
     committed: bool
     rows: tuple[ImportRowResult, ...] = field(default_factory=tuple)
+    clear_empty: bool = False
+    batch_id: str | None = None
 
     @property
     def added(self) -> int:
@@ -607,6 +703,14 @@ class ImportReport:
     @property
     def updated(self) -> int:
         return sum(1 for r in self.rows if r.action == "update")
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for r in self.rows if r.action == "unchanged")
+
+    @property
+    def duplicates(self) -> tuple[ImportRowResult, ...]:
+        return tuple(r for r in self.rows if r.duplicate_of)
 
     @property
     def rejected(self) -> tuple[ImportRowResult, ...]:
@@ -658,7 +762,9 @@ def parse_local_datetime(value: Any, zone: str) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         parsed = None
-        for fmt in ("%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y/%m/%d %H:%M", "%d %b %Y %H:%M"):
+        # Day first with dashes, slashes or dots (as people in the app's languages type it).
+        for fmt in ("%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%d-%m-%Y %H:%M", "%Y/%m/%d %H:%M",
+                    "%d %b %Y %H:%M", "%d %B %Y %H:%M"):
             try:
                 parsed = dt.datetime.strptime(text, fmt)
                 break
@@ -695,6 +801,38 @@ def _bool(value: Any) -> bool:
     if text in _FALSE:
         return False
     raise ValueError(translate("roster", "'{text}' is not yes or no").format(text=text))
+
+
+def _filled(value: Any) -> bool:
+    return isinstance(value, bool | dt.date) or _text(value) != ""
+
+
+def carried_fields(values: dict[str, Any], clear_empty: bool = False) -> frozenset[str]:
+    """The delegate fields a mapped row sets on an existing delegate.
+
+    ``values`` holds only the mapped columns, so a column not in the file never changes a
+    field. A filled cell sets its field; an empty cell leaves it, unless ``clear_empty`` (and
+    the field is not in :data:`NEVER_CLEARED`). First and last name give ``name``.
+    """
+    out: set[str] = set()
+    for name, value in values.items():
+        target = "name" if name in ("first_name", "last_name") else name
+        if _filled(value) or (clear_empty and name not in NEVER_CLEARED):
+            out.add(target)
+    return frozenset(out)
+
+
+def empty_cells(values: dict[str, Any]) -> frozenset[str]:
+    """The mapped fields whose cell is empty in this row."""
+    return frozenset(n for n, v in values.items()
+                     if n not in ("first_name", "last_name") and not _filled(v))
+
+
+def status_goes_back(old: str, new: str) -> bool:
+    """Whether moving a registration from ``old`` to ``new`` goes backwards."""
+    if old in STATUS_ORDER and new in STATUS_ORDER:
+        return STATUS_ORDER.index(new) < STATUS_ORDER.index(old)
+    return False
 
 
 def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
