@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, mission_scope
 from biox_desktop.core.ids import uuid7
-from biox_desktop.core.names import has_non_latin
+from biox_desktop.core.names import has_non_latin, name_tokens
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import (
     EXPORT_FIELDS,
@@ -674,7 +674,7 @@ class RosterService:
             rec.created(person)
         else:
             rec.before(person)
-        if person.name != data.name:
+        if person.name != data.name and not _shorter_form(data.name, person.name):
             # A name in another script is never dropped: it moves to the native name.
             if has_non_latin(person.name) and not has_non_latin(data.name) \
                     and not person.name_native:
@@ -762,6 +762,16 @@ def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
     same_emails = not (a.email and b.email) or a.email == b.email
     return (a.name.casefold() == b.name.casefold()
             and a.organisation.casefold() == b.organisation.casefold() and same_emails)
+
+
+def _shorter_form(new: str, old: str) -> bool:
+    """Whether ``new`` says less than ``old`` ("J. Casals", "jordi casals" for "Jordi Casals"):
+    then the fuller name a person already has is kept."""
+    if has_non_latin(new) or has_non_latin(old):
+        return False
+    short, long = name_tokens(new), name_tokens(old)
+    return bool(short) and len(short) <= len(long) and all(
+        any(t == u or (len(t) == 1 and u.startswith(t)) for u in long) for t in short)
 
 
 def _cells(s: Session, entry: RosterEntry, person: Person, zone: str) -> dict[str, str]:

@@ -207,3 +207,14 @@ def test_dates_typed_with_dashes_or_the_locale_format(workspace, mission, tmp_pa
     d = _only(workspace, mission)
     assert d.passport_expiry == dt.date(2031, 6, 14)
     assert d.arrival_at == dt.datetime(2031, 6, 14, 0, 30, tzinfo=dt.UTC)  # 09:30 in Seoul
+
+
+def test_a_shorter_form_of_the_name_keeps_the_fuller_one(workspace, mission, tmp_path) -> None:
+    ws = workspace
+    _import(ws, mission, tmp_path, FULL)
+    report = _import(ws, mission, tmp_path, "Name,E-mail\nJ. casals,jordi@cat.example\n")
+    assert [r.action for r in report.rows] == ["unchanged"]
+    assert _only(ws, mission).name == "Jordi Casals"
+    report = _import(ws, mission, tmp_path, "Name,E-mail\nJordi Casals Puig,jordi@cat.example\n")
+    assert [c.describe() for c in report.rows[0].changes] == [
+        "Name: Jordi Casals → Jordi Casals Puig"]
