@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -427,41 +426,6 @@ def delegate_warnings(d: DelegateView, mission: MissionFacts, today: dt.date
             )
         )
     return tuple(found)
-
-
-# --------------------------------------------------------------------------------------------
-# Import: the same person?
-# --------------------------------------------------------------------------------------------
-
-try:  # the common "same person" rule, shared by every import (core/matching.py)
-    from biox_desktop.core.matching import is_generic_mailbox, names_compatible
-except ImportError:  # pragma: no cover - a stand-in with the same contract until it lands
-    _GENERIC_LOCAL = frozenset({
-        "info", "contact", "contacts", "office", "admin", "hello", "mail", "team", "sales",
-        "enquiries", "inquiries", "events", "event", "registration", "secretariat", "reception",
-        "support", "noreply", "no-reply", "general", "bonjour", "kontakt", "info.fr"})
-
-    def is_generic_mailbox(email: str) -> bool:  # type: ignore[misc]
-        """A shared mailbox (info@, contact@ ...) that names no one."""
-        local = email.strip().lower().partition("@")[0]
-        return local in _GENERIC_LOCAL
-
-    def names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:  # type: ignore[misc]
-        """Some spelling of a name in ``a`` fits one in ``b`` (same words, or initials)."""
-        from biox_desktop.core.names import person_name_variants
-
-        def fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-            return all(any(t == u or (len(t) == 1 and u.startswith(t)) for u in long)
-                       for t in short)
-
-        for x in a:
-            for y in b:
-                for tx, _ in person_name_variants(x) if x else ():
-                    for ty, _ in person_name_variants(y) if y else ():
-                        short, long = sorted((tx, ty), key=len)
-                        if fits(short, long):
-                            return True
-        return False
 
 
 # --------------------------------------------------------------------------------------------

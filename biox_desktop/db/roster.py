@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, mission_scope
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.matching import is_generic_mailbox, names_compatible
 from biox_desktop.core.names import has_non_latin, name_tokens
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import (
@@ -37,8 +38,6 @@ from biox_desktop.core.roster import (
     delegate_warnings,
     empty_cells,
     export_row,
-    is_generic_mailbox,
-    names_compatible,
     row_to_input,
     status_goes_back,
     validate_delegate,
