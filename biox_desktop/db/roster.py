@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session, aliased
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, mission_scope
 from biox_desktop.core.ids import uuid7
-from biox_desktop.core.matching import is_generic_mailbox, names_compatible
+from biox_desktop.core.matching import (
+    PersonKeys,
+    is_generic_mailbox,
+    names_compatible,
+    same_person,
+)
 from biox_desktop.core.names import has_non_latin, name_tokens
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import (
@@ -630,8 +635,10 @@ class RosterService:
         duplicate: tuple[str, str] | None = None
         if same_email:
             if not generic:
-                fits = [p for p in same_email
-                        if names_compatible(names, [p.name, p.name_native or ""])]
+                incoming = PersonKeys(names=tuple(names), emails=(data.email,))
+                fits = [p for p in same_email if same_person(PersonKeys(
+                    names=(p.name, p.name_native or ""), emails=tuple(p.emails or ())),
+                    incoming)]
                 if fits:
                     return fits[0], None
                 why = translate("roster", "the same e-mail {email} under another name")
