@@ -65,7 +65,7 @@ from biox_desktop.ui.forms import FieldForm
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 if TYPE_CHECKING:
-    from biox_desktop.db.batches import UndoReport
+    from biox_desktop.db.batches import BatchView, UndoReport
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -319,11 +319,33 @@ class DelegateDialog(QDialog):
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
+        # The imports that created or changed this delegate (filled in by the screen).
+        self.history = QLabel()
+        self.history.setObjectName("delegateHistory")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #555;")
+        self.history.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
         self._fill(delegate)
+
+    def show_history(self, batches: list[BatchView]) -> None:
+        """Name the imports (batches) that created or changed the delegate."""
+        if not batches:
+            self.history.hide()
+            return
+        parts = []
+        for b in batches:
+            at = b.at if b.at.tzinfo else b.at.replace(tzinfo=dt.UTC)
+            text = f"{b.label} ({format_datetime(at.astimezone(), 'medium')})"
+            if b.undone_at is not None:
+                text += " " + self.tr("(undone)")
+            parts.append(text)
+        self.history.setText(self.tr("History: {batches}").format(batches="; ".join(parts)))
+        self.history.show()
 
     def _fill(self, d: DelegateView | None) -> None:
         if d is None:
@@ -910,6 +932,8 @@ class RosterScreen(QWidget):
 
     def edit(self, delegate: DelegateView, field: str = "") -> None:
         dialog = self.open_dialog(delegate)
+        self.ops.run(lambda ws: ws.roster.history(delegate.id), success=dialog.show_history,
+                     failure=lambda _e: None, parent=self)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and dialog.result_input is not None:

@@ -204,6 +204,25 @@ def test_partial_reimport_previews_changes_keeps_fields_and_undoes(qtbot, ops,
     assert _arnau(ops, mission_id) == original
     assert not dialog.undo_button.isEnabled()
     dialog.accept()
+    # The delegate's form names the imports that changed it.
+    qtbot.waitUntil(lambda: original.id in screen.model.ids() and not ops.busy,
+                    timeout=10_000)
+    def chosen() -> bool:
+        row = screen.model.row_of(original.id)
+        screen.table.scrollTo(screen.model.index(row, 0))  # rows are built when shown
+        screen.select(original.id)
+        picked = screen.selected()
+        return picked is not None and picked.id == original.id
+
+    qtbot.waitUntil(chosen, timeout=10_000)
+    qtbot.waitUntil(screen.edit_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    form = _dialog(qtbot, DelegateDialog)
+    qtbot.waitUntil(form.history.isVisible, timeout=10_000)
+    assert "Roster import: full.csv" in form.history.text()
+    assert "Roster import: partial.csv" in form.history.text()
+    assert "(undone)" in form.history.text()
+    form.reject()
 
 
 def test_two_people_sharing_info_mailbox_are_two_delegates(qtbot, ops, tmp_path: Path) -> None:
