@@ -359,20 +359,13 @@ class RosterService:
             .order_by(Organisation.created_at, Organisation.id))
         return next((o for o in rows if o.name.casefold() == name.casefold()), None)
 
-    def _find_person(self, s: Session, data: DelegateInput, mission_id: str,
-                     lookup: _Lookup | None = None) -> Person | None:
-        """Match by e-mail, else by name and organisation (this mission's roster first)."""
+    def _find_person(self, s: Session, data: DelegateInput, mission_id: str) -> Person | None:
+        """The form's match: by e-mail, else by name and organisation (this roster first).
+
+        Imports use :meth:`_match` (the common "same person" rule) instead.
+        """
         candidates: builtins.list[Person] = []
-        if lookup is not None:
-            ids = lookup.by_email.get(data.email, []) if data.email else []
-            if not ids:
-                org = self._find_org(s, data.organisation, lookup)
-                ids = lookup.by_name.get((data.name.casefold(), org.id if org else None), [])
-            for i in ids:
-                if i not in lookup.objects:
-                    lookup.objects[i] = s.get(Person, i)
-            candidates = [lookup.objects[i] for i in ids if lookup.objects[i] is not None]
-        elif data.email:
+        if data.email:
             like = f'%"{_escape_like(data.email)}"%'
             candidates = [p for p in s.scalars(select(Person).where(
                 Person.deleted.is_(False),
@@ -394,27 +387,23 @@ class RosterService:
         return candidates[0]
 
     def _upsert(self, s: Session, mission: Mission, data: DelegateInput, *,
-                person: Person | None, entry: RosterEntry | None,
-                lookup: _Lookup | None = None) -> RosterEntry:
+                person: Person | None, entry: RosterEntry | None) -> RosterEntry:
+        """Write what the delegate form holds (every field; imports use :meth:`_apply_row`)."""
         user = self.ctx.identity.user_id
         org: Organisation | None = None
         if data.organisation:
-            org = self._find_org(s, data.organisation, lookup)
+            org = self._find_org(s, data.organisation)
             if org is None:
                 org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
                                    name=data.organisation, kind="sme")
                 s.add(org)
                 # No relationships are mapped, so the flush order is ours: parents first.
                 s.flush()
-                if lookup is not None:
-                    lookup.orgs[org.name.casefold()] = org.id
-                    lookup.objects[org.id] = org
         if person is None:
             person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
                             emails=[], phones=[], languages=[])
             s.add(person)
-            if lookup is None:
-                s.flush()
+            s.flush()
         person.name = data.name
         if data.name_native or person.name_native:
             person.name_native = data.name_native or None
@@ -429,30 +418,22 @@ class RosterService:
             person.job_title = data.job_title
         if data.languages:
             person.languages = builtins.list(data.languages)
-        if lookup is not None:
-            if person.id not in lookup.objects:
-                lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
-            lookup.objects[person.id] = person
-        if org is not None and lookup is not None and org.id in lookup.companies:
-            pass
-        elif org is not None:
-            if lookup is not None:
-                lookup.companies.add(org.id)
+        if org is not None:
             company = s.scalars(select(MissionCompany).where(
                 MissionCompany.mission_id == mission.id,
                 MissionCompany.organisation_id == org.id,
                 MissionCompany.deleted.is_(False)).limit(1)).first()
             if company is None:
-                _add(s, lookup, MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                s.add(MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
                                      created_by=user, mission_id=mission.id,
                                      organisation_id=org.id, status="registered",
                                      profile=org.description))
-        if entry is None and lookup is None:  # an import knows its roster already
+        if entry is None:
             entry = self._entry_for(s, mission.id, person.id)
         if entry is None:
             entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
                                 mission_id=mission.id, person_id=person.id)
-            _add(s, lookup, entry)
+            s.add(entry)
         entry.organisation_id = org.id if org else None
         entry.role = data.role
         entry.registration_status = data.registration_status
@@ -472,8 +453,7 @@ class RosterService:
         entry.emergency_contact_name = data.emergency_contact_name or None
         entry.emergency_contact_phone = data.emergency_contact_phone or None
         entry.notes = data.notes or None
-        if lookup is None:
-            s.flush()
+        s.flush()
         return entry
 
     # -- import and export --------------------------------------------------------------------
@@ -574,13 +554,14 @@ class RosterService:
                         existing = lookup.objects.get(existing_id) or s.get(
                             RosterEntry, existing_id)
                     carried = carried_fields(values, clear_empty)
-                    before = _cells(s, existing, person, zone) if existing is not None else None
+                    before = _cells(s, existing, person, zone) \
+                        if existing is not None and person is not None else None
                     entry = self._apply_row(s, mission, data, carried, person=person,
                                             entry=existing, lookup=lookup, rec=rec)
                     on_roster[entry.person_id] = entry.id
                     lookup.objects[entry.id] = entry
                     if existing is None or before is None:
-                        reasons = ()
+                        reasons: tuple[str, ...] = ()
                         if duplicate:
                             reasons = (translate(
                                 "roster", "Possible duplicate of {name}: {why}").format(
@@ -713,13 +694,13 @@ class RosterService:
                                      created_by=user, mission_id=mission.id,
                                      organisation_id=org.id, status="registered",
                                      profile=org.description)
-            _add(s, lookup, company)
+            lookup.pending.append(company)  # added after the people it refers to
             rec.created(company)
         new = entry is None
         if entry is None:
             entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
                                 mission_id=mission.id, person_id=person.id)
-            _add(s, lookup, entry)
+            lookup.pending.append(entry)
             rec.created(entry)
         else:
             rec.before(entry)
@@ -751,14 +732,6 @@ class RosterService:
             zone = self._mission(s, mission_id).timezone
         headers = [IMPORT_FIELDS[f] for f in EXPORT_FIELDS]
         return headers, [export_row(d, zone) for d in self.list(mission_id)]
-
-
-def _add(s: Session, lookup: _Lookup | None, row: Any) -> None:
-    """Add a row now, or (during an import) after the people it refers to are flushed."""
-    if lookup is None:
-        s.add(row)
-    else:
-        lookup.pending.append(row)
 
 
 def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
