@@ -644,6 +644,8 @@ class ImportDialog(QDialog):
         return out
 
     def _previewed(self, report: ImportReport) -> None:
+        if report.clear_empty != self.clear_empty.isChecked():
+            return  # the box was toggled meanwhile: the newer preview is on its way
         self._show_report(report)
         self.summary.setText(self.tr(
             "Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with "
