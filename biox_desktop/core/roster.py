@@ -7,6 +7,7 @@ the tests all use these rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
-from biox_desktop.core.i18n import format_datetime, format_day, translate
+from biox_desktop.core.i18n import format_datetime, format_day, language, translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 VISA_STATUSES: dict[str, str] = {
@@ -693,6 +694,24 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+_NAMED_DATE = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
+
+
+@functools.cache
+def _month_names(lang: str) -> dict[str, int]:
+    """Month names and abbreviations (folded) -> month number, in ``lang`` and English."""
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for code in dict.fromkeys(("en", lang)):
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    out.setdefault(_key(name), number)
+    return out
+
+
 def parse_date(value: Any) -> dt.date | None:
     """A date from an ISO string, day/month/year, or a spreadsheet date cell."""
     if value is None or value == "":
@@ -708,6 +727,15 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    # "14 juin 2031", "14. Juni 2031", "14 giu 2031": a month name in the user's language.
+    named = _NAMED_DATE.match(text)
+    if named:
+        month = _month_names(language()).get(_key(named.group(2)))
+        if month:
+            try:
+                return dt.date(int(named.group(3)), month, int(named.group(1)))
+            except ValueError:
+                pass
     raise ValueError(
         translate("roster", "'{text}' is not a date (use YYYY-MM-DD)").format(text=text)
     )

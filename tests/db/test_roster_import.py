@@ -218,3 +218,20 @@ def test_a_shorter_form_of_the_name_keeps_the_fuller_one(workspace, mission, tmp
     report = _import(ws, mission, tmp_path, "Name,E-mail\nJordi Casals Puig,jordi@cat.example\n")
     assert [c.describe() for c in report.rows[0].changes] == [
         "Name: Jordi Casals → Jordi Casals Puig"]
+
+
+@pytest.mark.parametrize("lang,typed", [("fr", "14 juin 2031"), ("de", "14. Juni 2031"),
+                                        ("it", "14 giu 2031"), ("es", "14 jun. 2031"),
+                                        ("en", "14 June 2031")])
+def test_dates_with_month_names_in_the_users_language(workspace, mission, tmp_path, lang,
+                                                      typed) -> None:
+    from biox_desktop.core import i18n
+
+    i18n.set_language(lang)
+    try:
+        report = _import(workspace, mission, tmp_path,
+                         f"Name,E-mail,Passport expiry\nJordi Casals,jordi@cat.example,{typed}\n")
+    finally:
+        i18n.set_language(None)
+    assert not report.rejected, report.rejected
+    assert _only(workspace, mission).passport_expiry == dt.date(2031, 6, 14)
