@@ -175,8 +175,13 @@ class MissionFacts:
     first_item_at: dt.datetime | None = None
 
 
-def validate_delegate(data: DelegateInput) -> DelegateInput:
-    """Return a cleaned copy of ``data`` or raise :class:`ValidationError` listing every problem."""
+def validate_delegate(data: DelegateInput, *, across: bool = True) -> DelegateInput:
+    """Return a cleaned copy of ``data`` or raise :class:`ValidationError` listing every problem.
+
+    ``across=False`` leaves out the rules between fields (departure after arrival, check-out
+    after check-in, a hotel for the dates): an import row that carries only some columns is
+    checked against them once merged with what the delegate already has.
+    """
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:
@@ -225,12 +230,12 @@ def validate_delegate(data: DelegateInput) -> DelegateInput:
     for name_, value in (("arrival_at", data.arrival_at), ("departure_at", data.departure_at)):
         if value is not None and value.tzinfo is None:
             errors.append(FieldError(name_, translate("roster", "The time has no time zone.")))
-    if (data.arrival_at and data.departure_at and data.arrival_at.tzinfo
+    if (across and data.arrival_at and data.departure_at and data.arrival_at.tzinfo
             and data.departure_at.tzinfo and data.departure_at < data.arrival_at):
         errors.append(
             FieldError("departure_at", translate("roster", "The departure is before the arrival."))
         )
-    if data.hotel_check_in and data.hotel_check_out and \
+    if across and data.hotel_check_in and data.hotel_check_out and \
             data.hotel_check_out <= data.hotel_check_in:
         errors.append(
             FieldError(
@@ -238,7 +243,7 @@ def validate_delegate(data: DelegateInput) -> DelegateInput:
                 translate("roster", "The hotel check-out must be after the check-in."),
             )
         )
-    if (data.hotel_check_in or data.hotel_check_out) and not data.hotel.strip():
+    if across and (data.hotel_check_in or data.hotel_check_out) and not data.hotel.strip():
         errors.append(
             FieldError("hotel", translate("roster", "Give the hotel's name for these dates."))
         )
@@ -827,8 +832,12 @@ def status_goes_back(old: str, new: str) -> bool:
     return False
 
 
-def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
-    """Turn one mapped row into a delegate; raise :class:`ValidationError` with every problem."""
+def row_to_input(values: dict[str, Any], zone: str, *, across: bool = True) -> DelegateInput:
+    """Turn one mapped row into a delegate; raise :class:`ValidationError` with every problem.
+
+    ``across=False``: the rules between fields are left for the merged delegate (see
+    :func:`validate_delegate`).
+    """
     errors: list[FieldError] = []
 
     def conv(name: str, fn: Any, *args: Any) -> Any:
@@ -897,7 +906,7 @@ def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
         notes=_text(values.get("notes")),
     )
     try:
-        clean = validate_delegate(data)
+        clean = validate_delegate(data, across=across)
     except ValidationError as exc:
         errors.extend(exc.errors)
         clean = data

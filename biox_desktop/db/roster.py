@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, func, or_, select
@@ -531,7 +532,8 @@ class RosterService:
                         str(values.get(k) or "") for k in ("first_name", "last_name"))).strip()
                     org_hint = str(values.get("organisation") or "").strip()
                     try:
-                        data = row_to_input(values, zone)
+                        # Rules between fields wait for the merge with the delegate's values.
+                        data = row_to_input(values, zone, across=False)
                     except ValidationError as exc:
                         results.append(ImportRowResult(
                             number, "reject", name_hint, org_hint,
@@ -556,6 +558,13 @@ class RosterService:
                     carried = carried_fields(values, clear_empty)
                     before = _cells(s, existing, person, zone) \
                         if existing is not None and person is not None else None
+                    try:
+                        _merged(s, existing, person, data, carried)
+                    except ValidationError as exc:
+                        results.append(ImportRowResult(
+                            number, "reject", data.name, data.organisation,
+                            tuple(e.message for e in exc.errors)))
+                        continue
                     entry = self._apply_row(s, mission, data, carried, person=person,
                                             entry=existing, lookup=lookup, rec=rec)
                     on_roster[entry.person_id] = entry.id
@@ -743,6 +752,18 @@ def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
             and a.organisation.casefold() == b.organisation.casefold() and same_emails)
 
 
+def _merged(s: Session, entry: RosterEntry | None, person: Person | None,
+            data: DelegateInput, carried: frozenset[str]) -> DelegateInput:
+    """The delegate as the row would leave it, checked with every rule (raises
+    :class:`ValidationError`): a new delegate is the row itself."""
+    if entry is None or person is None:
+        return validate_delegate(data)
+    org = s.get(Organisation, entry.organisation_id) if entry.organisation_id else None
+    current = _view(entry, person, org.name if org else None).to_input()
+    return validate_delegate(replace(current, **{
+        f: getattr(data, f) for f in carried if hasattr(data, f)}))
+
+
 def _shorter_form(new: str, old: str) -> bool:
     """Whether ``new`` says less than ``old`` ("J. Casals", "jordi casals" for "Jordi Casals"):
     then the fuller name a person already has is kept."""
@@ -781,8 +802,6 @@ def _escape_like(text: str) -> str:
 
 
 def _with_warnings(view: DelegateView, facts: MissionFacts, today: dt.date) -> DelegateView:
-    from dataclasses import replace
-
     return replace(view, warnings=delegate_warnings(view, facts, today))
 
 

@@ -235,3 +235,21 @@ def test_dates_with_month_names_in_the_users_language(workspace, mission, tmp_pa
         i18n.set_language(None)
     assert not report.rejected, report.rejected
     assert _only(workspace, mission).passport_expiry == dt.date(2031, 6, 14)
+
+
+def test_rules_across_fields_are_checked_on_the_merged_delegate(workspace, mission,
+                                                                tmp_path) -> None:
+    ws = workspace
+    _import(ws, mission, tmp_path, FULL + "")
+    # Dates of a stay without the hotel's column: the delegate's hotel is known already.
+    report = _import(ws, mission, tmp_path, "Name,E-mail,Hotel check-in,Hotel check-out\n"
+                     "Jordi Casals,jordi@cat.example,2027-05-09,2027-05-15\n")
+    assert [r.action for r in report.rows] == ["update"], report.rows
+    d = _only(ws, mission)
+    assert (d.hotel, d.hotel_check_in) == ("Hilton", dt.date(2027, 5, 9))
+    # A check-out before the check-in already known is refused, and nothing is written.
+    report = _import(ws, mission, tmp_path, "Name,E-mail,Hotel check-out\n"
+                     "Jordi Casals,jordi@cat.example,2027-05-01\n")
+    assert report.rows[0].action == "reject"
+    assert "check-out must be after the check-in" in " ".join(report.rows[0].reasons)
+    assert _only(ws, mission).hotel_check_out == dt.date(2027, 5, 15)
