@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from biox_desktop.core.missions import MissionInput
-from biox_desktop.core.roster import suggest_mapping
+from biox_desktop.core.roster import export_row, suggest_mapping
 from biox_desktop.db.models import Person, RosterEntry
 from biox_desktop.reports.spreadsheet import read_table
 
@@ -253,3 +255,88 @@ def test_rules_across_fields_are_checked_on_the_merged_delegate(workspace, missi
     assert report.rows[0].action == "reject"
     assert "check-out must be after the check-in" in " ".join(report.rows[0].reasons)
     assert _only(ws, mission).hotel_check_out == dt.date(2027, 5, 15)
+
+
+# -- the invariant, on any choice of columns and empty cells --------------------------------
+
+#: Field -> (value in the first file, value in the later file), as export cells write them.
+VALUES: dict[str, tuple[str, str]] = {
+    "organisation": ("Catalonia NeuroTech SL", "Neuro Two SL"),
+    "phone": ("+34 600 111 111", "+34 600 222 222"),
+    "job_title": ("CEO", "CTO"),
+    "role": ("sme_delegate", "expert"),
+    "registration_status": ("confirmed", "invited"),
+    "arrival_flight": ("KE901", "OZ222"),
+    "arrival_at": ("2027-05-09 09:00", "2027-05-08 10:00"),
+    "departure_flight": ("KE902", "OZ223"),
+    "departure_at": ("2027-05-15 18:00", "2027-05-16 18:00"),
+    "hotel": ("Hilton", "Lotte"),
+    "hotel_check_in": ("2027-05-09", "2027-05-08"),
+    "hotel_check_out": ("2027-05-15", "2027-05-16"),
+    "passport_expiry": ("2031-06-14", "2032-01-31"),
+    "visa_status": ("granted", "pending"),
+    "dietary": ("vegetarian", "halal"),
+    "accessibility": ("wheelchair", "step-free rooms"),
+    "interpreter_needed": ("yes", "no"),
+    "languages": ("es", "fr"),
+    "emergency_contact_name": ("Marta Casals", "Pau Casals"),
+    "emergency_contact_phone": ("+34 600 333 333", "+34 600 444 444"),
+    "notes": ("first note", "second note"),
+}
+_runs = iter(range(10**6))
+
+
+@st.composite
+def _later_file(draw):
+    """Some of the columns, each cell the new value or empty; and the 'clear' box."""
+    chosen = draw(st.lists(st.sampled_from(sorted(VALUES)), unique=True))
+    cells = {f: draw(st.sampled_from(["new", "empty"])) for f in chosen}
+    return cells, draw(st.booleans())
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(later=_later_file())
+def test_a_later_file_changes_only_what_it_carries_and_undo_takes_it_back(
+        workspace, tmp_path, later) -> None:
+    from biox_desktop.core.roster import EXPORT_FIELDS, IMPORT_FIELDS, NEVER_CLEARED
+
+    ws = workspace
+    cells, clear = later
+    n = next(_runs)
+    m = ws.missions.create(MissionInput(
+        name=f"Run {n}", kind="trade_mission", country="KR", timezone="Asia/Seoul",
+        start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 14)))
+    email = f"jordi{n}@cat.example"
+
+    def csv(fields: list[str], row: dict[str, str]) -> str:
+        heads = ["name", "email", *fields]
+        body = {"name": "Jordi Casals", "email": email, **row}
+        return (",".join(IMPORT_FIELDS[h] for h in heads) + "\n"
+                + ",".join(body[h] for h in heads) + "\n")
+
+    _import(ws, m, tmp_path, csv(sorted(VALUES), {f: v[0] for f, v in VALUES.items()}))
+
+    def shown() -> dict[str, str]:
+        (d,) = ws.roster.list(m.id)
+        return dict(zip(EXPORT_FIELDS, export_row(d, "Asia/Seoul"), strict=True))
+
+    first = shown()
+    assert all(first[f] == v[0] for f, v in VALUES.items())
+    row = {f: VALUES[f][1] if how == "new" else "" for f, how in cells.items()}
+    report = _import(ws, m, tmp_path, csv(sorted(cells), row), clear_empty=clear)
+    assert not report.rejected, report.rejected
+    after = shown()
+    for f, (old, new) in VALUES.items():
+        if f not in cells:
+            expected = old  # a column not in the file never changes a field
+        elif cells[f] == "new":
+            expected = new
+        elif clear and f not in NEVER_CLEARED:
+            expected = "no" if f == "interpreter_needed" else ""
+        else:
+            expected = old  # an empty cell keeps, unless asked to clear
+        assert after[f] == expected, (f, cells, clear)
+    if report.batch_id:
+        ws.batches.undo(report.batch_id)
+    assert shown() == first
