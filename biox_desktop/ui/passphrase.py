@@ -36,6 +36,8 @@ class PassphraseDialog(QDialog):
         self.new = new
         self.setWindowTitle(_tr("bioX Missions: passphrase"))
         layout = QVBoxLayout(self)
+        # Sized by its content, so the wrapped explanation and the error are never cut.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
         if new:
             text = _tr("No password store (OS keyring) works on this computer, so the "
                        "database cannot keep its key there. Choose a passphrase: it is asked "
@@ -44,6 +46,7 @@ class PassphraseDialog(QDialog):
             text = _tr("This data folder is protected by a passphrase.")
         intro = QLabel(text)
         intro.setWordWrap(True)
+        intro.setMinimumWidth(440)  # a wrapped explanation needs a width to wrap in
         layout.addWidget(intro)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
