@@ -809,6 +809,8 @@ class RosterScreen(QWidget):
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        # A row selected before its data arrived: Edit and Cancel follow once it does.
+        self.model.dataChanged.connect(self._update_buttons)
         self._update_buttons()
         self.model.on_sort = self._sort
         ops.changed.connect(self._on_changed)

@@ -209,7 +209,10 @@ def test_partial_reimport_previews_changes_keeps_fields_and_undoes(qtbot, ops,
                     timeout=10_000)
     def chosen() -> bool:
         row = screen.model.row_of(original.id)
-        screen.table.scrollTo(screen.model.index(row, 0))  # rows are built when shown
+        if row < 0:
+            return False
+        screen.table.scrollTo(screen.model.index(row, 0))
+        screen.model.index(row, 1).data()  # rows are built when asked for
         screen.select(original.id)
         picked = screen.selected()
         return picked is not None and picked.id == original.id
