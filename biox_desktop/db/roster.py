@@ -87,15 +87,28 @@ class _Lookup:
             self.objects[entry.id] = entry
             self.objects[person.id] = person
         self.orgs: dict[str, str] = {}
+        self.org_names: dict[str, str] = {}
         for oid, name in s.execute(select(Organisation.id, Organisation.name).where(
                 Organisation.deleted.is_(False)).order_by(Organisation.created_at.desc())):
             self.orgs[name.casefold()] = oid  # the oldest wins (loaded last)
+            self.org_names[oid] = name
         self.by_email: dict[str, builtins.list[str]] = {}
         self.by_name: dict[tuple[str, str | None], builtins.list[str]] = {}
         for pid, emails, name, org in s.execute(select(
                 Person.id, Person.emails, Person.name, Person.organisation_id).where(
                 Person.deleted.is_(False)).order_by(Person.created_at, Person.id)):
             self.add_person(pid, emails or [], name, org)
+
+    def org_name(self, s: Session, org_id: str | None) -> str | None:
+        """An organisation's name, loaded once per import."""
+        if not org_id:
+            return None
+        if org_id in self.org_names:
+            return self.org_names[org_id]
+        if org_id not in self.objects:
+            self.objects[org_id] = s.get(Organisation, org_id)
+        org = self.objects[org_id]
+        return org.name if org is not None else None
 
     def add_person(self, pid: str, emails: builtins.list[str], name: str,
                    org: str | None) -> None:
@@ -512,7 +525,9 @@ class RosterService:
                 rec = BatchRecorder(s, kind="roster_import", label=translate(
                     "roster", "Roster import: {file}").format(file=table.source),
                     identity=self.ctx.identity)
-                seen: builtins.list[tuple[int, DelegateInput]] = []
+                # Earlier rows of the file by e-mail and by name (a row is compared only with
+                # those sharing one of them, never with every earlier row).
+                seen: dict[str, builtins.list[tuple[int, DelegateInput]]] = {}
                 total = len(table.rows)
                 # No autoflush: every row's lookups come from memory, one flush at the end.
                 s.autoflush = False
@@ -539,14 +554,17 @@ class RosterService:
                             number, "reject", name_hint, org_hint,
                             tuple(e.message for e in exc.errors)))
                         continue
-                    earlier = next((n for n, d in seen if _same_row(d, data)), None)
+                    keys = _row_keys(data)
+                    earlier = min((n for k in keys for n, d in seen.get(k, ())
+                                   if _same_row(d, data)), default=None)
                     if earlier is not None:
                         results.append(ImportRowResult(
                             number, "reject", data.name, data.organisation,
                             (translate("roster", "The same delegate as row {row}.").format(
                                 row=earlier),)))
                         continue
-                    seen.append((number, data))
+                    for k in keys:
+                        seen.setdefault(k, []).append((number, data))
                     # No savepoint per row: pysqlite would commit at the first RELEASE. Rows
                     # are fully validated before anything is written, so none fails halfway.
                     person, duplicate = self._match(s, data, lookup, on_roster)
@@ -556,10 +574,12 @@ class RosterService:
                         existing = lookup.objects.get(existing_id) or s.get(
                             RosterEntry, existing_id)
                     carried = carried_fields(values, clear_empty)
-                    before = _cells(s, existing, person, zone) \
+                    org_name = lookup.org_name(s, existing.organisation_id) \
+                        if existing is not None else None
+                    before = _cells(existing, person, org_name, zone) \
                         if existing is not None and person is not None else None
                     try:
-                        _merged(s, existing, person, data, carried)
+                        _merged(existing, person, org_name, data, carried)
                     except ValidationError as exc:
                         results.append(ImportRowResult(
                             number, "reject", data.name, data.organisation,
@@ -579,7 +599,8 @@ class RosterService:
                             number, "add", data.name, data.organisation, reasons, entry.id,
                             (), duplicate[0] if duplicate else ""))
                         continue
-                    after = _cells(s, entry, lookup.objects[entry.person_id], zone)
+                    after = _cells(entry, lookup.objects[entry.person_id],
+                                   lookup.org_name(s, entry.organisation_id), zone)
                     changes = _changes(before, after, empty_cells(values) - carried)
                     action = "update" if any(c.kind != "kept" for c in changes) else "unchanged"
                     results.append(ImportRowResult(
@@ -662,6 +683,7 @@ class RosterService:
                 s.flush()
                 rec.created(org)
                 lookup.orgs[org.name.casefold()] = org.id
+                lookup.org_names[org.id] = org.name
                 lookup.objects[org.id] = org
         if person is None:
             person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
@@ -743,6 +765,14 @@ class RosterService:
         return headers, [export_row(d, zone) for d in self.list(mission_id)]
 
 
+def _row_keys(d: DelegateInput) -> tuple[str, ...]:
+    """Keys under which a row may meet an earlier row of the same file (see _same_row)."""
+    keys = [f"n:{d.name.casefold()}|{d.organisation.casefold()}"]
+    if d.email:
+        keys.append(f"e:{d.email}")
+    return tuple(keys)
+
+
 def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
     """Whether two rows of one file are the same delegate (by the same rule as matching)."""
     if a.email and a.email == b.email and not is_generic_mailbox(a.email):
@@ -752,14 +782,13 @@ def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
             and a.organisation.casefold() == b.organisation.casefold() and same_emails)
 
 
-def _merged(s: Session, entry: RosterEntry | None, person: Person | None,
+def _merged(entry: RosterEntry | None, person: Person | None, org_name: str | None,
             data: DelegateInput, carried: frozenset[str]) -> DelegateInput:
     """The delegate as the row would leave it, checked with every rule (raises
     :class:`ValidationError`): a new delegate is the row itself."""
     if entry is None or person is None:
         return validate_delegate(data)
-    org = s.get(Organisation, entry.organisation_id) if entry.organisation_id else None
-    current = _view(entry, person, org.name if org else None).to_input()
+    current = _view(entry, person, org_name).to_input()
     return validate_delegate(replace(current, **{
         f: getattr(data, f) for f in carried if hasattr(data, f)}))
 
@@ -774,10 +803,10 @@ def _shorter_form(new: str, old: str) -> bool:
         any(t == u or (len(t) == 1 and u.startswith(t)) for u in long) for t in short)
 
 
-def _cells(s: Session, entry: RosterEntry, person: Person, zone: str) -> dict[str, str]:
+def _cells(entry: RosterEntry, person: Person, org_name: str | None, zone: str
+           ) -> dict[str, str]:
     """A delegate as export cells by field (what the preview compares before and after)."""
-    org = s.get(Organisation, entry.organisation_id) if entry.organisation_id else None
-    view = _view(entry, person, org.name if org else None)
+    view = _view(entry, person, org_name)
     return dict(zip(EXPORT_FIELDS, export_row(view, zone), strict=True))
 
 
