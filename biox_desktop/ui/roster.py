@@ -667,8 +667,11 @@ class ImportDialog(QDialog):
     def _imported(self, report: ImportReport) -> None:
         self._show_report(report)
         self.batch_id = report.batch_id
-        self.clear_empty.setEnabled(False)
-        self.preview_button.setEnabled(False)
+        # The import is done: its file, mapping and options are no longer choices (the
+        # Import button is gone; Undo and Close remain).
+        for w in (self.clear_empty, self.preview_button, self.mapping, self.path, self.browse,
+                  self.read_button):
+            w.setEnabled(False)
         self.summary.setText(self.tr(
             "Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.").format(
             a=report.added, u=report.updated, n=report.unchanged, r=len(report.rejected)))
