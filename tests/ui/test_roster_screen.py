@@ -173,13 +173,14 @@ def test_partial_reimport_previews_changes_keeps_fields_and_undoes(qtbot, ops,
     original = _arnau(ops, mission_id)
     # A later registration export: no flight, passport, status... columns; an empty hotel cell.
     partial = tmp_path / "partial.csv"
-    partial.write_text("Name,E-mail,Company,Hotel,Dietary needs\n"
-                       "Arnau Ferrer,arnau@cat.example,Catalonia NeuroTech SL,,halal\n",
+    partial.write_text("Name,E-mail,Company,Hotel,Dietary needs,Status\n"
+                       "Arnau Ferrer,arnau@cat.example,Catalonia NeuroTech SL,,halal,\n",
                        encoding="utf-8")
     dialog = _read_in_dialog(qtbot, screen, partial)
     assert not dialog.clear_empty.isChecked()
     lines = dialog.details()["2"].splitlines()
-    assert sorted(lines) == ["Dietary needs: vegetarian → halal", "Hotel: Hilton → (kept)"]
+    assert sorted(lines) == ["Dietary needs: vegetarian → halal", "Hotel: Hilton → (kept)",
+                             "Registration status: Confirmed → (kept)"]
     assert "1 to update" in dialog.summary.text()
     assert _arnau(ops, mission_id) == original  # nothing is written before confirmation
     # The leader ticks "Empty cells clear fields": the preview is computed again.
@@ -188,6 +189,8 @@ def test_partial_reimport_previews_changes_keeps_fields_and_undoes(qtbot, ops,
     assert dialog.clear_empty.isChecked()
     qtbot.waitUntil(lambda: "Hotel: Hilton → (empty)" in dialog.details().get("2", ""),
                     timeout=10_000)
+    # A registration never loses its status to an empty cell, even when asked to clear.
+    assert "Registration status: Confirmed → (kept)" in dialog.details()["2"]
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     assert _arnau(ops, mission_id) == original
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
