@@ -659,7 +659,8 @@ class RosterService:
         org = self._find_org(s, data.organisation, lookup) if data.organisation else None
         key = (data.name.casefold(), org.id if org else None)
         for p in load(builtins.list(lookup.by_name.get(key, []))):
-            emails = {e.lower() for e in p.emails or ()}
+            # Only a personal e-mail of the person's can contradict the row's.
+            emails = {e.lower() for e in p.emails or () if not is_generic_mailbox(e)}
             if not data.email or generic or not emails or data.email in emails:
                 return p, None
             duplicate = duplicate or (p.name, translate(

@@ -160,6 +160,11 @@ def test_people_sharing_a_generic_mailbox_stay_two_delegates(workspace, mission,
     assert [r.action for r in again.rows] == ["update"]
     hotels = {d.name: d.hotel for d in ws.roster.list(mission.id)}
     assert hotels == {"Alice Martin": "Hilton", "Bruno Petit": "Shilla"}
+    # Her own address, later: the same person (name and company), the address added.
+    mine = _import(ws, mission, tmp_path, "Name,E-mail,Company\n"
+                   "Alice Martin,alice@biotech.example,Biotech SAS\n")
+    assert [r.action for r in mine.rows] == ["update"]
+    assert len(ws.roster.list(mission.id)) == 2
 
 
 def test_same_email_with_a_different_name_is_a_new_delegate(workspace, mission,
