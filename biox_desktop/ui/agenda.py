@@ -28,7 +28,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,7 +64,10 @@ from biox_desktop.core.agenda import (
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
+from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui import agenda_forms
+from biox_desktop.ui.dates import DateTimeField
+from biox_desktop.ui.forms import error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,9 +169,9 @@ class MoveDialog(QDialog):
         self.meeting = meeting
         zone = QTimeZone(meeting.timezone.encode())
         local = meeting.starts_at.astimezone(dt.UTC)
-        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
-        self.when.setTimeZone(zone)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Typed as ISO or in the locale's order, in the venue's zone, stored exactly.
+        self.when = DateTimeField("starts_at", zone=zone)
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
         self.when.setAccessibleName(self.tr("New start (local time)"))
         self.table = QSpinBox()
         self.table.setRange(1, 999)
@@ -178,12 +180,25 @@ class MoveDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
         form.addRow(self.tr("Starts (%s)") % meeting.timezone, self.when)
+        self.when_error = error_label("starts_at")
+        form.addRow("", self.when_error)
         form.addRow(self.tr("Table"), self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        """Refuse an unreadable start: say why under the field and stay open."""
+        try:
+            self.when.value()
+        except ValidationError as error:
+            self.when_error.setText("\n".join(e.message for e in error.errors))
+            self.when_error.show()
+            self.when.setFocus()
+            return
+        super().accept()
 
     def new_start(self) -> dt.datetime:
         secs = self.when.dateTime().toSecsSinceEpoch()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,6 +54,7 @@ from biox_desktop.core.outcomes import (
     validate_follow_up,
 )
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.ui.dates import DateField
 from biox_desktop.ui.forms import FieldForm
 from biox_desktop.ui.operations import Operations, show_error
 
@@ -211,8 +211,7 @@ class AgreementDialog(QDialog):
             self.status.addItem(self.tr(label), key)
         self.is_signed = QCheckBox(self.tr("Signed on"))
         self.is_signed.setAccessibleName(self.tr("The agreement has a signature date"))
-        self.signed_on = QDateEdit(calendarPopup=True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.signed_on = DateField("signed_on")  # typed as ISO or in the locale order
         self.signed_on.setAccessibleName(self.tr("Signature date"))
         self.signed_on.setDate(_qdate(dt.date.today()))
         self.signed_on.setEnabled(False)
