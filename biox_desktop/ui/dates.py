@@ -22,7 +22,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLineEdit,
@@ -173,6 +173,14 @@ class _TypedField(QLineEdit):
         self._error = ""
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving by keyboard (Tab, a mnemonic, a dialog opening on it) selects the whole
+        value, so what is typed replaces it instead of being appended to it."""
+        super().focusInEvent(event)
+        if event.reason() not in (Qt.FocusReason.MouseFocusReason,
+                                  Qt.FocusReason.PopupFocusReason):
+            self.selectAll()
 
     # subclasses: parse the text (None if unreadable), show a value, say what to type
     def _parse(self, text: str) -> object | None:
