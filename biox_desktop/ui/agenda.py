@@ -67,7 +67,7 @@ from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.dates import DateTimeField
-from biox_desktop.ui.forms import error_label
+from biox_desktop.ui.forms import FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -188,6 +188,7 @@ class MoveDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def accept(self) -> None:
         """Refuse an unreadable start: say why under the field and stay open."""
@@ -235,6 +236,7 @@ class OutcomeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _held_only(self) -> None:
         held = self.outcome.currentData() == "held"

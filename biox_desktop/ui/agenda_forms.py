@@ -59,7 +59,7 @@ from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.places import is_timezone, timezones
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.ui.dates import DateField, TimeField
-from biox_desktop.ui.forms import FieldForm, error_label
+from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Guest = tuple[str, str, str]  # person id, name, organisation name
@@ -189,6 +189,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def add_field(self, field: str, caption: str, widget: QWidget,
                   focus: QWidget | None = None) -> None:

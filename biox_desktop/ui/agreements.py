@@ -55,7 +55,7 @@ from biox_desktop.core.outcomes import (
 )
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui.dates import DateField
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -290,6 +290,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.buttons)
         self.mission.currentIndexChanged.connect(self._load_sources)
         self._fill(agreement, mission_id)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _fill(self, a: AgreementView | None, mission_id: str | None) -> None:
         if a is None:
@@ -454,6 +455,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def accept(self) -> None:
         try:

@@ -35,7 +35,7 @@ from biox_desktop.core.missions import MissionInput, MissionView, validate_missi
 from biox_desktop.core.places import country_choices, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.ui.dates import DateField
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
 from biox_desktop.ui.tablemodel import RowsTableModel
 
@@ -147,6 +147,7 @@ class MissionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._fill(mission)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _zone_combo(self) -> QComboBox:
         combo = QComboBox()

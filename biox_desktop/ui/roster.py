@@ -60,7 +60,7 @@ from biox_desktop.core.roster import (
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.ui.dates import typed_date, typed_local_datetime
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -320,6 +320,7 @@ class DelegateDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(buttons)
         self._fill(delegate)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _fill(self, d: DelegateView | None) -> None:
         if d is None:
