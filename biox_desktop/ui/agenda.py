@@ -65,6 +65,7 @@ from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
@@ -213,8 +214,17 @@ class OutcomeDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("(not recorded)"), None)
+        # Only what can be true now: a meeting still ahead is neither held nor a no-show
+        # (the service refuses them too).
+        allowed = allowed_outcomes(meeting.starts_at)
         for key, label in MEETING_OUTCOMES.items():
-            self.outcome.addItem(self.tr(label), key)
+            if key in allowed or key == meeting.outcome:
+                self.outcome.addItem(self.tr(label), key)
+        self.ahead_note = QLabel(self.tr(
+            "This meeting has not started yet: it can be recorded as held or as a no-show "
+            "once it has."))
+        self.ahead_note.setWordWrap(True)
+        self.ahead_note.setVisible(len(allowed) < len(MEETING_OUTCOMES))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(meeting.outcome)))
         # How promising a held meeting was: the reports' average meeting rating.
         self.rating = QSpinBox()
@@ -227,6 +237,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
         form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow("", self.ahead_note)
         form.addRow(self.tr("Rating (1–5)"), self.rating)
         form.addRow(self.tr("Note"), self.note)
         self.outcome.currentIndexChanged.connect(self._held_only)

@@ -237,6 +237,9 @@ class FormGuard(QObject):
                 if submit is not None:
                     break
         if submit is not None:
+            # setDefault(True) on a button already marked default (before it had a dialog)
+            # is a no-op in Qt, and the dialog would then pick another one (Close) itself.
+            submit.setDefault(False)
             submit.setDefault(True)
         focus = self.dialog.focusWidget()
         if focus is None or not _is_field(focus, self.dialog):
