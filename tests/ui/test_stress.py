@@ -47,6 +47,7 @@ END:VCALENDAR
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_operations_back_to_back_never_crash(tmp_path: Path) -> None:
     env = dict(os.environ, **{INNER: "1", "QT_QPA_PLATFORM": "offscreen",
                               "DBUS_SESSION_BUS_ADDRESS": "disabled:",
@@ -62,6 +63,7 @@ def test_operations_back_to_back_never_crash(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 @pytest.mark.skipif(not os.environ.get(INNER), reason="runs inside the outer stress test")
 def test_inner_operations_back_to_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from biox_desktop.app import enable_crash_log
