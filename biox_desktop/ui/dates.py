@@ -166,6 +166,10 @@ def _pydate(day: QDate) -> dt.date:
 class _TypedField(QLineEdit):
     """What the three fields share: read on every keystroke, refuse visibly, show ISO at the end."""
 
+    #: Why the text is refused once typing ends ("" once it is readable again); a form shows
+    #: it under the field (FieldForm connects it).
+    refused = Signal(str)
+
     def __init__(self, field: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         #: The form field whose ValidationError an unreadable text raises.
@@ -223,9 +227,12 @@ class _TypedField(QLineEdit):
             self.setText(shown)
 
     def _mark(self, message: str) -> None:
+        changed = message != self._error
         self._error = message
         self.setStyleSheet(_INVALID_STYLE if message else "")
         self.setToolTip(message or self._hint())
+        if changed:
+            self.refused.emit(message)
 
     def _checked(self) -> object:
         value = self._parse(self.text())

@@ -49,6 +49,11 @@ def error_label(name: str) -> QLabel:
     return label
 
 
+def _say(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
 class FieldForm:
     """The rows of one dialog: ``errors`` (field -> its error label), ``fields`` (field ->
     the widget that takes the focus when it is wrong) and ``captions``."""
@@ -81,6 +86,11 @@ class FieldForm:
         self.errors[field] = error
         self.fields[field] = target
         self.captions[field] = label
+        # Typed dates and times (ui/dates.py) say at once, under the row, why they are refused.
+        for part in (widget, *widget.findChildren(QLineEdit)):
+            refused = getattr(part, "refused", None)
+            if refused is not None:
+                refused.connect(lambda message, shown=error: _say(shown, message))
         if not target.accessibleName():
             target.setAccessibleName(caption.replace("&", ""))
         return label

@@ -129,6 +129,7 @@ def test_an_impossible_date_is_refused_where_it_was_typed(qtbot, window, ops, lo
     type_date(qtbot, dialog, dialog.start, "2027-02-30")
     assert dialog.start.text() == "2027-02-30", "what was typed stays, to be mended"
     assert "not a date" in dialog.start.toolTip()
+    assert dialog.errors["start_date"].isVisible(), "said under the field before any Save"
     _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     assert dialog.isVisible()
     assert dialog.errors["start_date"].isVisible()
