@@ -182,9 +182,12 @@ class _TypedField(QLineEdit):
         """Arriving by keyboard (Tab, a mnemonic, a dialog opening on it) selects the whole
         value, so what is typed replaces it instead of being appended to it."""
         super().focusInEvent(event)
-        if event.reason() not in (Qt.FocusReason.MouseFocusReason,
-                                  Qt.FocusReason.PopupFocusReason):
-            self.selectAll()
+        reason = event.reason()
+        if reason in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
+            return
+        if reason == Qt.FocusReason.ActiveWindowFocusReason and self.isModified():
+            return  # back from another window in the middle of typing: leave the text be
+        self.selectAll()
 
     # subclasses: parse the text (None if unreadable), show a value, say what to type
     def _parse(self, text: str) -> object | None:
