@@ -26,6 +26,7 @@ from biox_desktop.sync.errors import (
     UpgradeRequired,
 )
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, OpHandle
 
 #: First retry after a failed automatic sync; doubles up to the timer interval.
@@ -201,6 +202,8 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Enter in any field signs in (the Close button must not become the default).
+        self.guard = FormGuard(self, submit=self.sign_in)
         self._refresh()
 
     def _refresh(self) -> None:
