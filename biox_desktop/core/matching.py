@@ -192,23 +192,33 @@ def _word_match(x: _Word, y: _Word) -> int:
     return 0
 
 
+#: Words of a name compared at most (a pasted signature must not make the search explode).
+_MAX_WORDS = 8
+
+
 def _tokens_compatible(a: tuple[_Word, ...], b: tuple[_Word, ...]) -> bool:
     """Every word of the shorter name fits a different word of the longer one (an initial
     fits a word with that first letter), and at least one whole word is the same."""
+    a, b = a[:_MAX_WORDS], b[:_MAX_WORDS]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
 
-    def place(i: int, used: frozenset[int], whole: bool) -> bool:
+    failed: set[tuple[int, int, bool]] = set()  # states already explored in vain
+
+    def place(i: int, used: int, whole: bool) -> bool:
         if i == len(short):
             return whole
+        if (i, used, whole) in failed:
+            return False
         for j, y in enumerate(long_):
-            if j in used:
+            if used & (1 << j):
                 continue
             m = _word_match(short[i], y)
-            if m and place(i + 1, used | {j}, whole or m == 2):
+            if m and place(i + 1, used | (1 << j), whole or m == 2):
                 return True
+        failed.add((i, used, whole))
         return False
 
-    return place(0, frozenset(), False)
+    return place(0, 0, False)
 
 
 def names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:

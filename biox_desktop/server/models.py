@@ -116,6 +116,10 @@ class SyncRow(ServerBase):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     scope_clock: Mapped[str] = mapped_column(String(100))
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    #: The user whose write created the row, and their organisation then: the row's owner for
+    #: the authorisation table (NULL on rows stored before server migration 0003).
+    owner_user: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    owner_org: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_sync_rows_scope_seq", "scope", "seq"),)
 

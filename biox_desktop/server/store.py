@@ -22,6 +22,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
     update,
@@ -39,9 +40,10 @@ from biox_desktop.server.access import (
     ORG_KINDS,
     ROLES,
     AccessFacts,
+    RowFacts,
     ServerUser,
-    may_create_mission,
-    may_write_row,
+    authorise,
+    may_write,
     scope_visible,
     visible_scopes,
 )
@@ -190,6 +192,9 @@ class RowState:
     scope_clock: str
     seq: int
     exists: bool
+    #: Who created the row and their organisation then (None on rows older than that record).
+    owner_user: str | None = None
+    owner_org: str | None = None
 
     def checksum(self) -> int:
         return P.row_checksum(self.table, self.row_id, self.clocks, self.deleted)
@@ -218,6 +223,8 @@ def _state_from_db(r: Any) -> RowState:
         r.scope_clock,
         r.seq,
         True,
+        r.owner_user,
+        r.owner_org,
     )
 
 
@@ -231,6 +238,20 @@ class PushContext:
     coordinator_sees_private: bool
     facts: AccessFacts = field(default_factory=AccessFacts)
     visible: frozenset[str] = frozenset()
+    #: Mission id -> its lead organisations, looked up once per push (cleared when a row that
+    #: decides mission access changes).
+    mission_leads: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _granting_links(stmt: Any) -> Any:
+    """Restrict a select over mission links to those that grant sight: active, and from a row
+    stored in the mission's own scope (links stored elsewhere by an older server never count)."""
+    return stmt.join(
+        SyncRow, and_(SyncRow.tbl == MissionLink.tbl, SyncRow.row_id == MissionLink.row_id)
+    ).where(
+        MissionLink.active.is_(True),
+        SyncRow.scope == literal("mission:") + MissionLink.mission_id,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -524,10 +545,9 @@ class Store:
 
     def _facts(self, conn: Connection, user: ServerUser, sees_private: bool) -> AccessFacts:
         missions = conn.execute(
-            select(MissionLink.mission_id)
+            _granting_links(select(MissionLink.mission_id))
             .where(
                 MissionLink.organisation_id == user.organisation_id,
-                MissionLink.active.is_(True),
                 MissionLink.mission_id.is_not(None),
             )
             .distinct()
@@ -615,6 +635,7 @@ class Store:
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
         ctx.visible = visible_scopes(ctx.user, ctx.facts)
+        ctx.mission_leads.clear()
 
     def _load(self, conn: Connection, table: str, row_id: str) -> RowState | None:
         r = conn.execute(
@@ -687,23 +708,9 @@ class Store:
         if old is not None and not scope_visible(old.scope, ctx.visible):
             # Never reveal or touch a row in a scope the user cannot see.
             raise OpRejected("the row belongs to a scope you may not write")
-        if old is None or old.scope != op.scope:
-            allowed = may_write_row(user, op.table, op.scope, ctx.facts)
-            if (
-                not allowed
-                and old is None
-                and op.table == "missions"
-                and op.scope == f"mission:{op.row_id}"
-            ):
-                # A new mission's own scope: only while nothing lives there yet, so nobody can
-                # claim an existing delegation's scope by inventing its missions row.
-                allowed = may_create_mission(
-                    user, op.fields.get("lead_cluster_id")
-                ) and not self._scope_has_rows(conn, op.scope)
-            if not allowed:
-                raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
-        elif not may_write_row(user, op.table, op.scope, ctx.facts):
-            raise OpRejected(f"you may not write {op.table} rows in scope {op.scope!r}")
+        if not may_write(user, op.scope, ctx.facts) and not self._new_mission(conn, op, old):
+            raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
+        self._authorise(conn, ctx, op, old)
 
         new_seq = ctx.counter + 1
         me = [user.id, ctx.device_id, new_seq]
@@ -721,6 +728,8 @@ class Store:
                 old.scope_clock,
                 old.seq,
                 True,
+                old.owner_user,
+                old.owner_org,
             )
         else:
             hlc_ts = Timestamp.unpack(op.hlc)
@@ -728,7 +737,8 @@ class Store:
             if hlc_ts.wall_ms > future_limit:
                 scope_clock = Timestamp(ctx.now_ms, 0, "server").pack()
             state = RowState(
-                op.table, op.row_id, op.scope, {}, {}, {}, False, None, scope_clock, 0, False
+                op.table, op.row_id, op.scope, {}, {}, {}, False, None, scope_clock, 0, False,
+                user.id, user.organisation_id,
             )
 
         changed = lost = conflicted = False
@@ -852,6 +862,84 @@ class Store:
         visible = state.exists and scope_visible(state.scope, ctx.visible)
         return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
 
+    def _new_mission(self, conn: Connection, op: ParsedOp, old: RowState | None) -> bool:
+        """A new mission's own scope, which nobody sees before its missions row exists: open
+        only while nothing lives there yet, so nobody can claim an existing delegation's scope
+        by inventing its missions row (who may create one is the authorisation table's say)."""
+        return (
+            old is None
+            and op.table == "missions"
+            and op.scope == f"mission:{op.row_id}"
+            and not self._scope_has_rows(conn, op.scope)
+        )
+
+    def _authorise(
+        self, conn: Connection, ctx: PushContext, op: ParsedOp, old: RowState | None
+    ) -> None:
+        """Apply the authorisation table (``protocol.AUTHORISATION``); raises OpRejected."""
+        current = old.scope if old is not None else op.scope
+        # A scope the op asserts with an older clock than the row's last move is no move: it
+        # loses (a conflict), and the op's writes are judged where the row is.
+        target = op.scope if old is None or op.hlc > old.scope_clock else old.scope
+        written = dict(op.fields)
+        if op.kind == P.OP_DELETE or any(name == P.DELETED for name, _v, _c in op.writes):
+            written[P.DELETED] = True
+        leads: frozenset[str] = frozenset()
+        if current.startswith("mission:"):
+            mission = current.split(":", 1)[1]
+            if mission not in ctx.mission_leads:
+                ctx.mission_leads[mission] = self._mission_leads(conn, mission)
+            leads = ctx.mission_leads[mission]
+        facts = RowFacts(
+            table=op.table,
+            row_id=op.row_id,
+            scope=current,
+            exists=old is not None,
+            owner_org=self._owner_org(conn, old) if old is not None else None,
+            mission_leads=leads,
+            stored=old.fields if old is not None else {},
+            written=written,
+        )
+        org_missions: frozenset[str] = frozenset()
+        if old is not None and old.scope != target and old.scope.startswith("org:"):
+            org_missions = self._org_missions(conn, old.scope.split(":", 1)[1])
+        reason = authorise(ctx.user, target, op.kind, facts, org_missions)
+        if reason is not None:
+            raise OpRejected(reason)
+
+    @staticmethod
+    def _mission_leads(conn: Connection, mission_id: str) -> frozenset[str]:
+        """The organisations leading a mission (its missions row's lead cluster)."""
+        rows = conn.execute(
+            _granting_links(select(MissionLink.organisation_id)).where(
+                MissionLink.tbl == "missions", MissionLink.mission_id == mission_id
+            )
+        ).scalars()
+        return frozenset(o for o in rows if o)
+
+    @staticmethod
+    def _org_missions(conn: Connection, org_id: str) -> frozenset[str]:
+        """The missions an organisation leads or takes part in."""
+        rows = conn.execute(
+            _granting_links(select(MissionLink.mission_id)).where(
+                MissionLink.organisation_id == org_id
+            )
+        ).scalars()
+        return frozenset(m for m in rows if m)
+
+    @staticmethod
+    def _owner_org(conn: Connection, row: RowState) -> str | None:
+        """The row's owner organisation; for rows stored before owners were recorded, the
+        organisation of the server user its ``created_by`` field names (else unknown)."""
+        if row.owner_org is not None:
+            return row.owner_org
+        creator = row.fields.get("created_by")
+        if not isinstance(creator, str):
+            return None
+        return conn.execute(
+            select(User.organisation_id).where(User.id == creator)
+        ).scalar_one_or_none()
+
     @staticmethod
     def _scope_has_rows(conn: Connection, scope: str) -> bool:
         count = conn.execute(
@@ -869,6 +957,8 @@ class Store:
             "deleted_at": new.deleted_at,
             "scope_clock": new.scope_clock,
             "seq": new.seq,
+            "owner_user": new.owner_user,
+            "owner_org": new.owner_org,
         }
         if old is None:
             conn.execute(insert(SyncRow).values(tbl=new.table, row_id=new.row_id, **values))
@@ -910,10 +1000,13 @@ class Store:
             mission_id, org_id = state.row_id, state.fields.get("lead_cluster_id")
         else:
             mission_id, org_id = state.fields.get("mission_id"), state.fields.get("organisation_id")
+        # Only a row in the mission's own scope grants sight of it: a link written anywhere
+        # else (an organisation's scope, network) names a mission its writer does not lead.
+        in_own_scope = isinstance(mission_id, str) and state.scope == f"mission:{mission_id}"
         values = {
             "mission_id": mission_id if isinstance(mission_id, str) else None,
             "organisation_id": org_id if isinstance(org_id, str) else None,
-            "active": not state.deleted,
+            "active": in_own_scope and not state.deleted,
         }
         done = conn.execute(
             update(MissionLink)

@@ -146,6 +146,8 @@ class StatusBar:
             self.connection.setText(tr("Offline — no sync server set up"))
         elif sync_state == "online":
             self.connection.setText(tr("Online"))
+        elif sync_state == "refused":
+            self.connection.setText(tr("Online — the server refused some changes"))
         elif sync_state == "syncing":
             self.connection.setText(tr("Syncing…"))
         elif sync_state == "offline":
@@ -207,6 +209,10 @@ class MainWindow(QMainWindow):
         self.account_action.triggered.connect(self.open_account)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.account_action)
+        self.imports_action = QAction(self.tr("Imports…"), self)
+        self.imports_action.setToolTip(self.tr("Recent imports, and undoing one"))
+        self.imports_action.triggered.connect(self.open_imports)
+        toolbar.addAction(self.imports_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -357,6 +363,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: (self.sync.configure(), self.refresh_status()))
         dialog.open()
         return dialog
+
+    def open_imports(self) -> None:
+        """The recent imports, each of which can be undone."""
+        from biox_desktop.ui.batches import BatchesDialog
+
+        dialog = BatchesDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_settings(self) -> QWidget:
         from biox_desktop.ui.settings import SettingsDialog

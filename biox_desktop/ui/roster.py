@@ -55,13 +55,12 @@ from biox_desktop.core.roster import (
     ImportTable,
     RosterWarning,
     check_mapping,
-    parse_date,
-    parse_local_datetime,
     suggest_mapping,
     validate_delegate,
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.dates import typed_date, typed_local_datetime
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 if TYPE_CHECKING:
@@ -331,6 +330,7 @@ class DelegateDialog(QDialog):
         layout.addWidget(self.history)
         layout.addWidget(buttons)
         self._fill(delegate)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def show_history(self, batches: list[BatchView]) -> None:
         """Name the imports (batches) that created or changed the delegate."""
@@ -412,14 +412,14 @@ class DelegateDialog(QDialog):
             role=str(self.role.currentData()),
             registration_status=str(self.status.currentData()),
             arrival_flight=self.arrival_flight.text(),
-            arrival_at=read("arrival_at", self.arrival_at, parse_local_datetime, self.zone),
+            arrival_at=read("arrival_at", self.arrival_at, typed_local_datetime, self.zone),
             departure_flight=self.departure_flight.text(),
-            departure_at=read("departure_at", self.departure_at, parse_local_datetime,
+            departure_at=read("departure_at", self.departure_at, typed_local_datetime,
                               self.zone),
             hotel=self.hotel.text(),
-            hotel_check_in=read("hotel_check_in", self.hotel_check_in, parse_date),
-            hotel_check_out=read("hotel_check_out", self.hotel_check_out, parse_date),
-            passport_expiry=read("passport_expiry", self.passport_expiry, parse_date),
+            hotel_check_in=read("hotel_check_in", self.hotel_check_in, typed_date),
+            hotel_check_out=read("hotel_check_out", self.hotel_check_out, typed_date),
+            passport_expiry=read("passport_expiry", self.passport_expiry, typed_date),
             visa_status=str(self.visa_status.currentData() or ""),
             dietary=self.dietary.text(), accessibility=self.accessibility.text(),
             interpreter_needed=self.interpreter.isChecked(),

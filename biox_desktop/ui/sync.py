@@ -26,16 +26,20 @@ from biox_desktop.sync.errors import (
     UpgradeRequired,
 )
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, OpHandle
 
 #: First retry after a failed automatic sync; doubles up to the timer interval.
 RETRY_START_MS = 30_000
+#: Refusals listed in the sync status (the command line and the log list them all).
+MAX_REASONS_SHOWN = 5
 
 
 class SyncController(QObject):
     """Runs syncs through the operation helper, one at a time, and reports what happened."""
 
-    #: (state, message): state is "online", "offline", "error", "syncing" or "idle".
+    #: (state, message): state is "online", "refused" (synced, but the server refused some
+    #: changes: the message lists why), "offline", "error", "syncing" or "idle".
     state_changed = Signal(str, str)
     #: Emitted after a successful sync with its report.
     synced = Signal(object)
@@ -118,7 +122,14 @@ class SyncController(QObject):
             text += self.tr(", {n} conflicts for review").format(n=report.conflicts)
         if report.rejected:
             text += self.tr(", {n} refused by the server").format(n=report.rejected)
-        self._set("online", text)
+            # Why, in the server's words (the local copy was put back to the server's): the
+            # person who made the change must learn it did not reach anyone.
+            shown = report.rejections[:MAX_REASONS_SHOWN]
+            text += "\n" + "\n".join(shown)
+            if len(report.rejections) > len(shown):
+                text += "\n" + self.tr("…and {n} more").format(
+                    n=len(report.rejections) - len(shown))
+        self._set("refused" if report.rejected else "online", text)
         self.synced.emit(report)
 
     def _failed(self, error: BaseException) -> None:
@@ -191,6 +202,8 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Enter in any field signs in (the Close button must not become the default).
+        self.guard = FormGuard(self, submit=self.sign_in)
         self._refresh()
 
     def _refresh(self) -> None:

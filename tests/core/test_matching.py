@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biox_desktop.core.matching import (
     Match,
@@ -195,3 +197,42 @@ def test_keys_are_immutable_tuples() -> None:
     assert keys.emails == ("x@y.z",)
     with pytest.raises(AttributeError):
         keys.uid = "x"  # type: ignore[misc]
+
+
+def test_long_names_full_of_initials_are_answered_at_once() -> None:
+    # Eight initials against nine: without memory the search tries every assignment (8!).
+    assert not names_compatible(["J. J. J. J. J. J. J. J. Smith"], ["J J J J J J J J J Jones"])
+    assert names_compatible(["J. J. J. Smith"], ["John Jacob Jingleheimer Smith"])
+
+
+# --- invariants --------------------------------------------------------------------------
+
+_NAME_PARTS = st.sampled_from([
+    "Taro", "Hanako", "Yamada", "Suzuki", "T.", "H.", "Anna", "Müller", "Mueller", "Kim",
+    "Min-jun", "Lee", "山田", "花子", "太郎", "김민준", "王小明", "Dr.", "Jean-Pierre", "Dupont",
+])
+_NAMES = st.lists(_NAME_PARTS, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.lists(_NAMES, max_size=2), b=st.lists(_NAMES, max_size=2))
+def test_compatibility_is_symmetric(a: list[str], b: list[str]) -> None:
+    assert names_compatible(a, b) == names_compatible(b, a)
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=_NAMES)
+def test_a_name_with_a_whole_word_fits_itself(name: str) -> None:
+    words = [w for w in name.split() if w != "Dr."]
+    if any(len(w.strip(".")) > 1 for w in words):
+        assert names_compatible([name], [name])
+    elif words:  # initials only ("T. H."): they say too little to prove anything
+        assert not names_compatible([name], [name])
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=_NAMES, b=_NAMES, mailbox=st.sampled_from(["info", "contact", "kontakt", "bureau"]))
+def test_a_generic_mailbox_never_makes_one_person(a: str, b: str, mailbox: str) -> None:
+    shared = f"{mailbox}@osaka-bio.example"
+    assert same_person(PersonKeys(names=(a,), emails=(shared,)),
+                       PersonKeys(names=(b,), emails=(shared,))) is None

@@ -135,9 +135,11 @@ def test_same_value_with_older_clock_is_superseded_without_conflict(harness: Har
 
 
 def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> None:
-    leader, leader2 = harness.login("leader"), harness.login("leader2")
+    # The second laptop is the leader's own: network rows are edited by their author's
+    # organisation only (another cluster's edits are refused, see test_authorisation).
+    leader, leader2 = harness.login("leader"), harness.login("leader", "second laptop")
     coord = harness.login("coord")
-    # Network rows: both leaders edit the same organisation name offline.
+    # Network rows: both laptops edit the same organisation name offline.
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     leader2.pull_all()
     leader.push(upsert(2, "organisations", "o1", "network", {"name": "ACME Inc"}, T3))
@@ -167,7 +169,7 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
 def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
     leader, leader2, coord = (
         harness.login("leader"),
-        harness.login("leader2"),
+        harness.login("leader", "second laptop"),
         harness.login("coord"),
     )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
@@ -180,7 +182,7 @@ def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
 def test_concurrent_winning_edit_is_recorded(harness: Harness) -> None:
     leader, leader2, coord = (
         harness.login("leader"),
-        harness.login("leader2"),
+        harness.login("leader", "second laptop"),
         harness.login("coord"),
     )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
@@ -282,22 +284,23 @@ def test_coordinator_sees_private_when_policy_says_so(db_url: str) -> None:
 
 
 def test_scope_move_evicts_those_who_lost_sight(harness: Harness) -> None:
-    alice, bob = harness.login("alice"), harness.login("bob")
-    s = lead_scope(harness)
-    alice.push(upsert(1, "leads", "l1", s, {"name": "Ann"}, T1))
-    alice.push(upsert(2, "leads", "l1", "network", {"name": "Ann"}, T2))  # shared
-    got = rows_of(bob.pull_all())["l1"]
-    assert got["scope"] == "network" and got["evict"] is False
-    alice.push(upsert(3, "leads", "l1", s, {"rating": 5}, T3))  # private again
-    alice.push(upsert(4, "leads", "l1", s, {"rating": 4}, T4))
-    (evict,) = bob.pull_all()
+    alice, alice2 = harness.login("alice"), harness.login("alice2")
+    s, mine = lead_scope(harness), f"user:{alice.user['id']}"
+    alice.push(upsert(1, "leads", "l1", s, {"name": "Ann"}, T1))  # her company's
+    got = rows_of(alice2.pull_all())["l1"]
+    assert got["scope"] == s and got["evict"] is False
+    # Her company owns it: she may take it into her own scope (a shared row could not be:
+    # see test_authorisation).
+    alice.push(upsert(2, "leads", "l1", mine, {"rating": 5}, T3))
+    alice.push(upsert(3, "leads", "l1", mine, {"rating": 4}, T4))
+    (evict,) = alice2.pull_all()
     assert evict["evict"] is True and evict["row_id"] == "l1"
-    assert "fields" not in evict and evict["scope"] == "network"
+    assert "fields" not in evict and evict["scope"] == s
     # Alice still sees the row itself, once, at its latest state.
     alice_rows = rows_of(alice.pull_all())
-    assert alice_rows["l1"]["scope"] == s and alice_rows["l1"]["fields"]["rating"] == 4
-    # Bob cannot move it back: he may not write the scope it is in now.
-    res = bob.push(upsert(1, "leads", "l1", "network", {"name": "x"}, T4))["results"][0]
+    assert alice_rows["l1"]["scope"] == mine and alice_rows["l1"]["fields"]["rating"] == 4
+    # Her colleague cannot move it back: he may not write the scope it is in now.
+    res = alice2.push(upsert(1, "leads", "l1", s, {"name": "x"}, T4))["results"][0]
     assert res["status"] == "rejected" and res["row"] is None
 
 
@@ -339,8 +342,11 @@ def test_mission_scopes_follow_the_synced_roster(harness: Harness) -> None:
                {"mission_id": "m1", "organisation_id": harness.sme2}, T2)
     )  # fmt: skip
     assert res["results"][0]["status"] == "rejected"
-    res = alice.push(upsert(2, "agenda_items", "a2", scope, {"title": "Lunch"}, T2))
+    # A delegate shares leads with the delegation; the programme is the leaders' to build.
+    res = alice.push(upsert(2, "leads", "l2", scope, {"name": "Lunch contact"}, T2))
     assert res["results"][0]["status"] == "applied"
+    res = alice.push(upsert(3, "agenda_items", "a2", scope, {"title": "Lunch"}, T2))
+    assert res["results"][0]["status"] == "rejected"
     # Another cluster's leader cannot create a mission led by this cluster.
     res = leader2.push(
         upsert(1, "missions", "m9", "mission:m9", {"lead_cluster_id": harness.cluster}, T1)

@@ -19,7 +19,7 @@ from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.main_window import MainWindow
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.sync import AccountDialog
-from tests.sync.harness import PASSWORD, URL, World
+from tests.sync.harness import FAST, PASSWORD, URL, World
 
 
 @pytest.fixture
@@ -94,8 +94,10 @@ def test_sign_in_sync_and_errors_from_the_window(qtbot, world: World) -> None:
 
 
 def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
+    # Two leaders of one cluster (network rows are edited by their author's organisation).
+    world.store.add_user("claude", world.cluster, "leader", PASSWORD, hasher=FAST)
     claire, claire_sync = world.laptop("claire")
-    alice, alice_sync = world.laptop("alice")
+    alice, alice_sync = world.laptop("claude")
     with claire.db.session() as s:
         s.add(Organisation(id="01a20000-0000-7000-8000-000000000001", scope=NETWORK,
                            name="Kansai Medical", kind="foreign_partner", sector_tags=[]))
@@ -105,7 +107,7 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
         with ws.db.session() as s:
             s.scalars(select(Organisation)).one().city = city
     claire_sync.sync()
-    alice_sync.sync()  # Alice's later edit wins; Claire's "Osaka" becomes a conflict
+    alice_sync.sync()  # Claude's later edit wins; Claire's "Osaka" becomes a conflict
 
     leader_window = _window(qtbot, world, "leader", workspace=claire)
     assert "conflicts" not in leader_window.screens  # only coordinators get the screen
@@ -117,7 +119,7 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
     row = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
     assert row[1] == "city" and row[2] == "Suita" and row[4] == "Osaka"
     assert row[0].startswith("Organisation ")  # the coordinator has no copy yet: its id
-    assert row[3].startswith("alice") and row[5].startswith("claire")
+    assert row[3].startswith("claude") and row[5].startswith("claire")
 
     screen.table.selectRow(0)
     qtbot.mouseClick(screen.use_other, Qt.MouseButton.LeftButton)
