@@ -661,7 +661,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.ops.run(lambda ws, progress: ws.roster.import_table(mission_id, table, mapping,
                                                                  progress, clear_empty=clear),
-                     success=self._imported, failure=self._fail, changes={"roster"},
+                     success=self._imported, failure=self._fail, changes={"roster", "missions"},
                      progress_label=self.tr("Importing registrations"), parent=self)
 
     def _imported(self, report: ImportReport) -> None:
@@ -690,7 +690,7 @@ class ImportDialog(QDialog):
             return
         self.undo_button.setEnabled(False)
         self.ops.run(lambda ws: ws.batches.undo(batch_id), success=self._undone,
-                     failure=self._undo_failed, changes={"roster"}, parent=self)
+                     failure=self._undo_failed, changes={"roster", "missions"}, parent=self)
 
     def _undo_failed(self, error: BaseException) -> None:
         self._fail(error)
