@@ -7,6 +7,7 @@ and ports replaced; a desktop laptop (command-line processes) signs in and syncs
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import ssl
@@ -130,6 +131,9 @@ http {{
         # The server saw the laptop's address from nginx's X-Forwarded-For (127.0.0.1 here),
         # and a second sync through the proxy has nothing left to send.
         assert laptop.sync()["pushed"] == 0
+        # Its own laptops, through the proxy too: one, this one.
+        devices = json.loads(laptop.run("devices", "list", "--json").stdout)
+        assert [(d["current"], d["revoked"]) for d in devices] == [(True, False)]
     finally:
         nginx.terminate()
         nginx.wait(30)
