@@ -35,8 +35,8 @@ def run_gui(args: argparse.Namespace) -> int:
         )
         return 3
 
+    from biox_desktop.db import crypto
     from biox_desktop.db.engine import DatabaseError
-    from biox_desktop.db.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORG_NAME)
@@ -46,9 +46,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     theme.apply(app)
     try:
-        workspace = Workspace(args.data_dir)
-    except (DatabaseError, OSError, ValueError) as exc:
-        QMessageBox.critical(None, APP_NAME, f"The data folder cannot be opened:\n{exc}")
+        workspace = _open_workspace(args)
+    except (DatabaseError, OSError, ValueError, crypto.DatabaseKeyError) as exc:
+        if not (args.screenshot or args.smoke):  # nobody could close a box offscreen
+            QMessageBox.critical(None, APP_NAME, f"The data folder cannot be opened:\n{exc}")
         print(f"biox-desktop: cannot open the data folder: {exc}", file=sys.stderr)
         return 3
     if args.demo:
@@ -76,6 +77,41 @@ def run_gui(args: argparse.Namespace) -> int:
         ops.wait_idle()
         workspace.close()
     return int(code)
+
+
+def _open_workspace(args: argparse.Namespace) -> object:
+    """The workspace; where no OS keyring keeps the database key, a passphrase is asked for
+    (chosen twice for a new folder). A demo folder may stay unencrypted instead."""
+    from biox_desktop.db import crypto
+    from biox_desktop.db.workspace import Workspace
+
+    interactive = not (args.screenshot or args.smoke)
+    try:
+        return Workspace(args.data_dir, allow_plain=bool(args.demo))
+    except crypto.NoKeyringForKey:
+        if not interactive:
+            raise
+        from biox_desktop.ui.passphrase import ask_new_passphrase
+
+        chosen = ask_new_passphrase()
+        if chosen is None:
+            raise
+        return Workspace(args.data_dir, passphrase=chosen)
+    except crypto.PassphraseNeeded as first:
+        if not interactive:
+            raise
+        from biox_desktop.ui.passphrase import ask_passphrase
+
+        error = None
+        for _ in range(5):
+            typed = ask_passphrase(error)
+            if typed is None:
+                raise first from None
+            try:
+                return Workspace(args.data_dir, passphrase=typed)
+            except crypto.PassphraseNeeded as exc:
+                error = str(exc)
+        raise
 
 
 def _render_and_exit(app: object, window: object, ops: object, path: Path | None) -> int:

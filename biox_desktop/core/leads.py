@@ -3,6 +3,10 @@
 A lead is a person an SME delegate met, captured in seconds: typed in the quick form, read from
 a vCard or a QR code. Phones are stored in E.164, read in the mission's country when typed
 without a country code; a number that cannot be read is refused with a sentence saying why.
+A number another likely country could own as written (``090-1234-5678`` during a China
+mission: see :func:`biox_desktop.core.phones.read_phone`) is never given a country silently:
+it is stored as typed (no ``+``) until a person confirms it, imports say so in a warning
+naming both readings, and the quick capture asks before saving.
 Consent is recorded (basis, time, wording version) when the privacy policy in the settings
 requires it.
 """
@@ -21,10 +25,11 @@ from biox_desktop.core.phones import (
     PhoneError,
     canonical_network,
     country_name,
-    normalise,
+    hint_regions,
+    is_confirmed,
     normalise_messaging_id,
+    read_phone,
     region_for_country,
-    try_normalise,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -82,6 +87,11 @@ class LeadInput:
     source: str = "typed"
     vcard_uid: str = ""
     photo: bytes | None = field(default=None, repr=False)
+    #: Phones kept exactly as typed until a person confirms their country (they could be read
+    #: in two countries, see core.phones.read_phone); validation never rewrites them.
+    phones_as_typed: tuple[str, ...] = ()
+    #: Countries the card points to (its address, e-mail domains): numbers are also tried there.
+    phone_hints: tuple[str, ...] = ()
 
     def with_changes(self, **changes: object) -> LeadInput:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -139,6 +149,7 @@ class LeadView:
             consent_given=self.consent is not None and not self.consent.withdrawn,
             consent_basis=self.consent.basis if self.consent else "consent",
             source=self.source, vcard_uid=self.vcard_uid,
+            phones_as_typed=tuple(p for p in self.phones if not is_confirmed(p)),
         )
 
 
@@ -297,11 +308,21 @@ def validate_lead(
             emails.append(email)
 
     phones: list[str] = []
+    as_typed = {p.strip() for p in data.phones_as_typed}
+    hints = tuple(dict.fromkeys((*data.phone_hints, *hint_regions(emails=data.emails))))
     for raw in data.phones:
-        if not raw.strip():
+        text = raw.strip()
+        if not text:
+            continue
+        if text in as_typed:
+            phones.append(text)  # pending confirmation: stored as typed, never rewritten
             continue
         try:
-            phones.append(normalise(raw, region))
+            readings = read_phone(text, region, hints=hints)
+            # A number two countries could own is kept as typed rather than silently given
+            # the mission's country code; the forms ask before saving, imports warn.
+            phones.append(text if readings.flagged or readings.reading is None
+                          else readings.reading.e164)
         except PhoneError as exc:
             where = country_name(region) if region else ""
             hint = (
@@ -411,6 +432,7 @@ def validate_lead(
     return replace(
         data, name=name, name_romanised=romanised, organisation_name=data.organisation_name.strip(),
         role=data.role.strip(), emails=_dedupe(emails), phones=_dedupe(phones, key=str),
+        phones_as_typed=tuple(p for p in _dedupe(phones, key=str) if not is_confirmed(p)),
         messaging=tuple(dict.fromkeys(messaging)), linkedin=linkedin, tags=tags,
         notes=data.notes.strip(), next_action=data.next_action.strip(),
     )
@@ -468,10 +490,23 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
     E.164 are left out, with a warning, rather than refusing the card)."""
     notes = warnings if warnings is not None else []
     phones: list[str] = []
+    as_typed: list[str] = []
+    hints = hint_regions(emails=[e.value.removeprefix("mailto:") for e in card.emails],
+                         countries=[a.country for a in card.addresses])
     for phone in card.phones:
-        e164 = phone.e164 or try_normalise(phone.value, region)
-        if e164:
-            phones.append(e164)
+        try:
+            readings = read_phone(phone.value, region, hints=hints)
+        except PhoneError:
+            readings = None
+        if readings is not None and readings.flagged:
+            # Two countries could own it: keep it as typed and say so, never pick one silently.
+            phones.append(readings.typed)
+            as_typed.append(readings.typed)
+            notes.append(readings.warning())
+        elif readings is not None and readings.reading is not None:
+            phones.append(readings.reading.e164)
+        elif phone.e164:  # a form the card's reader understood (a tel: URI...)
+            phones.append(phone.e164)
         else:
             notes.append(
                 translate("leads", "phone '{phone}' left out: it is not a valid number").format(
@@ -517,7 +552,9 @@ def input_from_card(card: ContactCard, *, region: str | None = None,
     return LeadInput(
         name=name[:300], name_romanised=romanised[:300],
         organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
-        emails=tuple(emails), phones=tuple(phones), messaging=tuple(messaging),
+        emails=tuple(emails), phones=tuple(phones), phones_as_typed=tuple(as_typed),
+        phone_hints=hints,
+        messaging=tuple(messaging),
         linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
         vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
         else None, source="vcard",

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.agenda import (
@@ -44,6 +44,7 @@ from biox_desktop.core.agenda import (
     VenueView,
     b2b_slots,
     find_conflicts,
+    local_day,
     validate_item,
     validate_request,
 )
@@ -1006,6 +1007,7 @@ class AgendaService:
         progress = progress or Progress()
         created = updated = skipped = 0
         warnings: list[str] = []
+        outside: list[tuple[dt.datetime, str, str]] = []  # (start, title, zone)
         with self.db.session() as s:
             m = _mission(s, mission_id)
             existing = {i.ics_uid: i for i in s.scalars(select(AgendaItem).where(
@@ -1015,7 +1017,15 @@ class AgendaService:
                 Venue.mission_id == m.id, Venue.deleted.is_(False)))}
             for n, event in enumerate(events):
                 progress.step(n, len(events), translate("agenda", "Importing the programme"))
+                if event.cancelled:
+                    skipped += 1
+                    cancelled = existing.get(event.uid[:300])
+                    if cancelled is not None:
+                        warnings.append(self._cancel_imported(s, cancelled))
+                    continue
                 zone = event.timezone if is_timezone(event.timezone) else m.timezone
+                if not m.start_date <= local_day(event.starts_at, zone) <= m.end_date:
+                    outside.append((event.starts_at, event.title.strip() or "(untitled)", zone))
                 if event.ends_at <= event.starts_at:
                     # A point in time (or zero length): give it 30 minutes so it shows.
                     ends = event.starts_at + dt.timedelta(minutes=30)
@@ -1063,7 +1073,25 @@ class AgendaService:
                         ).format(title=title, table_count=item.table_count)
                     )
             progress.step(len(events), len(events), translate("agenda", "Importing the programme"))
+            warnings.extend(_outside_warnings(outside, m.start_date, m.end_date))
         return ImportSummary(created, updated, skipped, tuple(warnings))
+
+    def _cancel_imported(self, s: Session, item: AgendaItem) -> str:
+        """Remove an item an earlier import created for an event the calendar now cancels,
+        unless meetings were scheduled in it (a person decides then); the warning says which."""
+        meetings = s.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.agenda_item_id == item.id, Meeting.deleted.is_(False))) or 0
+        if meetings:
+            return translate(
+                "agenda", "“{title}” is cancelled in the calendar but has {count} meetings; "
+                "it was kept, decide what to do with it").format(title=item.title, count=meetings)
+        item.deleted = True
+        for p in s.scalars(select(AgendaParticipant).where(
+                AgendaParticipant.agenda_item_id == item.id)):
+            p.deleted = True
+        return translate(
+            "agenda", "“{title}” is cancelled in the calendar; removed from the programme"
+        ).format(title=item.title)
 
     @property
     def _user(self) -> str:
@@ -1073,6 +1101,26 @@ class AgendaService:
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+
+#: Events outside the mission's dates named one by one in the import's warnings (then a count).
+_OUTSIDE_SHOWN = 10
+
+
+def _outside_warnings(outside: list[tuple[dt.datetime, str, str]], first: dt.date,
+                      last: dt.date) -> list[str]:
+    """Warnings for imported events that fall outside the mission's dates (a calendar of
+    another year, a series that goes on): imported as the file says, but listed."""
+    out: list[str] = []
+    for start, title, zone in sorted(outside)[:_OUTSIDE_SHOWN]:
+        out.append(translate(
+            "agenda", "“{title}” on {day} is outside the mission's dates ({first} to {last})"
+        ).format(title=title, day=local_day(start, zone).isoformat(), first=first.isoformat(),
+                 last=last.isoformat()))
+    if len(outside) > _OUTSIDE_SHOWN:
+        out.append(translate(
+            "agenda", "and {count} more events outside the mission's dates").format(
+                count=len(outside) - _OUTSIDE_SHOWN))
+    return out
 
 
 def guess_kind(title: str) -> str:

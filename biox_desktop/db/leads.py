@@ -45,7 +45,7 @@ from biox_desktop.core.leads import (
     validate_lead,
 )
 from biox_desktop.core.outcomes import FOLLOW_UP_OUTCOMES
-from biox_desktop.core.phones import region_for_country
+from biox_desktop.core.phones import is_confirmed, region_for_country
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
@@ -213,6 +213,11 @@ class LeadService:
         """Change a lead; only the fields that changed are journaled."""
         with self.db.session() as s:
             lead = self._lead(s, lead_id)
+            # Numbers stored as typed (pending a person's choice of country) stay as they are
+            # unless the edit changes them.
+            person = s.get(Person, lead.person_id)
+            kept = tuple(p for p in (person.phones or ()) if not is_confirmed(p)) if person else ()
+            data = data.with_changes(phones_as_typed=(*data.phones_as_typed, *kept))
             clean = self._validate(s, data, require_consent=False)
             self._apply(s, lead, clean, now=utcnow())
         return self.get(lead_id)

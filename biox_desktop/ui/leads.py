@@ -53,7 +53,7 @@ from biox_desktop.core.leads import (
     parse_due,
 )
 from biox_desktop.core.outcomes import FollowUpView
-from biox_desktop.core.phones import PhoneError, format_international
+from biox_desktop.core.phones import PhoneError, format_international, is_confirmed
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
 from biox_desktop.ui.agreements import FollowUpDialog, record_follow_up
@@ -454,7 +454,11 @@ class LeadsScreen(QWidget):
         if lead.emails:
             rows.append((self.tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
         if lead.phones:
-            rows.append((self.tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
+            # A number kept as typed (two countries could own it) says it awaits a choice.
+            unconfirmed = self.tr("(as typed: edit the lead to confirm its country)")
+            rows.append((self.tr("Phone"), "<br>".join(
+                e(_phone(x)) + ("" if is_confirmed(x) else f" <i>{e(unconfirmed)}</i>")
+                for x in lead.phones)))
         for net, value in lead.messaging:
             rows.append((network_label(net), e(value)))
         if lead.linkedin:

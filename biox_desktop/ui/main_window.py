@@ -176,7 +176,10 @@ class MainWindow(QMainWindow):
         self.ops = ops
         #: Makes the sync service for a workspace (tests give one talking to an in-process server).
         self.sync_service = sync_service
-        self.setWindowTitle(self.tr("bioX Missions"))
+        if getattr(ops.workspace, "encrypted", True):
+            self.setWindowTitle(self.tr("bioX Missions"))
+        else:  # a demo folder on a computer without a keyring: say so, always
+            self.setWindowTitle(self.tr("bioX Missions (demo data, not encrypted)"))
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 

@@ -25,7 +25,6 @@ import base64
 import copy
 import datetime as dt
 import shutil
-import sqlite3
 import tempfile
 import time
 import uuid
@@ -59,6 +58,7 @@ from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.core.progress import Progress
+from biox_desktop.db import crypto
 from biox_desktop.db.engine import DB_FILENAME
 from biox_desktop.db.models import (
     Base,
@@ -221,9 +221,14 @@ class _DictKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+TEMPLATE_PASSPHRASE = "laptop template passphrase"
+
+
 def build_laptop_template(tmp: Path) -> Path:
     """A migrated, empty local database to copy for each laptop (migrations take a while)."""
-    ws = Workspace(tmp / "laptop-template")
+    # Encrypted like every laptop's; its key comes from a passphrase so that copies open
+    # whatever keyring the test has (each laptop copies the key description too).
+    ws = Workspace(tmp / "laptop-template", passphrase=TEMPLATE_PASSPHRASE)
     path = ws.db.path
     with ws.db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -274,11 +279,16 @@ class Laptop:
         folder = world.dir / f"laptop{ix}"
         folder.mkdir()
         shutil.copy(world.laptop_template, folder / DB_FILENAME)
-        with sqlite3.connect(folder / DB_FILENAME) as conn:  # a device id of its own
+        shutil.copy(world.laptop_template.with_name(crypto.KEY_FILENAME), folder)
+        info = crypto.read_key_info(folder)
+        assert info is not None
+        key = crypto.find_key(folder, info, passphrase=TEMPLATE_PASSPHRASE)
+        conn = crypto.connect(folder / DB_FILENAME, key)
+        with conn:  # a device id of its own
             conn.execute("UPDATE local_meta SET value = ? WHERE key = 'device_id'",
                          (uuid.uuid4().hex,))  # fmt: skip
         conn.close()
-        self.ws = Workspace(folder)
+        self.ws = Workspace(folder, passphrase=TEMPLATE_PASSPHRASE)
         db = self.ws.db
         db.clock = HybridLogicalClock(db.device_id,
                                       wall=lambda: int(time.time() * 1000) + offset_ms)  # fmt: skip
