@@ -160,12 +160,11 @@ def test_a_password_is_not_sent_over_plain_http_to_another_computer(tmp_path: Pa
             SyncService(ws).login("http://sync.invalid", "claire", PASSWORD)
     finally:
         ws.close()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "biox_desktop", "--data-dir", str(tmp_path / "cli"), "login",
-         "--server", "http://sync.invalid", "--user", "claire", "--password-stdin"],
-        input=PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+    from tests.sync.test_e2e import Laptop
+
+    laptop = Laptop(tmp_path, "cli")  # a command-line laptop with a (file) keyring of its own
+    done = laptop.run("login", "--server", "http://sync.invalid", "--user", "claire",
+                      "--password-stdin", stdin=PASSWORD + "\n", check=False)  # fmt: skip
     assert done.returncode != 0
     assert "not encrypted" in done.stderr and "--allow-plain-http" in done.stderr
 
