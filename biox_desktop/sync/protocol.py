@@ -230,6 +230,10 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
 #   user_name, count, first_id, last_id}]``, first page only); ``reason=clock_in_future`` (with
 #   ``device=<id>``) pages through them. Conflict ids are decimal integers in ``[1, 2**63)``;
 #   anything else is 400 ``bad_request``.
+# * Who reviews (lists and resolves) a conflict: coordinators, in every scope they see; in an
+#   organisation's private ``org:`` scope, the coordinators when the server lets them see
+#   private scopes, otherwise that organisation's own people (so it is never nobody); in a
+#   ``user:`` scope, that user. Others get an empty list and 404 on resolve.
 # * Device tokens expire (``token_expires_at`` in the login answer, ISO 8601 UTC); the client
 #   renews before that with ``POST /token/renew`` -> ``{token, token_expires_at}``. The old token
 #   keeps working until the new one is first used, so a lost answer does not sign a laptop out.

@@ -215,3 +215,24 @@ def test_behind_a_trusted_proxy_the_forwarded_address_counts(tmp_path: Path) -> 
         assert owner.status_code == 200
     finally:
         live.stop()
+
+
+def test_backup_copies_a_sqlite_server_database_privately(tmp_path: Path) -> None:
+    import sqlite3
+    import stat
+
+    from biox_desktop.server import cli
+
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert cli.main(["init", "--database-url", url]) == 0
+    assert cli.main(["org", "add", "Alpha Bio", "--kind", "sme", "--database-url", url]) == 0
+    target = tmp_path / "copies" / "server-copy.sqlite3"
+    assert cli.main(["backup", str(target), "--database-url", url]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT name FROM organisations").fetchall() == [("Alpha Bio",)]
+    conn.close()
+    # Never over an existing file, and PostgreSQL is pg_dump's job.
+    assert cli.main(["backup", str(target), "--database-url", url]) == 1
+    pg = "postgresql+psycopg://u:p@127.0.0.1:1/x"
+    assert cli.main(["backup", str(tmp_path / "b"), "--database-url", pg]) == 1
