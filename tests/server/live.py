@@ -77,7 +77,14 @@ class LiveServer:
                  "--log-level", "warning", *serve_args],
                 env=env(), stdout=out, stderr=subprocess.STDOUT,
             )  # fmt: skip
-        deadline = time.monotonic() + 60
+        try:
+            self._wait_until_up()
+        except BaseException:
+            self.stop()  # never leave a server behind a failed start
+            raise
+
+    def _wait_until_up(self) -> None:
+        deadline = time.monotonic() + 120
         while True:
             try:
                 if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
@@ -85,7 +92,7 @@ class LiveServer:
             except httpx.TransportError:
                 pass
             assert self.proc.poll() is None, self.log.read_text(errors="replace")
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
+            assert time.monotonic() < deadline, "the server did not start within 120 s"
             time.sleep(0.1)
 
     def client(self, source: str = "127.0.0.1") -> httpx.Client:
