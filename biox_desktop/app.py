@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import faulthandler
 import logging
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 APP_NAME = "bioX Missions"
 ORG_NAME = "bioX"
@@ -21,9 +24,49 @@ def _headless_platform(args: argparse.Namespace) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def log_folder() -> Path:
+    """Where the window writes its log and crash dumps (``BIOX_LOG_DIR`` overrides)."""
+    override = os.environ.get("BIOX_LOG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+_crash_file: TextIO | None = None
+
+
+def enable_crash_log(folder: Path | None = None) -> Path | None:
+    """Make a crash leave a trace: Python's ``faulthandler`` writes every thread's stack to
+    ``crash.log`` in the log folder on a segfault or abort, and the log goes to ``app.log``
+    beside it. Returns the crash log's path (None if the folder cannot be written)."""
+    global _crash_file
+    folder = folder or log_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        crash = folder / "crash.log"
+        handle = open(crash, "a", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
+    except OSError as exc:
+        print(f"biox-desktop: no crash log ({exc}); continuing without", file=sys.stderr)
+        return None
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    handle.write(f"--- {APP_NAME} started {stamp}, pid {os.getpid()}\n")
+    handle.flush()
+    faulthandler.enable(file=handle, all_threads=True)
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = handle  # kept open: faulthandler writes to its descriptor when it crashes
+    file_log = logging.FileHandler(folder / "app.log", encoding="utf-8")
+    file_log.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(file_log)
+    return crash
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the workspace of ``args.data_dir``; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    enable_crash_log()
     _headless_platform(args)
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -59,8 +102,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install(app, choose_language(os.environ.get("BIOX_LANGUAGE") or workspace.settings.language))
 
     from biox_desktop.ui.main_window import MainWindow
-    from biox_desktop.ui.operations import Operations
+    from biox_desktop.ui.operations import GuiThreadCollector, Operations
 
+    # Python's cycle collector runs on the GUI thread only (see GuiThreadCollector).
+    collector = GuiThreadCollector(app)
+    collector.start()
     ops = Operations(workspace)
     window = MainWindow(ops, remember_geometry=not (args.screenshot or args.smoke))
     window.load()

@@ -42,5 +42,8 @@ def cmd_undo(ws: Workspace, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"undone: {report.removed} records removed, {report.restored} fields restored")
     for kept in report.kept:
-        print(f"  kept (edited since the batch): {kept.table} {kept.row_id} {kept.field}")
+        if kept.field == "deleted":
+            print(f"  kept (records added since rely on it): {kept.table} {kept.row_id}")
+        else:
+            print(f"  kept (edited since the batch): {kept.table} {kept.row_id} {kept.field}")
     return EXIT_OK

@@ -8,7 +8,8 @@ is an ordinary edit, journaled and synced like any other.
 
 Undo (:meth:`BatchService.undo`) works field by field and never destroys a later edit: a field
 goes back to its before-value only while it still holds what the batch wrote; a field someone
-changed since is kept and listed in the report. Rows the batch created are tombstoned.
+changed since is kept and listed in the report. Rows the batch created are tombstoned, except
+those a live record added later refers to (kept and listed, field ``deleted``).
 """
 
 from __future__ import annotations
@@ -232,12 +233,20 @@ class BatchService:
                 raise BatchError([FieldError("batch", translate(
                     "batches", "This batch was already undone on {when}.").format(
                         when=f"{batch.undone_at:%Y-%m-%d %H:%M} UTC"))])
-            for r in s.scalars(select(BatchRow).where(BatchRow.batch_id == batch.id)):
+            rows = list(s.scalars(select(BatchRow).where(BatchRow.batch_id == batch.id)))
+            created = {(r.tbl, r.row_id) for r in rows if r.created}
+            in_use = _used_elsewhere(s, created)
+            for r in rows:
                 model = _model_of(r.tbl)
                 row = s.get(model, r.row_id)
                 if row is None:
                     continue
                 if r.created:
+                    if (r.tbl, r.row_id) in in_use:
+                        # Something added after the batch relies on it (a delegate of an
+                        # organisation the import made): removing it would orphan that.
+                        kept.append(KeptField(r.tbl, r.row_id, "deleted"))
+                        continue
                     if not row.deleted:
                         row.deleted = True
                         removed += 1
@@ -267,6 +276,31 @@ class BatchService:
     def count(self) -> int:
         with self.db.session() as s:
             return int(s.scalar(select(func.count()).select_from(Batch)) or 0)
+
+
+def _used_elsewhere(s: Session, created: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The rows of ``created`` that a live row outside ``created`` refers to."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in created:
+        by_table.setdefault(table, []).append(row_id)
+    used: set[tuple[str, str]] = set()
+    for referring in Base.metadata.sorted_tables:
+        if "deleted" not in referring.c or "id" not in referring.c:
+            continue
+        for fk in referring.foreign_keys:
+            target = fk.column.table.name
+            ids = by_table.get(target)
+            if not ids:
+                continue
+            col = fk.parent
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for ref_id, target_id in s.execute(
+                        select(referring.c.id, col).where(col.in_(chunk),
+                                                          referring.c.deleted.is_(False))):
+                    if (referring.name, ref_id) not in created:
+                        used.add((target, target_id))
+    return used
 
 
 def _get(s: Session, batch_id: str) -> Batch:

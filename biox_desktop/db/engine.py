@@ -8,6 +8,7 @@ per-connection SQL functions the journal triggers call.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -25,6 +26,29 @@ from biox_desktop.db import journal
 from biox_desktop.db.models import LocalMeta, OutboxEntry
 
 DB_FILENAME = "biox.sqlite3"
+#: Personal data: only the laptop's user may read the data folder and the database.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private(path: Path) -> None:
+    """Restrict ``path`` to its owner (where the OS has POSIX modes; a no-op on Windows, whose
+    per-user profile folders are private already). The folder of the database gets 0700, the
+    database and its WAL/SHM companions 0600; SQLite creates the companions with the database
+    file's mode, so setting it before the first connection covers them."""
+    if os.name != "posix":
+        return
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.stat().st_uid == os.getuid():
+        folder.chmod(PRIVATE_FOLDER_MODE)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE))
+    for companion in (path, path.with_name(path.name + "-wal"),
+                      path.with_name(path.name + "-shm"),
+                      path.with_name(path.name + "-journal")):  # fmt: skip
+        with contextlib.suppress(FileNotFoundError):
+            companion.chmod(PRIVATE_FILE_MODE)
 
 
 class DatabaseError(RuntimeError):
@@ -48,6 +72,7 @@ class Database:
         (see :mod:`biox_desktop.db.crypto`; None: a plain SQLite file)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(self.path)
         self.key = key
         # Until the device id is read, a throwaway node; replaced before any write can happen.
         self.clock = HybridLogicalClock("boot")

@@ -263,6 +263,8 @@ class Store:
     def __init__(self, engine: Engine, wall_ms: Callable[[], int] | None = None) -> None:
         self.engine = engine
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
+        #: How long a new or renewed device token is valid.
+        self.token_lifetime: timedelta = auth.TOKEN_LIFETIME
         #: Test seam: called inside a push transaction after its seqs are assigned, just
         #: before it commits (the late-commit tests pause a push here).
         self.before_commit: Callable[[], None] | None = None
@@ -425,7 +427,9 @@ class Store:
             r.id, r.username, r.display_name, r.role, r.organisation_id, r.org_name, r.org_kind
         )
 
-    def list_devices(self, username: str | None = None) -> list[dict[str, Any]]:
+    def list_devices(
+        self, username: str | None = None, *, user_id: str | None = None
+    ) -> list[dict[str, Any]]:
         stmt = (
             select(Device, User.username)
             .join(User, User.id == Device.user_id)
@@ -433,6 +437,8 @@ class Store:
         )
         if username:
             stmt = stmt.where(func.lower(User.username) == username.strip().lower())
+        if user_id:
+            stmt = stmt.where(Device.user_id == user_id)
         with read_tx(self.engine) as conn:
             rows = conn.execute(stmt).all()
         return [
@@ -445,6 +451,9 @@ class Store:
                 if r.last_seen_at
                 else None,
                 "revoked": r.revoked_at is not None,
+                "token_expires_at": r.token_expires_at.isoformat(timespec="seconds")
+                if r.token_expires_at
+                else None,
                 "last_seq": r.last_seq,
             }
             for r in rows
@@ -461,7 +470,7 @@ class Store:
             if done.rowcount != 1:
                 exists = conn.execute(select(Device.id).where(Device.id == device_id)).first()
                 if not exists:
-                    raise StoreError("not_found", f"no device {device_id!r}", 404)
+                    raise StoreError(P.E_NOT_FOUND, f"no device {device_id!r}", 404)
 
     # ---- login and authentication ---------------------------------------------------------
 
@@ -474,15 +483,17 @@ class Store:
         limits: auth.RateLimits,
         now: float | None = None,
     ) -> dict[str, Any]:
-        """Check the password and register a device; raises :class:`StoreError` (401/429)."""
+        """Check the password and register a device; raises :class:`StoreError` (401/429).
+
+        Throttled per username *and* address (see :mod:`auth`): wrong passwords typed by
+        someone else never keep the account's owner out from another address.
+        """
         now = time.time() if now is None else now
         if not (P.is_json_value(username) and P.is_json_value(password)):
             raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
         device_name = device_name if P.is_json_value(device_name) else "laptop"
-        ukey, akey = auth.user_key(username), auth.address_key(address)
-        checks = [(ukey, limits.per_username), (akey, limits.per_address)]
         with plain_tx(self.engine) as conn:
-            wait = auth.retry_after(conn, checks, now, limits.window_s)
+            wait = auth.retry_after(conn, username, address, limits, now)
             row = conn.execute(
                 self._user_select().where(func.lower(User.username) == username.strip().lower())
             ).first()
@@ -496,20 +507,24 @@ class Store:
         # Verified outside any transaction: argon2 is deliberately slow.
         if not auth.verify_password(row.password_hash if row else None, password):
             with plain_tx(self.engine) as conn:
-                auth.record_failure(conn, [ukey, akey], now, limits.window_s)
+                auth.record_failure(
+                    conn, auth.failure_keys(username, address), now, limits.window_s
+                )
             raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
         assert row is not None
         user = self._user_from(row)
         token = auth.new_token()
         device_id = uuid7()
+        expires = _utcnow() + self.token_lifetime
         with plain_tx(self.engine) as conn:
-            auth.clear_failures(conn, ukey)
+            auth.clear_failures(conn, auth.user_address_key(username, address))
             conn.execute(
                 insert(Device).values(
                     id=device_id,
                     user_id=user.id,
                     name=(device_name or "laptop")[:200],
                     token_hash=auth.token_hash(token),
+                    token_expires_at=expires,
                     created_at=_utcnow(),
                     last_seen_at=_utcnow(),
                     last_seq=0,
@@ -519,19 +534,28 @@ class Store:
             settings = self.settings(conn)
         return {
             "token": token,
+            "token_expires_at": expires.isoformat(timespec="seconds") + "Z",
             "device_id": device_id,
             "server_id": settings.server_id,
             "user": user.to_wire(),
         }
 
     def authenticate(self, token: str) -> Principal:
-        """The caller behind a token; raises :class:`StoreError` 401 when unknown or revoked."""
+        """The caller behind a token; raises :class:`StoreError` 401 when unknown, expired or
+        revoked. The first use of a renewed token retires the token it replaced."""
+        hashed = auth.token_hash(token)
         with read_tx(self.engine) as conn:
             row = conn.execute(
                 self._user_select()
-                .add_columns(Device.id.label("device_id"), Device.revoked_at)
+                .add_columns(
+                    Device.id.label("device_id"),
+                    Device.revoked_at,
+                    Device.token_expires_at,
+                    Device.previous_token_hash,
+                    Device.token_hash,
+                )
                 .join(Device, Device.user_id == User.id)
-                .where(Device.token_hash == auth.token_hash(token))
+                .where(or_(Device.token_hash == hashed, Device.previous_token_hash == hashed))
             ).first()
         if row is None:
             raise StoreError(P.E_BAD_TOKEN, "Not signed in, or the sign-in has expired.", 401)
@@ -539,7 +563,49 @@ class Store:
             raise StoreError(
                 P.E_DEVICE_REVOKED, "This laptop's access was revoked. Sign in again.", 401
             )
+        if row.token_expires_at is not None and row.token_expires_at <= _utcnow():
+            raise StoreError(
+                P.E_TOKEN_EXPIRED, "This laptop's sign-in has expired. Sign in again.", 401
+            )
+        if row.token_hash == hashed and row.previous_token_hash is not None:
+            with plain_tx(self.engine) as conn:
+                conn.execute(
+                    update(Device)
+                    .where(Device.id == row.device_id)
+                    .values(previous_token_hash=None)
+                )
         return Principal(self._user_from(row), row.device_id)
+
+    def renew_token(self, principal: Principal) -> dict[str, Any]:
+        """A fresh token for the calling device, valid for another full lifetime."""
+        token = auth.new_token()
+        expires = _utcnow() + self.token_lifetime
+        with plain_tx(self.engine) as conn:
+            conn.execute(
+                update(Device)
+                .where(Device.id == principal.device_id, Device.revoked_at.is_(None))
+                .values(
+                    previous_token_hash=Device.token_hash,
+                    token_hash=auth.token_hash(token),
+                    token_expires_at=expires,
+                )
+            )
+        return {"token": token, "token_expires_at": expires.isoformat(timespec="seconds") + "Z"}
+
+    def own_devices(self, principal: Principal) -> list[dict[str, Any]]:
+        """The caller's devices, this one marked ``current``."""
+        devices = self.list_devices(user_id=principal.user.id)
+        for d in devices:
+            d["current"] = d["id"] == principal.device_id
+        return devices
+
+    def revoke_own_device(self, principal: Principal, device_id: str) -> None:
+        """Revoke one of the caller's own devices (another user's is "not found")."""
+        with read_tx(self.engine) as conn:
+            owner = conn.execute(select(Device.user_id).where(Device.id == device_id)).scalar()
+        if owner != principal.user.id:
+            raise StoreError(P.E_NOT_FOUND, "No such device.", 404)
+        self.revoke_device(device_id)
 
     # ---- access facts ---------------------------------------------------------------------
 
@@ -1167,34 +1233,97 @@ class Store:
             "resolution": c.resolution,
         }
 
-    def list_conflicts(self, principal: Principal, resolved: bool | None) -> list[dict[str, Any]]:
-        """Conflicts in the scopes the coordinator may see."""
-        self._require_coordinator(principal)
-        with read_tx(self.engine) as conn:
-            visible = self._visible(conn, principal.user)
-            stmt = select(Conflict).where(self._scope_filter(Conflict.scope, visible))
-            if resolved is not None:
-                stmt = stmt.where(Conflict.resolved.is_(resolved))
-            rows = conn.execute(stmt.order_by(Conflict.id)).all()
-        return [self._conflict_wire(c) for c in rows]
+    def _conflict_scopes(self, conn: Connection, user: ServerUser) -> ColumnElement[bool]:
+        """Which conflicts ``user`` reviews.
 
-    @staticmethod
-    def _require_coordinator(principal: Principal) -> None:
-        if principal.user.role != COORDINATOR:
-            raise StoreError(P.E_FORBIDDEN, "Only a coordinator may review conflicts.", 403)
+        Coordinators review every scope they see. A conflict in an organisation's private scope
+        goes to the coordinator when the policy lets coordinators see private scopes, and
+        otherwise to the organisation's own people (nobody else can see it); a conflict in a
+        user's own scope goes to that user.
+        """
+        settings = self.settings(conn)
+        if user.role == COORDINATOR:
+            return self._scope_filter(Conflict.scope, self._visible(conn, user))
+        own = [f"user:{user.id}"]
+        if not settings.coordinator_sees_private:
+            own.append(f"org:{user.organisation_id}")
+        return Conflict.scope.in_(own)
+
+    def list_conflicts(
+        self,
+        principal: Principal,
+        resolved: bool | None,
+        *,
+        after: int = 0,
+        limit: int = P.MAX_CONFLICT_PAGE,
+        reason: str | None = None,
+        device: str | None = None,
+    ) -> dict[str, Any]:
+        """One page of the conflicts ``principal`` reviews (see the protocol module).
+
+        Writes quarantined for a clock running ahead are collapsed per device unless asked
+        for with ``reason``: one skewed laptop can leave a hundred thousand of them.
+        """
+        limit = max(1, min(limit, P.MAX_CONFLICT_PAGE))
+        stale = P.CONFLICT_CLOCK_IN_FUTURE
+        with read_tx(self.engine) as conn:
+            where: list[ColumnElement[bool]] = [self._conflict_scopes(conn, principal.user)]
+            if resolved is not None:
+                where.append(Conflict.resolved.is_(resolved))
+            page_where = [*where, Conflict.id > after]
+            if reason is not None:
+                page_where.append(Conflict.reason == reason)
+                if device is not None:
+                    page_where.append(Conflict.loser_device == device)
+            else:
+                page_where.append(Conflict.reason != stale)
+            rows = conn.execute(
+                select(Conflict).where(*page_where).order_by(Conflict.id).limit(limit + 1)
+            ).all()
+            quarantines: list[dict[str, Any]] = []
+            if reason is None and after == 0:
+                groups = conn.execute(
+                    select(
+                        Conflict.loser_device,
+                        func.min(Conflict.loser_user),
+                        func.count(),
+                        func.min(Conflict.id),
+                        func.max(Conflict.id),
+                    )
+                    .where(*where, Conflict.reason == stale)
+                    .group_by(Conflict.loser_device)
+                    .order_by(func.min(Conflict.id))
+                ).all()
+                quarantines = [
+                    {"device_id": g[0], "user_id": g[1], "count": int(g[2]),
+                     "first_id": int(g[3]), "last_id": int(g[4])}
+                    for g in groups
+                ]  # fmt: skip
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return {
+            "conflicts": [self._conflict_wire(c) for c in rows],
+            "next": rows[-1].id if more else None,
+            "quarantines": quarantines,
+        }
 
     def resolve_conflict(
         self, principal: Principal, conflict_id: int, choice: str, value: Any = None
     ) -> dict[str, Any]:
         """Write the chosen value as a new write that flows to everyone through the feed."""
-        self._require_coordinator(principal)
+        if not 1 <= conflict_id <= P.MAX_SEQ:  # beyond BIGINT: no such conflict, and no 500
+            raise StoreError(P.E_BAD_REQUEST, "conflict ids are positive 64-bit integers")
         if choice not in ("winner", "loser", "value"):
             raise StoreError(P.E_BAD_REQUEST, "choice must be 'winner', 'loser' or 'value'")
         if choice == "value" and not P.is_json_value(value):
             raise StoreError(P.E_BAD_REQUEST, "the value cannot be stored as JSON")
         with write_tx(self.engine) as conn:
             settings = self.settings(conn)
-            c = conn.execute(select(Conflict).where(Conflict.id == conflict_id)).first()
+            c = conn.execute(
+                select(Conflict).where(
+                    Conflict.id == conflict_id, self._conflict_scopes(conn, principal.user)
+                )
+            ).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,
@@ -1204,7 +1333,7 @@ class Store:
                 coordinator_sees_private=settings.coordinator_sees_private,
             )
             self._refresh_access(conn, ctx)
-            if c is None or not scope_visible(c.scope, ctx.visible):
+            if c is None:
                 raise StoreError(P.E_NOT_FOUND, "No such conflict.", 404)
             if c.resolved:
                 raise StoreError("already_resolved", "This conflict was already resolved.", 409)

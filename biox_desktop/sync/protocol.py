@@ -403,3 +403,67 @@ def allowed_conditions(table: str, scope_kind: str, role: str, action: str) -> f
     ``scope_kind`` (empty: never)."""
     by_kind = AUTHORISATION.get(table, DEFAULT_AUTHORISATION)
     return by_kind.get(scope_kind, {}).get(role, {}).get(action, frozenset())
+
+
+# --------------------------------------------------------------------------------------------
+# Server hardening: request size limits, paginated conflicts, device tokens
+# (kept apart from the sections above so that concurrent changes to them merge cleanly).
+#
+# * Every request body is capped per route BEFORE it is read or parsed, and every call that
+#   needs a token is authenticated before its body is read: an unauthenticated client can make
+#   the server hold at most nothing but the headers. A body over the cap gets 413
+#   ``body_too_large`` (Content-Length is checked first; a chunked body is counted as it comes).
+# * Every error, whatever produced it (validation, unknown route, wrong method, size, a crash),
+#   is ``{"error": code, "message": text}``, sometimes with extra members (``retry_after``...).
+# * ``GET /conflicts?resolved=false|true|all&after=<id>&limit=<n>`` answers
+#   ``{conflicts, next: id|null, quarantines}``: conflicts with ``id > after`` in id order, at most
+#   ``limit`` (default and maximum :data:`MAX_CONFLICT_PAGE`); ``next`` is the ``after`` of the
+#   next page. Writes quarantined because a laptop's clock ran ahead (``clock_in_future``) are not
+#   listed one by one but collapsed per device in ``quarantines`` (``[{device_id, user_id,
+#   user_name, count, first_id, last_id}]``, first page only); ``reason=clock_in_future`` (with
+#   ``device=<id>``) pages through them. Conflict ids are decimal integers in ``[1, 2**63)``;
+#   anything else is 400 ``bad_request``.
+# * Who reviews (lists and resolves) a conflict: coordinators, in every scope they see; in an
+#   organisation's private ``org:`` scope, the coordinators when the server lets them see
+#   private scopes, otherwise that organisation's own people (so it is never nobody); in a
+#   ``user:`` scope, that user. Others get an empty list and 404 on resolve.
+# * Device tokens expire (``token_expires_at`` in the login answer, ISO 8601 UTC); the client
+#   renews before that with ``POST /token/renew`` -> ``{token, token_expires_at}``. The old token
+#   keeps working until the new one is first used, so a lost answer does not sign a laptop out.
+#   An expired token gets 401 ``token_expired``.
+# * ``GET /devices`` lists the caller's own devices; ``POST /devices/<id>/revoke`` revokes one of
+#   them (the calling device included).
+
+#: Body caps in bytes, per route (path after :data:`API_PREFIX`); any other route gets
+#: :data:`MAX_BODY_DEFAULT`. A push may carry one attachment of at most 15 MiB, hex-encoded
+#: (30 MiB), with room for the rest of a batch; the client splits batches to stay under it.
+MAX_LOGIN_BYTES = 16 * 1024
+MAX_PUSH_BYTES = 40 * 1024 * 1024
+MAX_RESOLVE_BYTES = 1024 * 1024
+MAX_BODY_DEFAULT = 64 * 1024
+MAX_CONFLICT_PAGE = 500
+
+E_BODY_TOO_LARGE = "body_too_large"
+E_TOKEN_EXPIRED = "token_expired"
+E_NOT_ALLOWED = "method_not_allowed"
+E_INTERNAL = "internal_error"
+
+
+def body_limit(path: str) -> int:
+    """The largest request body accepted on ``path`` (a full URL path)."""
+    route = path[len(API_PREFIX):] if path.startswith(API_PREFIX) else path
+    if route == "/login":
+        return MAX_LOGIN_BYTES
+    if route == "/push":
+        return MAX_PUSH_BYTES
+    if route.startswith("/conflicts/") and route.endswith("/resolve"):
+        return MAX_RESOLVE_BYTES
+    return MAX_BODY_DEFAULT
+
+
+def parse_conflict_id(text: object) -> int | None:
+    """A conflict id from a URL, or ``None`` when it is not an integer in ``[1, 2**63)``."""
+    if not isinstance(text, str) or not text.isascii() or not text.isdigit() or len(text) > 19:
+        return None
+    value = int(text)
+    return value if 1 <= value <= MAX_SEQ else None

@@ -48,7 +48,7 @@ from biox_desktop.core.phones import (
     region_for_country,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
-from biox_desktop.ui.forms import FieldForm, error_label
+from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, error_text
 
 
@@ -173,6 +173,7 @@ class CaptureDialog(QDialog):
         self.policy = ConsentPolicy(required=False)
         self._fill(prefill or (lead.to_input() if lead else None))
         self.name.setFocus()
+        self.guard = FormGuard(self)  # Escape on typed data asks; Alt+Y ticks consent at once
         self._load()
 
     # -- phones two countries could own ------------------------------------------------------

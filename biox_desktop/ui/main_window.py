@@ -99,7 +99,8 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("agreements", "Agreements", _agreements),
         ScreenSpec("merge", "Merge", _merge, shown_to=coordinator),
         ScreenSpec("reports", "Reports", _reports),
-        ScreenSpec("conflicts", "Conflicts", _conflicts, shown_to=coordinator),
+        # Everyone: conflicts in an organisation's private scope go to its own people.
+        ScreenSpec("conflicts", "Conflicts", _conflicts),
     ]
 
 

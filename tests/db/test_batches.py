@@ -117,3 +117,32 @@ def test_batches_from_the_command_line(tmp_path, capsys) -> None:
     assert "already undone" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "batches", "undo", "nope"]) == 1
     assert "No batch nope" in capsys.readouterr().err
+
+
+def test_undo_keeps_a_created_record_that_a_later_record_relies_on(workspace) -> None:
+    from biox_desktop.db.models import Lead
+
+    ws = workspace
+    with ws.db.session() as s:
+        rec = ws.batches.recorder(s, "vcard_import", "cards.vcf")
+        org = Organisation(scope="network", name="Kobe Bio", kind="other", sector_tags=[])
+        s.add(org)
+        s.flush()
+        rec.created(org)
+        alone = Organisation(scope="network", name="Nobody uses me", kind="other",
+                             sector_tags=[])
+        s.add(alone)
+        s.flush()
+        rec.created(alone)
+        batch_id = rec.finish()
+        org_id, alone_id = org.id, alone.id
+    with ws.db.session() as s:  # typed later by someone: a contact at that organisation
+        p = _person(s, "Kenji Sato", organisation_id=org_id)
+        s.add(Lead(scope="network", person_id=p.id, organisation_id=org_id,
+                   visibility="network", tags=[], source="typed"))
+    report = ws.batches.undo(batch_id)
+    assert report.removed == 1
+    assert [(k.table, k.row_id) for k in report.kept] == [("organisations", org_id)]
+    with ws.db.session() as s:
+        assert not s.get(Organisation, org_id).deleted
+        assert s.get(Organisation, alone_id).deleted

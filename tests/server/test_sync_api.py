@@ -153,8 +153,9 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
     assert c["winner"]["value"] == "ACME Inc" and c["winner"]["clock"] == T3
     assert c["winner"]["user_id"] == harness.user_ids["leader"]
     assert c["loser"]["value"] == "Acme SA" and c["loser"]["device_id"] == leader2.device_id
-    # Only coordinators review conflicts.
-    assert leader.get("conflicts").status_code == 403
+    # Network conflicts are the coordinator's: a leader sees none of them.
+    assert leader.get("conflicts").json()["conflicts"] == []
+    assert leader.post(f"conflicts/{c['id']}/resolve", {"choice": "loser"}).status_code == 404
     r = coord.post(f"conflicts/{c['id']}/resolve", {"choice": "loser"})
     assert r.status_code == 200, r.text
     assert r.json()["row"]["fields"]["name"] == "Acme SA"
@@ -202,7 +203,12 @@ def test_future_clock_is_quarantined(harness: Harness) -> None:
                             clocks={"name": future, "city": T2}))["results"][0]  # fmt: skip
     assert res["status"] == "conflict"
     assert res["row"]["fields"] == {"name": "Li", "city": "Osaka"}  # the sane field applied
-    (c,) = coord.get("conflicts").json()["conflicts"]
+    page = coord.get("conflicts").json()
+    assert page["conflicts"] == []  # collapsed per device, listed on request
+    (q,) = page["quarantines"]
+    assert (q["device_id"], q["count"], q["user_name"]) == (alice.device_id, 1, "alice")
+    params = {"reason": "clock_in_future", "device": alice.device_id}
+    (c,) = coord.get("conflicts", params=params).json()["conflicts"]
     assert c["reason"] == "clock_in_future" and c["loser"]["value"] == "Lee"
     # A later honest write still wins: the future clock was never stored.
     alice.push(upsert(3, "people", "p1", s, {"name": "Lei"}, T3))
@@ -477,7 +483,7 @@ def _login(h: Harness, user: str, password: str) -> Any:
 
 
 def test_wrong_password_then_rate_limit(db_url: str) -> None:
-    h = Harness(db_url, limits=RateLimits(per_username=3, per_address=5, window_s=60))
+    h = Harness(db_url, limits=RateLimits(per_user_address=3, per_address=5, window_s=60))
     try:
         r = _login(h, "alice", "nope")
         assert r.status_code == 401 and r.json()["error"] == "bad_credentials"
@@ -517,6 +523,6 @@ def test_outdated_client_gets_426_and_nothing_is_applied(harness: Harness) -> No
 
 def test_login_answer_shape(harness: Harness) -> None:
     r = _login(harness, "alice", PASSWORD).json()
-    assert set(r) == {"token", "device_id", "server_id", "user"}
+    assert set(r) == {"token", "token_expires_at", "device_id", "server_id", "user"}
     assert r["user"]["organisation_kind"] == "sme" and r["user"]["role"] == "delegate"
     assert r["server_id"] == harness.api.get("/api/v1/health").json()["server_id"]
