@@ -22,11 +22,10 @@ from sqlalchemy.orm import Session
 
 from biox_desktop.core.contacts import (
     ContactCard,
-    EmailAddress,
-    MessagingId,
-    PhoneNumber,
-    Photo,
+    card_from_json,
+    card_to_json,
     has_non_latin_letters,
+    merge_cards,
 )
 from biox_desktop.core.hlc import Timestamp
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_day, translate
@@ -42,6 +41,7 @@ from biox_desktop.core.leads import (
     LeadInput,
     LeadRow,
     LeadView,
+    card_for_lead,
     input_from_card,
     lead_scope,
     validate_lead,
@@ -431,6 +431,8 @@ class LeadService:
             _set(person, "vcard_uid", data.vcard_uid)
         if data.photo:
             _set(person, "photo", data.photo)
+        if data.vcard is not None:  # a form edit carries no card: the stored one stays
+            _set(person, "vcard_extra", card_to_json(data.vcard))
         _set(person, "organisation_id", org_id)
         _set(lead, "scope", scope)
         _set(lead, "organisation_id", org_id)
@@ -581,6 +583,7 @@ class LeadService:
             consent=ConsentView(consent.basis, consent.given_at, consent.wording_version or "",
                                 consent.withdrawn_at is not None) if consent else None,
             has_photo=bool(person and person.photo),
+            vcard=_stored_card(person) if person else None,
         )
 
     def _filtered(self, f: LeadFilter) -> tuple[str, dict[str, Any]]:
@@ -913,9 +916,17 @@ class LeadService:
         messaging = dict(base.messaging)
         for network, value in card.messaging:
             if network in messaging and messaging[network] != value and warnings is not None:
-                warnings.append(translate(
-                    "leads", "{network} id '{id}' left out: the lead keeps '{kept}' (one id "
-                    "per network)").format(network=network, id=value, kept=messaging[network]))
+                if card.vcard is not None:  # the card, kept with the lead, still has it
+                    warnings.append(translate(
+                        "leads", "{network} id '{id}' is kept on the card (written back on "
+                        "export) but not among the lead's ids: the lead keeps '{kept}' (one id "
+                        "per network)").format(network=network, id=value,
+                                               kept=messaging[network]))
+                else:
+                    warnings.append(translate(
+                        "leads", "{network} id '{id}' left out: the lead keeps '{kept}' (one "
+                        "id per network)").format(network=network, id=value,
+                                                  kept=messaging[network]))
             messaging.setdefault(network, value)
         notes = base.notes
         if card.notes and card.notes.strip() not in notes:
@@ -937,6 +948,8 @@ class LeadService:
             next_action=card.next_action or base.next_action,
             next_action_due=card.next_action_due or base.next_action_due,
             vcard_uid=base.vcard_uid or card.vcard_uid, photo=card.photo,
+            vcard=merge_cards(base.vcard, card.vcard) if base.vcard and card.vcard
+            else card.vcard or base.vcard,
             mission_id=base.mission_id or card.mission_id,
             visibility=base.visibility if (base.mission_id or base.visibility != "delegation")
             else card.visibility,
@@ -1212,19 +1225,24 @@ def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, 
     return tuple(out)
 
 
+def _stored_card(person: Person) -> ContactCard | None:
+    """The card a person's lead was imported from (photo bytes from ``person.photo``)."""
+    if not isinstance(person.vcard_extra, dict):
+        return None
+    return card_from_json(person.vcard_extra, person.photo)
+
+
 def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
-    """A lead and its person as a contact card."""
-    return ContactCard(
-        uid=person.vcard_uid or f"urn:uuid:{person.id}",
-        formatted_name=person.name_native or person.name_romanised or person.name,
-        name_native=person.name_native or "", name_romanised=person.name_romanised or "",
-        organisation=org.name if org else "", title=lead.role or person.job_title or "",
-        emails=tuple(EmailAddress(e, ("work",)) for e in person.emails or ()),
-        phones=tuple(PhoneNumber(p, ("cell",), e164=p) for p in person.phones or ()),
-        messaging=tuple(MessagingId(k, v) for k, v in sorted((person.messaging or {}).items())),
-        linkedin=person.linkedin or "", note=lead.notes or "",
-        categories=tuple(lead.tags or ()),
-        photo=Photo(person.photo) if person.photo else None,
+    """A lead and its person as a contact card, with what its own vCard held written back."""
+    return card_for_lead(
+        _stored_card(person), uid=person.vcard_uid or f"urn:uuid:{person.id}",
+        name=person.name or "", name_native=person.name_native or "",
+        name_romanised=person.name_romanised or "", organisation=org.name if org else "",
+        role=lead.role or person.job_title or "", emails=tuple(person.emails or ()),
+        phones=tuple(person.phones or ()),
+        messaging=tuple(sorted((person.messaging or {}).items())),
+        linkedin=person.linkedin or "", notes=lead.notes or "", tags=tuple(lead.tags or ()),
+        photo=person.photo,
     )
 
 

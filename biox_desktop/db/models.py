@@ -138,6 +138,11 @@ class Person(Synced):
     vcard_uid: Mapped[str | None] = mapped_column(String(200), index=True)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: The vCard a lead was imported from, as ``core.contacts.card_to_json`` writes it (photo
+    #: bytes excluded: they are in ``photo``): structured name, nickname, birthday, addresses,
+    #: e-mail/phone types, URLs, GEO, KIND and the verbatim properties the model has no column
+    #: for, so that an export writes them back. None for leads typed in the app.
+    vcard_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 # --------------------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ class CaptureDialog(QDialog):
         self.setMinimumWidth(620)
         self.source = (prefill.source if prefill else None) or (lead.source if lead else "typed")
         self.photo = prefill.photo if prefill else None
+        # The card a QR code gave, stored with the lead so an export writes it back whole.
+        self.vcard = prefill.vcard if prefill else None
         self.vcard_uid = (prefill.vcard_uid if prefill else "") or (lead.vcard_uid if lead else "")
         self.phone_hints = prefill.phone_hints if prefill else ()  # from a QR card's address
         # Numbers stored or prefilled as typed, pending a person's choice: asked again here.
@@ -338,7 +340,7 @@ class CaptureDialog(QDialog):
             next_action=self.next_action.text(), next_action_due=due,
             mission_id=self.mission_id, meeting_id=self.meeting.currentData(),
             visibility=str(self.visibility.currentData()), consent_given=self.consent.isChecked(),
-            source=self.source, vcard_uid=self.vcard_uid, photo=self.photo,
+            source=self.source, vcard_uid=self.vcard_uid, photo=self.photo, vcard=self.vcard,
             phones_as_typed=tuple(sorted(self.phones_kept)), phone_hints=self.phone_hints,
         )
 
