@@ -153,14 +153,14 @@ class Operations(QObject):
                 self.busy_changed.emit(False)
             if outcome.error is None:
                 if success is not None:
-                    success(outcome.value)
+                    _deliver(success, outcome.value)
                 if changed:
                     self.changed.emit(changed)
                 return
             if not isinstance(outcome.error, ValidationError | NotFoundError | Cancelled):
                 log.error("operation failed:\n%s", outcome.trace)
             if failure is not None:
-                failure(outcome.error)
+                _deliver(failure, outcome.error)
             elif not isinstance(outcome.error, Cancelled):
                 show_error(parent, outcome.error)
 
@@ -229,6 +229,17 @@ class GuiThreadCollector(QObject):
             if counts[generation] > self._thresholds[generation]:
                 gc.collect(generation)
                 return
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand a result to the screen that asked for it; a screen closed while the work ran
+    (its widgets already deleted by Qt) has nothing left to show it in."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("a result arrived for a closed screen: %s", exc)
 
 
 def _update(dialog: QProgressDialog, done: int, total: int, message: str) -> None:
