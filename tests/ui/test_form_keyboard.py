@@ -281,6 +281,13 @@ def test_enter_in_the_password_field_signs_in(qtbot, tmp_path: Path) -> None:
             if field is not dialog.password:
                 _press(qtbot, Qt.Key.Key_Tab)
         _press(qtbot, Qt.Key.Key_Return)
+        # The test server's address is plain http: the dialog first asks to confirm that the
+        # password may cross the network unencrypted, with the focus on that tick box.
+        qtbot.waitUntil(lambda: dialog.insecure_ok.isVisible())
+        assert _focus() is dialog.insecure_ok and dialog.isVisible()
+        _press(qtbot, Qt.Key.Key_Space)
+        assert dialog.insecure_ok.isChecked()
+        _press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "Signed in to" in dialog.status.text(), timeout=15_000)
         assert dialog.isVisible(), "Enter signs in; it does not close the dialog"
         assert (dialog.server.text(), dialog.username.text()) == (URL, "claire")
