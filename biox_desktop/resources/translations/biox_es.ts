@@ -13,6 +13,10 @@
         <translation>En línea</translation>
     </message>
     <message>
+        <source>Online — the server refused some changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -68,6 +72,22 @@
         <translation>Contraseña</translation>
     </message>
     <message>
+        <source>Send my password over this &amp;unencrypted connection anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops signed in to this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the selected laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Server</source>
         <translation>&amp;Servidor</translation>
     </message>
@@ -94,6 +114,26 @@
     <message>
         <source>Not signed in. Your work stays on this laptop until you sign in; nothing is lost meanwhile.</source>
         <translation>Sin sesión. Su trabajo se queda en este portátil hasta que inicie sesión; mientras tanto no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The list of laptops is not available: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>{name} (signed in {created}, last seen {seen})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop could not be revoked: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -534,6 +574,62 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <source>Imports</source>
+        <extracomment>Every area an undo may touch: screens reload what they show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import can be undone: fields go back to their earlier values unless someone changed them since, and what the import added is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Qué</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “{what}”? Records it added ({added}) are removed and the values it changed ({changed} records) go back, except where someone edited them since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {removed} records removed, {restored} values restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kept} values were edited after the import and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
@@ -639,6 +735,15 @@
         <translation>Intro guarda · Tab avanza · Alt+letra subrayada salta a un campo</translation>
     </message>
     <message>
+        <source>“{typed}” could be read in more than one country. Which number is it?</source>
+        <extracomment>Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as typed, confirm later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As printed; numbers without +country are read in {country}</source>
         <translation>Tal como aparecen; los números sin +prefijo de país se interpretan en {country}</translation>
     </message>
@@ -681,8 +786,16 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
         <translation>Cuando dos portátiles cambiaron el mismo campo antes de sincronizar, se conservó en todas partes el cambio posterior y el otro aparece aquí. Elegir un valor lo envía a todos.</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s laptop {device}: {n} changes set aside because its clock was far ahead; they are sent again once its clock is right.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -693,8 +806,39 @@
         <translation>1 conflicto que revisar</translation>
     </message>
     <message>
+        <source>{n} conflicts shown, more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} conflicts to review</source>
         <translation>{n} conflictos que revisar</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date: type {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{iso} or {local}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day</source>
+        <extracomment>Why the text is refused once typing ends (&quot;&quot; once it is readable again); a form shows it under the field (FieldForm connects it). The form field whose ValidationError an unreadable text raises.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>&apos;{text}&apos; is not a date and time: type {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{iso} 09:30 or {local} 09:30</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,6 +971,14 @@
         <source>Times are local to {zone}.</source>
         <translation>Horas locales de {zone}.</translation>
     </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: {batches}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -871,6 +1023,26 @@
     </message>
 </context>
 <context>
+    <name>FormGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import registrations</source>
@@ -878,6 +1050,7 @@
     </message>
     <message>
         <source>File to import</source>
+        <extracomment>The batch the import made (set once imported; the undo takes it back).</extracomment>
         <translation>Archivo que importar</translation>
     </message>
     <message>
@@ -913,6 +1086,14 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>&amp;Empty cells clear fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, an empty cell empties its field (hotel, flight, needs...). Names, e-mails, phones, company, role and status are never emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rows of the import</source>
         <translation>Filas de la importación</translation>
     </message>
@@ -933,8 +1114,36 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
+        <source>Changes or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Check the rows and their changes, then import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with the reason). Nothing is saved until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: {r} fields restored, {n} records removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} fields edited since the import were kept as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -947,10 +1156,6 @@
     <message>
         <source>2. Match its columns to roster fields</source>
         <translation>2. Asocie sus columnas a los campos de la lista</translation>
-    </message>
-    <message>
-        <source>3. Check the rows, then import</source>
-        <translation>3. Revise las filas y luego importe</translation>
     </message>
     <message>
         <source>Registration exports (*.csv *.xlsx)</source>
@@ -981,16 +1186,8 @@
         <translation>rechazada</translation>
     </message>
     <message>
-        <source>Ready: {a} to add, {u} to update, {r} rejected (listed first, with the reason). Rejected rows are not imported.</source>
-        <translation>Listo: {a} que añadir, {u} que actualizar, {r} rechazadas (primero, con el motivo). Las filas rechazadas no se importan.</translation>
-    </message>
-    <message>
         <source>Importing registrations</source>
         <translation>Importando inscripciones</translation>
-    </message>
-    <message>
-        <source>Imported: {a} added, {u} updated, {r} rejected.</source>
-        <translation>Importado: {a} añadidas, {u} actualizadas, {r} rechazadas.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1461,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>(as typed: edit the lead to confirm its country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1356,8 +1557,8 @@
         <translation>Importar archivos vCard</translation>
     </message>
     <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+        <source>vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
@@ -1378,6 +1579,22 @@
     <message>
         <source>Some cards were refused; see the details.</source>
         <translation>Se rechazaron algunas tarjetas; consulte los detalles.</translation>
+    </message>
+    <message>
+        <source>See the details for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} records removed, {restored} fields restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fields edited since the import were kept as they are.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1416,6 +1633,10 @@
         <translation>bioX Missions</translation>
     </message>
     <message>
+        <source>bioX Missions (demo data, not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mission</source>
         <translation>Misión</translation>
     </message>
@@ -1438,6 +1659,14 @@
     <message>
         <source>Sync server…</source>
         <translation>Servidor de sincronización…</translation>
+    </message>
+    <message>
+        <source>Imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent imports, and undoing one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -1841,7 +2070,7 @@
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False).</extracomment>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
@@ -1862,6 +2091,10 @@
     <message>
         <source>(not recorded)</source>
         <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>This meeting has not started yet: it can be recorded as held or as a no-show once it has.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2426,7 +2659,7 @@
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
-        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. (state, message): state is &quot;online&quot;, &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
         <translation>Sincronizando…</translation>
     </message>
     <message>
@@ -2446,6 +2679,10 @@
         <translation>, {n} rechazados por el servidor</translation>
     </message>
     <message>
+        <source>…and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync cancelled; unsent changes are kept</source>
         <translation>Sincronización cancelada; se conservan los cambios no enviados</translation>
     </message>
@@ -2456,6 +2693,17 @@
     <message>
         <source>Sync failed: {why}</source>
         <translation>Error de sincronización: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM, as 09:30 or 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a time of day: type {hint}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2847,7 @@
     <name>agenda</name>
     <message>
         <source>Give the programme item a title.</source>
-        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved.</extracomment>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved. The calendar cancels this event: it is never added, and an item an earlier import created for the same UID is removed. The batch that undoes this import (None when it changed nothing).</extracomment>
         <translation>Ponga un título al punto del programa.</translation>
     </message>
     <message>
@@ -2754,12 +3002,33 @@
         <translation>Guardando el borrador</translation>
     </message>
     <message>
+        <source>Programme import: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing the programme</source>
         <translation>Importando el programa</translation>
     </message>
     <message>
         <source>“{title}”: B2B session given 30-minute slots and {table_count} tables; adjust them</source>
         <translation>«{title}»: sesión B2B con franjas de 30 minutos y {table_count} mesas; ajústelas</translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled in the calendar but has {count} meetings; it was kept, decide what to do with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is cancelled in the calendar; removed from the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” on {day} is outside the mission&apos;s dates ({first} to {last})</source>
+        <extracomment>Events outside the mission&apos;s dates named one by one in the import&apos;s warnings (then a count).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more events outside the mission&apos;s dates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the venue a name.</source>
@@ -2902,8 +3171,8 @@
         <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
-        <source>{path} is not a bioX Missions backup (it is not a SQLite database).</source>
-        <translation>{path} no es una copia de bioX Missions (no es una base de datos SQLite).</translation>
+        <source>{path} is not a bioX Missions backup of this data folder: it is not a database, or it is encrypted with another key (a backup from another computer restores with that computer&apos;s recovery code).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored ({why}).</source>
@@ -2936,6 +3205,71 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <translation>No se puede leer {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} does not open with this recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>batches</name>
+    <message>
+        <source>This batch was already undone on {when}.</source>
+        <extracomment>Columns an undo never touches: identity and provenance of the row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crypto</name>
+    <message>
+        <source>{path} cannot be read: {why}</source>
+        <extracomment>Environment variable a script may set on a computer without a keyring (never logged). argon2id parameters for passphrase-derived keys (about 0.3 s on a 2-core laptop). For passphrase folders: a short fingerprint of the derived key, so a mistyped passphrase is told at once (it reveals nothing the encrypted file does not: both test a guess).</extracomment>
+        <translation type="unfinished">No se puede leer {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{path} names an unknown protection &apos;{mode}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keyring did not keep the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password store (OS keyring) works on this computer, so the database key cannot be kept in it. Choose a passphrase instead (set {env} for scripts), or install and unlock GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder is protected by a passphrase; type it (or set {env}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is not the one of this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the database in {folder} is not in this computer&apos;s keyring. If this folder comes from another computer, enter its recovery code (biox-desktop key restore --recovery-code CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code has a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy differs in: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened with this key (a wrong passphrase or recovery code, or a damaged file). Nothing was changed.</source>
+        <extracomment>Personal data: only the laptop&apos;s user may read the data folder and the database.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3347,16 +3681,12 @@ ups done</source>
     <name>ics</name>
     <message>
         <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
-        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event.</extracomment>
+        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event. Events (occurrences) the file marks STATUS:CANCELLED: never live programme items, but a service may remove what an earlier import of the same UID created.</extracomment>
         <translation>{where}: la línea {line} y quizá otras no son UTF-8 válido; los bytes ilegibles se han sustituido por �</translation>
     </message>
     <message>
         <source>{where}: the file is empty</source>
         <translation>{where}: el archivo está vacío</translation>
-    </message>
-    <message>
-        <source>{where}: line {line}: empty line inside {component} (begun at line {begun}); iCalendar does not allow empty lines</source>
-        <translation>{where}: línea {line}: línea vacía dentro de {component} (iniciado en la línea {begun}); iCalendar no admite líneas vacías</translation>
     </message>
     <message>
         <source>{where}: line {line}: not an iCalendar content line (NAME:VALUE): {text}</source>
@@ -3391,8 +3721,25 @@ ups done</source>
         <translation>{where}: no se encontró ningún BEGIN:VCALENDAR</translation>
     </message>
     <message>
+        <source>{where}: {count} empty lines ignored (first at line {line}); iCalendar does not allow them, but other calendar programs read past them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
         <translation>{where}: se usó un TZID vacío; su VTIMEZONE (si lo hay) se aplicó tal cual</translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: blanks around the value of {names} were removed (a space before a value is not iCalendar, but other calendar programs accept it)</source>
+        <extracomment>Properties whose values have a grammar without blanks: a space before or after one (as some exporters write &quot;DTSTART: 20240101T090000&quot;) is removed, with a warning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: {name} {value} is not in UTC as iCalendar requires; accepted, it does not change the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: line {line}: time zone {tzid} is written with blanks or quotes around its name; read as {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
@@ -3443,6 +3790,14 @@ ups done</source>
         <translation>{where}: {count} evento(s) sin DTSTART no se pueden situar en el tiempo (el RFC 5545 exige DTSTART cuando el calendario no tiene METHOD)</translation>
     </message>
     <message>
+        <source>{where}: {count} repeating event(s) ({shown}), but no occurrence {between}; nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: repeating event(s) {shown} have no occurrence {between}; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -3453,6 +3808,15 @@ ups done</source>
     <message>
         <source>{where}: ignored what is not a dated event: {kinds}</source>
         <translation>{where}: se ignoró lo que no es un evento con fecha: {kinds}</translation>
+    </message>
+    <message>
+        <source>at all (every date is excluded)</source>
+        <extracomment>Titles of repeating events with no occurrence in the window. (UID, occurrence) -&gt; +1 when its last version in the file is live, -1 when cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between {first} and {last}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
@@ -3505,6 +3869,10 @@ ups done</source>
     <message>
         <source>{where}: {event}: RANGE=THISANDFUTURE is applied to one occurrence only</source>
         <translation>{where}: {event}: RANGE=THISANDFUTURE se aplica solo a una repetición</translation>
+    </message>
+    <message>
+        <source>{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a programme item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
@@ -3566,8 +3934,16 @@ ups done</source>
     <name>leads</name>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
-        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order.</extracomment>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order. Phones kept exactly as typed until a person confirms their country (they could be read in two countries, see core.phones.read_phone); validation never rewrites them. Countries the card points to (its address, e-mail domains): numbers are also tried there. The card the lead was read from (None when typed): what the lead&apos;s fields cannot hold (structured name, types, addresses, birthday, kept properties ...) is stored with the person and written back on export; see :func:`card_for_lead`. The batch of the whole import run, for &quot;undo this import&quot; (None: nothing changed).</extracomment>
         <translation>Elija una misión para compartir un contacto con su delegación.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s card (KIND:org) has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no name (no FN or N): it is not imported under its e-mail or company; add the name to the card and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
@@ -3630,24 +4006,52 @@ ups done</source>
         <translation>«{text}» no es una fecha: escriba 2026-12-01, +3 (días), 2w o tomorrow.</translation>
     </message>
     <message>
-        <source>phone &apos;{phone}&apos; left out: it is not a valid number</source>
-        <translation>teléfono «{phone}» omitido: no es un número válido</translation>
+        <source>phone &apos;{phone}&apos; is not a valid number: it is not among the lead&apos;s phones, but is kept on the card and written back on export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e-mail &apos;{email}&apos; left out: it is not an e-mail address</source>
-        <translation>correo «{email}» omitido: no es una dirección de correo electrónico</translation>
+        <source>e-mail &apos;{email}&apos; is not an e-mail address: it is not among the lead&apos;s e-mails, but is kept on the card and written back on export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{network} id &apos;{id}&apos; left out: a lead keeps one id per network</source>
-        <translation>identificador de {network} «{id}» omitido: un contacto guarda un identificador por red</translation>
+        <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{network} id left out: {exc}</source>
-        <translation>identificador de {network} omitido: {exc}</translation>
+        <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: a lead keeps one id per network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters: the lead shows the first {limit}; the card keeps it whole for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is a link ({uri}): it is not downloaded, but the link is kept and written back on export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{network}&apos; is not a messaging network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares the e-mail {email} with {name} under another name: imported as a new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares the phone {phone} with {name}; a phone alone does not identify a person: imported as a new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resembles {n} more leads the same way</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That mission does not exist.</source>
-        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction.</extracomment>
         <translation>Esa misión no existe.</translation>
     </message>
     <message>
@@ -3671,6 +4075,10 @@ ups done</source>
         <translation>desde un código QR</translation>
     </message>
     <message>
+        <source>from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last change received by sync</source>
         <translation>último cambio recibido por sincronización</translation>
     </message>
@@ -3689,6 +4097,35 @@ ups done</source>
     <message>
         <source>no due date</source>
         <translation>sin fecha límite</translation>
+    </message>
+    <message>
+        <source>{label} (batch {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, undone on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} id &apos;{id}&apos; left out: the lead keeps &apos;{kept}&apos; (one id per network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from no file</source>
+        <extracomment>The file says who sees the lead (a spreadsheet&apos;s &quot;visibility&quot; column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {files} and {n} more files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
@@ -3765,7 +4202,7 @@ ups done</source>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
-        <extracomment>The region phones without a country code are read in (the mission&apos;s country).</extracomment>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country). The batch recorded for this run once it is committed (None: nothing changed).</extracomment>
         <translation>{name}: tarjeta {card} (línea {line})</translation>
     </message>
     <message>
@@ -3780,6 +4217,23 @@ ups done</source>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>{name}: row {row}</source>
+        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: columns not read: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the rating &apos;{value}&apos; is not a number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the due date &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
@@ -3929,6 +4383,11 @@ ups done</source>
     <message>
         <source>&apos;{filename}&apos; is damaged (its checksum does not match); attach it again.</source>
         <translation>«{filename}» está dañado (su suma de comprobación no coincide); adjúntelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This meeting starts on {when}: it cannot be recorded as held or as a no-show before then.</source>
+        <extracomment>Outcomes that say the meeting&apos;s time has come: refused before it starts.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a mission that exists.</source>
@@ -4142,6 +4601,31 @@ ups done</source>
         <source>the {network} id is empty</source>
         <translation>el identificador de {network} está vacío</translation>
     </message>
+    <message>
+        <source>a mobile number in {country}, {number}</source>
+        <extracomment>Countries whose numbers turn up together on cards (neighbours, one trade area); a number typed without a country code is also tried in the other countries of its mission&apos;s area. Countries whose cards turn up on any mission: tried as well when a number is not valid in the mission&apos;s country at all (then there is no reading to protect from false alarms). At most this many readings are offered for a number invalid in the mission&apos;s country.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a landline in {country}, {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in {country}, {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed}: not a valid number in {country}, but it looks like {others}; kept as typed, confirm on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed}: read as {reading} ({country}), but it looks like {others}; kept as typed, confirm on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qr</name>
@@ -4275,8 +4759,28 @@ ups done</source>
         <translation>Ninguna columna da el nombre del delegado (columnas encontradas: {found}). Asigne una columna a «Nombre» (o a «Nombre de pila» y «Apellido»).</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <extracomment>1-based line/row number in the file of each data row (headers are row 1). Registration statuses in the order a registration moves forward (``cancelled`` is apart). Fields an empty cell never clears, even when the user asks empty cells to clear fields: the name is required, e-mails and phones of a person are only ever added, a name in another script is never dropped, role and status always have a value, and a delegate keeps a company.</extracomment>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new} (back, as the file says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
-        <extracomment>1-based line/row number in the file of each data row (headers are row 1).</extracomment>
         <translation>«{text}» no es una fecha (use AAAA-MM-DD)</translation>
     </message>
     <message>
@@ -4313,12 +4817,36 @@ ups done</source>
         <translation>{name} ya está en la lista de esta misión.</translation>
     </message>
     <message>
+        <source>Roster import: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row {row} of {total}</source>
         <translation>Fila {row} de {total}</translation>
     </message>
     <message>
+        <source>The same delegate as row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>the same e-mail {email} under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they share the mailbox {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name at the same company with another e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4889,10 @@ ups done</source>
     <message>
         <source>Action</source>
         <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
@@ -4469,6 +5001,14 @@ ups done</source>
     <message>
         <source>Captured by</source>
         <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -5160,16 +5700,16 @@ ups done</source>
         <translation>Publicada</translation>
     </message>
     <message>
+        <source>QLineEdit { border: 2px solid #b3261e; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;D collaboration</source>
         <translation>Colaboración en I+D</translation>
     </message>
     <message>
         <source>Rating</source>
         <translation>Valoración</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
     </message>
     <message>
         <source>Record</source>
@@ -5372,6 +5912,10 @@ ups done</source>
         <translation>De viaje</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>University</source>
         <translation>Universidad</translation>
     </message>
@@ -5422,6 +5966,14 @@ ups done</source>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In two places at once</source>
@@ -5599,6 +6151,7 @@ ups done</source>
     </message>
     <message>
         <source>sign in to the sync server to review conflicts</source>
+        <extracomment>Conflicts fetched per request (the server allows up to its own maximum).</extracomment>
         <translation>inicie sesión en el servidor de sincronización para revisar los conflictos</translation>
     </message>
     <message>
@@ -5612,6 +6165,15 @@ ups done</source>
     <message>
         <source>the OS keyring did not keep the sign-in (it may be locked or a dummy store); unlock or install a keyring (GNOME Keyring, KWallet) and sign in again</source>
         <translation>el llavero del sistema no guardó la sesión (puede estar bloqueado o ser ficticio); desbloquee o instale un llavero (GNOME Keyring, KWallet) e inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>{address} is not encrypted (http, not https): your password and everything you sync would cross the network readable by anyone on the way. Use the https address of the server unless you are sure this network is private.</source>
+        <extracomment>When the server said the stored token expires, and when it was issued (ISO 8601 UTC). Not secrets: the token itself lives in the OS keyring only. The file two syncs of one data folder lock (window, command line, another window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another sync of this data folder is running (in the window or a command); try again when it has finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
@@ -5636,6 +6198,14 @@ ups done</source>
     <message>
         <source>this laptop&apos;s access to the sync server was revoked; sign in again (your unsent changes are kept)</source>
         <translation>se revocó el acceso de este portátil al servidor de sincronización; inicie sesión de nuevo (sus cambios no enviados se conservan)</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s sign-in expired (it was not used for a long time); sign in again (your unsent changes are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync server refused a request as too large ({message})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrong user name or password</source>
@@ -5745,12 +6315,21 @@ ups done</source>
         <translation>«{name}» no es un nombre de propiedad</translation>
     </message>
     <message>
+        <source>line {line}: {prop} was read without its parameter(s) {params}, which this program does not keep</source>
+        <extracomment>Picture types a TYPE parameter may name (other words, such as kcontacts&apos; ``TYPE=HOME``, say nothing about the picture: its bytes do). Parameters every property read into a field keeps (as its types) or does not need. ... and those particular properties keep too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the card has no name, organisation, e-mail or phone</source>
         <translation>la tarjeta no tiene nombre, organización, correo ni teléfono</translation>
     </message>
     <message>
         <source>line {line}: the photo is not valid base64; kept as is</source>
         <translation>línea {line}: la foto no es base64 válido; se conserva tal cual</translation>
+    </message>
+    <message>
+        <source>line {line}: the photo&apos;s TYPE={type} is not a picture type and is not kept; the type is read from the picture itself</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
