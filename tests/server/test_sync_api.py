@@ -45,12 +45,13 @@ def test_retried_batch_is_applied_exactly_once(harness: Harness) -> None:
     first = alice.push(*batch)
     assert [r["status"] for r in first["results"]] == ["applied"] * 3
     assert first["last_seq"] == 3
+    # A retry (the answer was lost) is told what happened the first time, applied once.
     again = alice.push(*batch)
-    assert [r["status"] for r in again["results"]] == ["duplicate"] * 3
-    assert again["results"][0]["row"]["fields"] == {"name": "n1"}
-    # An overlapping retry: 2 and 3 are duplicates, 4 is new.
+    assert [r["status"] for r in again["results"]] == ["applied"] * 3
+    assert again["last_seq"] == 3
+    # An overlapping retry: 2 and 3 were applied before, 4 is new.
     overlap = alice.push(*batch[1:], upsert(4, "leads", "l4", s, {"name": "n4"}, T1))
-    assert [r["status"] for r in overlap["results"]] == ["duplicate", "duplicate", "applied"]
+    assert [r["status"] for r in overlap["results"]] == ["applied", "applied", "applied"]
     assert overlap["last_seq"] == 4
     changes = alice.pull_all()
     assert sorted(c["row_id"] for c in changes) == ["l1", "l2", "l3", "l4"]
@@ -87,8 +88,12 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
         assert res[k]["row"] is None
     assert "clock" in res[2]["reason"]
     assert [c["row_id"] for c in alice.pull_all()] == ["x6"]
-    # Rejected ops count as processed: resending them gives duplicates, not a retry loop.
-    assert alice.push(ops[0])["results"][0]["status"] == "duplicate"
+    # Rejected ops count as processed: resending one gives its rejection again, not a retry.
+    again = alice.push(ops[0])["results"][0]
+    assert again["status"] == "rejected" and again["reason"] == res[1]["reason"]
+    # Another op under a processed seq (a laptop restored from a backup) is not "applied".
+    other = alice.push(upsert(6, "leads", "x66", s, {"a": "new"}, T2))["results"][0]
+    assert other["status"] == "duplicate"
 
 
 def test_malformed_batch_is_refused_whole(harness: Harness) -> None:
