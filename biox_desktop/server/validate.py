@@ -10,7 +10,7 @@ told what happened the first time instead of a bare ``duplicate``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -73,7 +73,7 @@ def is_quarantined(result: Mapping[str, Any], op: Mapping[str, Any], limit_ms: i
 
 def remembered(
     conn: Connection, device_id: str, ops: list[Mapping[str, Any]]
-) -> dict[int, PushResult]:
+) -> dict[int, Any]:
     """The remembered results of these (duplicate) ops whose fingerprint matches."""
     seqs = [op["seq"] for op in ops]
     if not seqs:
@@ -88,7 +88,7 @@ def remembered(
 def remember(
     conn: Connection,
     device_id: str,
-    done: list[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    done: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
     lowest_seq: int | None,
 ) -> None:
     """Store the results of newly processed ops; forget those below ``lowest_seq``.

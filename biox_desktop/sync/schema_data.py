@@ -5,8 +5,10 @@ Do not edit. Per synced table, its fields (``id``, ``scope``, ``deleted`` exclud
 :mod:`biox_desktop.sync.schema`.
 """
 
+from typing import Any
+
 # fmt: off
-TABLES = {'attachments': [('owner_table', 'text', 40, False, True, None, None),
+TABLES: dict[str, list[tuple[Any, ...]]] = {'attachments': [('owner_table', 'text', 40, False, True, None, None),
                  ('owner_id', 'text', 36, False, True, None, None),
                  ('filename', 'text', 300, False, True, None, None),
                  ('mime_type', 'text', 100, False, True, None, None),

@@ -23,6 +23,8 @@ Do not edit. Per synced table, its fields (``id``, ``scope``, ``deleted`` exclud
 :mod:`biox_desktop.sync.schema`.
 """
 
+from typing import Any
+
 # fmt: off
 '''
 
@@ -87,7 +89,7 @@ def tables_from_models() -> dict[str, list[tuple[Any, ...]]]:
 def render() -> str:
     """The text of the data module."""
     body = pprint.pformat(tables_from_models(), width=99, sort_dicts=False)
-    return f"{HEADER}TABLES = {body}\n"
+    return f"{HEADER}TABLES: dict[str, list[tuple[Any, ...]]] = {body}\n"
 
 
 if __name__ == "__main__":
