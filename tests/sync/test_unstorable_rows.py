@@ -267,6 +267,8 @@ def test_rows_an_old_server_stored_are_quarantined_and_every_laptop_keeps_syncin
         assert set(held) == expected, (name, set(held) ^ expected)
         assert all(held.values()), name
         assert report.quarantined_held == len(expected), name
+        assert service.status().quarantined == len(expected), name
+        assert all(report.quarantine), name  # "table row: reason" for those set aside now
         assert int(ws.db.meta(CURSOR_KEY) or 0) > 0
         # Quarantined rows never reach the tables the app reads.
         with ws.db.session() as s:
