@@ -80,11 +80,8 @@ class TableSpec:
 
     name: str
     fields: Mapping[str, FieldSpec]
-
-    @property
-    def required(self) -> tuple[str, ...]:
-        """Fields a create must carry, in column order."""
-        return tuple(f.name for f in self.fields.values() if f.required)
+    #: Fields a create must carry, in column order.
+    required: tuple[str, ...] = ()
 
 
 @cache
@@ -92,10 +89,11 @@ def schema() -> Mapping[str, TableSpec]:
     """Every synced table's spec, parents first (from the generated :mod:`schema_data`)."""
     from biox_desktop.sync.schema_data import TABLES
 
-    return {
-        name: TableSpec(name, {f[0]: _field(name, *f) for f in fields})
-        for name, fields in TABLES.items()
-    }
+    out: dict[str, TableSpec] = {}
+    for name, rows in TABLES.items():
+        specs = {f[0]: _field(name, *f) for f in rows}
+        out[name] = TableSpec(name, specs, tuple(f.name for f in specs.values() if f.required))
+    return out
 
 
 def _field(table: str, name: str, kind: str, max_length: int | None, nullable: bool,
@@ -117,51 +115,54 @@ def _t(text: str, **values: Any) -> str:
     return translate("sync", text).format(**values)
 
 
-def check_value(spec: FieldSpec, value: Any) -> str | None:
-    """Why ``value`` (a wire value) cannot be stored in this field, or ``None`` when it can."""
-    if value is None:
-        return None if spec.nullable else _t("field {field!r} may not be empty", field=spec.name)
+def _wrong(spec: FieldSpec, value: Any) -> str:
+    return _t("field {field!r} takes {kind}, not {value}", field=spec.name, kind=spec.kind,
+              value=repr(value)[:60])  # fmt: skip
+
+
+def _fits(spec: FieldSpec, value: Any) -> bool:
+    """Whether a non-null wire value fits the field's kind (the text length aside)."""
     kind = spec.kind
-    wrong = _t("field {field!r} takes {kind}, not {value}", field=spec.name, kind=kind,
-               value=repr(value)[:60])  # fmt: skip
     if kind == "text":
-        if not isinstance(value, str):
-            return wrong
-        if spec.max_length is not None and len(value) > spec.max_length:
-            return _t("field {field!r} is longer than {n} characters", field=spec.name,
-                      n=spec.max_length)  # fmt: skip
-        return None
+        return isinstance(value, str)
     if kind == "int":
-        ok = isinstance(value, int) and not isinstance(value, bool) and _INT_MIN <= value <= _INT_MAX
-        return None if ok else wrong
+        return (isinstance(value, int) and not isinstance(value, bool)
+                and _INT_MIN <= value <= _INT_MAX)  # fmt: skip
     if kind == "float":
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        return None if ok and math.isfinite(value) else wrong
+        return (isinstance(value, int | float) and not isinstance(value, bool)
+                and math.isfinite(value))  # fmt: skip
     if kind == "bool":
-        return None if isinstance(value, bool) else wrong
-    if kind in ("date", "instant", "blob") and not isinstance(value, str):
-        return wrong
+        return isinstance(value, bool)
+    if kind == "list":
+        return isinstance(value, list) and (
+            spec.items != "str" or all(isinstance(v, str) for v in value))
+    if kind == "dict":
+        return isinstance(value, dict) and (
+            spec.items != "str" or all(isinstance(v, str) for v in value.values()))
+    if not isinstance(value, str):
+        return False
     try:
         if kind == "date":
             dt.date.fromisoformat(value)
-            if len(value) != 10:
-                return wrong
-        elif kind == "instant":
+            return len(value) == 10
+        if kind == "instant":
             dt.datetime.fromisoformat(value)
         elif kind == "blob":
             base64.b64decode(value, validate=True)
     except (ValueError, binascii.Error):
-        return wrong
-    if kind == "list":
-        if not isinstance(value, list):
-            return wrong
-        if spec.items == "str" and not all(isinstance(v, str) for v in value):
-            return wrong
-    if kind == "dict":
-        if not isinstance(value, dict):
-            return wrong
-        if spec.items == "str" and not all(isinstance(v, str) for v in value.values()):
-            return wrong
+        return False
+    return True
+
+
+def check_value(spec: FieldSpec, value: Any) -> str | None:
+    """Why ``value`` (a wire value) cannot be stored in this field, or ``None`` when it can."""
+    if value is None:
+        return None if spec.nullable else _t("field {field!r} may not be empty", field=spec.name)
+    if not _fits(spec, value):
+        return _wrong(spec, value)
+    if spec.max_length is not None and spec.kind == "text" and len(value) > spec.max_length:
+        return _t("field {field!r} is longer than {n} characters", field=spec.name,
+                  n=spec.max_length)  # fmt: skip
     return None
 
 
@@ -195,9 +196,22 @@ def check_pulled(table: str, fields: Mapping[str, Any], *, creating: bool) -> st
     """Why a pulled row cannot be stored on this laptop, or ``None``.
 
     Fields this client does not know (a newer client's columns) are skipped, as the codec does.
+    On the path of every pulled row: one pass, no message built unless something is wrong.
     """
     spec = table_spec(table)
     if spec is None:
         return None
-    known = {k: v for k, v in fields.items() if k in spec.fields}
-    return check_write(table, known, creating=creating)
+    specs = spec.fields
+    for name, value in fields.items():
+        field = specs.get(name)
+        if field is None or (value is None and field.nullable):
+            continue
+        if value is None or not _fits(field, value) or (
+                field.max_length is not None and len(value) > field.max_length):
+            return check_value(field, value)
+    if creating:
+        for name in spec.required:
+            if name not in fields:
+                known = {k: v for k, v in fields.items() if k in specs}
+                return check_write(table, known, creating=True)
+    return None

@@ -183,7 +183,7 @@ settings.register_profile(
 SEEDS = [int(x) for x in os.environ.get("BIOX_SYNC_SEEDS", "20261202,7").split(",") if x]
 
 settings.register_profile(
-    "seeded", max_examples=10, stateful_step_count=35, deadline=None, database=None,
+    "seeded", max_examples=6, stateful_step_count=35, deadline=None, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )  # fmt: skip
 
