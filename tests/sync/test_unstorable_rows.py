@@ -17,6 +17,9 @@ file). Laptops are desktop workspaces syncing over real HTTP.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 import shutil
 import time
 import warnings
@@ -32,8 +35,17 @@ from sqlalchemy import func, select
 from biox_desktop.core.hlc import HybridLogicalClock, Timestamp
 from biox_desktop.core.identity import NETWORK, org_scope
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.missions import MissionInput
 from biox_desktop.db.engine import DB_FILENAME
-from biox_desktop.db.models import Lead, OutboxEntry, Person, SyncQuarantine
+from biox_desktop.db.models import (
+    Lead,
+    Mission,
+    Organisation,
+    OutboxEntry,
+    Person,
+    SyncQuarantine,
+    SyncRejection,
+)
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.server.db import make_engine
 from biox_desktop.server.models import SyncRow
@@ -68,6 +80,7 @@ class Net:
         self.cluster = store.add_org("Lyonbiopole", "cluster")["id"]
         self.sme_a = store.add_org("Rhône Diagnostics", "sme")["id"]
         self.sme_b = store.add_org("Isar Antibodies", "sme")["id"]
+        self.cluster2 = store.add_org("BioM", "cluster")["id"]
         for name, org, role in (("claire", self.cluster, "leader"),
                                 ("cora", self.cluster, "coordinator"),
                                 ("alice", self.sme_a, "delegate"),
@@ -289,6 +302,35 @@ def test_rows_an_old_server_stored_are_quarantined_and_every_laptop_keeps_syncin
         lead = s.get(Lead, f"bad-{lead_ix}")
         assert lead is not None and lead.person_id == person.id and lead.notes == "no person"
         assert s.get(SyncQuarantine, ("leads", f"bad-{lead_ix}")) is None
+
+
+def test_an_edit_of_a_refused_mission_does_not_leave_a_partial_row(net: Net) -> None:
+    """Finding 1b: a leader's mission refused, then edited once the cluster row arrived."""
+    claire, claire_sync = net.laptop("claire")
+    cora, cora_sync = net.laptop("cora")
+    with claire.db.session() as s:
+        for org_id, name in ((net.cluster, "Lyonbiopole"), (net.cluster2, "BioM")):
+            s.add(Organisation(id=org_id, scope=NETWORK, name=name, kind="cluster",
+                               sector_tags=[]))  # fmt: skip
+    data = MissionInput(name="Osaka Partnering Days", kind="partnering_event", country="JP",
+                        start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12),
+                        timezone="Asia/Tokyo", lead_cluster_id=net.cluster2)  # fmt: skip
+    mission = claire.missions.create(data)  # led by another cluster: the server refuses it
+    first = claire_sync.sync()
+    assert first.rejected >= 1
+    claire.missions.update(mission.id, dataclasses.replace(data, lead_cluster_id=net.cluster))
+    with claire.db.session() as s:
+        sent = [json.loads(e.fields) for e in s.scalars(select(OutboxEntry))]
+    assert sent and all("name" not in f for f in sent)  # only the changed field travels
+    second = claire_sync.sync()
+    assert second.rejected >= 1 and any("missions" in r for r in second.rejections)
+    assert ("missions", mission.id) not in net.rows()  # no partial row on the server
+    cora_sync.sync()  # the coordinator, who sees every mission, keeps syncing
+    with cora.db.session() as s:
+        assert s.get(Mission, mission.id) is None
+        assert s.scalar(select(func.count()).select_from(SyncQuarantine)) == 0
+    with claire.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncRejection)) >= 2
 
 
 class LoseFirstPushAnswer:
