@@ -188,9 +188,17 @@ settings.register_profile(
 )  # fmt: skip
 
 
+#: The seeded runs without shrinking: the first failing example as it came (faster to read).
+settings.register_profile(
+    "seeded-dev", parent=settings.get_profile("seeded"),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+)  # fmt: skip
+
+
 def _profile(slow: bool) -> settings:
     name = os.environ.get("HYPOTHESIS_PROFILE") or ("seeded" if slow else "ci")
-    return settings.get_profile(name if name in ("ci", "thorough", "dev", "seeded") else "ci")
+    known = ("ci", "thorough", "dev", "seeded", "seeded-dev")
+    return settings.get_profile(name if name in known else "ci")
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,11 +373,10 @@ class Laptop:
                     for e in s.scalars(select(OutboxEntry))}  # fmt: skip
 
     def take_backup(self) -> None:
-        """A copy of the data folder's database, as a backup tool would take it."""
+        """A backup of the laptop's database (the app's own backup)."""
         path = self.world.dir / f"backup-{self.folder.name}.sqlite3"
-        with self.ws.db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy(self.ws.db.path, path)
+        path.unlink(missing_ok=True)
+        self.ws.backups.backup(path)
         self.backup = (path, self.outbox())
 
     def restore_backup(self) -> None:
@@ -377,11 +384,10 @@ class Laptop:
         assert self.backup is not None
         path, kept = self.backup
         unsent = self.outbox()
-        self.ws.close()
-        for extra in self.folder.glob(f"{DB_FILENAME}-*"):
-            extra.unlink()
-        shutil.copy(path, self.folder / DB_FILENAME)
-        self.open()
+        self.ws.backups.restore(path)
+        db = self.ws.db
+        db.clock = HybridLogicalClock(db.device_id,
+                                      wall=lambda: int(time.time() * 1000) + self.offset_ms)  # fmt: skip
         # Changes never acknowledged and not in the backup were lost with the laptop's disk;
         # everything acknowledged must still be on the server.
         self.journal -= unsent - kept
