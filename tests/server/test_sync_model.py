@@ -219,7 +219,7 @@ def test_laptops_converge_and_lose_nothing(template_db: Path) -> None:
 
 #: Fixed seeds of the slow run (the same as the desktop-level model's, see
 #: tests/sync/test_sync_state_machine.py): ``BIOX_SYNC_SEEDS=<seed>`` replays one.
-SEEDS = [int(x) for x in os.environ.get("BIOX_SYNC_SEEDS", "20261202,7").split(",") if x]
+SEEDS = [int(x) for x in os.environ.get("BIOX_SYNC_SEEDS", "20261202,7,1").split(",") if x]
 
 
 @pytest.mark.slow
