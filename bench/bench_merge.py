@@ -28,6 +28,7 @@ from sqlalchemy import insert
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import benchkeys  # noqa: F401  (installs a keyring for the database key)
 from bench_dedupe import generate_contacts, prf, truth_pairs
 
 from biox_desktop.core import merge as mg

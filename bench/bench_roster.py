@@ -21,6 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import benchkeys  # noqa: F401  (installs a keyring for the database key)
+
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.reports.spreadsheet import read_table

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import benchkeys  # noqa: F401  (installs a keyring for the database key)
+
 BARE_WINDOW = r"""
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `python bench/x.py` runs against this checkout
 
+import benchkeys  # noqa: F401,E402  (installs a keyring for the database key)
 import httpx  # noqa: E402
 from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import insert, select, update  # noqa: E402

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Set up (first time) and run the whole test suite, with a throwaway PostgreSQL for the
-# server tests. Extra arguments go to pytest.
+# server tests: the fast suite, then the slow one (real server processes, the randomised
+# multi-laptop sync model with its fixed seeds, the GUI stress test).
+# Usage: scripts/test.sh [--fast] [pytest arguments]   (--fast: skip the slow suite)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+fast_only=0
+if [ "${1:-}" = "--fast" ]; then fast_only=1; shift; fi
 scripts/setup.sh --with-test-tools
 
 export QT_QPA_PLATFORM=offscreen
@@ -40,3 +45,11 @@ fi
 .venv/bin/ruff check . --quiet
 echo "ruff: clean"
 .venv/bin/python -m pytest "$@"
+[ $fast_only = 1 ] && exit 0
+echo "== slow suite =="
+set +e
+.venv/bin/python -m pytest -m slow "$@"
+code=$?
+set -e
+[ $code = 5 ] && code=0  # none of the chosen tests is slow
+exit $code

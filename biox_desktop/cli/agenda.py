@@ -118,4 +118,6 @@ def cmd_import_ics(ws: Workspace, args: argparse.Namespace) -> int:
     print(f"{args.file.name}: {summary.created} programme items added, {summary.updated} updated")
     for warning in summary.warnings:
         print(f"  warning: {warning}")
+    if summary.batch_id:
+        print(f"  undo with: biox-desktop batches undo {summary.batch_id}")
     return EXIT_OK

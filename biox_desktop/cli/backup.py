@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from pathlib import Path
 from typing import Any
 
-from biox_desktop.cli.common import EXIT_OK, print_json, print_table
+from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table
+from biox_desktop.db import crypto
 from biox_desktop.db.workspace import Workspace
 
 
@@ -28,6 +30,9 @@ def register(sub: Any) -> None:
     p = sub.add_parser("restore", help="replace the local database by a backup (the current one "
                                        "is backed up first)")
     p.add_argument("file", type=Path, metavar="FILE", help="a backup made by bioX Missions")
+    p.add_argument("--recovery-code", metavar="CODE", default=None,
+                   help="for a backup made on another computer: that computer's recovery code "
+                        "(biox-desktop key recovery-code)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_restore)
 
@@ -51,7 +56,14 @@ def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(ws: Workspace, args: argparse.Namespace) -> int:
-    result = ws.backups.restore(args.file, check_lock=True)
+    recovery_key = None
+    if args.recovery_code:
+        try:
+            recovery_key = crypto.key_from_recovery_code(args.recovery_code)
+        except ValueError as exc:
+            print(f"biox-desktop: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+    result = ws.backups.restore(args.file, check_lock=True, recovery_key=recovery_key)
     if args.json:
         print_json(_plain(result))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from typing import Any
 
 from biox_desktop.core.progress import Cancelled
 from biox_desktop.core.validation import NotFoundError, ValidationError
+from biox_desktop.db import crypto
 from biox_desktop.db.engine import DatabaseError
 from biox_desktop.db.workspace import Workspace
 
@@ -24,8 +26,8 @@ def run_command(args: argparse.Namespace) -> int:
     """Open the workspace, run the chosen verb, turn known failures into messages."""
     handler: Handler = args.handler
     try:
-        workspace = Workspace(args.data_dir)
-    except (DatabaseError, OSError, ValueError) as exc:
+        workspace = open_workspace(args.data_dir, allow_plain=args.area == "demo")
+    except (DatabaseError, OSError, ValueError, crypto.DatabaseKeyError) as exc:
         print(f"biox-desktop: cannot open the data folder: {exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     try:
@@ -56,6 +58,26 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     finally:
         workspace.close()
+
+
+def open_workspace(data_dir: Any, *, allow_plain: bool = False) -> Workspace:
+    """The workspace of ``data_dir``; on a computer without a keyring, the passphrase is
+    asked for at the terminal (or read from BIOX_PASSPHRASE by scripts)."""
+    try:
+        return Workspace(data_dir, allow_plain=allow_plain)
+    except crypto.NoKeyringForKey as exc:
+        if not sys.stdin.isatty():
+            raise
+        print(exc, file=sys.stderr)
+        first = getpass.getpass("Choose a passphrase for this data folder: ")
+        if not first or getpass.getpass("Type it again: ") != first:
+            raise crypto.PassphraseNeeded("the two passphrases differ; nothing was created")\
+                from None
+        return Workspace(data_dir, passphrase=first)
+    except crypto.PassphraseNeeded:
+        if not sys.stdin.isatty():
+            raise
+        return Workspace(data_dir, passphrase=getpass.getpass("Passphrase of this data folder: "))
 
 
 def to_jsonable(value: Any) -> Any:

@@ -18,7 +18,8 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("leads", help="import, export and search leads")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
 
-    p = verbs.add_parser("import", help="import vCard files or folders of them")
+    p = verbs.add_parser("import", help="import vCard files or folders of them (one batch: "
+                         "'batches undo' takes it back)")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--mission", help="mission id, id prefix or name (default: the current one)")
     p.add_argument("--visibility", choices=list(VISIBILITIES),
@@ -41,7 +42,8 @@ def register(sub: Any) -> None:
 
 def _report(r: FileImport) -> dict[str, Any]:
     return {"file": r.path, "status": r.status, "imported": r.imported, "updated": r.updated,
-            "refused": list(r.refused), "warnings": list(r.warnings)}
+            "refused": list(r.refused), "warnings": list(r.warnings), "lead_ids": list(r.lead_ids),
+            "batch_id": r.batch_id}
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
@@ -55,7 +57,8 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         print_json([_report(r) for r in results]
                    + [{"file": p, "status": "refused", "imported": 0, "updated": 0,
-                       "refused": ["no such file or folder"], "warnings": []} for p in missing])
+                       "refused": ["no such file or folder"], "warnings": [],
+                       "lead_ids": [], "batch_id": None} for p in missing])
     else:
         for r in results:
             print(f"{r.path}: {r.status}: {r.imported} imported, {r.updated} updated, "
@@ -67,6 +70,9 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         total_i = sum(r.imported for r in results)
         total_u = sum(r.updated for r in results)
         print(f"{len(results)} files: {total_i} leads imported, {total_u} updated")
+        batch_id = next((r.batch_id for r in results if r.batch_id), None)
+        if batch_id:
+            print(f"batch {batch_id} (undo: biox-desktop batches undo {batch_id})")
     if missing or not results or any(r.status in ("refused", "empty") for r in results):
         return EXIT_REFUSED
     return EXIT_OK

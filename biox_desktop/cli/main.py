@@ -19,6 +19,7 @@ from biox_desktop import __version__
 #: Modules of biox_desktop.cli that register an area's commands (``register(subparsers)``).
 AREAS: tuple[str, ...] = (
     "missions", "roster", "agenda", "leads", "merge", "report", "sync", "demo", "backup",
+    "batches", "key",
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
@@ -57,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from biox_desktop.app import run_gui
 
         return run_gui(args)
+    if getattr(args, "early", None) is not None:  # runs without opening the workspace
+        return int(args.early(args))
     from biox_desktop.cli.common import run_command
 
     return run_command(args)

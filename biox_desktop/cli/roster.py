@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table
+from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table, to_jsonable
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import IGNORE, IMPORT_FIELDS, suggest_mapping
 from biox_desktop.core.validation import FieldError, ValidationError
@@ -28,8 +28,12 @@ def register(sub: Any) -> None:
     p.add_argument("--mapping", default="",
                    help="column=field pairs, comma-separated, overriding the guessed mapping "
                         "(field '-' ignores a column); fields: " + ", ".join(IMPORT_FIELDS))
-    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what would happen, field by field, and change nothing")
+    p.add_argument("--clear-empty", action="store_true",
+                   help="let an empty cell clear its field (by default an empty cell, like a "
+                        "column not in the file, leaves the field as it is)")
+    p.add_argument("--json", action="store_true", help="print JSON (with the batch_id to undo)")
     p.set_defaults(handler=cmd_import)
 
     p = verbs.add_parser("export", help="export the roster to .csv or .xlsx")
@@ -96,21 +100,32 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     table = read_table(args.file)
     mapping = parse_mapping(args.mapping, table.headers)
     if args.dry_run:
-        report = ws.roster.preview_import(mission.id, table, mapping)
+        report = ws.roster.preview_import(mission.id, table, mapping,
+                                          clear_empty=args.clear_empty)
     else:
-        report = ws.roster.import_table(mission.id, table, mapping, Progress())
+        report = ws.roster.import_table(mission.id, table, mapping, Progress(),
+                                        clear_empty=args.clear_empty)
     if args.json:
+        rows = [{**to_jsonable(r), "changes": [
+            {"field": c.field, "old": c.old, "new": c.new, "kind": c.kind,
+             "text": c.describe()} for c in r.changes]} for r in report.rows]
         print_json({"source": report.source, "committed": report.committed,
+                    "batch_id": report.batch_id, "clear_empty": report.clear_empty,
                     "mapping": {table.headers[i]: f for i, f in sorted(mapping.items())},
                     "added": report.added, "updated": report.updated,
-                    "rejected": len(report.rejected), "rows": report.rows})
+                    "unchanged": report.unchanged, "rejected": len(report.rejected),
+                    "possible_duplicates": len(report.duplicates), "rows": rows})
     else:
         print(f"{report.source}: {report.added} added, {report.updated} updated, "
-              f"{len(report.rejected)} rejected"
+              f"{report.unchanged} unchanged, {len(report.rejected)} rejected"
               + (" (dry run: nothing changed)" if not report.committed else ""))
-        rows = [[str(r.row), r.action, r.name, r.organisation, " ".join(r.reasons)]
-                for r in report.rows]
-        print_table(["ROW", "ACTION", "NAME", "ORGANISATION", "REASON"], rows)
+        table_rows = [[str(r.row), r.action, r.name, r.organisation,
+                       "; ".join([*r.reasons, *(c.describe() for c in r.changes)])]
+                      for r in report.rows]
+        print_table(["ROW", "ACTION", "NAME", "ORGANISATION", "CHANGES OR REASON"], table_rows)
+        if report.batch_id:
+            print(f"batch {report.batch_id} (undo with: biox-desktop batches undo "
+                  f"{report.batch_id})")
     return EXIT_OK if not report.rejected else EXIT_REFUSED
 
 

@@ -17,7 +17,19 @@ def register(sub: Any) -> None:
     p.add_argument("--user", required=True, help="user name")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the password from standard input instead of asking")
+    p.add_argument("--allow-plain-http", action="store_true",
+                   help="send the password over unencrypted http to another computer without "
+                        "asking (discouraged: use the server's https address)")
     p.set_defaults(handler=cmd_login)
+
+    p = sub.add_parser("devices", help="laptops signed in to your account")
+    verbs = p.add_subparsers(dest="verb", required=True)
+    q = verbs.add_parser("list", help="list them (this one is marked)")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_devices_list)
+    q = verbs.add_parser("revoke", help="revoke one (a lost laptop, say)")
+    q.add_argument("device_id")
+    q.set_defaults(handler=cmd_devices_revoke)
 
     p = sub.add_parser("sync", help="send local changes and receive everyone else's")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -35,13 +47,26 @@ def _service(ws: Workspace) -> Any:
 
 def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
     from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.service import plain_http_warning, sends_password_in_clear
 
+    allow = bool(args.allow_plain_http)
+    if sends_password_in_clear(args.server) and not allow:
+        print(f"biox-desktop: warning: {plain_http_warning(args.server)}", file=sys.stderr)
+        if args.password_stdin or not sys.stdin.isatty():
+            print("biox-desktop: not signing in; add --allow-plain-http to do it anyway",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        answer = input("Send your password over this unencrypted connection anyway? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("biox-desktop: not signed in", file=sys.stderr)
+            return EXIT_REFUSED
+        allow = True
     if args.password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = getpass.getpass(f"Password for {args.user}: ")
     try:
-        user = _service(ws).login(args.server, args.user, password)
+        user = _service(ws).login(args.server, args.user, password, allow_plain_http=allow)
     except SyncError as exc:
         print(f"biox-desktop: sign-in failed: {exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -79,4 +104,34 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
 def cmd_logout(ws: Workspace, args: argparse.Namespace) -> int:
     _service(ws).logout()
     print("signed out")
+    return EXIT_OK
+
+
+def cmd_devices_list(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.sync.errors import SyncError
+
+    try:
+        devices = _service(ws).devices()
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json(devices)
+        return EXIT_OK
+    for d in devices:
+        state = "revoked" if d.revoked else "active"
+        mark = "  (this laptop)" if d.current else ""
+        print(f"{d.id}\t{state}\t{d.name}\tlast seen {d.last_seen_at or 'never'}{mark}")
+    return EXIT_OK
+
+
+def cmd_devices_revoke(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.sync.errors import SyncError
+
+    try:
+        _service(ws).revoke_device(args.device_id)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print("revoked")
     return EXIT_OK

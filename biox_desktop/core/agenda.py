@@ -361,6 +361,9 @@ class ProgrammeImportItem:
     timezone: str
     location: str = ""
     description: str = ""
+    #: The calendar cancels this event: it is never added, and an item an earlier import
+    #: created for the same UID is removed.
+    cancelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +372,8 @@ class ImportSummary:
     updated: int
     skipped: int
     warnings: tuple[str, ...]
+    #: The batch that undoes this import (None when it changed nothing).
+    batch_id: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,6 +25,12 @@ behaves like one read from a file):
 * ``name_phonetic`` is the reading in whatever script it was written (often kana for Japanese
   cards), family name first, from the same phonetic sources (``X-BIOX-NAME-PHONETIC`` first).
   The source properties themselves stay verbatim in ``extra``.
+
+Stored with a lead
+------------------
+A lead keeps the card it was read from (:func:`card_to_json`, the ``people.vcard_extra``
+column), so an export writes back what the lead has no field for; a later import of the same
+person adds to it (:func:`merge_cards`), never removes from it.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 __all__ = [
     "ContactCard",
@@ -42,7 +50,10 @@ __all__ = [
     "Photo",
     "PostalAddress",
     "RawProperty",
+    "card_from_json",
+    "card_to_json",
     "has_non_latin_letters",
+    "merge_cards",
     "normalise_types",
     "sniff_image_type",
 ]
@@ -213,6 +224,8 @@ class ContactCard:
     birthday: str = ""  # as written: 1980-04-01, 19800401, --0401, 1953-10-15T23:10:00Z ...
     photo: Photo | None = None
     revision: str = ""
+    kind: str = ""  # vCard 4.0 KIND in lower case (individual, org, group, location); "" unsaid
+    geo: str = ""  # "latitude,longitude" as written, e.g. "37.386013,-122.082932"
     extra: tuple[RawProperty, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -241,6 +254,16 @@ class ContactCard:
         if has_non_latin_letters(name):
             return name, ""
         return "", name
+
+    @property
+    def is_organisation(self) -> bool:
+        """True for an organisation's own card, not a person's: ``KIND:org`` (or Apple's
+        ``X-ABShowAs:COMPANY``), or a card with an ORG and no name at all (Evolution and
+        Android write company contacts so)."""
+        if self.kind:
+            return self.kind == "org"
+        has_name = bool(self.formatted_name.strip() or self.structured_name().strip())
+        return bool(self.organisation.strip()) and not has_name
 
     @property
     def display_name(self) -> str:
@@ -274,3 +297,161 @@ class ContactCard:
     def with_changes(self, **changes: object) -> ContactCard:
         """A copy with some fields changed (``dataclasses.replace``)."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# Storage: a card as JSON (the lead's ``people.vcard_extra`` column)
+
+#: Version of the JSON layout below; a reader ignores keys it does not know.
+CARD_JSON_VERSION = 1
+_TEXT_FIELDS = (
+    "uid", "formatted_name", "family_name", "given_name", "additional_names", "prefixes",
+    "suffixes", "name_native", "name_romanised", "name_phonetic", "organisation", "title",
+    "role", "linkedin", "note", "birthday", "revision", "kind", "geo",
+)
+_LIST_FIELDS = ("nicknames", "org_units", "urls", "categories")
+
+
+def card_to_json(card: ContactCard, *, photo_data: bool = False) -> dict[str, object]:
+    """``card`` as plain JSON data; empty fields are left out to keep the row small.
+
+    Photo bytes are left out unless ``photo_data`` (a lead keeps them in its own column);
+    the photo's type and link are kept.
+    """
+    out: dict[str, object] = {"v": CARD_JSON_VERSION}
+    for name in _TEXT_FIELDS:
+        value = getattr(card, name)
+        if value:
+            out[name] = value
+    for name in _LIST_FIELDS:
+        value = getattr(card, name)
+        if value:
+            out[name] = list(value)
+    if card.emails:
+        out["emails"] = [[e.value, list(e.types), e.label] for e in card.emails]
+    if card.phones:
+        out["phones"] = [[p.value, list(p.types), p.e164, p.label] for p in card.phones]
+    if card.addresses:
+        out["addresses"] = [[list(a.components()), list(a.types), a.label]
+                            for a in card.addresses]
+    if card.messaging:
+        out["messaging"] = [[m.network, m.value] for m in card.messaging]
+    if card.photo is not None:
+        photo: dict[str, str] = {"mime": card.photo.mime, "uri": card.photo.uri}
+        if photo_data and card.photo.data:
+            import base64
+
+            photo["data"] = base64.b64encode(card.photo.data).decode("ascii")
+        out["photo"] = photo
+    if card.extra:
+        out["extra"] = [[r.group, r.name, [list(p) for p in r.params], r.value]
+                        for r in card.extra]
+    return out
+
+
+def card_from_json(data: dict[str, object], photo: bytes | None = None) -> ContactCard:
+    """The card :func:`card_to_json` wrote; ``photo`` gives back bytes stored elsewhere.
+
+    Tolerant: the value arrives by sync, maybe from a newer client, so an entry of an unknown
+    shape is skipped rather than failing the lead's export.
+    """
+    def text(name: str) -> str:
+        value = data.get(name)
+        return value if isinstance(value, str) else ""
+
+    def each(name: str, build: Callable[[list[Any]], object]) -> tuple[Any, ...]:
+        value = data.get(name)
+        out = []
+        for row in value if isinstance(value, list) else ():
+            if not isinstance(row, list):
+                continue
+            try:
+                out.append(build(row))
+            except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+                continue
+        return tuple(out)
+
+    def strings(value: object) -> tuple[str, ...]:
+        return tuple(str(x) for x in value) if isinstance(value, list) else ()
+
+    fields: dict[str, object] = {name: text(name) for name in _TEXT_FIELDS}
+    for name in _LIST_FIELDS:
+        fields[name] = strings(data.get(name))
+    fields["emails"] = each("emails", lambda r: EmailAddress(str(r[0]), strings(r[1]),
+                                                             str(r[2])))
+    fields["phones"] = each("phones", lambda r: PhoneNumber(str(r[0]), strings(r[1]),
+                                                            str(r[2]), str(r[3])))
+    def address(r: list[Any]) -> PostalAddress:
+        parts = [str(c) for c in r[0]][:7]
+        if len(parts) != 7:
+            raise ValueError("an address has seven parts")
+        po_box, extended, street, locality, region, postal_code, country = parts
+        return PostalAddress(po_box, extended, street, locality, region, postal_code, country,
+                             types=strings(r[1]), label=str(r[2]))
+
+    fields["addresses"] = each("addresses", address)
+    fields["messaging"] = each("messaging", lambda r: MessagingId(str(r[0]), str(r[1])))
+    stored_photo = data.get("photo")
+    if isinstance(stored_photo, dict):
+        raw = photo
+        if raw is None and isinstance(stored_photo.get("data"), str):
+            import base64
+            import binascii
+
+            try:
+                raw = base64.b64decode(stored_photo["data"])
+            except (binascii.Error, ValueError):
+                raw = None
+        if raw or stored_photo.get("uri"):
+            fields["photo"] = Photo(data=raw or b"", mime=str(stored_photo.get("mime") or ""),
+                                    uri=str(stored_photo.get("uri") or ""))
+    elif photo:
+        fields["photo"] = Photo(photo)
+    fields["extra"] = each("extra", lambda r: RawProperty(
+        name=str(r[1]), value=str(r[3]), params=tuple((str(k), str(v)) for k, v in r[2]),
+        group=str(r[0])))
+    return ContactCard(**fields)  # type: ignore[arg-type]
+
+
+def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
+    """What a re-imported card adds to the card kept from an earlier import.
+
+    Never destructive: a field the new card leaves empty keeps its old value; lists (e-mails,
+    phones, addresses, URLs, nicknames, kept properties ...) are the union, the new card's
+    entries first.
+    """
+    changes: dict[str, object] = {}
+    n_parts = ("family_name", "given_name", "additional_names", "prefixes", "suffixes")
+    for name in _TEXT_FIELDS:
+        if name not in n_parts and not getattr(new, name) and getattr(old, name):
+            changes[name] = getattr(old, name)
+    # The structured name goes as a whole: half of one name and half of another is no name.
+    if not any(getattr(new, n) for n in n_parts):
+        changes.update({n: getattr(old, n) for n in n_parts})
+
+    Key = Callable[[Any], Any]
+
+    def union(items_new: tuple[Any, ...], items_old: tuple[Any, ...], key: Key) -> tuple[Any, ...]:
+        seen = {key(x) for x in items_new}
+        return items_new + tuple(x for x in items_old if key(x) not in seen)
+
+    def richer(items_new: tuple[Any, ...], items_old: tuple[Any, ...], key: Key
+               ) -> tuple[Any, ...]:
+        # A number or address the new card writes bare keeps the types and label it had.
+        old_by_key = {key(x): x for x in items_old}
+        kept = tuple(old_by_key[key(x)] if not (x.types or x.label) and key(x) in old_by_key
+                     else x for x in items_new)
+        return union(kept, items_old, key)
+
+    changes["emails"] = richer(new.emails, old.emails, lambda e: e.value.casefold())
+    changes["phones"] = richer(new.phones, old.phones, lambda p: p.e164 or p.value)
+    changes["addresses"] = union(new.addresses, old.addresses, lambda a: a.components())
+    # Ids: the old ones first, as the lead keeps its id on a network and adds the card's only
+    # for a network it had none on; the first id per network is the one the lead holds.
+    changes["messaging"] = union(old.messaging, new.messaging, lambda m: (m.network, m.value))
+    for name in _LIST_FIELDS:
+        changes[name] = union(getattr(new, name), getattr(old, name), lambda x: x)
+    changes["extra"] = union(new.extra, old.extra, lambda r: r)
+    if new.photo is None and old.photo is not None:
+        changes["photo"] = old.photo
+    return replace(new, **changes)  # type: ignore[arg-type]

@@ -3,6 +3,10 @@
 A lead is a person an SME delegate met, captured in seconds: typed in the quick form, read from
 a vCard or a QR code. Phones are stored in E.164, read in the mission's country when typed
 without a country code; a number that cannot be read is refused with a sentence saying why.
+A number another likely country could own as written (``090-1234-5678`` during a China
+mission: see :func:`biox_desktop.core.phones.read_phone`) is never given a country silently:
+it is stored as typed (no ``+``) until a person confirms it, imports say so in a warning
+naming both readings, and the quick capture asks before saving.
 Consent is recorded (basis, time, wording version) when the privacy policy in the settings
 requires it.
 """
@@ -13,7 +17,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from biox_desktop.core.contacts import ContactCard
+from biox_desktop.core.contacts import (
+    ContactCard,
+    EmailAddress,
+    MessagingId,
+    PhoneNumber,
+    Photo,
+    has_non_latin_letters,
+)
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, Identity, mission_scope
 from biox_desktop.core.phones import (
@@ -21,10 +32,11 @@ from biox_desktop.core.phones import (
     PhoneError,
     canonical_network,
     country_name,
-    normalise,
+    hint_regions,
+    is_confirmed,
     normalise_messaging_id,
+    read_phone,
     region_for_country,
-    try_normalise,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -40,7 +52,7 @@ CONSENT_BASES: dict[str, str] = {
     "legitimate_interest": "Legitimate interest",
 }
 #: Where a lead came from.
-LEAD_SOURCES = ("typed", "vcard", "qr")
+LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
 #: Messaging networks the quick form asks for, in this order.
 FORM_NETWORKS = ("wechat", "line", "kakaotalk", "whatsapp")
 
@@ -82,6 +94,20 @@ class LeadInput:
     source: str = "typed"
     vcard_uid: str = ""
     photo: bytes | None = field(default=None, repr=False)
+    #: Phones kept exactly as typed until a person confirms their country (they could be read
+    #: in two countries, see core.phones.read_phone); validation never rewrites them.
+    phones_as_typed: tuple[str, ...] = ()
+    #: Countries the card points to (its address, e-mail domains): numbers are also tried there.
+    phone_hints: tuple[str, ...] = ()
+    #: The card the lead was read from (None when typed): what the lead's fields cannot hold
+    #: (structured name, types, addresses, birthday, kept properties ...) is stored with the
+    #: person and written back on export; see :func:`card_for_lead`.
+    vcard: ContactCard | None = field(default=None, repr=False)
+
+    @property
+    def is_organisation(self) -> bool:
+        """A lead for an organisation's own card (``KIND:org``): it has no person's name."""
+        return self.vcard is not None and self.vcard.is_organisation
 
     def with_changes(self, **changes: object) -> LeadInput:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -127,6 +153,12 @@ class LeadView:
     created_at: dt.datetime
     consent: ConsentView | None = None
     has_photo: bool = False
+    vcard: ContactCard | None = field(default=None, repr=False)  # as LeadInput.vcard
+
+    @property
+    def is_organisation(self) -> bool:
+        """An organisation's card (``KIND:org``): ``name`` is empty on purpose."""
+        return self.vcard is not None and self.vcard.is_organisation
 
     def to_input(self) -> LeadInput:
         return LeadInput(
@@ -138,7 +170,8 @@ class LeadView:
             mission_id=self.mission_id, meeting_id=self.meeting_id, visibility=self.visibility,
             consent_given=self.consent is not None and not self.consent.withdrawn,
             consent_basis=self.consent.basis if self.consent else "consent",
-            source=self.source, vcard_uid=self.vcard_uid,
+            source=self.source, vcard_uid=self.vcard_uid, vcard=self.vcard,
+            phones_as_typed=tuple(p for p in self.phones if not is_confirmed(p)),
         )
 
 
@@ -180,7 +213,7 @@ class HistoryEntry:
     """One event in a lead's history, newest last."""
 
     at: dt.datetime
-    what: str  # created | edited | follow-up | follow-up done | consent | deleted
+    what: str  # created | edited | follow-up | follow-up done | consent | deleted | batch
     detail: str = ""
 
 
@@ -204,6 +237,8 @@ class FileImport:
     refused: tuple[str, ...] = ()  # one reason per refused card (or the whole file)
     warnings: tuple[str, ...] = ()
     lead_ids: tuple[str, ...] = ()
+    #: The batch of the whole import run, for "undo this import" (None: nothing changed).
+    batch_id: str | None = None
 
     @property
     def status(self) -> str:
@@ -271,7 +306,17 @@ def validate_lead(
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     romanised = " ".join(data.name_romanised.split())
-    if not name and not romanised:
+    if not name and not romanised and data.is_organisation:
+        if not (data.organisation_name.strip() or data.organisation_id):
+            errors.append(FieldError("name", translate(
+                "leads", "The organisation's card (KIND:org) has no name.")))
+    elif not name and not romanised and data.source == "vcard":
+        # Refused rather than named after its e-mail or company: a lead called
+        # "info@example.com" is found by nobody and merges with the wrong person.
+        errors.append(FieldError("name", translate(
+            "leads", "The card has no name (no FN or N): it is not imported under its e-mail "
+            "or company; add the name to the card and import it again.")))
+    elif not name and not romanised:
         errors.append(FieldError("name", translate("leads", "Give the person's name.")))
     elif len(name) > 300 or len(romanised) > 300:
         errors.append(
@@ -297,11 +342,21 @@ def validate_lead(
             emails.append(email)
 
     phones: list[str] = []
+    as_typed = {p.strip() for p in data.phones_as_typed}
+    hints = tuple(dict.fromkeys((*data.phone_hints, *hint_regions(emails=data.emails))))
     for raw in data.phones:
-        if not raw.strip():
+        text = raw.strip()
+        if not text:
+            continue
+        if text in as_typed:
+            phones.append(text)  # pending confirmation: stored as typed, never rewritten
             continue
         try:
-            phones.append(normalise(raw, region))
+            readings = read_phone(text, region, hints=hints)
+            # A number two countries could own is kept as typed rather than silently given
+            # the mission's country code; the forms ask before saving, imports warn.
+            phones.append(text if readings.flagged or readings.reading is None
+                          else readings.reading.e164)
         except PhoneError as exc:
             where = country_name(region) if region else ""
             hint = (
@@ -411,6 +466,7 @@ def validate_lead(
     return replace(
         data, name=name, name_romanised=romanised, organisation_name=data.organisation_name.strip(),
         role=data.role.strip(), emails=_dedupe(emails), phones=_dedupe(phones, key=str),
+        phones_as_typed=tuple(p for p in _dedupe(phones, key=str) if not is_confirmed(p)),
         messaging=tuple(dict.fromkeys(messaging)), linkedin=linkedin, tags=tags,
         notes=data.notes.strip(), next_action=data.next_action.strip(),
     )
@@ -464,64 +520,236 @@ def parse_due(text: str, today: dt.date) -> dt.date | None:
 
 def input_from_card(card: ContactCard, *, region: str | None = None,
                     warnings: list[str] | None = None) -> LeadInput:
-    """The quick form's fields from a vCard or QR card (phones the card could not read into
-    E.164 are left out, with a warning, rather than refusing the card)."""
+    """The quick form's fields from a vCard or QR card, with the card itself in ``vcard``.
+
+    What the lead's fields cannot take (a phone that is not a valid number, an address that is
+    not an e-mail address, a second id on one network) stays on the card, which is stored with
+    the lead and written back on export; each such case adds a warning saying so.
+
+    Decisions (issue 13):
+
+    * An organisation's card (``KIND:org``, Apple's ``X-ABShowAs:COMPANY``, or a card with an
+      ORG and no name at all, as Evolution and Android write company contacts) becomes an
+      organisation-only lead: the organisation is the card's ORG (else its FN) and the
+      person's name stays empty, so it is never taken for a person;
+      :attr:`LeadInput.is_organisation` (and ``LeadView.is_organisation``) flags it. Its KIND
+      is written back on export.
+    * Any other card with no name (no FN, no N) gets an empty name, which
+      :func:`validate_lead` refuses with its reason (the import names the file, card and
+      line): it is never named after its e-mail, as before.
+    """
     notes = warnings if warnings is not None else []
     phones: list[str] = []
+    kept_phones: list[PhoneNumber] = []
+    as_typed: list[str] = []
+    hints = hint_regions(emails=[e.value.removeprefix("mailto:") for e in card.emails],
+                         countries=[a.country for a in card.addresses])
     for phone in card.phones:
-        e164 = phone.e164 or try_normalise(phone.value, region)
-        if e164:
-            phones.append(e164)
+        try:
+            readings = read_phone(phone.value, region, hints=hints)
+        except PhoneError:
+            readings = None
+        held = ""
+        if readings is not None and readings.flagged:
+            # Two countries could own it: keep it as typed and say so, never pick one silently.
+            held = readings.typed
+            as_typed.append(readings.typed)
+            notes.append(readings.warning())
+        elif readings is not None and readings.reading is not None:
+            held = readings.reading.e164
+        elif phone.e164:  # a form the card's reader understood (a tel: URI...)
+            held = phone.e164
+        # The stored card remembers which number the lead holds for each TEL (E.164, or the
+        # text kept as typed), so an export finds the number as written and its types.
+        kept_phones.append(replace(phone, e164=held) if held != phone.e164 else phone)
+        if held:
+            phones.append(held)
         else:
-            notes.append(
-                translate("leads", "phone '{phone}' left out: it is not a valid number").format(
-                    phone=phone.value
-                )
-            )
+            notes.append(translate(
+                "leads", "phone '{phone}' is not a valid number: it is not among the lead's "
+                "phones, but is kept on the card and written back on export").format(
+                    phone=phone.value))
     emails: list[str] = []
     for email in card.emails:
-        value = email.value.strip()
-        if value.lower().startswith("mailto:"):
-            value = value[7:]
+        value = _email_value(email.value)
         if is_email(value):
             emails.append(value)
         elif value:
-            notes.append(
-                translate("leads", "e-mail '{email}' left out: it is not an e-mail address").format(
-                    email=value
-                )
-            )
+            notes.append(translate(
+                "leads", "e-mail '{email}' is not an e-mail address: it is not among the "
+                "lead's e-mails, but is kept on the card and written back on export").format(
+                    email=value))
     messaging: list[tuple[str, str]] = []
     for m in card.messaging:
-        net = canonical_network(m.network)
-        if any(n == net for n, _v in messaging):
-            notes.append(
-                translate(
-                    "leads", "{network} id '{id}' left out: a lead keeps one id per network"
-                ).format(network=m.network, id=m.value)
-            )
-            continue
-        try:
-            messaging.append((net, normalise_messaging_id(net, m.value, region)))
-        except PhoneError as exc:
-            notes.append(
-                translate("leads", "{network} id left out: {exc}").format(
-                    network=m.network, exc=exc
-                )
-            )
-    native = card.name_native
-    romanised = card.name_romanised
-    name = native or romanised or card.display_name
-    if name == romanised:
-        romanised = ""
+        net, value, problem = _messaging_pair(m, region)
+        if problem:
+            notes.append(translate(
+                "leads", "{network} id '{id}' is kept on the card and written back on export, "
+                "but not among the lead's ids: {problem}").format(
+                    network=m.network, id=m.value, problem=problem))
+        elif any(n == net for n, _v in messaging):
+            notes.append(translate(
+                "leads", "{network} id '{id}' is kept on the card and written back on export, "
+                "but not among the lead's ids: a lead keeps one id per network").format(
+                    network=m.network, id=m.value))
+        else:
+            messaging.append((net, value))
+    name, romanised, organisation = _names_of(card)
+    for what, text, limit in ((translate("leads", "name"), name, 300),
+                              (translate("leads", "romanised name"), romanised, 300),
+                              (translate("leads", "organisation"), organisation, 300),
+                              (translate("leads", "role"), card.title or card.role, 200)):
+        if len(text) > limit:
+            notes.append(translate(
+                "leads", "the {what} is longer than {limit} characters: the lead shows the "
+                "first {limit}; the card keeps it whole for export").format(
+                    what=what, limit=limit))
+    if card.photo is not None and card.photo.uri and not card.photo.data:
+        notes.append(translate(
+            "leads", "the photo is a link ({uri}): it is not downloaded, but the link is kept "
+            "and written back on export").format(uri=card.photo.uri[:80]))
     return LeadInput(
         name=name[:300], name_romanised=romanised[:300],
-        organisation_name=card.organisation[:300], role=(card.title or card.role)[:200],
-        emails=tuple(emails), phones=tuple(phones), messaging=tuple(messaging),
+        organisation_name=organisation[:300], role=(card.title or card.role)[:200],
+        emails=tuple(emails), phones=tuple(phones), phones_as_typed=tuple(as_typed),
+        phone_hints=hints,
+        messaging=tuple(messaging),
         linkedin=card.linkedin.replace(" ", ""), tags=card.categories, notes=card.note,
         vcard_uid=card.uid[:200], photo=card.photo.data if card.photo and card.photo.data
-        else None, source="vcard",
+        else None, source="vcard", vcard=replace(card, phones=tuple(kept_phones)),
     )
+
+
+def _names_of(card: ContactCard) -> tuple[str, str, str]:
+    """(name, romanised name, organisation) a lead takes from ``card``, before truncation."""
+    if card.is_organisation:
+        return "", "", card.organisation or card.formatted_name
+    romanised = card.name_romanised
+    # FN, else N: never the e-mail or the company (see validate_lead).
+    name = card.name_native or romanised or card.formatted_name or card.structured_name()
+    return name, "" if name == romanised else romanised, card.organisation
+
+
+def _email_value(text: str) -> str:
+    value = text.strip()
+    return value[7:] if value.lower().startswith("mailto:") else value
+
+
+def _messaging_pair(m: MessagingId, region: str | None) -> tuple[str, str, str]:
+    """(network, id as the lead stores it, "" ) or ("", "", why it cannot be stored)."""
+    net = canonical_network(m.network)
+    if not net:
+        return "", "", translate("leads", "'{network}' is not a messaging network").format(
+            network=m.network)
+    try:
+        return net, normalise_messaging_id(net, m.value, region), ""
+    except PhoneError as exc:
+        return "", "", str(exc)
+
+
+def _clean_words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def card_for_lead(
+    stored: ContactCard | None, *, uid: str, name: str, name_native: str, name_romanised: str,
+    organisation: str, role: str, emails: tuple[str, ...], phones: tuple[str, ...],
+    messaging: tuple[tuple[str, str], ...], linkedin: str, notes: str, tags: tuple[str, ...],
+    photo: bytes | None,
+) -> ContactCard:
+    """The card to export for a lead: the lead's fields, dressed with the card it came from.
+
+    The inverse of :func:`input_from_card`. Each lead field still holding what the stored card
+    gave is written as the card had it (FN and N with prefixes and suffixes, the organisation
+    with its units, each e-mail and phone with its types and label as written, notes with their
+    line breaks); a field edited since is written as it is now, and the card's detail for it is
+    dropped as stale (a renamed person loses the old N). What the lead has no field for (nickname,
+    birthday, addresses, URLs, GEO, KIND, kept properties ...) is written back as read.
+    ``uid`` is the lead's UID (or the ``urn:uuid:`` the export falls back to).
+    """
+    card = stored or ContactCard()
+    # What the lead took from the card when it was read (as input_from_card, without reading
+    # the phones again: each stored TEL already names the number the lead holds).
+    exp_name, exp_roman, exp_org = _names_of(card) if stored is not None else ("", "", "")
+    exp_role = (card.title or card.role)[:200] if stored is not None else ""
+    changes: dict[str, object] = {}
+    exp_name = _clean_words(exp_name[:300])
+    exp_native = exp_name if has_non_latin_letters(exp_name) else ""
+    exp_romanised = _clean_words(exp_roman[:300]) or ("" if exp_native else exp_name)
+    if stored is None or (exp_native, exp_romanised) != (name_native, name_romanised):
+        changes.update(formatted_name=name_native or name_romanised or name,
+                       name_native=name_native, name_romanised=name_romanised,
+                       family_name="", given_name="", additional_names="", prefixes="",
+                       suffixes="", name_phonetic="")
+    if exp_org[:300].strip().casefold() != organisation.casefold():
+        changes.update(organisation=organisation, org_units=())
+    if exp_role.strip() != role:
+        changes.update(title=role, role="")
+
+    # Each list: the stored entries the lead still holds, in the card's order, with their
+    # types and labels; a second entry for the same value (EMAIL;TYPE=work and ;TYPE=home)
+    # goes with it; entries the lead never held (not valid) are kept as read; entries the
+    # lead no longer holds (removed since) are dropped; the lead's new ones come last.
+    wanted = {e.casefold() for e in emails}
+    matched: set[str] = set()
+    out_emails: list[EmailAddress] = []
+    for e in card.emails:
+        key = _email_value(e.value).casefold()
+        if key in wanted or key in matched:
+            wanted.discard(key)
+            matched.add(key)
+            out_emails.append(e)
+        elif key and not is_email(_email_value(e.value)):
+            out_emails.append(e)
+    out_emails.extend(EmailAddress(e) for e in emails if e.casefold() in wanted)
+    changes["emails"] = tuple(out_emails)
+
+    wanted_phones = set(phones)
+    matched = set()
+    out_phones: list[PhoneNumber] = []
+    for p in card.phones:
+        if p.e164 and (p.e164 in wanted_phones or p.e164 in matched):
+            wanted_phones.discard(p.e164)
+            matched.add(p.e164)
+            out_phones.append(p)
+        elif not p.e164:
+            out_phones.append(p)
+    out_phones.extend(PhoneNumber(p, e164=p) for p in phones if p in wanted_phones)
+    changes["phones"] = tuple(out_phones)
+
+    # Ids: a lead keeps one per network, the card may have several. A stored id is dropped
+    # only when the lead holds no id on its network any more (removed since); an id the lead
+    # does not hold on a network it does (left out at import, or replaced by an edit) stays:
+    # an export never loses one.
+    wanted_ids = set(messaging)
+    held_networks = {n for n, _v in messaging}
+    matched_ids: set[tuple[str, str]] = set()
+    out_ids: list[MessagingId] = []
+    for m in card.messaging:
+        net, value, problem = _messaging_pair(m, None)
+        if not problem and ((net, value) in wanted_ids or (net, value) in matched_ids):
+            wanted_ids.discard((net, value))
+            matched_ids.add((net, value))
+            out_ids.append(m)
+        elif problem or net in held_networks:
+            out_ids.append(m)
+    out_ids.extend(MessagingId(n, v) for n, v in messaging if (n, v) in wanted_ids)
+    changes["messaging"] = tuple(out_ids)
+
+    if card.linkedin.replace(" ", "") != linkedin:
+        changes["linkedin"] = linkedin
+    if card.note.strip() != notes:
+        changes["note"] = notes
+    exp_tags = _dedupe([_clean_words(t) for t in card.categories if t.strip()])
+    if exp_tags != tuple(tags):
+        changes["categories"] = tuple(tags)
+    if photo:
+        if card.photo is None or card.photo.data != photo:
+            changes["photo"] = Photo(photo)
+    elif card.photo is not None and card.photo.data:
+        changes["photo"] = None  # the lead's photo was removed
+    changes["uid"] = card.uid if card.uid and card.uid[:200] == uid else uid
+    return replace(card, **changes)  # type: ignore[arg-type]
 
 
 __all__ = [
@@ -538,6 +766,7 @@ __all__ = [
     "LeadInput",
     "LeadRow",
     "LeadView",
+    "card_for_lead",
     "input_from_card",
     "is_email",
     "lead_scope",

@@ -7,22 +7,37 @@ raises :class:`PhoneError` with a sentence a delegate can act on, naming the cou
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from phonenumbers import (
+    CountryCodeSource,
+    NumberParseException,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    ValidationResult,
+)
 
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.places import country_name as country_name_of
+from biox_desktop.core.places import normalise_country
 
 __all__ = [
     "MESSAGING_NETWORKS",
     "PhoneError",
+    "PhoneReading",
+    "PhoneReadings",
     "country_name",
     "format_international",
+    "hint_regions",
+    "is_confirmed",
     "is_phone_network",
     "normalise",
     "normalise_messaging_id",
+    "read_phone",
     "region_for_country",
     "try_normalise",
 ]
@@ -231,3 +246,220 @@ def normalise_messaging_id(network: str, value: str, default_region: str | None 
     if net == "telegram":
         text = text.lstrip("@")  # Telegram usernames are written "@name"
     return text
+
+
+# --- Numbers that may belong to another country -------------------------------------------
+#
+# "090-1234-5678" typed during a China mission is a valid Chinese number (+86 901 234 5678) and
+# also, as written, a Japanese mobile (+81 90-1234-5678). Reading it in the mission's country
+# alone silently rewrites it into the wrong number; :func:`read_phone` gives every plausible
+# reading and flags the number so that a person chooses.
+
+#: Countries whose numbers turn up together on cards (neighbours, one trade area); a number
+#: typed without a country code is also tried in the other countries of its mission's area.
+_AREAS: tuple[frozenset[str], ...] = (
+    frozenset({"CN", "JP", "KR", "TW", "HK", "MO", "MN"}),
+    frozenset({"SG", "MY", "TH", "VN", "ID", "PH", "KH", "LA", "MM", "BN"}),
+    frozenset({"IN", "PK", "BD", "LK", "NP"}),
+    frozenset({"AU", "NZ"}),
+    frozenset({"US", "CA", "MX"}),
+    frozenset({"BR", "AR", "CL", "CO", "PE", "UY"}),
+    frozenset({"GB", "IE", "FR", "DE", "IT", "ES", "PT", "BE", "NL", "LU", "CH", "AT", "DK",
+               "SE", "NO", "FI", "PL", "CZ", "SK", "HU", "SI", "HR", "GR"}),
+    frozenset({"AE", "SA", "QA", "IL", "TR", "EG"}),
+)
+
+
+#: Countries whose cards turn up on any mission: tried as well when a number is not valid in
+#: the mission's country at all (then there is no reading to protect from false alarms).
+_PARTNERS = frozenset({"CN", "JP", "KR", "IN", "SG", "US", "BR", "GB", "DE", "FR", "IT", "ES"})
+#: At most this many readings are offered for a number invalid in the mission's country.
+_MAX_GUESSES = 4
+
+
+def _area(region: str) -> frozenset[str]:
+    out: set[str] = set()
+    for area in _AREAS:
+        if region in area:
+            out |= area
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneReading:
+    """One way of reading a typed number: its E.164 form, country and kind."""
+
+    e164: str
+    region: str
+    kind: str = ""  # "mobile", "landline" or "" when phonenumbers cannot tell
+
+    @property
+    def international(self) -> str:
+        """``+81 90-1234-5678``: the number as written for someone abroad."""
+        return phonenumbers.format_number(phonenumbers.parse(self.e164, None),
+                                          PhoneNumberFormat.INTERNATIONAL)
+
+    def describe(self) -> str:
+        """``a mobile number in Japan, +81 90-1234-5678`` (translated)."""
+        country = country_name(self.region)
+        if self.kind == "mobile":
+            text = translate("phones", "a mobile number in {country}, {number}")
+        elif self.kind == "landline":
+            text = translate("phones", "a landline in {country}, {number}")
+        else:
+            text = translate("phones", "a number in {country}, {number}")
+        return text.format(country=country, number=self.international)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneReadings:
+    """What a typed number may be: the reading in the mission's country (None when it is not a
+    valid number there), other plausible readings, and whether a person must choose."""
+
+    typed: str
+    reading: PhoneReading | None
+    alternatives: tuple[PhoneReading, ...] = ()
+    flagged: bool = False
+    region: str = ""  # the country it was read in (the mission's)
+
+    @property
+    def choices(self) -> tuple[PhoneReading, ...]:
+        """Every reading a person may pick, the mission country's first."""
+        return ((self.reading,) if self.reading else ()) + self.alternatives
+
+    def warning(self) -> str:
+        """The sentence an import shows for a flagged number (empty when not flagged), e.g.
+        ``090-1234-5678: read as +86 901 234 5678 (China), but it looks like a mobile number in
+        Japan, +81 90-1234-5678; kept as typed, confirm on the lead``."""
+        if not self.flagged:
+            return ""
+        others = translate("phones", " or ").join(a.describe() for a in self.alternatives)
+        if self.reading is None:
+            return translate(
+                "phones", "{typed}: not a valid number in {country}, but it looks like "
+                "{others}; kept as typed, confirm on the lead").format(
+                    typed=self.typed, country=country_name(self.region), others=others)
+        return translate(
+            "phones", "{typed}: read as {reading} ({country}), but it looks like {others}; "
+            "kept as typed, confirm on the lead").format(
+                typed=self.typed, reading=self.reading.international,
+                country=country_name(self.reading.region), others=others)
+
+
+def is_confirmed(stored: str) -> bool:
+    """True for a stored number in E.164; False for one kept as typed pending confirmation."""
+    return stored.startswith("+")
+
+
+_KINDS = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+}
+
+
+@functools.lru_cache(maxsize=4096)  # a file's cards often share a switchboard number
+def _reading_in(raw: str, region: str) -> tuple[PhoneReading, bool] | None:
+    """The valid reading of ``raw`` as a national number of ``region`` and whether the typed
+    grouping (digit runs) is the one the country writes; None when it is not such a number."""
+    try:
+        number = phonenumbers.parse(raw, region, keep_raw_input=True)
+    except NumberParseException:
+        return None
+    if number.country_code_source != CountryCodeSource.FROM_DEFAULT_COUNTRY:
+        return None  # "010..." in Japan is an international prefix, not a Japanese number
+    if not phonenumbers.is_valid_number(number):
+        return None
+    kind = phonenumbers.number_type(number)
+    reading = PhoneReading(phonenumbers.format_number(number, PhoneNumberFormat.E164),
+                           region, _KINDS.get(kind, ""))
+    typed_runs = re.findall(r"\d+", raw)
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    fits = len(typed_runs) > 1 and typed_runs == re.findall(r"\d+", national)
+    return reading, fits
+
+
+def hint_regions(*, emails: Iterable[str] = (), countries: Iterable[str] = ()) -> tuple[str, ...]:
+    """Regions a card points to: country codes or names (its address, its organisation's
+    country) and the country top-level domains of its e-mail addresses (``.jp``, ``.co.uk``)."""
+    out: list[str] = []
+    for value in countries:
+        code = normalise_country(value) if value else None
+        region = region_for_country(code)
+        if region and region not in out:
+            out.append(region)
+    for email in emails:
+        domain = email.rpartition("@")[2].strip().rstrip(".").lower()
+        tld = domain.rpartition(".")[2]
+        if len(tld) == 2:
+            region = region_for_country(tld)
+            if region and region not in out:
+                out.append(region)
+    return tuple(out)
+
+
+def read_phone(text: str, default_region: str | None = None, *,
+               hints: Iterable[str] = ()) -> PhoneReadings:
+    """Every plausible reading of a number as typed, flagged when a person must choose.
+
+    A number written with its country code (``+81 ...``, ``0081 ...``) has one reading. One
+    written without is read in ``default_region`` (the mission's country) and also in the
+    countries of ``hints`` (the card's address, organisation, e-mail domains: see
+    :func:`hint_regions`) and of the mission's area. It is flagged when it is valid in another
+    of those countries and either a hint names that country, or its grouping is how that
+    country writes numbers and not how the mission's country does (``090-1234-5678`` in China),
+    or, when its grouping says nothing for the mission's country, it is valid in exactly one
+    other country of the area (``01065529988`` in China: also a Korean mobile).
+    Raises :class:`PhoneError` when no reading is valid (the message of :func:`normalise`).
+    """
+    raw = text.strip()
+    region = region_for_country(default_region)
+    number = _parse(text, default_region)  # raises PhoneError with the usual sentence
+    source = phonenumbers.parse(raw, region, keep_raw_input=True).country_code_source \
+        if region else CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN
+    own: tuple[PhoneReading, bool] | None = None
+    if source != CountryCodeSource.FROM_DEFAULT_COUNTRY:
+        # Written with "+" or an international prefix: one reading, unless the "prefix" makes
+        # no valid number ("010-1234-5678" in Japan is a Korean mobile, not a call abroad).
+        try:
+            e164 = normalise(text, default_region)
+        except PhoneError:
+            if source == CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN or region is None:
+                raise
+        else:
+            kind = _KINDS.get(phonenumbers.number_type(number), "")
+            return PhoneReadings(raw, PhoneReading(e164, _region_of(number, region) or "", kind))
+    else:
+        assert region is not None  # FROM_DEFAULT_COUNTRY needs one
+        own = _reading_in(raw, region)
+    assert region is not None
+    hinted = [r for r in dict.fromkeys(h.upper() for h in hints) if r != region]
+    area = sorted(_area(region) - {region} - set(hinted))
+    partners = sorted(_PARTNERS - _area(region) - {region} - set(hinted))
+    found_hinted = [x for x in (_reading_in(raw, r) for r in hinted) if x]
+    found_area = [x for x in (_reading_in(raw, r) for r in area) if x]
+    grouped = len(re.findall(r"\d+", raw)) > 1
+    if own is None or (grouped and not any(fits for _r, fits in (*found_hinted, *found_area))):
+        found_partners = [x for x in (_reading_in(raw, r) for r in partners) if x]
+        if own is None:
+            found_area += found_partners  # nothing to protect: every usual country is a guess
+        else:
+            # Valid at home, and no nearer country writes it so: a partner country counts
+            # only when the grouping is its own ("(650) 555-1212" in Germany).
+            found_area += [x for x in found_partners if x[1]]
+    own_e164 = own[0].e164 if own else ""
+    own_fits = bool(own and own[1])
+    chosen: list[PhoneReading] = []
+    # A hint is strong evidence, unless the grouping says the mission's country and not it.
+    chosen += [r for r, fits in found_hinted if not own_fits or fits]
+    if not own_fits:
+        fitting = [r for r, fits in found_area if fits]
+        if fitting:
+            chosen += fitting
+        elif len(found_area) == 1 or (own is None and not chosen):
+            chosen += [r for r, _fits in found_area[:_MAX_GUESSES]]
+    alternatives = tuple({r.e164: r for r in chosen if r.e164 != own_e164}.values())
+    if own is None:
+        if not alternatives:
+            normalise(text, default_region)  # raises the sentence saying why
+        return PhoneReadings(raw, None, alternatives, flagged=True, region=region)
+    return PhoneReadings(raw, own[0], alternatives, flagged=bool(alternatives), region=region)

@@ -7,6 +7,7 @@ the tests all use these rules.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
-from biox_desktop.core.i18n import format_datetime, format_day, translate
+from biox_desktop.core.i18n import format_datetime, format_day, language, translate
 from biox_desktop.core.validation import FieldError, ValidationError
 
 VISA_STATUSES: dict[str, str] = {
@@ -174,8 +175,13 @@ class MissionFacts:
     first_item_at: dt.datetime | None = None
 
 
-def validate_delegate(data: DelegateInput) -> DelegateInput:
-    """Return a cleaned copy of ``data`` or raise :class:`ValidationError` listing every problem."""
+def validate_delegate(data: DelegateInput, *, across: bool = True) -> DelegateInput:
+    """Return a cleaned copy of ``data`` or raise :class:`ValidationError` listing every problem.
+
+    ``across=False`` leaves out the rules between fields (departure after arrival, check-out
+    after check-in, a hotel for the dates): an import row that carries only some columns is
+    checked against them once merged with what the delegate already has.
+    """
     errors: list[FieldError] = []
     name = " ".join(data.name.split())
     if not name:
@@ -224,12 +230,12 @@ def validate_delegate(data: DelegateInput) -> DelegateInput:
     for name_, value in (("arrival_at", data.arrival_at), ("departure_at", data.departure_at)):
         if value is not None and value.tzinfo is None:
             errors.append(FieldError(name_, translate("roster", "The time has no time zone.")))
-    if (data.arrival_at and data.departure_at and data.arrival_at.tzinfo
+    if (across and data.arrival_at and data.departure_at and data.arrival_at.tzinfo
             and data.departure_at.tzinfo and data.departure_at < data.arrival_at):
         errors.append(
             FieldError("departure_at", translate("roster", "The departure is before the arrival."))
         )
-    if data.hotel_check_in and data.hotel_check_out and \
+    if across and data.hotel_check_in and data.hotel_check_out and \
             data.hotel_check_out <= data.hotel_check_in:
         errors.append(
             FieldError(
@@ -237,7 +243,7 @@ def validate_delegate(data: DelegateInput) -> DelegateInput:
                 translate("roster", "The hotel check-out must be after the check-in."),
             )
         )
-    if (data.hotel_check_in or data.hotel_check_out) and not data.hotel.strip():
+    if across and (data.hotel_check_in or data.hotel_check_out) and not data.hotel.strip():
         errors.append(
             FieldError("hotel", translate("roster", "Give the hotel's name for these dates."))
         )
@@ -580,9 +586,61 @@ class ImportTable:
         return self.row_numbers[index] if self.row_numbers else index + 2
 
 
+#: Registration statuses in the order a registration moves forward (``cancelled`` is apart).
+STATUS_ORDER: tuple[str, ...] = ("invited", "registered", "confirmed")
+
+#: Fields an empty cell never clears, even when the user asks empty cells to clear fields:
+#: the name is required, e-mails and phones of a person are only ever added, a name in another
+#: script is never dropped, role and status always have a value, and a delegate keeps a company.
+NEVER_CLEARED = frozenset({"name", "first_name", "last_name", "name_native", "email", "phone",
+                           "role", "registration_status", "organisation"})
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an existing delegate an import changes (or keeps), as text old -> new.
+
+    ``kind``: ``set`` (a new value), ``cleared`` (an empty cell clears it, when asked),
+    ``kept`` (an empty cell leaves it as it is), ``backwards`` (the file moves the registration
+    status back, which only an explicit cell can do).
+    """
+
+    field: str
+    old: str
+    new: str
+    kind: str = "set"
+
+    def describe(self) -> str:
+        """"Hotel: Hilton → Lotte", in the user's language."""
+        choices = {"registration_status": REGISTRATION_STATUSES, "role": ROSTER_ROLES,
+                   "visa_status": VISA_STATUSES}.get(self.field, {})
+
+        def shown(value: str) -> str:
+            if value in choices:
+                return translate("shared", choices[value])
+            return value or translate("roster", "(none)")
+
+        label = translate("shared", IMPORT_FIELDS.get(self.field, self.field))
+        old, new = shown(self.old), shown(self.new)
+        if self.kind == "kept":
+            text = translate("roster", "{field}: {old} → (kept)")
+        elif self.kind == "cleared":
+            text = translate("roster", "{field}: {old} → (empty)")
+        elif self.kind == "backwards":
+            text = translate("roster", "{field}: {old} → {new} (back, as the file says)")
+        else:
+            text = translate("roster", "{field}: {old} → {new}")
+        return text.format(field=label, old=old, new=new)
+
+
 @dataclass(frozen=True, slots=True)
 class ImportRowResult:
-    """What happens (or happened) to one row: ``add``, ``update`` or ``reject`` with reasons."""
+    """What happens (or happened) to one row.
+
+    ``action``: ``add``, ``update``, ``unchanged`` (an existing delegate the row leaves as it
+    is) or ``reject`` (with reasons). ``changes`` lists the field-level changes of an updated
+    row; ``duplicate_of`` names an existing person the new delegate may be the same as (a shared
+    mailbox, or the same e-mail under a clearly different name).
+    """
 
     row: int
     action: str
@@ -590,15 +648,23 @@ class ImportRowResult:
     organisation: str
     reasons: tuple[str, ...] = ()
     entry_id: str | None = None
+    changes: tuple[FieldChange, ...] = ()
+    duplicate_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """The outcome of an import (or of its preview when ``committed`` is False)."""
+    """The outcome of an import (or of its preview when ``committed`` is False).
+
+    ``batch_id`` names the batch a committed import made (None for a preview, or when the
+    import changed nothing); :meth:`BatchService.undo` takes it back.
+    """
 
     source: str
     committed: bool
     rows: tuple[ImportRowResult, ...] = field(default_factory=tuple)
+    clear_empty: bool = False
+    batch_id: str | None = None
 
     @property
     def added(self) -> int:
@@ -607,6 +673,14 @@ class ImportReport:
     @property
     def updated(self) -> int:
         return sum(1 for r in self.rows if r.action == "update")
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for r in self.rows if r.action == "unchanged")
+
+    @property
+    def duplicates(self) -> tuple[ImportRowResult, ...]:
+        return tuple(r for r in self.rows if r.duplicate_of)
 
     @property
     def rejected(self) -> tuple[ImportRowResult, ...]:
@@ -625,6 +699,24 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+_NAMED_DATE = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
+
+
+@functools.cache
+def _month_names(lang: str) -> dict[str, int]:
+    """Month names and abbreviations (folded) -> month number, in ``lang`` and English."""
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for code in dict.fromkeys(("en", lang)):
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    out.setdefault(_key(name), number)
+    return out
+
+
 def parse_date(value: Any) -> dt.date | None:
     """A date from an ISO string, day/month/year, or a spreadsheet date cell."""
     if value is None or value == "":
@@ -640,6 +732,15 @@ def parse_date(value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    # "14 juin 2031", "14. Juni 2031", "14 giu 2031": a month name in the user's language.
+    named = _NAMED_DATE.match(text)
+    if named:
+        month = _month_names(language()).get(_key(named.group(2)))
+        if month:
+            try:
+                return dt.date(int(named.group(3)), month, int(named.group(1)))
+            except ValueError:
+                pass
     raise ValueError(
         translate("roster", "'{text}' is not a date (use YYYY-MM-DD)").format(text=text)
     )
@@ -658,7 +759,9 @@ def parse_local_datetime(value: Any, zone: str) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         parsed = None
-        for fmt in ("%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y/%m/%d %H:%M", "%d %b %Y %H:%M"):
+        # Day first with dashes, slashes or dots (as people in the app's languages type it).
+        for fmt in ("%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M", "%d-%m-%Y %H:%M", "%Y/%m/%d %H:%M",
+                    "%d %b %Y %H:%M", "%d %B %Y %H:%M"):
             try:
                 parsed = dt.datetime.strptime(text, fmt)
                 break
@@ -697,8 +800,44 @@ def _bool(value: Any) -> bool:
     raise ValueError(translate("roster", "'{text}' is not yes or no").format(text=text))
 
 
-def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
-    """Turn one mapped row into a delegate; raise :class:`ValidationError` with every problem."""
+def _filled(value: Any) -> bool:
+    return isinstance(value, bool | dt.date) or _text(value) != ""
+
+
+def carried_fields(values: dict[str, Any], clear_empty: bool = False) -> frozenset[str]:
+    """The delegate fields a mapped row sets on an existing delegate.
+
+    ``values`` holds only the mapped columns, so a column not in the file never changes a
+    field. A filled cell sets its field; an empty cell leaves it, unless ``clear_empty`` (and
+    the field is not in :data:`NEVER_CLEARED`). First and last name give ``name``.
+    """
+    out: set[str] = set()
+    for name, value in values.items():
+        target = "name" if name in ("first_name", "last_name") else name
+        if _filled(value) or (clear_empty and name not in NEVER_CLEARED):
+            out.add(target)
+    return frozenset(out)
+
+
+def empty_cells(values: dict[str, Any]) -> frozenset[str]:
+    """The mapped fields whose cell is empty in this row."""
+    return frozenset(n for n, v in values.items()
+                     if n not in ("first_name", "last_name") and not _filled(v))
+
+
+def status_goes_back(old: str, new: str) -> bool:
+    """Whether moving a registration from ``old`` to ``new`` goes backwards."""
+    if old in STATUS_ORDER and new in STATUS_ORDER:
+        return STATUS_ORDER.index(new) < STATUS_ORDER.index(old)
+    return False
+
+
+def row_to_input(values: dict[str, Any], zone: str, *, across: bool = True) -> DelegateInput:
+    """Turn one mapped row into a delegate; raise :class:`ValidationError` with every problem.
+
+    ``across=False``: the rules between fields are left for the merged delegate (see
+    :func:`validate_delegate`).
+    """
     errors: list[FieldError] = []
 
     def conv(name: str, fn: Any, *args: Any) -> Any:
@@ -767,7 +906,7 @@ def row_to_input(values: dict[str, Any], zone: str) -> DelegateInput:
         notes=_text(values.get("notes")),
     )
     try:
-        clean = validate_delegate(data)
+        clean = validate_delegate(data, across=across)
     except ValidationError as exc:
         errors.extend(exc.errors)
         clean = data

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.agenda import (
@@ -44,6 +44,7 @@ from biox_desktop.core.agenda import (
     VenueView,
     b2b_slots,
     find_conflicts,
+    local_day,
     validate_item,
     validate_request,
 )
@@ -53,6 +54,7 @@ from biox_desktop.core.outcomes import validate_meeting_outcome
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.batches import BatchRecorder
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
@@ -995,8 +997,12 @@ class AgendaService:
     # -- ICS import ---------------------------------------------------------------------------
 
     def import_programme(self, mission_id: str, events: Sequence[ProgrammeImportItem],
-                         *, progress: Progress | None = None) -> ImportSummary:
+                         *, progress: Progress | None = None,
+                         source_name: str = "") -> ImportSummary:
         """Add imported calendar events as programme items (all or nothing).
+
+        The import is one batch (:mod:`biox_desktop.db.batches`) that can be undone; its id is
+        in the summary.
 
         An event whose UID was imported before updates that item instead of duplicating it.
         Locations become venues (matched by name) in the event's zone. The kind is guessed from
@@ -1006,8 +1012,12 @@ class AgendaService:
         progress = progress or Progress()
         created = updated = skipped = 0
         warnings: list[str] = []
+        outside: list[tuple[dt.datetime, str, str]] = []  # (start, title, zone)
         with self.db.session() as s:
             m = _mission(s, mission_id)
+            rec = BatchRecorder(s, "programme_import", translate(
+                "agenda", "Programme import: {file}").format(file=source_name or m.name),
+                self.ctx.identity)
             existing = {i.ics_uid: i for i in s.scalars(select(AgendaItem).where(
                 AgendaItem.mission_id == m.id, AgendaItem.deleted.is_(False),
                 AgendaItem.ics_uid.is_not(None)))}
@@ -1015,7 +1025,15 @@ class AgendaService:
                 Venue.mission_id == m.id, Venue.deleted.is_(False)))}
             for n, event in enumerate(events):
                 progress.step(n, len(events), translate("agenda", "Importing the programme"))
+                if event.cancelled:
+                    skipped += 1
+                    cancelled = existing.get(event.uid[:300])
+                    if cancelled is not None:
+                        warnings.append(self._cancel_imported(s, cancelled, rec))
+                    continue
                 zone = event.timezone if is_timezone(event.timezone) else m.timezone
+                if not m.start_date <= local_day(event.starts_at, zone) <= m.end_date:
+                    outside.append((event.starts_at, event.title.strip() or "(untitled)", zone))
                 if event.ends_at <= event.starts_at:
                     # A point in time (or zero length): give it 30 minutes so it shows.
                     ends = event.starts_at + dt.timedelta(minutes=30)
@@ -1032,6 +1050,7 @@ class AgendaService:
                                       timezone=zone)
                         s.add(venue)
                         s.flush()  # the item below refers to it
+                        rec.created(venue)
                         venues[name.casefold()] = venue
                     venue_id = venue.id
                 title = (event.title.strip() or "(untitled)")[:300]
@@ -1042,9 +1061,11 @@ class AgendaService:
                                       mission_id=m.id, ics_uid=uid, kind=guess_kind(title),
                                       whole_delegation=True, breaks=[])
                     s.add(item)
+                    rec.created(item)
                     existing[uid] = item
                     created += 1
                 else:
+                    rec.before(item)
                     updated += 1
                 item.title = title
                 item.starts_at = event.starts_at.astimezone(dt.UTC)
@@ -1063,7 +1084,28 @@ class AgendaService:
                         ).format(title=title, table_count=item.table_count)
                     )
             progress.step(len(events), len(events), translate("agenda", "Importing the programme"))
-        return ImportSummary(created, updated, skipped, tuple(warnings))
+            warnings.extend(_outside_warnings(outside, m.start_date, m.end_date))
+            batch_id = rec.finish()
+        return ImportSummary(created, updated, skipped, tuple(warnings), batch_id)
+
+    def _cancel_imported(self, s: Session, item: AgendaItem, rec: BatchRecorder) -> str:
+        """Remove an item an earlier import created for an event the calendar now cancels,
+        unless meetings were scheduled in it (a person decides then); the warning says which."""
+        meetings = s.scalar(select(func.count()).select_from(Meeting).where(
+            Meeting.agenda_item_id == item.id, Meeting.deleted.is_(False))) or 0
+        if meetings:
+            return translate(
+                "agenda", "“{title}” is cancelled in the calendar but has {count} meetings; "
+                "it was kept, decide what to do with it").format(title=item.title, count=meetings)
+        rec.before(item)
+        item.deleted = True
+        for p in s.scalars(select(AgendaParticipant).where(
+                AgendaParticipant.agenda_item_id == item.id)):
+            rec.before(p)
+            p.deleted = True
+        return translate(
+            "agenda", "“{title}” is cancelled in the calendar; removed from the programme"
+        ).format(title=item.title)
 
     @property
     def _user(self) -> str:
@@ -1073,6 +1115,26 @@ class AgendaService:
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+
+#: Events outside the mission's dates named one by one in the import's warnings (then a count).
+_OUTSIDE_SHOWN = 10
+
+
+def _outside_warnings(outside: list[tuple[dt.datetime, str, str]], first: dt.date,
+                      last: dt.date) -> list[str]:
+    """Warnings for imported events that fall outside the mission's dates (a calendar of
+    another year, a series that goes on): imported as the file says, but listed."""
+    out: list[str] = []
+    for start, title, zone in sorted(outside)[:_OUTSIDE_SHOWN]:
+        out.append(translate(
+            "agenda", "“{title}” on {day} is outside the mission's dates ({first} to {last})"
+        ).format(title=title, day=local_day(start, zone).isoformat(), first=first.isoformat(),
+                 last=last.isoformat()))
+    if len(outside) > _OUTSIDE_SHOWN:
+        out.append(translate(
+            "agenda", "and {count} more events outside the mission's dates").format(
+                count=len(outside) - _OUTSIDE_SHOWN))
+    return out
 
 
 def guess_kind(title: str) -> str:

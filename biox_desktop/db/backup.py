@@ -32,7 +32,6 @@ import datetime as dt
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,6 +48,7 @@ from biox_desktop.core.backup import (
 )
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.db import crypto
 
 if TYPE_CHECKING:
     from biox_desktop.db.workspace import Workspace
@@ -57,7 +57,6 @@ log = logging.getLogger(__name__)
 
 LOCK_FILENAME = "biox.lock"
 BACKUPS_DIRNAME = "backups"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 #: local_meta keys that belong to this laptop, not to the data: kept across a restore.
 _LAPTOP_META = ("device_id", "sync_device_id")
 
@@ -77,19 +76,20 @@ def _utcnow() -> dt.datetime:
 # -- copying --------------------------------------------------------------------------------------
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy the SQLite database ``source`` to ``target`` consistently (online, WAL-safe).
+def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
+    """Copy the database ``source`` to ``target`` consistently (online, WAL-safe).
 
-    ``target`` is replaced atomically and is a single self-contained file (no WAL).
+    ``target`` is replaced atomically and is a single self-contained file (no WAL), encrypted
+    with the same ``key`` as the source (None: both plain).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=BACKUP_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=15)
+        src = crypto.connect(f"file:{source}?mode=ro", key, uri=True, timeout=15)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = crypto.connect(tmp, key)
             try:
                 # pages=-1: the whole database in one step, from one read snapshot.
                 src.backup(dst)
@@ -106,15 +106,16 @@ def copy_database(source: Path, target: Path) -> None:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except sqlite3.Error as exc:
+    except crypto.dbapi().Error as exc:
         raise BackupError(translate("backup", "The database could not be copied to {path}: {why}")
                           .format(path=target, why=exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def inspect_backup(path: Path) -> str | None:
-    """Check that ``path`` is a sound bioX Missions database this version can open.
+def inspect_backup(path: Path, key: bytes | None = None) -> str | None:
+    """Check that ``path`` is a sound bioX Missions database this version can open with
+    ``key`` (a plain backup from before encryption opens without one).
 
     Returns its schema revision; raises :class:`BackupError` saying what is wrong.
     """
@@ -122,14 +123,16 @@ def inspect_backup(path: Path) -> str | None:
 
     if not path.is_file():
         raise BackupError(translate("backup", "There is no file {path}.").format(path=path))
-    with open(path, "rb") as fh:
-        header = fh.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
+    if crypto.is_plain_sqlite(path):
+        key = None
+    elif key is None or not crypto.can_open(path, key):
         raise BackupError(translate(
-            "backup", "{path} is not a bioX Missions backup (it is not a SQLite database)."
+            "backup", "{path} is not a bioX Missions backup of this data folder: it is not a "
+            "database, or it is encrypted with another key (a backup from another computer "
+            "restores with that computer's recovery code)."
         ).format(path=path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = crypto.connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if ok != "ok":
@@ -145,7 +148,7 @@ def inspect_backup(path: Path) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except crypto.dbapi().DatabaseError as exc:
         raise BackupError(translate("backup", "{path} cannot be read as a backup: {why}")
                           .format(path=path, why=exc)) from exc
     schema = None if row is None else str(row[0])
@@ -159,7 +162,7 @@ def inspect_backup(path: Path) -> str | None:
     return schema
 
 
-def info(path: Path) -> BackupInfo:
+def info(path: Path, key: bytes | None = None) -> BackupInfo:
     """Size, time and schema of a backup file (time from its name, else its mtime)."""
     stat = path.stat()
     created = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
@@ -171,8 +174,9 @@ def info(path: Path) -> BackupInfo:
                     tzinfo=dt.UTC)
                 break
     schema: str | None = None
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with contextlib.suppress(crypto.dbapi().Error):
+        conn = crypto.connect(f"file:{path}?mode=ro",
+                              None if crypto.is_plain_sqlite(path) else key, uri=True)
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             schema = None if row is None else str(row[0])
@@ -251,9 +255,9 @@ class BackupService:
         target = Path(target)
         if target.resolve() == self.ws.db.path.resolve():
             raise BackupError(translate("backup", "A backup cannot replace the database itself."))
-        copy_database(self.ws.db.path, target)
+        copy_database(self.ws.db.path, target, self.ws.db.key)
         self.ws.update_settings(last_backup_at=now.isoformat())
-        return info(target)
+        return info(target, self.ws.db.key)
 
     def auto_backup(self, now: dt.datetime | None = None) -> BackupInfo | None:
         """The daily automatic backup, if switched on and due; old ones are pruned."""
@@ -264,9 +268,9 @@ class BackupService:
         made = None
         if auto_backup_due(settings.last_backup_at, now):
             target = self.folder / backup_name(AUTO_PREFIX, now)
-            copy_database(self.ws.db.path, target)
+            copy_database(self.ws.db.path, target, self.ws.db.key)
             self.ws.update_settings(last_backup_at=now.isoformat())
-            made = info(target)
+            made = info(target, self.ws.db.key)
         self.prune(now)
         return made
 
@@ -286,13 +290,16 @@ class BackupService:
         """Backups in :attr:`folder`, newest first."""
         if not self.folder.is_dir():
             return []
-        found = [info(p) for p in self.folder.glob(f"*{BACKUP_SUFFIX}")]
+        found = [info(p, self.ws.db.key) for p in self.folder.glob(f"*{BACKUP_SUFFIX}")]
         return sorted(found, key=lambda b: b.created_at, reverse=True)
 
-    def restore(self, source: Path, *, check_lock: bool = False) -> RestoreResult:
+    def restore(self, source: Path, *, check_lock: bool = False,
+                recovery_key: bytes | None = None) -> RestoreResult:
         """Replace the database by the backup ``source`` (see the module docstring).
 
         ``check_lock``: refuse when another process (the window) holds the data folder.
+        ``recovery_key``: the key of a backup made on another computer (from its recovery
+        code); the restored copy is re-keyed to this folder's key.
         """
         source = Path(source)
         data_dir = self.ws.data_dir
@@ -317,14 +324,16 @@ class BackupService:
             except OSError as exc:
                 raise BackupError(translate("backup", "{path} cannot be read: {why}")
                                   .format(path=source, why=exc)) from exc
-            schema = inspect_backup(staged)
+            key = self.ws.db.key
+            _rekey(staged, recovery_key, key)
+            schema = inspect_backup(staged, key)
             # Names in messages are the user's file, not the staged copy.
             now = _utcnow()
             safety = self.folder / backup_name(BEFORE_RESTORE_PREFIX, now)
-            copy_database(db_path, safety)
-            laptop = self._laptop_facts(db_path)
-            _carry_over(staged, laptop)
-            self.ws.replace_database(lambda path: _swap_in(staged, path))
+            copy_database(db_path, safety, key)
+            laptop = self._laptop_facts(db_path, key)
+            _carry_over(staged, laptop, key)
+            self.ws.replace_database(lambda path: _swap_in(staged, path, key))
         except BackupError as exc:
             raise BackupError(exc.message.replace(str(staged), str(source))) from exc
         finally:
@@ -333,8 +342,8 @@ class BackupService:
         return RestoreResult(restored_from=source, schema=schema, safety_copy=safety)
 
     @staticmethod
-    def _laptop_facts(db_path: Path) -> dict[str, object]:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=15)
+    def _laptop_facts(db_path: Path, key: bytes | None) -> dict[str, object]:
+        conn = crypto.connect(f"file:{db_path}?mode=ro", key, uri=True, timeout=15)
         try:
             meta = dict(conn.execute(
                 "SELECT key, value FROM local_meta WHERE key IN (?, ?)", _LAPTOP_META).fetchall())
@@ -345,11 +354,29 @@ class BackupService:
         return {"meta": meta, "outbox_seq": int(row[0]) if row else 0}
 
 
-def _carry_over(staged: Path, laptop: dict[str, object]) -> None:
+def _rekey(staged: Path, recovery_key: bytes | None, key: bytes | None) -> None:
+    """Bring a staged backup to this folder's protection: a plain backup (from before
+    encryption) is encrypted, one from another computer is re-keyed with its recovery key."""
+    if key is None:
+        return
+    if crypto.is_plain_sqlite(staged):
+        crypto.encrypt_in_place(staged, key)
+    elif recovery_key is not None and recovery_key != key:
+        if not crypto.can_open(staged, recovery_key):
+            raise BackupError(translate(
+                "backup", "{path} does not open with this recovery code.").format(path=staged))
+        conn = crypto.connect(staged, recovery_key)
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+        finally:
+            conn.close()
+
+
+def _carry_over(staged: Path, laptop: dict[str, object], key: bytes | None = None) -> None:
     """Write this laptop's own facts into the restored copy (before it is swapped in)."""
     meta: dict[str, str] = laptop["meta"]  # type: ignore[assignment]
     seq = int(laptop["outbox_seq"])  # type: ignore[call-overload]
-    conn = sqlite3.connect(staged)
+    conn = crypto.connect(staged, key)
     try:
         with conn:
             for key, value in meta.items():
@@ -368,10 +395,10 @@ def _carry_over(staged: Path, laptop: dict[str, object]) -> None:
         conn.close()
 
 
-def _swap_in(staged: Path, db_path: Path) -> None:
+def _swap_in(staged: Path, db_path: Path, key: bytes | None = None) -> None:
     """Replace the (closed) database by ``staged``; its old WAL must never reach the new file."""
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, timeout=15)
+    with contextlib.suppress(crypto.dbapi().Error):
+        conn = crypto.connect(db_path, key, timeout=15)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

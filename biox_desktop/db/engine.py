@@ -8,6 +8,7 @@ per-connection SQL functions the journal triggers call.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -19,11 +20,35 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from biox_desktop.core.hlc import HybridLogicalClock
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.text import fold
 from biox_desktop.db import journal
 from biox_desktop.db.models import LocalMeta, OutboxEntry
 
 DB_FILENAME = "biox.sqlite3"
+#: Personal data: only the laptop's user may read the data folder and the database.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private(path: Path) -> None:
+    """Restrict ``path`` to its owner (where the OS has POSIX modes; a no-op on Windows, whose
+    per-user profile folders are private already). The folder of the database gets 0700, the
+    database and its WAL/SHM companions 0600; SQLite creates the companions with the database
+    file's mode, so setting it before the first connection covers them."""
+    if os.name != "posix":
+        return
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    if folder.stat().st_uid == os.getuid():
+        folder.chmod(PRIVATE_FOLDER_MODE)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE))
+    for companion in (path, path.with_name(path.name + "-wal"),
+                      path.with_name(path.name + "-shm"),
+                      path.with_name(path.name + "-journal")):  # fmt: skip
+        with contextlib.suppress(FileNotFoundError):
+            companion.chmod(PRIVATE_FILE_MODE)
 
 
 class DatabaseError(RuntimeError):
@@ -42,18 +67,34 @@ def _begin(conn: Any) -> None:
 class Database:
     """The local SQLite database of one data folder."""
 
-    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+    def __init__(self, path: Path, *, migrate: bool = True, key: bytes | None = None) -> None:
+        """Open (and migrate) the database at ``path``; ``key`` unlocks a SQLCipher file
+        (see :mod:`biox_desktop.db.crypto`; None: a plain SQLite file)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(self.path)
+        self.key = key
         # Until the device id is read, a throwaway node; replaced before any write can happen.
         self.clock = HybridLogicalClock("boot")
-        self.engine: Engine = create_engine(
-            f"sqlite:///{self.path}",
-            connect_args={"timeout": 15, "check_same_thread": False},
-        )
+        if key is not None:
+            from biox_desktop.db import crypto
+
+            # The key must be the first statement on every connection, before any pragma.
+            self.engine: Engine = create_engine(
+                f"sqlite:///{self.path}", module=crypto.dbapi(),
+                creator=lambda: crypto.connect(self.path, key, timeout=15,
+                                               check_same_thread=False),
+            )
+        else:
+            self.engine = create_engine(
+                f"sqlite:///{self.path}",
+                connect_args={"timeout": 15, "check_same_thread": False},
+            )
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", _begin)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if key is not None:
+            self._check_key()
         if migrate:
             self.upgrade()
         self.device_id = self._ensure_device_id()
@@ -64,6 +105,24 @@ class Database:
             self.clock.offset_ms = int(offset)
 
     # -- connections --------------------------------------------------------------------------
+
+    def _check_key(self) -> None:
+        """A wrong key (or a damaged file) is said plainly, before anything is written."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except Exception as exc:  # the driver says "file is not a database"
+            self.engine.dispose()
+            raise DatabaseError(translate(
+                "crypto", "The database {path} cannot be opened with this key (a wrong "
+                "passphrase or recovery code, or a damaged file). Nothing was changed."
+            ).format(path=self.path)) from exc
+
+    def raw_connection(self) -> Any:
+        """A DB-API connection of its own to this database file (unlocked), for copies."""
+        from biox_desktop.db import crypto
+
+        return crypto.connect(self.path, self.key, timeout=15)
 
     def _on_connect(self, dbapi_conn: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
         # pysqlite's own transaction handling begins only before writes; SQLAlchemy's

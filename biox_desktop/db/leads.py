@@ -9,8 +9,10 @@ sync client are searchable as soon as they land.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,11 +22,10 @@ from sqlalchemy.orm import Session
 
 from biox_desktop.core.contacts import (
     ContactCard,
-    EmailAddress,
-    MessagingId,
-    PhoneNumber,
-    Photo,
+    card_from_json,
+    card_to_json,
     has_non_latin_letters,
+    merge_cards,
 )
 from biox_desktop.core.hlc import Timestamp
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_day, translate
@@ -40,15 +41,25 @@ from biox_desktop.core.leads import (
     LeadInput,
     LeadRow,
     LeadView,
+    card_for_lead,
     input_from_card,
     lead_scope,
     validate_lead,
 )
+from biox_desktop.core.matching import (
+    PersonKeys,
+    is_generic_mailbox,
+    names_compatible,
+    normalise_uid,
+    same_person,
+)
+from biox_desktop.core.names import name_tokens, normalise_email
 from biox_desktop.core.outcomes import FOLLOW_UP_OUTCOMES
-from biox_desktop.core.phones import region_for_country
+from biox_desktop.core.phones import is_confirmed, region_for_country
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.batches import BatchRecorder, BatchService
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
@@ -134,42 +145,111 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+#: Leads a new card is said to resemble, at most (the rest are counted).
+_MAX_RESEMBLING = 3
+
+
 @dataclass
 class _Index:
-    """Existing leads by vCard UID, e-mail and phone, for re-imports that update."""
+    """Existing leads by vCard UID and personal e-mail, for re-imports that update.
 
+    Only the rule of :func:`biox_desktop.core.matching.same_person` decides: the same UID, or
+    a shared personal e-mail with compatible names. Phones and generic mailboxes are kept
+    only to tell the user which new lead resembles which (duplicate detection proposes them).
+    """
+
+    keys: dict[str, PersonKeys] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
     by_uid: dict[str, str] = field(default_factory=dict)
-    by_email: dict[str, str] = field(default_factory=dict)
-    by_phone: dict[str, str] = field(default_factory=dict)
-    by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_email: dict[str, builtins.list[str]] = field(default_factory=dict)
+    by_phone: dict[str, builtins.list[str]] = field(default_factory=dict)
+    by_card: dict[tuple[str, str], builtins.list[str]] = field(default_factory=dict)
+    contacts: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def add(self, lead_id: str, person_id: str, uid: str | None, emails: Iterable[str],
-            phones: Iterable[str], name: str = "", organisation: str = "") -> None:
-        for key in (uid, person_id, f"urn:uuid:{person_id}"):
-            if key:
-                self.by_uid.setdefault(key, lead_id)
-        for email in emails:
-            self.by_email.setdefault(email.casefold(), lead_id)
+    def add(self, lead_id: str, person_id: str, uid: str | None, names: Iterable[str],
+            emails: Iterable[str], phones: Iterable[str] = (), organisation: str = "") -> None:
+        """Index a lead (again, after an update: its keys are replaced)."""
+        keys = PersonKeys(uid=uid or "", names=tuple(n for n in names if n),
+                          emails=tuple(emails))
+        self.keys[lead_id] = keys
+        self.labels[lead_id] = next(iter(keys.names), "")
+        phones = tuple(phones)
+        self.contacts[lead_id] = frozenset(
+            (*(normalise_email_key(e) for e in keys.emails), *phones))
+        for name in keys.names:
+            ids = self.by_card.setdefault(_card_key(name, organisation), [])
+            if lead_id not in ids:
+                ids.append(lead_id)
+        # A card exported by this app carries the person's id; a spreadsheet, the lead's.
+        for key in (uid, person_id, lead_id):
+            if key and (norm := normalise_uid(key)):
+                self.by_uid.setdefault(norm, lead_id)
+        for email in keys.emails:
+            if norm := normalise_email(email):
+                ids = self.by_email.setdefault(norm, [])
+                if lead_id not in ids:
+                    ids.append(lead_id)
         for phone in phones:
-            self.by_phone.setdefault(phone, lead_id)
-        if name:
-            self.by_name.setdefault((name.casefold(), organisation.casefold()), lead_id)
+            ids = self.by_phone.setdefault(phone, [])
+            if lead_id not in ids:
+                ids.append(lead_id)
 
-    def find(self, card: ContactCard, lead: LeadInput) -> str | None:
-        """The lead a card updates: same UID, else e-mail, else phone; a card with none of
-        them matches a lead with exactly the same name and organisation."""
-        emails, phones = lead.emails, lead.phones
-        if card.uid and card.uid in self.by_uid:
-            return self.by_uid[card.uid]
-        for email in emails:
-            if email.casefold() in self.by_email:
-                return self.by_email[email.casefold()]
-        for phone in phones:
-            if phone in self.by_phone:
-                return self.by_phone[phone]
-        if not (card.uid or emails or phones):
-            return self.by_name.get((lead.name.casefold(), lead.organisation_name.casefold()))
+    def find(self, incoming: PersonKeys) -> str | None:
+        """The lead an incoming card is provably the same person as, if any."""
+        uid = normalise_uid(incoming.uid)
+        if uid and uid in self.by_uid:
+            return self.by_uid[uid]
+        for email in sorted(incoming.personal_emails()):
+            for lead_id in self.by_email.get(email, ()):
+                if same_person(self.keys[lead_id], incoming) is not None:
+                    return lead_id
         return None
+
+    def find_repeat(self, incoming: PersonKeys, phones: Iterable[str],
+                    organisation: str) -> str | None:
+        """A lead the card merely repeats: the same name and organisation, and no phone or
+        e-mail the lead lacks (a card without UID imported again). Nothing new to tell two
+        people apart, so not a new lead either."""
+        contacts = {*(normalise_email_key(e) for e in incoming.emails), *phones}
+        for name in incoming.names:
+            for lead_id in self.by_card.get(_card_key(name, organisation), ()):
+                if contacts <= self.contacts[lead_id]:
+                    return lead_id
+        return None
+
+    def resembling(self, incoming: PersonKeys, phones: Iterable[str]) -> builtins.list[str]:
+        """Why a card that became a new lead resembles existing leads (for the warnings)."""
+        notes: builtins.list[str] = []
+        seen: set[str] = set()
+        for email in incoming.emails:
+            norm = normalise_email(email)
+            for lead_id in self.by_email.get(norm, ()):
+                if lead_id in seen:
+                    continue
+                seen.add(lead_id)
+                if is_generic_mailbox(norm):
+                    notes.append(translate(
+                        "leads", "shares the mailbox {email} with {name}, which names no one "
+                        "person: imported as a new lead").format(
+                            email=email, name=self.labels[lead_id]))
+                else:
+                    notes.append(translate(
+                        "leads", "shares the e-mail {email} with {name} under another name: "
+                        "imported as a new lead").format(email=email, name=self.labels[lead_id]))
+        for phone in phones:
+            for lead_id in self.by_phone.get(phone, ()):
+                if lead_id in seen:
+                    continue
+                seen.add(lead_id)
+                notes.append(translate(
+                    "leads", "shares the phone {phone} with {name}; a phone alone does not "
+                    "identify a person: imported as a new lead").format(
+                        phone=phone, name=self.labels[lead_id]))
+        if len(notes) > _MAX_RESEMBLING:  # a switchboard shared by a whole company
+            more = len(notes) - _MAX_RESEMBLING
+            notes = [*notes[:_MAX_RESEMBLING], translate(
+                "leads", "resembles {n} more leads the same way").format(n=more)]
+        return notes
 
 
 class LeadService:
@@ -202,17 +282,65 @@ class LeadService:
     # -- capture and edit ---------------------------------------------------------------------
 
     def capture(self, data: LeadInput, *, require_consent: bool = True) -> LeadView:
-        """Save a new lead (and its person, organisation and consent) in one transaction."""
+        """Save a new lead (and its person, organisation and consent) in one transaction.
+
+        A capture read from a card (a QR code) of someone who already is a lead, by the rule
+        of :func:`biox_desktop.core.matching.same_person`, adds to that lead instead
+        (:meth:`_merge_for_update`); the view returned is then that lead's.
+        """
         with self.db.session() as s:
             clean = self._validate(s, data, require_consent)
-            lead = self._create(s, clean)
-            lead_id = lead.id
+            existing = self._same_person(s, clean) if clean.source in ("qr", "vcard") else None
+            if existing is not None:
+                merged = self._merge_for_update(s, existing, clean)
+                if clean.consent_given and not merged.consent_given:
+                    merged = merged.with_changes(consent_given=True,
+                                                 consent_basis=clean.consent_basis)
+                self._apply(s, existing, merged, now=utcnow())
+                lead_id = existing.id
+            else:
+                lead = self._create(s, clean)
+                lead_id = lead.id
         return self.get(lead_id)
+
+    def _same_person(self, s: Session, data: LeadInput) -> Lead | None:
+        """The live lead a card-read capture is provably the same person as, if any."""
+        incoming = PersonKeys(uid=data.vcard_uid, names=(data.name, data.name_romanised),
+                              emails=data.emails)
+        uid = normalise_uid(data.vcard_uid)
+        emails = sorted({e.strip().lower() for e in data.emails if e.strip()})
+        if not uid and not emails:
+            return None
+        params: dict[str, Any] = {"uid": data.vcard_uid.strip(), "norm": uid,
+                                  "urn": f"urn:uuid:{uid}"}
+        marks = ", ".join(f":e{i}" for i in range(len(emails)))
+        params.update({f"e{i}": e for i, e in enumerate(emails)})
+        by_email = (f" OR EXISTS (SELECT 1 FROM json_each(p.emails) j "
+                    f"WHERE lower(j.value) IN ({marks}))") if emails else ""
+        rows = s.execute(text(
+            "SELECT l.id, p.id, p.vcard_uid, p.name_native, p.name_romanised, p.name, p.emails "
+            "FROM leads l JOIN people p ON p.id = l.person_id WHERE l.deleted = 0 AND ("
+            "(:uid != '' AND (p.vcard_uid IN (:uid, :norm, :urn) OR p.id = :norm OR l.id = :norm))"
+            f"{by_email}) ORDER BY l.created_at"), params).all()
+        for lead_id, person_id, vcard_uid, native, romanised, name, raw_emails in rows:
+            if uid and uid in {normalise_uid(vcard_uid or ""), person_id, lead_id}:
+                return s.get(Lead, lead_id)
+            keys = PersonKeys(uid=vcard_uid or "", names=(native or "", romanised or "",
+                                                          name or ""),
+                              emails=tuple(json.loads(raw_emails) if raw_emails else ()))
+            if same_person(keys, incoming) is not None:
+                return s.get(Lead, lead_id)
+        return None
 
     def update(self, lead_id: str, data: LeadInput) -> LeadView:
         """Change a lead; only the fields that changed are journaled."""
         with self.db.session() as s:
             lead = self._lead(s, lead_id)
+            # Numbers stored as typed (pending a person's choice of country) stay as they are
+            # unless the edit changes them.
+            person = s.get(Person, lead.person_id)
+            kept = tuple(p for p in (person.phones or ()) if not is_confirmed(p)) if person else ()
+            data = data.with_changes(phones_as_typed=(*data.phones_as_typed, *kept))
             clean = self._validate(s, data, require_consent=False)
             self._apply(s, lead, clean, now=utcnow())
         return self.get(lead_id)
@@ -259,7 +387,7 @@ class LeadService:
         return clean
 
     def _create(self, s: Session, data: LeadInput, now: dt.datetime | None = None,
-                orgs: dict[str, str] | None = None) -> Lead:
+                orgs: dict[str, str] | None = None, rec: BatchRecorder | None = None) -> Lead:
         identity = self.ctx.identity
         scope = lead_scope(data.visibility, identity, data.mission_id)
         person = Person(id=uuid7(), scope=scope, created_by=identity.user_id, name="",
@@ -272,17 +400,21 @@ class LeadService:
         person.created_at = now
         lead = Lead(id=uuid7(), scope=scope, created_by=identity.user_id, person_id=person.id,
                     owner_organisation_id=owner, tags=[], source=data.source, created_at=now)
-        self._apply(s, lead, data, now=now, person=person, new=True, orgs=orgs)
+        self._apply(s, lead, data, now=now, person=person, new=True, orgs=orgs, rec=rec)
         return lead
 
     def _apply(self, s: Session, lead: Lead, data: LeadInput, *, now: dt.datetime,
                person: Person | None = None, new: bool = False,
-               orgs: dict[str, str] | None = None) -> None:
+               orgs: dict[str, str] | None = None, rec: BatchRecorder | None = None) -> None:
+        """Write ``data`` onto a lead and its person; ``rec`` notes it for the batch's undo."""
         person = person or s.get(Person, lead.person_id)
         assert person is not None
+        if rec is not None and not new:
+            rec.before(person)
+            rec.before(lead)
         scope = lead_scope(data.visibility, self.ctx.identity, data.mission_id)
         # The organisation first: picking one queries (and creating one flushes).
-        org_id = self._organisation(s, data, scope, orgs)
+        org_id = self._organisation(s, data, scope, orgs, rec)
         native = data.name if has_non_latin_letters(data.name) else ""
         romanised = data.name_romanised or ("" if native else data.name)
         _set(person, "scope", scope)
@@ -299,6 +431,8 @@ class LeadService:
             _set(person, "vcard_uid", data.vcard_uid)
         if data.photo:
             _set(person, "photo", data.photo)
+        if data.vcard is not None:  # a form edit carries no card: the stored one stays
+            _set(person, "vcard_extra", card_to_json(data.vcard))
         _set(person, "organisation_id", org_id)
         _set(lead, "scope", scope)
         _set(lead, "organisation_id", org_id)
@@ -318,10 +452,14 @@ class LeadService:
             s.flush()
             s.add(lead)
             s.flush()
-        self._consent(s, lead, person, data, scope, now)
+            if rec is not None:
+                rec.created(person)
+                rec.created(lead)
+        self._consent(s, lead, person, data, scope, now, rec)
 
     def _organisation(self, s: Session, data: LeadInput, scope: str,
-                      cache: dict[str, str] | None = None) -> str | None:
+                      cache: dict[str, str] | None = None,
+                      rec: BatchRecorder | None = None) -> str | None:
         """The organisation picked, else the one with that name, else a new one.
 
         ``cache`` (name folded -> id, from :meth:`_organisation_names`) saves a query per card
@@ -336,7 +474,7 @@ class LeadService:
         if cache is not None:
             if folded in cache:
                 return cache[folded]
-            org_id = self._new_organisation(s, data, scope)
+            org_id = self._new_organisation(s, data, scope, rec)
             cache[folded] = org_id
             return org_id
         found = s.scalar(
@@ -348,7 +486,7 @@ class LeadService:
         )
         if found:
             return str(found)
-        return self._new_organisation(s, data, scope)
+        return self._new_organisation(s, data, scope, rec)
 
     @staticmethod
     def _organisation_names(s: Session) -> dict[str, str]:
@@ -363,7 +501,8 @@ class LeadService:
                     names[form.casefold()] = oid
         return names
 
-    def _new_organisation(self, s: Session, data: LeadInput, scope: str) -> str:
+    def _new_organisation(self, s: Session, data: LeadInput, scope: str,
+                          rec: BatchRecorder | None = None) -> str:
         name = data.organisation_name
         country = None
         if data.mission_id:
@@ -375,21 +514,29 @@ class LeadService:
                            kind="foreign_partner", country=country, sector_tags=[])
         s.add(org)
         s.flush()
+        if rec is not None:
+            rec.created(org)
         return org.id
 
     def _consent(self, s: Session, lead: Lead, person: Person, data: LeadInput, scope: str,
-                 now: dt.datetime) -> None:
+                 now: dt.datetime, rec: BatchRecorder | None = None) -> None:
         current = s.scalars(select(Consent).where(
             Consent.lead_id == lead.id, Consent.deleted.is_(False),
             Consent.withdrawn_at.is_(None))).all()
+        if rec is not None:
+            for consent in current:
+                rec.before(consent)
         for consent in current:
             _set(consent, "scope", scope)
         if data.consent_given and not current:
             policy = self.policy()
-            s.add(Consent(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
-                          person_id=person.id, lead_id=lead.id, basis=data.consent_basis,
-                          given_at=now, wording_version=policy.wording_version or None,
-                          wording=policy.wording or None))
+            added = Consent(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
+                            person_id=person.id, lead_id=lead.id, basis=data.consent_basis,
+                            given_at=now, wording_version=policy.wording_version or None,
+                            wording=policy.wording or None)
+            s.add(added)
+            if rec is not None:
+                rec.created(added)
         elif not data.consent_given and current:
             for consent in current:
                 consent.withdrawn_at = now
@@ -436,6 +583,7 @@ class LeadService:
             consent=ConsentView(consent.basis, consent.given_at, consent.wording_version or "",
                                 consent.withdrawn_at is not None) if consent else None,
             has_photo=bool(person and person.photo),
+            vcard=_stored_card(person) if person else None,
         )
 
     def _filtered(self, f: LeadFilter) -> tuple[str, dict[str, Any]]:
@@ -637,7 +785,8 @@ class LeadService:
                 raise NotFoundError(f"no lead with id {lead_id}")
             how = {"typed": QT_TRANSLATE_NOOP("leads", "typed"),
                    "vcard": QT_TRANSLATE_NOOP("leads", "from a vCard"),
-                   "qr": QT_TRANSLATE_NOOP("leads", "from a QR code")}
+                   "qr": QT_TRANSLATE_NOOP("leads", "from a QR code"),
+                   "spreadsheet": QT_TRANSLATE_NOOP("leads", "from a spreadsheet")}
             entries = [HistoryEntry(lead.created_at, "created",
                                     translate("leads", how.get(lead.source, lead.source)))]
             journal = s.scalars(select(OutboxEntry).where(
@@ -689,18 +838,38 @@ class LeadService:
                     outcome = FOLLOW_UP_OUTCOMES.get(fu.outcome or "", fu.outcome or "")
                     entries.append(HistoryEntry(fu.done_at, "follow-up done",
                                                 translate("shared", outcome) if outcome else ""))
+            person_id = lead.person_id
+        entries.extend(self._batch_history(lead_id, person_id))
         # The capture comes first whatever the clocks say; the rest in time order.
         return entries[:1] + sorted(entries[1:], key=lambda e: e.at)
 
+    def _batch_history(self, lead_id: str, person_id: str) -> builtins.list[HistoryEntry]:
+        """The imports (batches) that created or changed the lead or its person, by name."""
+        batches = BatchService(self.ctx)
+        seen: dict[str, Any] = {}
+        for table, row_id in (("leads", lead_id), ("people", person_id)):
+            for b in batches.batches_for(table, row_id):
+                seen.setdefault(b.id, b)
+        out = []
+        for b in seen.values():
+            detail = translate("leads", "{label} (batch {id})").format(label=b.label, id=b.id)
+            if b.undone_at is not None:
+                detail += translate("leads", ", undone on {when}").format(
+                    when=format_datetime(b.undone_at, "medium"))
+            out.append(HistoryEntry(b.at, "batch", detail))
+        return out
+
     # -- vCard import -------------------------------------------------------------------------
 
-    def card_import(self, *, mission_id: str | None = None,
-                    visibility: str | None = None) -> CardImport:
+    def card_import(self, *, mission_id: str | None = None, visibility: str | None = None,
+                    kind: str = "vcard_import") -> CardImport:
         """Start importing cards (from vCard files, see ``reports.leads_io``) file by file.
 
-        Each file is then imported in one transaction by :meth:`CardImport.add_file`: its
-        readable cards become leads (or update the lead with the same UID, else the same
-        e-mail or E.164 phone, never a duplicate); refused cards are listed with their reason.
+        Use it as a context manager: the whole run is one transaction and one batch that can
+        be undone (:meth:`CardImport.add_file` per file). A card updates an existing lead only
+        when :func:`biox_desktop.core.matching.same_person` says it is the same person, and
+        the update merges (:meth:`_merge_for_update`); otherwise it becomes a new lead.
+        Refused cards are listed with their reason.
         """
         mission_id = mission_id or self.current_mission_id()
         with self.db.session() as s:
@@ -710,39 +879,77 @@ class LeadService:
         if visibility == "delegation" and not mission_id:
             visibility = "private"
         country = self.mission_country(mission_id)
-        return CardImport(self, self._match_index(), mission_id, visibility, country)
+        return CardImport(self, self._match_index(), mission_id, visibility, country, kind)
 
     def _match_index(self) -> _Index:
         index = _Index()
         with self.db.session() as s:
             rows = s.execute(select(Lead.id, Person.id, Person.vcard_uid, Person.emails,
                                     Person.phones, Person.name_native, Person.name_romanised,
-                                    Organisation.name)
+                                    Person.name, Organisation.name)
                              .join(Person, Person.id == Lead.person_id)
                              .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
                              .where(Lead.deleted.is_(False)).order_by(Lead.created_at))
-            for lid, pid, uid, emails, phones, native, romanised, org in rows:
-                index.add(lid, pid, uid, emails or (), phones or (),
-                          native or romanised or "", org or "")
+            for lid, pid, uid, emails, phones, native, romanised, name, org in rows:
+                index.add(lid, pid, uid, (native or "", romanised or "", name or ""),
+                          emails or (), phones or (), org or "")
         return index
 
-    def _merge_for_update(self, s: Session, lead: Lead, card: LeadInput) -> LeadInput:
-        """A re-imported card replaces what it says and keeps the delegate's own notes."""
-        current = self._view(s, lead)
-        base = current.to_input()
+    def _merge_for_update(self, s: Session, lead: Lead, card: LeadInput,
+                          warnings: builtins.list[str] | None = None) -> LeadInput:
+        """What a lead becomes when a card of the same person is imported: the card ADDS.
+
+        Names in another script are kept (a romanised card fills the romanised name and keeps
+        the native one); e-mails, phones, messaging ids and tags are added, never dropped;
+        the card's notes are appended unless already there; a field the card leaves empty
+        stays as it is; the delegate's own rating, next action, mission and consent stay.
+        A name is replaced only by one at least as complete ("H. Yamada" never replaces
+        "Hanako Yamada").
+        """
+        base = self._view(s, lead).to_input()
+        old_native = base.name if has_non_latin_letters(base.name) else ""
+        old_roman = base.name_romanised or ("" if old_native else base.name)
+        card_native = card.name if has_non_latin_letters(card.name) else ""
+        card_roman = card.name_romanised or ("" if card_native else card.name)
+        native = _fuller(old_native, card_native)
+        roman = _fuller(old_roman, card_roman)
+        messaging = dict(base.messaging)
+        for network, value in card.messaging:
+            if network in messaging and messaging[network] != value and warnings is not None:
+                if card.vcard is not None:  # the card, kept with the lead, still has it
+                    warnings.append(translate(
+                        "leads", "{network} id '{id}' is kept on the card (written back on "
+                        "export) but not among the lead's ids: the lead keeps '{kept}' (one id "
+                        "per network)").format(network=network, id=value,
+                                               kept=messaging[network]))
+                else:
+                    warnings.append(translate(
+                        "leads", "{network} id '{id}' left out: the lead keeps '{kept}' (one "
+                        "id per network)").format(network=network, id=value,
+                                                  kept=messaging[network]))
+            messaging.setdefault(network, value)
+        notes = base.notes
+        if card.notes and card.notes.strip() not in notes:
+            notes = f"{notes}\n\n{card.notes}" if notes else card.notes
         return base.with_changes(
-            name=card.name or base.name,
-            name_romanised=card.name_romanised if card.name else base.name_romanised,
+            name=native or roman,
+            name_romanised=roman if native else "",
             organisation_id=None if card.organisation_name else base.organisation_id,
             organisation_name=card.organisation_name or base.organisation_name,
             role=card.role or base.role,
-            emails=_union(card.emails, base.emails, str.casefold),
-            phones=_union(card.phones, base.phones, str),
-            messaging=tuple({**dict(base.messaging), **dict(card.messaging)}.items()),
+            emails=_union(base.emails, card.emails, normalise_email_key),
+            phones=_union(base.phones, card.phones, str),
+            messaging=tuple(messaging.items()),
             linkedin=card.linkedin or base.linkedin,
             tags=_union(base.tags, card.tags, str.casefold),
-            notes=base.notes or card.notes,
-            vcard_uid=card.vcard_uid or base.vcard_uid, photo=card.photo,
+            notes=notes,
+            # Carried by spreadsheets only (a card has no rating or next action).
+            rating=card.rating if card.rating is not None else base.rating,
+            next_action=card.next_action or base.next_action,
+            next_action_due=card.next_action_due or base.next_action_due,
+            vcard_uid=base.vcard_uid or card.vcard_uid, photo=card.photo,
+            vcard=merge_cards(base.vcard, card.vcard) if base.vcard and card.vcard
+            else card.vcard or base.vcard,
             mission_id=base.mission_id or card.mission_id,
             visibility=base.visibility if (base.mission_id or base.visibility != "delegation")
             else card.visibility,
@@ -819,78 +1026,180 @@ _FIELD_WORDS = {
 
 
 class CardImport:
-    """One import run: the cards of each file go in together; later files match earlier ones."""
+    """One import run: one transaction and one batch; later cards match earlier ones.
+
+    Use as a context manager: leaving it normally commits every file and records the batch
+    (:attr:`batch_id`); an error or a cancel rolls the whole run back, so nothing of it stays.
+    """
 
     def __init__(self, service: LeadService, index: _Index, mission_id: str | None,
-                 visibility: str, country: str | None) -> None:
+                 visibility: str, country: str | None, kind: str = "vcard_import") -> None:
         self.service = service
+        self.kind = kind
         self.index = index
         self.mission_id = mission_id
         self.visibility = visibility
         self.country = country
         #: The region phones without a country code are read in (the mission's country).
         self.region = region_for_country(country)
+        #: The batch recorded for this run once it is committed (None: nothing changed).
+        self.batch_id: str | None = None
+        self._stack: contextlib.ExitStack | None = None
+        self._session: Session | None = None
+        self._rec: BatchRecorder | None = None
+        self._orgs: dict[str, str] = {}
+        self._names: builtins.list[str] = []
+
+    def __enter__(self) -> CardImport:
+        self._stack = contextlib.ExitStack()
+        s = self._stack.enter_context(self.service.db.session())
+        self._session = s
+        self._rec = BatchRecorder(s, kind=self.kind, label="",
+                                  identity=self.service.ctx.identity)
+        self._orgs = self.service._organisation_names(s)
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        assert self._stack is not None and self._rec is not None
+        try:
+            if exc_type is None:
+                self._rec.label = _batch_label(self._names)
+                self.batch_id = self._rec.finish()
+        except BaseException:
+            self._stack.__exit__(*sys.exc_info())
+            raise
+        # Commits, or rolls back when the run failed or was cancelled.
+        return bool(self._stack.__exit__(exc_type, exc, tb))
 
     def add_file(self, path: str, name: str, items: Sequence[CardRead | str],
                  progress: Progress | None = None) -> FileImport:
-        """Import one file's cards in one transaction (a cancel or error leaves none of them).
+        """Import one file's cards into the run.
 
         ``items`` are the file's cards in order: read (:class:`CardRead`) or refused (the
-        reason, naming the file and line).
+        reason, naming the file and line). The result's ``batch_id`` is set by
+        :func:`biox_desktop.reports.leads_io.import_vcards` once the run is committed.
         """
-        svc, index, region = self.service, self.index, self.region
+        rows: builtins.list[ImportedRow | str] = []
+        for item in items:
+            if isinstance(item, str):
+                rows.append(item)
+                continue
+            where = translate("leads", "{name}: card {card} (line {line})").format(
+                name=name, card=item.index, line=item.line)
+            notes = builtins.list(item.warnings)
+            data = input_from_card(item.card, region=self.region, warnings=notes)
+            rows.append(ImportedRow(where, data.with_changes(source="vcard"), item.card.uid,
+                                    tuple(notes)))
+        return self.add_rows(path, name, rows, progress)
+
+    def add_rows(self, path: str, name: str, rows: Sequence[ImportedRow | str],
+                 progress: Progress | None = None) -> FileImport:
+        """Import one file's leads (from cards or spreadsheet rows) into the run, by the rule
+        of :mod:`biox_desktop.core.matching`; a ``str`` is a row refused while reading."""
+        s, rec = self._session, self._rec
+        if s is None or rec is None:
+            raise RuntimeError("CardImport is used as a context manager")
+        svc, index = self.service, self.index
+        self._names.append(name)
         refused: builtins.list[str] = []
         warnings: builtins.list[str] = []
         imported = updated = 0
         lead_ids: builtins.list[str] = []
-        touched: builtins.list[tuple[str, str, str, Sequence[str], Sequence[str], str, str]] = []
-        in_file = _Index()  # the same person twice in one file is one lead
-        with svc.db.session() as s:
-            now = utcnow()
-            orgs = svc._organisation_names(s)
-            for n, item in enumerate(items, start=1):
-                if progress is not None and n % 200 == 0:
-                    progress.check()  # a cancel rolls back the whole file
-                if isinstance(item, str):
-                    refused.append(item)
-                    continue
-                where = translate("leads", "{name}: card {card} (line {line})").format(
-                    name=name, card=item.index, line=item.line)
-                card_warnings: builtins.list[str] = []
-                data_in = input_from_card(item.card, region=region, warnings=card_warnings)
-                data_in = data_in.with_changes(mission_id=self.mission_id,
-                                               visibility=self.visibility, source="vcard")
-                try:
-                    clean = validate_lead(data_in, country=self.country, require_consent=False)
-                except ValidationError as exc:
-                    refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
-                    continue
-                warnings.extend(f"{where}: {w}" for w in (*item.warnings, *card_warnings))
-                existing = index.find(item.card, clean) or in_file.find(item.card, clean)
-                if existing is not None:
-                    lead = s.get(Lead, existing)
-                    if lead is not None and not lead.deleted:
-                        merged = svc._merge_for_update(s, lead, clean)
-                        svc._apply(s, lead, merged, now=now, orgs=orgs)
-                        updated += 1
-                        lead_ids.append(lead.id)
-                        touched.append((lead.id, lead.person_id, merged.vcard_uid,
-                                        merged.emails, merged.phones, merged.name,
-                                        merged.organisation_name))
-                        in_file.add(*touched[-1])
-                        continue
-                lead = svc._create(s, clean, now, orgs)
+        now = utcnow()
+        for n, item in enumerate(rows, start=1):
+            if progress is not None and n % 200 == 0:
+                progress.check()  # a cancel rolls back the whole run
+            if isinstance(item, str):
+                refused.append(item)
+                continue
+            where, row_warnings = item.where, builtins.list(item.warnings)
+            data_in = item.data.with_changes(mission_id=self.mission_id,
+                                             visibility=item.data.visibility
+                                             if item.keep_visibility else self.visibility)
+            if data_in.visibility == "delegation" and not data_in.mission_id:
+                data_in = data_in.with_changes(visibility="private")
+            try:
+                clean = validate_lead(data_in, country=self.country, require_consent=False)
+            except ValidationError as exc:
+                refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
+                continue
+            incoming = PersonKeys(uid=clean.vcard_uid or item.uid,
+                                  names=(clean.name, clean.name_romanised),
+                                  emails=clean.emails)
+            existing = index.find(incoming) or index.find_repeat(
+                incoming, clean.phones, clean.organisation_name)
+            lead = s.get(Lead, existing) if existing is not None else None
+            if lead is not None and not lead.deleted:
+                merged = svc._merge_for_update(s, lead, clean, row_warnings)
+                svc._apply(s, lead, merged, now=now, orgs=self._orgs, rec=rec)
+                updated += 1
+                result = merged
+            else:
+                row_warnings.extend(index.resembling(incoming, clean.phones))
+                lead = svc._create(s, clean, now, self._orgs, rec)
                 imported += 1
-                lead_ids.append(lead.id)
-                touched.append((lead.id, lead.person_id, clean.vcard_uid, clean.emails,
-                                clean.phones, clean.name, clean.organisation_name))
-                in_file.add(*touched[-1])
-        # Committed: later files match what this one added (not before, so a rolled-back file
-        # leaves no trace in the index either).
-        for entry in touched:
-            index.add(*entry)
+                result = clean
+            warnings.extend(f"{where}: {w}" for w in row_warnings)
+            lead_ids.append(lead.id)
+            # The same person later in this file, or in a later file, meets this lead.
+            native = result.name if has_non_latin_letters(result.name) else ""
+            index.add(lead.id, lead.person_id, result.vcard_uid,
+                      (native, result.name_romanised or ("" if native else result.name)),
+                      result.emails, result.phones, result.organisation_name)
+            if incoming.uid and (uid := normalise_uid(incoming.uid)):
+                index.by_uid.setdefault(uid, lead.id)  # kept a UID of its own: both count
         return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
                           tuple(lead_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedRow:
+    """One lead read from a file, before matching: where it was, what it says, its UID (or
+    the lead id an export wrote), and what reading it noted."""
+
+    where: str
+    data: LeadInput
+    uid: str = ""
+    warnings: tuple[str, ...] = ()
+    #: The file says who sees the lead (a spreadsheet's "visibility" column).
+    keep_visibility: bool = False
+
+
+def _card_key(name: str, organisation: str) -> tuple[str, str]:
+    return " ".join(sorted(fold(name).split())), " ".join(fold(organisation).split())
+
+
+def _batch_label(names: Sequence[str]) -> str:
+    """How the batch list and a lead's history name an import run."""
+    if not names:
+        return translate("leads", "Imported from no file")
+    if len(names) <= 3:
+        return translate("leads", "Imported from {files}").format(files=", ".join(names))
+    return translate("leads", "Imported from {files} and {n} more files").format(
+        files=", ".join(names[:2]), n=len(names) - 2)
+
+
+def _fuller(old: str, new: str) -> str:
+    """The name to keep: the card's, unless it says less than the one there ("H. Yamada"
+    for "Hanako Yamada", "Yamada" for "Yamada Hanako")."""
+    if not new or new == old:
+        return old
+    if not old:
+        return new
+    if _whole_words(new) < _whole_words(old) and names_compatible([old], [new]):
+        return old
+    return new
+
+
+def _whole_words(name: str) -> int:
+    if has_non_latin_letters(name):
+        return len("".join(name.split()))
+    return sum(1 for t in name_tokens(name) if len(t) > 1)
+
+
+def normalise_email_key(email: str) -> str:
+    """The key under which two spellings of one e-mail address are one address."""
+    return normalise_email(email) or email.strip().casefold()
 
 
 def _set(obj: object, name: str, value: object) -> None:
@@ -916,22 +1225,27 @@ def _union(first: Iterable[str], second: Iterable[str], key: Any) -> tuple[str, 
     return tuple(out)
 
 
+def _stored_card(person: Person) -> ContactCard | None:
+    """The card a person's lead was imported from (photo bytes from ``person.photo``)."""
+    if not isinstance(person.vcard_extra, dict):
+        return None
+    return card_from_json(person.vcard_extra, person.photo)
+
+
 def card_of(lead: Lead, person: Person, org: Organisation | None) -> ContactCard:
-    """A lead and its person as a contact card."""
-    return ContactCard(
-        uid=person.vcard_uid or f"urn:uuid:{person.id}",
-        formatted_name=person.name_native or person.name_romanised or person.name,
-        name_native=person.name_native or "", name_romanised=person.name_romanised or "",
-        organisation=org.name if org else "", title=lead.role or person.job_title or "",
-        emails=tuple(EmailAddress(e, ("work",)) for e in person.emails or ()),
-        phones=tuple(PhoneNumber(p, ("cell",), e164=p) for p in person.phones or ()),
-        messaging=tuple(MessagingId(k, v) for k, v in sorted((person.messaging or {}).items())),
-        linkedin=person.linkedin or "", note=lead.notes or "",
-        categories=tuple(lead.tags or ()),
-        photo=Photo(person.photo) if person.photo else None,
+    """A lead and its person as a contact card, with what its own vCard held written back."""
+    return card_for_lead(
+        _stored_card(person), uid=person.vcard_uid or f"urn:uuid:{person.id}",
+        name=person.name or "", name_native=person.name_native or "",
+        name_romanised=person.name_romanised or "", organisation=org.name if org else "",
+        role=lead.role or person.job_title or "", emails=tuple(person.emails or ()),
+        phones=tuple(person.phones or ()),
+        messaging=tuple(sorted((person.messaging or {}).items())),
+        linkedin=person.linkedin or "", notes=lead.notes or "", tags=tuple(lead.tags or ()),
+        photo=person.photo,
     )
 
 
-__all__ = ["EXPORT_COLUMNS", "CardImport", "LeadService", "card_of", "fts_query",
+__all__ = ["EXPORT_COLUMNS", "CardImport", "ImportedRow", "LeadService", "card_of", "fts_query",
            "input_from_card"]  # input_from_card: re-exported from core
 

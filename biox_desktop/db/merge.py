@@ -35,6 +35,7 @@ from biox_desktop.core.dedupe import (
     find_person_candidates,
 )
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.identity import scope_kind
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
@@ -411,6 +412,8 @@ class MergeService:
             found = s.execute(select(table.c.id, col, table.c.scope).where(
                 col.in_(old_ids), live)).all()
             for row_id, old, scope in found:
+                if not self._forwards_in(scope):
+                    continue
                 s.execute(update(table).where(table.c.id == row_id)
                           .values({column: survivor_of[old]}))
                 done.append([table.name, row_id, column, old])
@@ -582,6 +585,17 @@ class MergeService:
                 changed += self._forward_edits(s, merge)
         return changed
 
+    def _forwards_in(self, scope: str) -> bool:
+        """Whether this laptop forwards (and reverts) references in rows of ``scope``.
+
+        The coordinator sees ``network`` and every mission and may edit their rows, so its
+        laptop forwards there; others' laptops would be refused by the server (those rows are
+        their authors' organisations' and the mission leaders', see protocol.AUTHORISATION) and
+        forward only in the private scopes the coordinator may not see."""
+        if self.ctx.identity.role == "coordinator":
+            return True
+        return scope_kind(scope) in ("org", "user")
+
     def _revert_forwards(self, s: Session) -> int:
         """Point references forwarded for merges since undone back at their own records."""
         undone = select(Merge.id).where(Merge.undone.is_(True))
@@ -589,6 +603,8 @@ class MergeService:
         for fwd in s.scalars(select(MergeForward).where(
                 MergeForward.reverted.is_(False), MergeForward.deleted.is_(False),
                 MergeForward.merge_id.in_(undone))):
+            if not self._forwards_in(fwd.scope):
+                continue
             table = Base.metadata.tables.get(fwd.tbl)
             if table is not None and fwd.col in table.c:
                 # Only if it still points where the forward put it: a later change stays.
@@ -602,7 +618,7 @@ class MergeService:
     def _forward_edits(self, s: Session, merge: Merge) -> int:
         model = _model(merge.kind)
         survivor = s.get(model, merge.survivor_id)
-        if survivor is None or survivor.deleted:
+        if survivor is None or survivor.deleted or not self._forwards_in(survivor.scope):
             return 0
         snapshots = dict(merge.snapshots or {})
         labels = {n: label for n, label, _k in mg.fields_of(merge.kind)}

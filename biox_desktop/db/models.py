@@ -138,6 +138,11 @@ class Person(Synced):
     vcard_uid: Mapped[str | None] = mapped_column(String(200), index=True)
     photo: Mapped[bytes | None] = mapped_column(LargeBinary)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: The vCard a lead was imported from, as ``core.contacts.card_to_json`` writes it (photo
+    #: bytes excluded: they are in ``photo``): structured name, nickname, birthday, addresses,
+    #: e-mail/phone types, URLs, GEO, KIND and the verbatim properties the model has no column
+    #: for, so that an export writes them back. None for leads typed in the app.
+    vcard_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -559,6 +564,36 @@ class SyncRejection(Base):
     fields: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
     rejected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Batch(Base):
+    """An import or other batch change that can be undone (see :mod:`biox_desktop.db.batches`)."""
+
+    __tablename__ = "batches"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class BatchRow(Base):
+    """One record a batch created or changed, with the changed fields' values before and after."""
+
+    __tablename__ = "batch_rows"
+
+    batch_id: Mapped[str] = mapped_column(ForeignKey("batches.id"), primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    created: Mapped[bool] = mapped_column(Boolean, default=False)
+    before: Mapped[str] = mapped_column(Text)  # JSON {field: value} (db.batches.encode_value)
+    after: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_batch_rows_record", "tbl", "row_id"),)
 
 
 class SyncQuarantine(Base):

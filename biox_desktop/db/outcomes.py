@@ -8,6 +8,7 @@ import hashlib
 import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from biox_desktop.core.identity import mission_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.outcomes import (
     FOLLOW_UP_DELAYS,
+    MEETING_OUTCOMES,
     AgreementInput,
     AgreementView,
     AttachmentInfo,
@@ -263,10 +265,38 @@ class AgreementService:
                                 lead_id=target if kind == "lead" else None))
 
 
+#: Outcomes that say the meeting's time has come: refused before it starts.
+PAST_ONLY_OUTCOMES = frozenset({"held", "no_show"})
+
+
+def check_outcome_time(outcome: str | None, starts_at: dt.datetime, zone: str = "UTC",
+                       now: dt.datetime | None = None) -> None:
+    """Refuse "held" or "no-show" for a meeting that has not started yet (the message gives
+    its start in the meeting's own zone)."""
+    if outcome not in PAST_ONLY_OUTCOMES:
+        return
+    start = starts_at if starts_at.tzinfo else starts_at.replace(tzinfo=dt.UTC)
+    if start > (now or utcnow()):
+        start = start.astimezone(ZoneInfo(zone))
+        raise ValidationError([FieldError("outcome", translate(
+            "outcomes", "This meeting starts on {when}: it cannot be recorded as held or as a "
+            "no-show before then.").format(when=format_datetime(start, "day_month")))])
+
+
+def allowed_outcomes(starts_at: dt.datetime, now: dt.datetime | None = None) -> tuple[str, ...]:
+    """The outcomes a meeting starting at ``starts_at`` can be given now (what a form offers)."""
+    start = starts_at if starts_at.tzinfo else starts_at.replace(tzinfo=dt.UTC)
+    ahead = start > (now or utcnow())
+    return tuple(k for k in MEETING_OUTCOMES if not (ahead and k in PAST_ONLY_OUTCOMES))
+
+
 def record_meeting_outcome(s: Session, meeting: Meeting, outcome: str | None,
-                           rating: int | None, note: str, user_id: str | None) -> None:
+                           rating: int | None, note: str, user_id: str | None,
+                           now: dt.datetime | None = None) -> None:
     """Write what happened at a meeting (validated by the caller); a held meeting gets its
-    two follow-ups planned. The one way the Agenda screen and the services record it."""
+    two follow-ups planned. The one way the Agenda screen and the services record it, so a
+    meeting still ahead is never "held" or a "no-show" whichever way it is recorded."""
+    check_outcome_time(outcome, meeting.starts_at, meeting.timezone, now)
     meeting.outcome = outcome
     meeting.rating = rating if outcome == "held" else None
     meeting.outcome_note = note.strip() or None

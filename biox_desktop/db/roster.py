@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import String, cast, func, or_, select
@@ -18,6 +19,13 @@ from sqlalchemy.orm import Session, aliased
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import NETWORK, mission_scope
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.matching import (
+    PersonKeys,
+    is_generic_mailbox,
+    names_compatible,
+    same_person,
+)
+from biox_desktop.core.names import has_non_latin, name_tokens
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import (
     EXPORT_FIELDS,
@@ -25,19 +33,24 @@ from biox_desktop.core.roster import (
     CompanyView,
     DelegateInput,
     DelegateView,
+    FieldChange,
     ImportReport,
     ImportRowResult,
     ImportTable,
     MissionFacts,
     RosterWarning,
+    carried_fields,
     check_mapping,
     delegate_warnings,
+    empty_cells,
     export_row,
     row_to_input,
+    status_goes_back,
     validate_delegate,
 )
 from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.db.batches import BatchRecorder, BatchService, BatchView
 from biox_desktop.db.context import ServiceContext
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
@@ -74,15 +87,28 @@ class _Lookup:
             self.objects[entry.id] = entry
             self.objects[person.id] = person
         self.orgs: dict[str, str] = {}
+        self.org_names: dict[str, str] = {}
         for oid, name in s.execute(select(Organisation.id, Organisation.name).where(
                 Organisation.deleted.is_(False)).order_by(Organisation.created_at.desc())):
             self.orgs[name.casefold()] = oid  # the oldest wins (loaded last)
+            self.org_names[oid] = name
         self.by_email: dict[str, builtins.list[str]] = {}
         self.by_name: dict[tuple[str, str | None], builtins.list[str]] = {}
         for pid, emails, name, org in s.execute(select(
                 Person.id, Person.emails, Person.name, Person.organisation_id).where(
                 Person.deleted.is_(False)).order_by(Person.created_at, Person.id)):
             self.add_person(pid, emails or [], name, org)
+
+    def org_name(self, s: Session, org_id: str | None) -> str | None:
+        """An organisation's name, loaded once per import."""
+        if not org_id:
+            return None
+        if org_id in self.org_names:
+            return self.org_names[org_id]
+        if org_id not in self.objects:
+            self.objects[org_id] = s.get(Organisation, org_id)
+        org = self.objects[org_id]
+        return org.name if org is not None else None
 
     def add_person(self, pid: str, emails: builtins.list[str], name: str,
                    org: str | None) -> None:
@@ -347,20 +373,13 @@ class RosterService:
             .order_by(Organisation.created_at, Organisation.id))
         return next((o for o in rows if o.name.casefold() == name.casefold()), None)
 
-    def _find_person(self, s: Session, data: DelegateInput, mission_id: str,
-                     lookup: _Lookup | None = None) -> Person | None:
-        """Match by e-mail, else by name and organisation (this mission's roster first)."""
+    def _find_person(self, s: Session, data: DelegateInput, mission_id: str) -> Person | None:
+        """The form's match: by e-mail, else by name and organisation (this roster first).
+
+        Imports use :meth:`_match` (the common "same person" rule) instead.
+        """
         candidates: builtins.list[Person] = []
-        if lookup is not None:
-            ids = lookup.by_email.get(data.email, []) if data.email else []
-            if not ids:
-                org = self._find_org(s, data.organisation, lookup)
-                ids = lookup.by_name.get((data.name.casefold(), org.id if org else None), [])
-            for i in ids:
-                if i not in lookup.objects:
-                    lookup.objects[i] = s.get(Person, i)
-            candidates = [lookup.objects[i] for i in ids if lookup.objects[i] is not None]
-        elif data.email:
+        if data.email:
             like = f'%"{_escape_like(data.email)}"%'
             candidates = [p for p in s.scalars(select(Person).where(
                 Person.deleted.is_(False),
@@ -382,27 +401,23 @@ class RosterService:
         return candidates[0]
 
     def _upsert(self, s: Session, mission: Mission, data: DelegateInput, *,
-                person: Person | None, entry: RosterEntry | None,
-                lookup: _Lookup | None = None) -> RosterEntry:
+                person: Person | None, entry: RosterEntry | None) -> RosterEntry:
+        """Write what the delegate form holds (every field; imports use :meth:`_apply_row`)."""
         user = self.ctx.identity.user_id
         org: Organisation | None = None
         if data.organisation:
-            org = self._find_org(s, data.organisation, lookup)
+            org = self._find_org(s, data.organisation)
             if org is None:
                 org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
                                    name=data.organisation, kind="sme")
                 s.add(org)
                 # No relationships are mapped, so the flush order is ours: parents first.
                 s.flush()
-                if lookup is not None:
-                    lookup.orgs[org.name.casefold()] = org.id
-                    lookup.objects[org.id] = org
         if person is None:
             person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
                             emails=[], phones=[], languages=[])
             s.add(person)
-            if lookup is None:
-                s.flush()
+            s.flush()
         person.name = data.name
         if data.name_native or person.name_native:
             person.name_native = data.name_native or None
@@ -417,30 +432,22 @@ class RosterService:
             person.job_title = data.job_title
         if data.languages:
             person.languages = builtins.list(data.languages)
-        if lookup is not None:
-            if person.id not in lookup.objects:
-                lookup.add_person(person.id, person.emails, person.name, person.organisation_id)
-            lookup.objects[person.id] = person
-        if org is not None and lookup is not None and org.id in lookup.companies:
-            pass
-        elif org is not None:
-            if lookup is not None:
-                lookup.companies.add(org.id)
+        if org is not None:
             company = s.scalars(select(MissionCompany).where(
                 MissionCompany.mission_id == mission.id,
                 MissionCompany.organisation_id == org.id,
                 MissionCompany.deleted.is_(False)).limit(1)).first()
             if company is None:
-                _add(s, lookup, MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                s.add(MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
                                      created_by=user, mission_id=mission.id,
                                      organisation_id=org.id, status="registered",
                                      profile=org.description))
-        if entry is None and lookup is None:  # an import knows its roster already
+        if entry is None:
             entry = self._entry_for(s, mission.id, person.id)
         if entry is None:
             entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
                                 mission_id=mission.id, person_id=person.id)
-            _add(s, lookup, entry)
+            s.add(entry)
         entry.organisation_id = org.id if org else None
         entry.role = data.role
         entry.registration_status = data.registration_status
@@ -460,39 +467,67 @@ class RosterService:
         entry.emergency_contact_name = data.emergency_contact_name or None
         entry.emergency_contact_phone = data.emergency_contact_phone or None
         entry.notes = data.notes or None
-        if lookup is None:
-            s.flush()
+        s.flush()
         return entry
 
     # -- import and export --------------------------------------------------------------------
 
-    def preview_import(self, mission_id: str, table: ImportTable,
-                       mapping: dict[int, str]) -> ImportReport:
-        """What an import would do, row by row, without changing anything."""
-        return self._import(mission_id, table, mapping, None, commit=False)
+    def preview_import(self, mission_id: str, table: ImportTable, mapping: dict[int, str], *,
+                       clear_empty: bool = False) -> ImportReport:
+        """What an import would do, row by row and field by field, without changing anything.
+
+        The same code path as :meth:`import_table`, rolled back at the end.
+        """
+        return self._import(mission_id, table, mapping, None, commit=False,
+                            clear_empty=clear_empty)
 
     def import_table(self, mission_id: str, table: ImportTable, mapping: dict[int, str],
-                     progress: Progress | None = None) -> ImportReport:
-        """Import the valid rows in one transaction; rejected rows are reported with reasons.
+                     progress: Progress | None = None, *, clear_empty: bool = False
+                     ) -> ImportReport:
+        """Import the valid rows in one transaction, as one batch that can be undone.
 
-        Rows are matched to people already known by e-mail, else by name and organisation, so
-        importing the same file again updates instead of duplicating. A cancel (through
-        ``progress``) rolls everything back.
+        Rejected rows are reported with reasons. A column the file does not carry never changes
+        a field, and an empty cell leaves its field unless ``clear_empty``; the registration
+        status changes only when the row's status cell says so. A row updates an existing
+        delegate only when it is provably the same person (see :meth:`_match`); otherwise a new
+        delegate is added and named as a possible duplicate. A cancel (through ``progress``)
+        rolls everything back. The report carries the batch id
+        (:meth:`BatchService.undo <biox_desktop.db.batches.BatchService.undo>` takes it back).
         """
-        return self._import(mission_id, table, mapping, progress, commit=True)
+        return self._import(mission_id, table, mapping, progress, commit=True,
+                            clear_empty=clear_empty)
+
+    def history(self, entry_id: str) -> builtins.list[BatchView]:
+        """The batches (imports) that created or changed a delegate, oldest first."""
+        with self.db.session() as s:
+            entry = s.get(RosterEntry, entry_id)
+            if entry is None:
+                raise NotFoundError(f"no roster entry with id {entry_id}")
+            person_id = entry.person_id
+        batches = BatchService(self.ctx)
+        found = {b.id: b for b in batches.batches_for("roster_entries", entry_id)}
+        found.update({b.id: b for b in batches.batches_for("people", person_id)})
+        return sorted(found.values(), key=lambda b: (b.at, b.id))
 
     def _import(self, mission_id: str, table: ImportTable, mapping: dict[int, str],
-                progress: Progress | None, *, commit: bool) -> ImportReport:
+                progress: Progress | None, *, commit: bool, clear_empty: bool) -> ImportReport:
         check_mapping(list(table.headers), mapping)
         results: builtins.list[ImportRowResult] = []
+        batch_id: str | None = None
         try:
             with self.db.session() as s:
                 mission = self._mission(s, mission_id)
+                zone = mission.timezone
                 lookup = _Lookup(s, mission_id)
                 on_roster = {r[0]: r[1] for r in s.execute(
                     select(RosterEntry.person_id, RosterEntry.id).where(
                         RosterEntry.mission_id == mission_id, RosterEntry.deleted.is_(False)))}
-                seen: dict[str, int] = {}
+                rec = BatchRecorder(s, kind="roster_import", label=translate(
+                    "roster", "Roster import: {file}").format(file=table.source),
+                    identity=self.ctx.identity)
+                # Earlier rows of the file by e-mail and by name (a row is compared only with
+                # those sharing one of them, never with every earlier row).
+                seen: dict[str, builtins.list[tuple[int, DelegateInput]]] = {}
                 total = len(table.rows)
                 # No autoflush: every row's lookups come from memory, one flush at the end.
                 s.autoflush = False
@@ -512,34 +547,65 @@ class RosterService:
                         str(values.get(k) or "") for k in ("first_name", "last_name"))).strip()
                     org_hint = str(values.get("organisation") or "").strip()
                     try:
-                        data = row_to_input(values, mission.timezone)
+                        # Rules between fields wait for the merge with the delegate's values.
+                        data = row_to_input(values, zone, across=False)
                     except ValidationError as exc:
                         results.append(ImportRowResult(
                             number, "reject", name_hint, org_hint,
                             tuple(e.message for e in exc.errors)))
                         continue
-                    key = data.email or f"{data.name.casefold()}|{data.organisation.casefold()}"
-                    if key in seen:
+                    keys = _row_keys(data)
+                    earlier = min((n for k in keys for n, d in seen.get(k, ())
+                                   if _same_row(d, data)), default=None)
+                    if earlier is not None:
                         results.append(ImportRowResult(
                             number, "reject", data.name, data.organisation,
-                            (f"The same delegate as row {seen[key]}.",)))
+                            (translate("roster", "The same delegate as row {row}.").format(
+                                row=earlier),)))
                         continue
-                    seen[key] = number
+                    for k in keys:
+                        seen.setdefault(k, []).append((number, data))
                     # No savepoint per row: pysqlite would commit at the first RELEASE. Rows
                     # are fully validated before anything is written, so none fails halfway.
-                    person = self._find_person(s, data, mission_id, lookup)
+                    person, duplicate = self._match(s, data, lookup, on_roster)
                     existing_id = on_roster.get(person.id) if person is not None else None
                     existing = None
                     if existing_id:
                         existing = lookup.objects.get(existing_id) or s.get(
                             RosterEntry, existing_id)
-                    entry = self._upsert(s, mission, data, person=person, entry=existing,
-                                         lookup=lookup)
+                    carried = carried_fields(values, clear_empty)
+                    org_name = lookup.org_name(s, existing.organisation_id) \
+                        if existing is not None else None
+                    before = _cells(existing, person, org_name, zone) \
+                        if existing is not None and person is not None else None
+                    try:
+                        _merged(existing, person, org_name, data, carried)
+                    except ValidationError as exc:
+                        results.append(ImportRowResult(
+                            number, "reject", data.name, data.organisation,
+                            tuple(e.message for e in exc.errors)))
+                        continue
+                    entry = self._apply_row(s, mission, data, carried, person=person,
+                                            entry=existing, lookup=lookup, rec=rec)
                     on_roster[entry.person_id] = entry.id
                     lookup.objects[entry.id] = entry
+                    if existing is None or before is None:
+                        reasons: tuple[str, ...] = ()
+                        if duplicate:
+                            reasons = (translate(
+                                "roster", "Possible duplicate of {name}: {why}").format(
+                                name=duplicate[0], why=duplicate[1]),)
+                        results.append(ImportRowResult(
+                            number, "add", data.name, data.organisation, reasons, entry.id,
+                            (), duplicate[0] if duplicate else ""))
+                        continue
+                    after = _cells(entry, lookup.objects[entry.person_id],
+                                   lookup.org_name(s, entry.organisation_id), zone)
+                    changes = _changes(before, after, empty_cells(values) - carried)
+                    action = "update" if any(c.kind != "kept" for c in changes) else "unchanged"
                     results.append(ImportRowResult(
-                        number, "update" if existing is not None else "add", data.name,
-                        data.organisation, (), entry.id))
+                        number, action, data.name, data.organisation, (), entry.id,
+                        changes))
                 if progress is not None:
                     progress.step(total, total, translate("roster", "Saving"))
                 # No relationships are mapped, so SQLAlchemy cannot order inserts by foreign
@@ -549,9 +615,147 @@ class RosterService:
                 s.flush()
                 if not commit:
                     raise _Abort()
+                batch_id = rec.finish()
         except _Abort:
             pass
-        return ImportReport(source=table.source, committed=commit, rows=tuple(results))
+        return ImportReport(source=table.source, committed=commit, rows=tuple(results),
+                            clear_empty=clear_empty, batch_id=batch_id)
+
+    def _match(self, s: Session, data: DelegateInput, lookup: _Lookup,
+               on_roster: dict[str, str]) -> tuple[Person | None, tuple[str, str] | None]:
+        """The person a row is, only when provably the same; else whom it may duplicate.
+
+        The common rule: the same e-mail *and* a compatible name. A shared generic mailbox
+        (info@, contact@) proves nothing, so a row with one (or with no e-mail) is the same
+        person only as the same name at the same company, and never when the person's own
+        e-mails differ from the row's. Returns ``(person or None, (name, why) or None)``.
+        """
+
+        def load(ids: builtins.list[str]) -> builtins.list[Person]:
+            for i in ids:
+                if i not in lookup.objects:
+                    lookup.objects[i] = s.get(Person, i)
+            found = [lookup.objects[i] for i in ids if lookup.objects.get(i) is not None]
+            # This mission's delegates first, then the oldest (ids are time-ordered).
+            return sorted(found, key=lambda p: (p.id not in on_roster, p.id))
+
+        names = [data.name, data.name_native]
+        generic = bool(data.email) and is_generic_mailbox(data.email)
+        same_email = load(builtins.list(lookup.by_email.get(data.email, []))) \
+            if data.email else []
+        duplicate: tuple[str, str] | None = None
+        if same_email:
+            if not generic:
+                incoming = PersonKeys(names=tuple(names), emails=(data.email,))
+                fits = [p for p in same_email if same_person(PersonKeys(
+                    names=(p.name, p.name_native or ""), emails=tuple(p.emails or ())),
+                    incoming)]
+                if fits:
+                    return fits[0], None
+                why = translate("roster", "the same e-mail {email} under another name")
+            else:
+                why = translate("roster", "they share the mailbox {email}")
+            duplicate = (same_email[0].name, why.format(email=data.email))
+        org = self._find_org(s, data.organisation, lookup) if data.organisation else None
+        key = (data.name.casefold(), org.id if org else None)
+        for p in load(builtins.list(lookup.by_name.get(key, []))):
+            # Only a personal e-mail of the person's can contradict the row's.
+            emails = {e.lower() for e in p.emails or () if not is_generic_mailbox(e)}
+            if not data.email or generic or not emails or data.email in emails:
+                return p, None
+            duplicate = duplicate or (p.name, translate(
+                "roster", "the same name at the same company with another e-mail"))
+        return None, duplicate
+
+    def _apply_row(self, s: Session, mission: Mission, data: DelegateInput,
+                   carried: frozenset[str], *, person: Person | None,
+                   entry: RosterEntry | None, lookup: _Lookup, rec: BatchRecorder
+                   ) -> RosterEntry:
+        """Write one import row: every value for a new delegate, the carried ones otherwise."""
+        user = self.ctx.identity.user_id
+        org: Organisation | None = None
+        if data.organisation and "organisation" in carried:
+            org = self._find_org(s, data.organisation, lookup)
+            if org is None:
+                org = Organisation(id=uuid7(), scope=NETWORK, created_by=user,
+                                   name=data.organisation, kind="sme")
+                s.add(org)
+                # No relationships are mapped, so the flush order is ours: parents first.
+                s.flush()
+                rec.created(org)
+                lookup.orgs[org.name.casefold()] = org.id
+                lookup.org_names[org.id] = org.name
+                lookup.objects[org.id] = org
+        if person is None:
+            person = Person(id=uuid7(), scope=NETWORK, created_by=user, name=data.name,
+                            emails=[], phones=[], languages=[])
+            s.add(person)
+            rec.created(person)
+        else:
+            rec.before(person)
+        if person.name != data.name and not _shorter_form(data.name, person.name):
+            # A name in another script is never dropped: it moves to the native name.
+            if has_non_latin(person.name) and not has_non_latin(data.name) \
+                    and not person.name_native:
+                person.name_native = person.name
+            person.name = data.name
+        if data.name_native:
+            person.name_native = data.name_native
+        if org is not None:
+            person.organisation_id = org.id
+        # E-mails and phones are only ever added (the row's first, as the roster shows it).
+        emails = builtins.list(person.emails or ())
+        if data.email and data.email not in {e.lower() for e in emails}:
+            person.emails = [data.email, *emails]
+            lookup.by_email.setdefault(data.email, []).append(person.id)
+        phones = builtins.list(person.phones or ())
+        if data.phone and data.phone not in phones:
+            person.phones = [data.phone, *phones]
+        if "job_title" in carried:
+            person.job_title = data.job_title or None
+        if data.languages:
+            person.languages = builtins.list(dict.fromkeys(
+                [*(person.languages or ()), *data.languages]))
+        if person.id not in lookup.objects:
+            lookup.add_person(person.id, builtins.list(person.emails or ()), person.name,
+                              person.organisation_id)
+        lookup.objects[person.id] = person
+        if org is not None and org.id not in lookup.companies:
+            lookup.companies.add(org.id)
+            company = MissionCompany(id=uuid7(), scope=mission_scope(mission.id),
+                                     created_by=user, mission_id=mission.id,
+                                     organisation_id=org.id, status="registered",
+                                     profile=org.description)
+            lookup.pending.append(company)  # added after the people it refers to
+            rec.created(company)
+        new = entry is None
+        if entry is None:
+            entry = RosterEntry(id=uuid7(), scope=mission_scope(mission.id), created_by=user,
+                                mission_id=mission.id, person_id=person.id)
+            lookup.pending.append(entry)
+            rec.created(entry)
+        else:
+            rec.before(entry)
+        if new or org is not None:
+            entry.organisation_id = org.id if org else None
+        values: dict[str, Any] = {
+            "role": data.role, "registration_status": data.registration_status,
+            "arrival_flight": data.arrival_flight or None, "arrival_at": data.arrival_at,
+            "departure_flight": data.departure_flight or None,
+            "departure_at": data.departure_at, "hotel": data.hotel or None,
+            "hotel_check_in": data.hotel_check_in, "hotel_check_out": data.hotel_check_out,
+            "passport_expiry": data.passport_expiry, "visa_status": data.visa_status or None,
+            "dietary": data.dietary or None, "accessibility": data.accessibility or None,
+            "interpreter_needed": data.interpreter_needed,
+            "languages": builtins.list(data.languages),
+            "emergency_contact_name": data.emergency_contact_name or None,
+            "emergency_contact_phone": data.emergency_contact_phone or None,
+            "notes": data.notes or None,
+        }
+        for name, value in values.items():
+            if new or name in carried:
+                setattr(entry, name, value)
+        return entry
 
     def export_rows(self, mission_id: str) -> tuple[builtins.list[str],
                                                     builtins.list[builtins.list[str]]]:
@@ -562,12 +766,65 @@ class RosterService:
         return headers, [export_row(d, zone) for d in self.list(mission_id)]
 
 
-def _add(s: Session, lookup: _Lookup | None, row: Any) -> None:
-    """Add a row now, or (during an import) after the people it refers to are flushed."""
-    if lookup is None:
-        s.add(row)
-    else:
-        lookup.pending.append(row)
+def _row_keys(d: DelegateInput) -> tuple[str, ...]:
+    """Keys under which a row may meet an earlier row of the same file (see _same_row)."""
+    keys = [f"n:{d.name.casefold()}|{d.organisation.casefold()}"]
+    if d.email:
+        keys.append(f"e:{d.email}")
+    return tuple(keys)
+
+
+def _same_row(a: DelegateInput, b: DelegateInput) -> bool:
+    """Whether two rows of one file are the same delegate (by the same rule as matching)."""
+    if a.email and a.email == b.email and not is_generic_mailbox(a.email):
+        return names_compatible([a.name, a.name_native], [b.name, b.name_native])
+    same_emails = not (a.email and b.email) or a.email == b.email
+    return (a.name.casefold() == b.name.casefold()
+            and a.organisation.casefold() == b.organisation.casefold() and same_emails)
+
+
+def _merged(entry: RosterEntry | None, person: Person | None, org_name: str | None,
+            data: DelegateInput, carried: frozenset[str]) -> DelegateInput:
+    """The delegate as the row would leave it, checked with every rule (raises
+    :class:`ValidationError`): a new delegate is the row itself."""
+    if entry is None or person is None:
+        return validate_delegate(data)
+    current = _view(entry, person, org_name).to_input()
+    return validate_delegate(replace(current, **{
+        f: getattr(data, f) for f in carried if hasattr(data, f)}))
+
+
+def _shorter_form(new: str, old: str) -> bool:
+    """Whether ``new`` says less than ``old`` ("J. Casals", "jordi casals" for "Jordi Casals"):
+    then the fuller name a person already has is kept."""
+    if has_non_latin(new) or has_non_latin(old):
+        return False
+    short, long = name_tokens(new), name_tokens(old)
+    return bool(short) and len(short) <= len(long) and all(
+        any(t == u or (len(t) == 1 and u.startswith(t)) for u in long) for t in short)
+
+
+def _cells(entry: RosterEntry, person: Person, org_name: str | None, zone: str
+           ) -> dict[str, str]:
+    """A delegate as export cells by field (what the preview compares before and after)."""
+    view = _view(entry, person, org_name)
+    return dict(zip(EXPORT_FIELDS, export_row(view, zone), strict=True))
+
+
+def _changes(before: dict[str, str], after: dict[str, str], kept: frozenset[str]
+             ) -> tuple[FieldChange, ...]:
+    """Field-level changes old -> new, and the fields an empty cell left as they were."""
+    out: builtins.list[FieldChange] = []
+    for name in EXPORT_FIELDS:
+        old, new = before[name], after[name]
+        if old != new:
+            kind = "cleared" if not new else "set"
+            if name == "registration_status" and status_goes_back(old, new):
+                kind = "backwards"
+            out.append(FieldChange(name, old, new, kind))
+        elif name in kept and old and not (name == "interpreter_needed" and old == "no"):
+            out.append(FieldChange(name, old, old, "kept"))
+    return tuple(out)
 
 
 def _escape_like(text: str) -> str:
@@ -575,8 +832,6 @@ def _escape_like(text: str) -> str:
 
 
 def _with_warnings(view: DelegateView, facts: MissionFacts, today: dt.date) -> DelegateView:
-    from dataclasses import replace
-
     return replace(view, warnings=delegate_warnings(view, facts, today))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,8 +22,10 @@ from biox_desktop.core.settings import (
     load_settings,
     save_settings,
 )
+from biox_desktop.db import crypto
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.db.backup import BackupService
+from biox_desktop.db.batches import BatchService
 from biox_desktop.db.engine import DB_FILENAME, Database
 from biox_desktop.db.kpis import KpiService
 from biox_desktop.db.leads import LeadService
@@ -32,11 +36,22 @@ from biox_desktop.db.roster import RosterService
 if TYPE_CHECKING:
     from biox_desktop.db.merge import MergeService
 
+log = logging.getLogger(__name__)
+
 
 class Workspace:
     """Settings, database and services of one data folder."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, *, passphrase: str | None = None,
+                 allow_plain: bool = False) -> None:
+        """Open the data folder ``data_dir`` (default: the user's).
+
+        The database is encrypted (:mod:`biox_desktop.db.crypto`): its key comes from the OS
+        keyring, or from ``passphrase`` (or the ``BIOX_PASSPHRASE`` variable) on a computer
+        without one. ``allow_plain``: a demo folder may stay unencrypted when no keyring works.
+        Raises :class:`~biox_desktop.db.crypto.NoKeyringForKey` or
+        :class:`~biox_desktop.db.crypto.PassphraseNeeded` when a passphrase must be asked for.
+        """
         explicit = data_dir is not None
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         # With an explicit --data-dir everything stays in that folder (portable, testable).
@@ -47,7 +62,9 @@ class Workspace:
             self.data_dir = Path(self.settings.data_dir)
         if not self.settings_path.exists():
             save_settings(self.settings, self.settings_path)
-        self._db = Database(self.data_dir / DB_FILENAME)
+        self.key_info, key = open_key(self.data_dir, passphrase=passphrase,
+                                      allow_plain=allow_plain)
+        self._db = Database(self.data_dir / DB_FILENAME, key=key)
         self.missions = MissionService(self)
         self.roster = RosterService(self)
         self.agreements = AgreementService(self)
@@ -56,6 +73,7 @@ class Workspace:
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
         self.leads = LeadService(self)
+        self.batches = BatchService(self)
 
     @functools.cached_property
     def merges(self) -> MergeService:
@@ -114,7 +132,36 @@ class Workspace:
         try:
             install(path)
         finally:
-            self._db = Database(path)
+            self._db = Database(path, key=self._db.key)
+
+    @property
+    def encrypted(self) -> bool:
+        """False only for a demo folder kept plain on a computer without a keyring."""
+        return self.key_info.encrypted
 
     def close(self) -> None:
         self.db.close()
+
+
+def open_key(data_dir: Path, *, passphrase: str | None = None,
+             allow_plain: bool = False) -> tuple[crypto.KeyInfo, bytes | None]:
+    """The key of a data folder's database, made on first use; a plain database from before
+    encryption (and its backups) is converted here, once, without losing a row."""
+    passphrase = passphrase or os.environ.get(crypto.PASSPHRASE_ENV) or None
+    db_path = data_dir / DB_FILENAME
+    info = crypto.read_key_info(data_dir)
+    if info is None:
+        info, key = crypto.new_key(data_dir, passphrase=passphrase, allow_plain=allow_plain)
+    else:
+        key = crypto.find_key(data_dir, info, passphrase=passphrase)
+    if key is not None:
+        # A folder from before encryption, or a conversion cut short: encrypt what is plain.
+        if db_path.exists() and crypto.is_plain_sqlite(db_path):
+            log.info("encrypting the database %s", db_path)
+            crypto.encrypt_in_place(db_path, key)
+        backups = data_dir / "backups"
+        if backups.is_dir():
+            for old in sorted(backups.glob("*.sqlite3")):
+                if crypto.is_plain_sqlite(old):
+                    crypto.encrypt_in_place(old, key)
+    return info, key

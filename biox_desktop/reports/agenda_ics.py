@@ -95,9 +95,12 @@ def import_programme_file(agenda: AgendaService, mission_id: str, data: bytes, *
         ProgrammeImportItem(uid=e.uid if e.recurrence_id_utc is None
                             else f"{e.uid}@{e.recurrence_id_utc:%Y%m%dT%H%M%SZ}",
                             title=e.title, starts_at=e.start_utc, ends_at=e.end_utc,
-                            timezone=e.tz, location=e.location, description=e.description)
-        for e in programme.events
+                            timezone=e.tz, location=e.location, description=e.description,
+                            cancelled=cancelled)
+        for events, cancelled in ((programme.events, False), (programme.cancelled, True))
+        for e in events
     ]
-    summary = agenda.import_programme(mission_id, items, progress=progress)
+    summary = agenda.import_programme(mission_id, items, progress=progress,
+                                      source_name=source_name)
     return ImportSummary(summary.created, summary.updated, summary.skipped,
-                         programme.warnings + summary.warnings)
+                         programme.warnings + summary.warnings, summary.batch_id)

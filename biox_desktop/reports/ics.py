@@ -4,16 +4,29 @@ No Qt and no database: screens and services call these functions with plain valu
 
 Import policy (``parse_programme``)
     A file is *refused* (:class:`IcsImportError`) when we cannot read it with certainty:
-    broken structure (missing or unbalanced BEGIN/END, an empty line inside a calendar, a line
-    that is not ``NAME[;PARAM=...]:VALUE``), a value that does not follow its type (dates and
-    times, durations, GEO, calendar addresses, integers, enumerations, DTSTAMP/CREATED/
-    LAST-MODIFIED that are not UTC), vCalendar 1.0, a TZID that is neither defined by a
-    VTIMEZONE in the file nor a known IANA zone, or an event without DTSTART or ending before
-    it starts. The message names the file, and the line and component where possible.
+    broken structure (missing or unbalanced BEGIN/END, a line that is not
+    ``NAME[;PARAM=...]:VALUE``), a value that does not follow its type (dates and times,
+    durations, GEO, calendar addresses, integers, enumerations), vCalendar 1.0, a TZID that is
+    neither defined by a VTIMEZONE in the file nor a known IANA zone, or an event without
+    DTSTART or ending before it starts. The message names the file, and the line and component
+    where possible.
+
+    A repair pass first accepts what other calendar programs accept, each kind with one
+    warning: empty lines (between or inside components), blanks around a structured value
+    (``DTSTART: 20240101T090000``), and DTSTAMP/CREATED/LAST-MODIFIED in local rather than UTC
+    time (metadata the programme does not use; a malformed one is still refused). TZIDs are
+    compared after the same normalisation on both sides (quotes and surrounding blanks
+    removed), in the VTIMEZONE's definition as in every reference to it.
 
     A well-formed calendar without any VEVENT (only to-dos, journal entries, free/busy or time
     zones) is refused with :class:`NotAProgrammeError`, a subclass, so callers can tell
-    "this is not a programme" from "this file is broken".
+    "this is not a programme" from "this file is broken". Its message says "it contains
+    nothing" only when the file truly holds nothing; repeating events with no occurrence in
+    the window are named ("no occurrence between 2027-06-07 and 2027-06-25").
+
+    Events with STATUS:CANCELLED (a single event, a whole series or one occurrence) are never
+    programme events: they are listed in :attr:`ImportedProgramme.cancelled`, with a warning,
+    so that a service can remove what an earlier import of the same UID created.
 
     Metadata we do not need is tolerated with a warning: no PRODID, no UID (a stable one is
     derived from the content), bytes that are not UTF-8 (replaced), an IANA TZID with no
@@ -24,7 +37,8 @@ Import policy (``parse_programme``)
     the event's local wall-clock time (so "09:00 every day" stays 09:00 across a DST change)
     and is bounded: by ``window`` when given (occurrences overlapping it), otherwise one year
     from each series' first start; at most ``max_occurrences`` per series. Truncation is
-    reported as a warning. One-off events are always imported, whatever the window.
+    reported as a warning. One-off events are always imported, whatever the window (the
+    agenda service lists those outside the mission's dates as warnings).
 
     Times: ``start_utc``/``end_utc`` are aware UTC datetimes. ``tz`` is the IANA name of the
     zone the event was given in: the TZID itself when it is an IANA name, else a Windows zone
@@ -95,6 +109,9 @@ class ImportedProgramme:
     source_name: str
     events: tuple[ImportedEvent, ...]
     warnings: tuple[str, ...] = ()
+    #: Events (occurrences) the file marks STATUS:CANCELLED: never live programme items, but a
+    #: service may remove what an earlier import of the same UID created.
+    cancelled: tuple[ImportedEvent, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -177,13 +194,13 @@ def _scan(text: str, where: str) -> _Scan:
     stack: list[tuple[str, int]] = []
     seen_calendar = False
     empty_tzid = False
+    blank_lines: list[int] = []
+    repairs = _Repairs()
     for number, raw in logical:
         if raw.strip() == "":
+            # RFC 5545 has no empty lines, but Outlook, Google and Apple read past them.
             if stack:
-                raise IcsImportError(translate(
-                    "ics", "{where}: line {line}: empty line inside {component} "
-                    "(begun at line {begun}); iCalendar does not allow empty lines"
-                ).format(where=where, line=number, component=stack[-1][0], begun=stack[-1][1]))
+                blank_lines.append(number)
             continue
         match = _CONTENT_LINE.fullmatch(raw)
         if match is None:
@@ -196,6 +213,16 @@ def _scan(text: str, where: str) -> _Scan:
             p.group(1).upper(): p.group(2) for p in _PARAM_SPLIT.finditer(match.group(2))
         }
         value = match.group(3)
+        if stack and name not in ("BEGIN", "END"):
+            fixed = _repair_value(name, params, value, stack[-1][0], number, repairs)
+            if fixed != value:
+                value = fixed
+                raw = match.group(1) + match.group(2) + ":" + value
+            if "TZID" in params or (name == "TZID" and stack[-1][0] == "VTIMEZONE"):
+                # TZIDs are compared as written after the same normalisation on both sides
+                # (quotes and blanks around the name removed), here and for icalendar.
+                raw, params, value = _normalise_tzids(match, name, params, value, raw,
+                                                      number, repairs)
         if not stack and name != "BEGIN":
             raise IcsImportError(translate(
                 "ics", "{where}: line {line}: {name} outside a calendar; "
@@ -231,7 +258,7 @@ def _scan(text: str, where: str) -> _Scan:
         else:
             _check_value(name, params, value, stack[-1][0], number, where)
             if name == "TZID" and stack[-1][0] == "VTIMEZONE":
-                tzid = _unescape_text(value.strip())
+                tzid = _tzid_key(_unescape_text(value))
                 if not tzid:
                     empty_tzid = True
                     raw = "TZID:" + _EMPTY_TZID
@@ -254,6 +281,12 @@ def _scan(text: str, where: str) -> _Scan:
     if not seen_calendar:
         raise IcsImportError(
             translate("ics", "{where}: no BEGIN:VCALENDAR found").format(where=where))
+    if blank_lines:
+        scan.warnings.append(translate(
+            "ics", "{where}: {count} empty lines ignored (first at line {line}); iCalendar "
+            "does not allow them, but other calendar programs read past them"
+        ).format(where=where, count=len(blank_lines), line=blank_lines[0]))
+    scan.warnings.extend(repairs.messages(where))
     if empty_tzid:
         scan.warnings.append(translate(
             "ics", "{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given"
@@ -263,6 +296,86 @@ def _scan(text: str, where: str) -> _Scan:
 
 
 _EMPTY_TZID = "X-BIOX-EMPTY-TZID"
+
+#: Properties whose values have a grammar without blanks: a space before or after one (as
+#: some exporters write "DTSTART: 20240101T090000") is removed, with a warning.
+_STRUCTURED = (_TIME_PROPS | _UTC_ONLY | _ENUMERATED | _INTEGER
+               | {"GEO", "VERSION", "DURATION", "RRULE", "EXRULE", "TZOFFSETFROM", "TZOFFSETTO",
+                  "TRIGGER", "FREEBUSY", "COMPLETED", "CALSCALE", "METHOD"})
+_FLOATING_DATETIME = re.compile(r"\d{8}T\d{6}")
+
+
+@dataclass
+class _Repairs:
+    """What the repair pass changed, by kind, with the first line (one warning per kind)."""
+
+    spaced: dict[str, int] = field(default_factory=dict)  # property -> first line
+    not_utc: dict[str, tuple[int, str]] = field(default_factory=dict)  # property -> (line, value)
+    tzids: dict[str, int] = field(default_factory=dict)  # TZID as written -> first line
+
+    def messages(self, where: str) -> list[str]:
+        out: list[str] = []
+        if self.spaced:
+            names = ", ".join(sorted(self.spaced))
+            out.append(translate(
+                "ics", "{where}: line {line}: blanks around the value of {names} were removed "
+                "(a space before a value is not iCalendar, but other calendar programs accept "
+                "it)").format(where=where, line=min(self.spaced.values()), names=names))
+        for name, (line, value) in sorted(self.not_utc.items()):
+            out.append(translate(
+                "ics", "{where}: line {line}: {name} {value} is not in UTC as iCalendar "
+                "requires; accepted, it does not change the programme"
+            ).format(where=where, line=line, name=name, value=repr(value)))
+        for tzid, line in sorted(self.tzids.items()):
+            out.append(translate(
+                "ics", "{where}: line {line}: time zone {tzid} is written with blanks or "
+                "quotes around its name; read as {name}"
+            ).format(where=where, line=line, tzid=repr(tzid), name=repr(_tzid_key(tzid))))
+        return out
+
+
+def _tzid_key(text: str) -> str:
+    """A TZID as compared: without surrounding quotes and blanks (both the VTIMEZONE's
+    definition and the references to it go through here)."""
+    return _unquote(text.strip()).strip()
+
+
+def _repair_value(name: str, params: dict[str, str], value: str, component: str, number: int,
+                  repairs: _Repairs) -> str:
+    """A value other calendar programs accept, made valid (each kind of repair is warned)."""
+    if name in _STRUCTURED and value != value.strip() and value.strip():
+        repairs.spaced.setdefault(name, number)
+        value = value.strip()
+    if name in _UTC_ONLY and component not in ("VCALENDAR", "VTIMEZONE") and not (
+            _UTC_DATETIME.fullmatch(value)) and (
+            _FLOATING_DATETIME.fullmatch(value) or ("TZID" in params and re.fullmatch(
+                r"\d{8}T\d{6}Z?", value))):
+        # Metadata only (when the event was stamped, created, changed): a local time is as
+        # good as UTC for us, and Outlook exports such values.
+        repairs.not_utc.setdefault(name, (number, value))
+        value = value + "Z" if not value.endswith("Z") else value
+    return value
+
+
+def _normalise_tzids(match: re.Match[str], name: str, params: dict[str, str], value: str,
+                     raw: str, number: int, repairs: _Repairs) -> tuple[str, dict[str, str], str]:
+    """The line with every TZID (parameter or VTIMEZONE definition) in its compared form."""
+    if name == "TZID" and "TZID" not in params:
+        key = _tzid_key(value)
+        if key != value and key:
+            repairs.tzids.setdefault(value, number)
+            return f"{match.group(1)}{match.group(2)}:{key}", params, key
+        return raw, params, value
+    written = params["TZID"]
+    key = _tzid_key(written)
+    if key == _unquote(written) or not key:
+        return raw, params, value
+    repairs.tzids.setdefault(_unquote(written), number)
+    quoted = f'"{key}"' if re.search(r"[;:,]", key) else key
+    rebuilt = _PARAM_SPLIT.sub(
+        lambda p: f";{p.group(1)}={quoted}" if p.group(1).upper() == "TZID" else p.group(0),
+        match.group(2))
+    return f"{match.group(1)}{rebuilt}:{value}", {**params, "TZID": quoted}, value
 
 
 def _check_value(name: str, params: dict[str, str], value: str, component: str,
@@ -406,6 +519,7 @@ def parse_programme(
         _check_component_errors(calendars, scan, where)
 
         events: list[ImportedEvent] = []
+        outcome = _Outcome()
         other_kinds: dict[str, int] = {}
         undated_plain = 0  # undated VEVENTs in a calendar without METHOD: an RFC violation
         for cal_index, calendar in enumerate(calendars, start=1):
@@ -432,15 +546,26 @@ def parse_programme(
                 if calendar.get("METHOD") is None:
                     undated_plain += undated
             if dated:
-                events.extend(
-                    _events_from(dated, zones, window, max_occurrences, where, warn, progress)
-                )
+                events.extend(_events_from(dated, zones, window, max_occurrences, where, warn,
+                                           progress, outcome))
     if events and undated_plain:
         raise IcsImportError(translate(
             "ics", "{where}: {count} event(s) have no DTSTART, so they cannot be placed in "
             "time (RFC 5545 requires DTSTART when the calendar has no METHOD)"
         ).format(where=where, count=undated_plain))
-    if not events:
+    if outcome.without_occurrence:
+        shown = _shown_titles(outcome.without_occurrence)
+        between = _between(window)
+        if not events and not outcome.cancelled:
+            raise NotAProgrammeError(translate(
+                "ics", "{where}: {count} repeating event(s) ({shown}), but no occurrence "
+                "{between}; nothing to import").format(
+                    where=where, count=len(outcome.without_occurrence), shown=shown,
+                    between=between))
+        warn.append(translate(
+            "ics", "{where}: repeating event(s) {shown} have no occurrence {between}; "
+            "not imported").format(where=where, shown=shown, between=between))
+    if not events and not outcome.cancelled:
         kinds = (", ".join(f"{n} {k}" for k, n in sorted(other_kinds.items()))
                  or translate("ics", "nothing"))
         raise NotAProgrammeError(translate(
@@ -452,8 +577,44 @@ def parse_programme(
         warn.append(translate("ics", "{where}: ignored what is not a dated event: {kinds}")
                     .format(where=where, kinds=kinds))
     events = _latest_versions(events, where, warn)
+    # A later version of an event in the file may cancel it (iTIP), or revive it.
+    cancelled = {(e.uid, e.recurrence_id_utc): e for e in outcome.cancelled}
+    live = {(e.uid, e.recurrence_id_utc) for e in events}
+    events = [e for e in events if (e.uid, e.recurrence_id_utc) not in cancelled
+              or outcome.order[(e.uid, e.recurrence_id_utc)] > 0]
+    gone = sorted((e for k, e in cancelled.items() if k not in live
+                   or outcome.order[k] < 0), key=lambda e: (e.start_utc, e.uid))
     events.sort(key=lambda e: (e.start_utc, e.uid))
-    return ImportedProgramme(source_name=source_name, events=tuple(events), warnings=tuple(warn))
+    return ImportedProgramme(source_name=source_name, events=tuple(events), warnings=tuple(warn),
+                             cancelled=tuple(gone))
+
+
+@dataclass
+class _Outcome:
+    """What the expansion found besides live events (per file)."""
+
+    cancelled: list[ImportedEvent] = field(default_factory=list)
+    #: Titles of repeating events with no occurrence in the window.
+    without_occurrence: list[str] = field(default_factory=list)
+    #: (UID, occurrence) -> +1 when its last version in the file is live, -1 when cancelled.
+    order: dict[tuple[str, datetime | None], int] = field(default_factory=dict)
+
+
+def _shown_titles(titles: Sequence[str]) -> str:
+    return ", ".join(repr(t) for t in titles[:3]) + (", ..." if len(titles) > 3 else "")
+
+
+def _between(window: tuple[datetime, datetime] | None) -> str:
+    """``between 2027-06-07 and 2027-06-25`` for an import window (its end is exclusive)."""
+    if window is None:
+        return translate("ics", "at all (every date is excluded)")
+    last = window[1] - timedelta(microseconds=1)
+    return translate("ics", "between {first} and {last}").format(
+        first=f"{window[0]:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
+
+
+def _is_cancelled(comp: Any) -> bool:
+    return str(comp.get("STATUS", "")).strip().upper() == "CANCELLED"
 
 
 def _latest_versions(events: list[ImportedEvent], where: str,
@@ -495,7 +656,7 @@ def _check_tzid_references(scan: _Scan, where: str, warn: list[str]) -> None:
     missing: dict[str, int] = {}
     for line in scan.lines:
         if "TZID" in line.params and line.name in _TIME_PROPS:
-            tzid = _unquote(line.params["TZID"])
+            tzid = _tzid_key(line.params["TZID"])
             if tzid in scan.tzids_defined:
                 continue
             if _iana(tzid) is None:
@@ -658,6 +819,7 @@ def _events_from(
     where: str,
     warn: list[str],
     progress: Progress | None,
+    outcome: _Outcome,
 ) -> list[ImportedEvent]:
     masters: list[_Series] = []
     overrides: dict[tuple[str, datetime], _Series] = {}
@@ -678,29 +840,47 @@ def _events_from(
             masters.append(series)
 
     result: list[ImportedEvent] = []
+    cancelled_titles: list[str] = []
+
+    def add(event: ImportedEvent, series: _Series) -> None:
+        key = (event.uid, event.recurrence_id_utc)
+        if _is_cancelled(series.comp):
+            outcome.cancelled.append(event)
+            outcome.order[key] = -1
+            if series.number not in cancelled_titles:
+                cancelled_titles.append(series.number)
+        else:
+            result.append(event)
+            outcome.order[key] = 1
+
     used: set[tuple[str, datetime]] = set()
     truncated: list[str] = []
     for series in masters:
         repeating = any(series.comp.get(p) is not None for p in ("RRULE", "RDATE"))
         if not repeating:
-            result.append(_occurrence(series, series.start, None))
+            add(_occurrence(series, series.start, None), series)
             continue
         starts, cut = _expand(series, window, max_occurrences, where)
         if cut:
             truncated.append(series.title or series.uid)
+        if not starts:
+            outcome.without_occurrence.append(series.title or series.uid)
         for local_start in starts:
             rid_utc = _as_utc(local_start, series.tz)
             override = overrides.get((series.uid, rid_utc))
             if override is not None:
                 used.add((series.uid, rid_utc))
-                if str(override.comp.get("STATUS", "")).upper() != "CANCELLED":
-                    result.append(_occurrence(override, override.start, rid_utc))
+                add(_occurrence(override, override.start, rid_utc), override)
             else:
-                result.append(_occurrence(series, local_start, rid_utc))
+                add(_occurrence(series, local_start, rid_utc), series)
     for key, override in overrides.items():
         # An override whose series we did not expand (outside the window, or no master).
         if key not in used and (window is None or _overlaps(override, window)):
-            result.append(_occurrence(override, override.start, key[1]))
+            add(_occurrence(override, override.start, key[1]), override)
+    for label in cancelled_titles:
+        warn.append(translate(
+            "ics", "{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a "
+            "programme item").format(where=where, event=label))
     if truncated:
         shown = ", ".join(repr(t) for t in truncated[:3]) + (", ..." if len(truncated) > 3 else "")
         if window is not None:

@@ -1,4 +1,4 @@
-"""Leads in and out of files: vCard import (files and folders), vCard 3.0/4.0, CSV and XLSX export.
+"""Leads in and out of files: vCard and CSV/XLSX import, vCard 3.0/4.0, CSV and XLSX export.
 
 The file formats live here, the rules in the lead service: this module reads and parses the
 files, hands the cards to :meth:`biox_desktop.db.leads.LeadService.card_import` one file at a
@@ -7,18 +7,21 @@ time (each file in one transaction), and writes what the service lists. Writes a
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from biox_desktop.core.contacts import has_non_latin_letters
 from biox_desktop.core.i18n import translate
-from biox_desktop.core.leads import CardRead, FileImport
+from biox_desktop.core.leads import VISIBILITIES, CardRead, FileImport, LeadInput
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, ValidationError
-from biox_desktop.db.leads import EXPORT_COLUMNS
-from biox_desktop.reports.spreadsheet import write_table
+from biox_desktop.db.leads import EXPORT_COLUMNS, ImportedRow
+from biox_desktop.reports.spreadsheet import read_table, write_table
 from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard
 
 #: Files a folder import picks up.
@@ -26,7 +29,8 @@ VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named, plus every .vcf/.vcard file under folders named, sorted, without repeats."""
+    """Files named (vCards, or CSV/XLSX lead tables), plus every .vcf/.vcard file under
+    folders named, sorted, without repeats."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -41,37 +45,149 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
 def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | None = None,
                   visibility: str | None = None,
                   progress: Progress | None = None) -> list[FileImport]:
-    """Import vCard files and folders as leads; one result per file, in order.
+    """Import vCard files, folders of them, and CSV/XLSX files with the columns of the leads
+    export, as leads; one result per file, in order.
 
-    Re-importing updates (same UID, else e-mail, else E.164 phone); a file that cannot be read
-    is refused with the reason; a cancel stops at the file being read, which is rolled back.
+    The whole run is one transaction and one batch: every result carries its ``batch_id``
+    (for ``biox-desktop batches undo`` and the window's "Undo this import"); a cancel or an
+    error leaves nothing of the run. A card or row updates an existing lead only when it is
+    the same person (same UID, or a shared personal e-mail with a compatible name, see
+    :mod:`biox_desktop.core.matching`), and then adds to it. A file that cannot be read is
+    refused with the reason.
     """
     files = expand_paths(paths)
-    run = ws.leads.card_import(mission_id=mission_id, visibility=visibility)
+    tables = [p for p in files if p.suffix.lower() in TABLE_SUFFIXES]
+    kind = "lead_table_import" if files and len(tables) == len(files) else "vcard_import"
     results: list[FileImport] = []
-    for n, path in enumerate(files, start=1):
-        if progress is not None:
-            progress.step(
-                n - 1, len(files), translate("leads", "Importing {name}").format(name=path.name)
-            )
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            results.append(FileImport(str(path), refused=(
-                translate("leads", "{name}: the file cannot be read: {reason}").format(
-                    name=path.name, reason=reason),)))
-            continue
-        parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
-                              progress=progress)
-        items: list[CardRead | str] = [
-            CardRead(p.card, p.index, p.line, p.warnings) if isinstance(p, ParsedCard)
-            else str(p) for p in parsed
-        ]
-        results.append(run.add_file(str(path), path.name, items, progress))
+    with ws.leads.card_import(mission_id=mission_id, visibility=visibility, kind=kind) as run:
+        for n, path in enumerate(files, start=1):
+            if progress is not None:
+                progress.step(
+                    n - 1, len(files), translate("leads", "Importing {name}").format(name=path.name)
+                )
+            if path.suffix.lower() in TABLE_SUFFIXES:
+                results.append(_import_table(run, path, progress))
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                results.append(FileImport(str(path), refused=(
+                    translate("leads", "{name}: the file cannot be read: {reason}").format(
+                        name=path.name, reason=reason),)))
+                continue
+            parsed = parse_vcards(data, source_name=path.name, default_region=run.region,
+                                  progress=progress)
+            items: list[CardRead | str] = [
+                CardRead(p.card, p.index, p.line, p.warnings) if isinstance(p, ParsedCard)
+                else str(p) for p in parsed
+            ]
+            results.append(run.add_file(str(path), path.name, items, progress))
     if progress is not None:
         progress.step(len(files), len(files), translate("leads", "Imported"))
-    return results
+    return [replace(r, batch_id=run.batch_id) for r in results]
+
+
+#: Files read as lead tables (the columns of the leads export) rather than vCards.
+TABLE_SUFFIXES = (".csv", ".xlsx")
+_NETWORK_COLUMNS = ("wechat", "line", "kakaotalk", "whatsapp")
+#: Export columns an import does not read back: where and when it was captured, and consent
+#: (a file cannot prove consent; a person records it).
+_NOT_READ = ("mission", "meeting", "source", "captured_at", "consent_basis",
+             "consent_given_at", "consent_wording_version")
+
+
+def _import_table(run: Any, path: Path, progress: Progress | None) -> FileImport:
+    """One CSV/XLSX file of leads into the run: a column the file lacks changes nothing,
+    columns it has that are not read are named in a note, the export's ``id`` is a UID."""
+    try:
+        table = read_table(path)
+    except ValidationError as exc:
+        return FileImport(str(path), refused=tuple(e.message for e in exc.errors))
+    columns = {_column_key(h): i for i, h in enumerate(table.headers) if h}
+    known = set(EXPORT_COLUMNS)
+    unknown = [str(h) for h in table.headers if h and _column_key(h) not in known]
+    rows: list[ImportedRow | str] = []
+    for i, raw in enumerate(table.rows):
+        cells = {key: _cell(raw[idx]) if idx < len(raw) else "" for key, idx in columns.items()
+                 if key in known and key not in _NOT_READ}
+        if not any(cells.values()):
+            continue
+        where = translate("leads", "{name}: row {row}").format(name=path.name,
+                                                                row=table.number(i))
+        item = _row_input(cells, where)
+        rows.append(item if isinstance(item, str) else ImportedRow(
+            where, item[0], cells.get("id", ""), keep_visibility=item[1]))
+    result = run.add_rows(str(path), path.name, rows, progress)
+    if unknown:
+        note = translate("leads", "{name}: columns not read: {columns}").format(
+            name=path.name, columns=", ".join(unknown))
+        result = replace(result, warnings=(note, *result.warnings))
+    return result
+
+
+def _column_key(header: Any) -> str:
+    return "_".join(str(header).strip().lower().replace("-", " ").split())
+
+
+def _cell(value: Any) -> str:
+    """A cell as text: XLSX numbers without ".0", dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in text.replace(",", ";").split(";") if x.strip())
+
+
+def _row_input(cells: dict[str, str], where: str) -> tuple[LeadInput, bool] | str:
+    """A spreadsheet row as the lead it describes, and whether it says who sees it; or why
+    it is refused."""
+    native, romanised, name = (cells.get(k, "") for k in ("name_native", "name_romanised",
+                                                          "name"))
+    if not (native or romanised) and name:
+        # The export's display name is "native (romanised)".
+        head, sep, tail = name.partition(" (")
+        if sep and tail.endswith(")") and has_non_latin_letters(head):
+            native, romanised = head, tail[:-1]
+        elif has_non_latin_letters(name):
+            native = name
+        else:
+            romanised = name
+    rating: int | None = None
+    if cells.get("rating"):
+        try:
+            rating = int(cells["rating"])
+        except ValueError:
+            return translate("leads", "{where}: the rating '{value}' is not a number "
+                             "from 1 to 5").format(where=where, value=cells["rating"])
+    due: dt.date | None = None
+    if cells.get("next_action_due"):
+        try:
+            due = dt.date.fromisoformat(cells["next_action_due"][:10])
+        except ValueError:
+            return translate("leads", "{where}: the due date '{value}' is not a date "
+                             "(YYYY-MM-DD)").format(where=where, value=cells["next_action_due"])
+    visibility = cells.get("visibility", "")
+    data = LeadInput(
+        name=native or romanised, name_romanised=romanised if native else "",
+        organisation_name=cells.get("organisation", ""), role=cells.get("role", ""),
+        emails=_split(cells.get("emails", "")),
+        phones=tuple(p.strip() for p in cells.get("phones", "").split(";") if p.strip()),
+        messaging=tuple((net, cells[net]) for net in _NETWORK_COLUMNS if cells.get(net)),
+        linkedin=cells.get("linkedin", ""), tags=_split(cells.get("tags", "")),
+        rating=rating, notes=cells.get("notes", ""), next_action=cells.get("next_action", ""),
+        next_action_due=due, visibility=visibility if visibility in VISIBILITIES else "private",
+        source="spreadsheet",
+    )
+    return data, visibility in VISIBILITIES
 
 
 def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",

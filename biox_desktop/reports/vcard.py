@@ -11,8 +11,10 @@ What the reader copes with, because phones and mail programs write it: line fold
 space or a tab; vCard 2.1 quoted-printable values continued with ``=`` soft line breaks;
 ``CHARSET=`` parameters (Shift_JIS, ISO-8859-1, UTF-8 ...) and undeclared non-UTF-8 text;
 bare 2.1 parameters (``TEL;WORK;VOICE:``); BASE64 / ``ENCODING=b`` photos, including 2.1 base64
-lines without indentation; 4.0 ``data:`` URIs; grouped properties (``item1.EMAIL`` with an
-Apple ``item1.X-ABLabel``); escaped commas and semicolons; several cards per file, including
+lines without indentation; 4.0 ``data:`` URIs (also with the comma escaped, ``base64\\,``, as
+phones and Google write them); KIND (and Apple's ``X-ABShowAs:COMPANY``) and GEO in the 2.1/3.0
+``lat;lon`` and 4.0 ``geo:`` forms, written back in the form of the version written; grouped
+properties (``item1.EMAIL`` with an Apple ``item1.X-ABLabel``); escaped commas and semicolons; several cards per file, including
 2.1 cards nested in a card; byte-order marks (UTF-8 and UTF-16) and CRLF, LF or CR line ends.
 """
 
@@ -408,13 +410,31 @@ _IMPP_SCHEMES = {
 _LEGACY_MESSAGING_RE = re.compile(r"^X-MESSAGING/([A-Z0-9_\-]+)-ALL$")
 
 
+#: Picture types a TYPE parameter may name (other words, such as kcontacts' ``TYPE=HOME``,
+#: say nothing about the picture: its bytes do).
+_IMAGE_SUBTYPES = {"jpeg", "jpg", "png", "gif", "bmp", "webp", "tiff", "heic", "heif", "svg+xml",
+                   "x-icon", "ico"}
+
+
 def _mime_from_type(type_value: str) -> str:
     t = type_value.split(",")[0].strip().lower()
     if not t:
         return ""
     if "/" in t:
         return t
-    return "image/" + {"jpg": "jpeg"}.get(t, t)
+    if t not in _IMAGE_SUBTYPES:
+        return ""
+    return "image/" + {"jpg": "jpeg", "ico": "x-icon"}.get(t, t)
+
+
+_GEO_NUMBER = r"[+-]?\d+(?:\.\d+)?"
+_GEO_RE = re.compile(rf"^(?:geo:)?\s*({_GEO_NUMBER})\s*[;,]\s*({_GEO_NUMBER})\s*$", re.I)
+
+
+def _geo(value: str) -> str:
+    """``lat,lon`` from a 2.1/3.0 ``lat;lon`` or a 4.0 ``geo:lat,lon`` URI; "" if neither."""
+    m = _GEO_RE.match(value.replace("\\,", ",").replace("\\;", ";"))
+    return f"{m[1]},{m[2]}" if m else ""
 
 
 def _messaging_value(network: str, value: str, region: str | None) -> str:
@@ -443,6 +463,17 @@ def _phone_e164(value: str, region: str | None) -> str:
     return try_normalise(number, region)
 
 
+#: Parameters every property read into a field keeps (as its types) or does not need.
+_MODELLED_PARAMS = frozenset({"TYPE", "PREF", "VALUE", "ENCODING", "CHARSET"})
+#: ... and those particular properties keep too.
+_MODELLED_EXTRA_PARAMS = {
+    "ADR": frozenset({"LABEL"}),
+    "N": frozenset({"SORT-AS"}),  # read as the name's reading
+    "PHOTO": frozenset({"MEDIATYPE"}),
+    "IMPP": frozenset({"X-SERVICE-TYPE"}),
+}
+
+
 @dataclass
 class _Builder:
     version: str
@@ -455,8 +486,33 @@ class _Builder:
     def v21(self) -> bool:
         return self.version.startswith("2")
 
+    kept: set[int] = field(default_factory=set)
+
     def text(self, prop: _Prop) -> str:
         return _unescape(prop.value, self.v21)
+
+    def keep(self, prop: _Prop) -> None:
+        """Keep ``prop`` verbatim (the card has no field for it)."""
+        self.kept.add(id(prop))
+        self.extra.append(_raw(prop))
+
+    def report_dropped_params(self, props: list[_Prop], labels_used: set[int]) -> None:
+        """Warn about parameters of properties read into fields that have no place there.
+
+        The value and its types are kept; a parameter such as ``LANGUAGE``, ``ALTID`` or an
+        address's ``GEO`` is not, and the warning says so rather than letting it vanish.
+        """
+        for p in props:
+            if id(p) in self.kept or id(p) in labels_used or p.name in ("BEGIN", "END",
+                                                                         "VERSION"):
+                continue
+            allowed = _MODELLED_PARAMS | _MODELLED_EXTRA_PARAMS.get(p.name, frozenset())
+            dropped = [k for k, _v in p.params if k not in allowed]
+            if dropped:
+                self.warnings.append(translate(
+                    "vcard", "line {line}: {prop} was read without its parameter(s) {params}, "
+                    "which this program does not keep").format(
+                        line=p.line, prop=p.name, params=", ".join(dict.fromkeys(dropped))))
 
     def components(self, prop: _Prop, count: int) -> list[str]:
         parts = [_unescape(p, self.v21) for p in _split_escaped(prop.value, ";")]
@@ -505,7 +561,7 @@ class _Builder:
                 continue
             if name == "FN":
                 romanised_candidates.append(_latin_name(self.text(p)))
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "N" and "family_name" not in f:
                 fam, giv, add, pre, suf = self.components(p, 5)
@@ -530,13 +586,13 @@ class _Builder:
             if name in ("X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME",
                         "X-PHONETIC-LAST-NAME"):
                 phonetic.setdefault(name, self.text(p).strip())
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "SOUND" and "x-irmc-n" in p.types() and not p.is_base64:
                 fam, giv = (x.strip() for x in self.components(p, 5)[:2])
                 readings.append(" ".join(x for x in (fam, giv) if x))
                 romanised_candidates.append(_latin_name(f"{giv} {fam}"))
-                self.extra.append(_raw(p))
+                self.keep(p)
                 continue
             if name == "NICKNAME":
                 nicknames.extend(
@@ -582,6 +638,10 @@ class _Builder:
                 value = self.text(p).strip()
                 if "linkedin.com/" in value.lower() and "linkedin" not in f:
                     f["linkedin"] = value
+                elif p.group or p.params:
+                    # A URL with a type (URL;TYPE=work) or an Apple label (item5.URL with
+                    # item5.X-ABLabel) is kept as written, so both stay attached to it.
+                    self.keep(p)
                 elif value:
                     urls.append(value)
                 continue
@@ -601,7 +661,7 @@ class _Builder:
                     messaging.append(MessagingId(network,
                                                  _messaging_value(network, ident, self.region)))
                 else:
-                    self.extra.append(_raw(p))
+                    self.keep(p)
                 continue
             if name in _X_MESSAGING:
                 value = self.text(p).strip()
@@ -621,6 +681,18 @@ class _Builder:
             if name == "NOTE":
                 notes.append(self.text(p))
                 continue
+            if name == "KIND" and "kind" not in f and not p.group and self.text(p).strip():
+                f["kind"] = self.text(p).strip().lower()
+                continue
+            if (name == "X-ABSHOWAS" and not p.group and not p.params
+                    and self.text(p).strip().upper() == "COMPANY"
+                    and f.get("kind", "org") == "org" and "abshowas" not in f):
+                # Apple's way of saying "this card is a company" in 3.0 (which has no KIND).
+                f["abshowas"] = True
+                continue
+            if name == "GEO" and "geo" not in f and not (p.params or p.group) and _geo(p.value):
+                f["geo"] = _geo(p.value)
+                continue
             if name == "CATEGORIES":
                 categories.extend(
                     c for c in (_unescape(x, self.v21).strip()
@@ -637,11 +709,12 @@ class _Builder:
                 if photo is not None:
                     f["photo"] = photo
                     continue
-            self.extra.append(_raw(p))
+            self.keep(p)
 
         for lab in deferred_labels:
             if id(lab) not in used_labels:
-                self.extra.append(_raw(lab))
+                self.keep(lab)
+        self.report_dropped_params(props, used_labels)
 
         if explicit_romanised:
             romanised = explicit_romanised
@@ -666,6 +739,8 @@ class _Builder:
                 prefixes=str(f.get("prefixes", "")),
                 suffixes=str(f.get("suffixes", "")),
             ).structured_name()
+        if f.pop("abshowas", False):
+            f.setdefault("kind", "org")
         card = ContactCard(
             **f,  # type: ignore[arg-type]
             name_native=explicit_native,
@@ -698,8 +773,17 @@ class _Builder:
                     "vcard", "line {line}: the photo is not valid base64; kept as is"
                 ).format(line=p.line))
                 return None
-            return Photo(data=data, mime=_mime_from_type(p.param("TYPE")))
+            mime = _mime_from_type(p.param("TYPE"))
+            if p.param("TYPE") and not mime:
+                self.warnings.append(translate(
+                    "vcard", "line {line}: the photo's TYPE={type} is not a picture type and "
+                    "is not kept; the type is read from the picture itself").format(
+                        line=p.line, type=p.param("TYPE")))
+            return Photo(data=data, mime=mime)
         if value.lower().startswith("data:"):
+            # A URI has no vCard escapes, but phones and Google write "base64\," anyway; a
+            # backslash is never part of a data: URI's header, so reading it as an escape is safe.
+            value = re.sub(r"\\([,;:])", r"\1", value)
             head, sep, payload = value.partition(",")
             if not sep:
                 self.warnings.append(translate(
@@ -943,6 +1027,10 @@ def _raw_line(raw: RawProperty, version: str) -> str:
 def _card_lines(card: ContactCard, version: str) -> list[str]:
     esc = _escape_text
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    if card.kind:
+        lines.append(f"KIND:{esc(card.kind)}")
+        if card.kind == "org" and version == "3.0":
+            lines.append("X-ABShowAs:COMPANY")  # 3.0 has no KIND; Apple's programs read this
     lines.append(f"FN:{esc(card.formatted_name)}")
     name_parts = (card.family_name, card.given_name, card.additional_names, card.prefixes,
                   card.suffixes)
@@ -1003,6 +1091,9 @@ def _card_lines(card: ContactCard, version: str) -> list[str]:
                      + ";".join(esc(c) for c in a.components()))
         if lab:
             lines.append(lab)
+    if card.geo:
+        lat, _, lon = card.geo.partition(",")
+        lines.append(f"GEO:geo:{lat},{lon}" if version == "4.0" else f"GEO:{lat};{lon}")
     for u in card.urls:
         lines.append(f"URL:{u}")
     if card.linkedin:

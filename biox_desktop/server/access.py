@@ -5,8 +5,11 @@ sees ``mission:<m>`` when their organisation leads the mission or takes part in 
 or a partner), facts the server derives from synced ``missions``, ``mission_companies`` and
 ``mission_partners`` rows. A coordinator sees every mission, and other organisations' private
 scopes only when the server policy ``coordinator_sees_private`` is on; nobody ever sees another
-user's ``user:*`` scope. Writing needs sight of the scope; the rows that decide mission access
-may only be written by leaders and coordinators.
+user's ``user:*`` scope. Writing needs sight of the scope, and then what the authorisation
+table ``biox_desktop.sync.protocol.AUTHORISATION`` allows (:func:`authorise`): the rows that
+decide mission access only in the mission's own scope and only from its leaders or a
+coordinator, ``network`` rows edited by their owner organisation and coordinators, scope moves
+by the owner and never a narrowing out of a shared scope.
 
 A set of visible scopes may hold the wildcards ``mission:*`` and ``org:*`` (coordinators);
 use :func:`scope_visible` to test a scope against it.
@@ -14,8 +17,10 @@ use :func:`scope_visible` to test a scope against it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
+from biox_desktop.sync import protocol as P
 from biox_desktop.sync.protocol import NETWORK
 
 COORDINATOR = "coordinator"
@@ -28,7 +33,7 @@ ALL_MISSIONS = "mission:*"
 ALL_ORGS = "org:*"
 
 #: Synced tables whose rows decide who sees a mission.
-ACCESS_TABLES = frozenset({"missions", "mission_companies", "mission_partners"})
+ACCESS_TABLES = P.MISSION_ACCESS_TABLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +94,160 @@ def may_write(user: ServerUser, scope: str, facts: AccessFacts) -> bool:
     return scope_visible(scope, visible_scopes(user, facts))
 
 
-def may_write_row(user: ServerUser, table: str, scope: str, facts: AccessFacts) -> bool:
-    """:func:`may_write`, and only leaders and coordinators touch the mission access rows."""
-    if table in ACCESS_TABLES and user.role not in (COORDINATOR, LEADER):
-        return False
-    return may_write(user, scope, facts)
+# --------------------------------------------------------------------------------------------
+# Authorisation by meaning: the table lives in biox_desktop.sync.protocol (AUTHORISATION); this
+# evaluates it for one op against what the server knows of the row.
 
 
-def may_create_mission(user: ServerUser, lead_cluster_id: object) -> bool:
-    """Whether ``user`` may create a mission (in its own not-yet-known ``mission:<id>`` scope).
+def scope_kind(scope: str) -> str:
+    """``network``, ``mission``, ``org`` or ``user``."""
+    return scope.split(":", 1)[0]
 
-    Coordinators may create any mission; a leader only one led by their own organisation.
-    """
-    if user.role == COORDINATOR:
+
+def scope_id(scope: str) -> str:
+    """The id part of ``org:<id>``, ``mission:<id>`` or ``user:<id>`` (``""`` for network)."""
+    return scope.split(":", 1)[1] if ":" in scope else ""
+
+
+@dataclass(frozen=True, slots=True)
+class RowFacts:
+    """What the server knows of the row an op touches, for :func:`authorise`."""
+
+    table: str
+    row_id: str
+    #: The row's stored scope (the op's scope for a row the server does not hold yet).
+    scope: str
+    exists: bool
+    #: The organisation whose user created the row (None: unknown, an old row).
+    owner_org: str | None = None
+    #: The organisations leading the mission of ``scope`` (mission scopes only).
+    mission_leads: frozenset[str] = frozenset()
+    #: The row's stored fields and the fields the op writes.
+    stored: Mapping[str, object] = field(default_factory=dict)
+    written: Mapping[str, object] = field(default_factory=dict)
+
+
+def op_actions(exists: bool, old_scope: str, new_scope: str, kind: str,
+               written: Iterable[str]) -> list[str]:  # fmt: skip
+    """The actions of :data:`~biox_desktop.sync.protocol.ACTIONS` one op takes."""
+    names = set(written)
+    if not exists:
+        return [P.ACT_CREATE]
+    actions: list[str] = []
+    if old_scope != new_scope:
+        actions.append(P.ACT_MOVE)
+    if kind == P.OP_DELETE or P.DELETED in names:
+        actions.append(P.ACT_DELETE)
+    if names - {P.DELETED}:
+        actions.append(P.ACT_EDIT)
+    return actions
+
+
+def _holds(user: ServerUser, condition: str, row: RowFacts, action: str) -> bool:
+    if condition == P.IF_ANYONE:
         return True
-    return user.role == LEADER and lead_cluster_id == user.organisation_id
+    if condition == P.IF_OWNER:
+        # A new row belongs to its creator's organisation.
+        return (not row.exists and action == P.ACT_CREATE) or (
+            row.owner_org is not None and row.owner_org == user.organisation_id
+        )
+    if condition == P.IF_MISSION_LEAD:
+        if row.table == "missions" and "lead_cluster_id" in row.written and not row.exists:
+            return row.written["lead_cluster_id"] == user.organisation_id
+        return user.organisation_id in row.mission_leads
+    if condition == P.IF_OWN_ENTRY:
+        orgs = [row.stored.get("organisation_id")]
+        if "organisation_id" in row.written:
+            orgs.append(row.written["organisation_id"])
+        return all(o == user.organisation_id for o in orgs)
+    return False
+
+
+def may(user: ServerUser, table: str, scope: str, action: str, row: RowFacts) -> bool:
+    """Whether the table lets ``user`` take ``action`` on ``row`` in ``scope``."""
+    conditions = P.allowed_conditions(table, scope_kind(scope), user.role, action)
+    return any(_holds(user, c, row, action) for c in conditions)
+
+
+def is_narrowing(old_scope: str, new_scope: str, old_org_missions: frozenset[str]) -> bool:
+    """Whether some reader of ``old_scope`` may not read ``new_scope``.
+
+    ``network`` is read by everyone, ``user:<u>`` only by u. Everyone who reads ``org:<o>``
+    reads the missions ``o`` leads or takes part in (``old_org_missions``); any other move
+    between two different scopes leaves somebody behind.
+    """
+    if old_scope == new_scope or new_scope == NETWORK:
+        return False
+    old_kind, new_kind = scope_kind(old_scope), scope_kind(new_scope)
+    if old_kind == "user":
+        return False
+    if old_kind == "org" and new_kind == "mission":
+        return scope_id(new_scope) not in old_org_missions
+    return True
+
+
+def authorise(user: ServerUser, op_scope: str, kind: str, row: RowFacts,
+              old_org_missions: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
+    """Why the op may not be applied (``None`` when the table allows it).
+
+    ``row.scope`` is where the row lives now; ``op_scope`` where the op puts it. Edits and
+    deletes are judged in the row's current scope, a move needs ``move`` there and ``create``
+    in the new scope, and a narrowing move out of ``network`` or a mission scope is refused to
+    everyone (its other readers would lose the row without a word: delete it instead), out of
+    an organisation's scope allowed only to that organisation.
+    """
+    table = row.table
+    actions = op_actions(row.exists, row.scope, op_scope, kind, row.written)
+    for action in actions:
+        scope = op_scope if action == P.ACT_CREATE else row.scope
+        if not may(user, table, scope, action, row):
+            return _refusal(user, table, scope, action)
+    if P.ACT_MOVE in actions:
+        if not may(user, table, op_scope, P.ACT_CREATE, RowFacts(table, row.row_id, op_scope, False,
+                   written=row.written)):  # fmt: skip
+            return f"a {user.role} may not move {table} rows into scope {op_scope!r}"
+        if is_narrowing(row.scope, op_scope, old_org_missions):
+            kind_old = scope_kind(row.scope)
+            if kind_old in (NETWORK, "mission"):
+                return (f"{table} rows shared in scope {row.scope!r} cannot be moved to "
+                        f"{op_scope!r}: its other readers would lose them (delete instead)")
+            if scope_id(row.scope) != user.organisation_id:
+                return f"only the organisation's own users may move {table} rows out of {row.scope!r}"
+    return _field_rules(user, table, op_scope, row)
+
+
+#: How each condition of the table reads in a refusal.
+_CONDITION_WORDS = {
+    P.IF_OWNER: "rows their organisation owns",
+    P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
+    P.IF_OWN_ENTRY: "their own organisation's roster entry",
+}
+
+
+def _refusal(user: ServerUser, table: str, scope: str, action: str) -> str:
+    """A reason naming what is not allowed, and what would be."""
+    conditions = P.allowed_conditions(table, scope_kind(scope), user.role, action)
+    text = f"a {user.role} may not {action} {table} rows in scope {scope!r}"
+    words = sorted(_CONDITION_WORDS[c] for c in conditions if c in _CONDITION_WORDS)
+    if words:
+        text += " (allowed: " + " or ".join(words) + ")"
+    return text
+
+
+def _field_rules(user: ServerUser, table: str, op_scope: str, row: RowFacts) -> str | None:
+    """What the table cannot say: access rows name their own mission, leaders keep theirs."""
+    if table not in P.MISSION_ACCESS_TABLES:
+        return None
+    mission = scope_id(op_scope) if scope_kind(op_scope) == "mission" else None
+    if table == "missions":
+        if mission != row.row_id:
+            return "a missions row lives in its own scope 'mission:<its id>'"
+        lead = row.written.get("lead_cluster_id", row.stored.get("lead_cluster_id"))
+        if (user.role != COORDINATOR and "lead_cluster_id" in row.written
+                and lead != user.organisation_id):  # fmt: skip
+            return "only a coordinator may hand a mission to another cluster"
+        return None
+    named = row.written.get("mission_id", row.stored.get("mission_id"))
+    if mission is None or named != mission:
+        return f"{table} rows live in the scope of the mission they name"
+    return None

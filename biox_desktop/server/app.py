@@ -2,18 +2,27 @@
 
 The app holds no state that matters between requests: every process built by
 :func:`create_app` over the same database answers the same way.
+
+:class:`RequestGuard` runs before FastAPI sees a request: it refuses a body over its route's cap
+(:func:`~biox_desktop.sync.protocol.body_limit`) from Content-Length alone, checks the token of
+every call that needs one before reading a byte of the body, then reads the body counting bytes.
+An unauthenticated client can therefore not make the server buffer or parse anything.
 """
 
 # No "from __future__ import annotations": FastAPI must see the local dependency aliases.
 
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Body, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from biox_desktop.server.auth import RateLimits
+from biox_desktop.server.auth import RateLimits, TrustedProxies
 from biox_desktop.server.db import make_engine, migrate
 from biox_desktop.server.store import Principal, Store, StoreError
 from biox_desktop.sync import protocol as P
@@ -27,12 +36,107 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+#: Where the guard leaves the caller it authenticated (read by the ``principal`` dependency).
+PRINCIPAL_KEY = "biox.principal"
+#: Where it leaves the real client address (see :class:`TrustedProxies`).
+CLIENT_KEY = "biox.client"
+#: Routes that need no token: everything else under the API prefix is authenticated first.
+OPEN_ROUTES = frozenset({f"{P.API_PREFIX}/health", f"{P.API_PREFIX}/login"})
+
+log = logging.getLogger(__name__)
+
+
+async def _error(send: Send, status: int, code: str, message: str, **extra: Any) -> None:
+    """Answer with the one error shape and close the connection (a body may be left unread)."""
+    body = JSONResponse(P.error_body(code, message, **extra), status).body
+    await send({
+        "type": "http.response.start",
+        "status": status,
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+        ],
+    })  # fmt: skip
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestGuard:
+    """Pure ASGI middleware: body caps, authentication before the body, real client address."""
+
+    def __init__(self, app: Any, store: Store, proxies: TrustedProxies) -> None:
+        self.app = app
+        self.store = store
+        self.proxies = proxies
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        limit = P.body_limit(path)
+        headers = [(k.lower(), v) for k, v in scope.get("headers", [])]
+        length = [v for k, v in headers if k == b"content-length"]
+        too_large = f"The request is too large (at most {limit:,} bytes here)."
+        if length:
+            text = length[0].decode("latin-1").strip()
+            if not text.isdigit() or len(length) > 1:
+                await _error(send, 400, P.E_BAD_REQUEST, "Malformed Content-Length.")
+                return
+            if int(text) > limit:
+                await _error(send, 413, P.E_BODY_TOO_LARGE, too_large, limit=limit)
+                return
+        peer = scope["client"][0] if scope.get("client") else "unknown"
+        forwarded = [v.decode("latin-1") for k, v in headers if k == b"x-forwarded-for"]
+        scope[CLIENT_KEY] = self.proxies.client_address(peer, forwarded)
+        if path.startswith(P.API_PREFIX + "/") and path not in OPEN_ROUTES:
+            auth = next((v.decode("latin-1") for k, v in headers if k == b"authorization"), "")
+            scheme, _, token = auth.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                await _error(send, 401, P.E_BAD_TOKEN, "Not signed in.")
+                return
+            try:
+                scope[PRINCIPAL_KEY] = await anyio.to_thread.run_sync(
+                    self.store.authenticate, token.strip()
+                )
+            except StoreError as exc:
+                await _error(send, exc.status, exc.code, exc.message, **exc.extra)
+                return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = bool(message.get("more_body", False))
+            if len(body) > limit:
+                await _error(send, 413, P.E_BODY_TOO_LARGE, too_large, limit=limit)
+                return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
 def create_app(
     database_url: str | None = None,
     *,
     engine: Engine | None = None,
     limits: RateLimits | None = None,
     run_migrations: bool = True,
+    trusted_proxies: TrustedProxies | None = None,
 ) -> FastAPI:
     """Build the API over ``engine`` (or a new engine for ``database_url``)."""
     if engine is None:
@@ -45,8 +149,11 @@ def create_app(
     store.init_settings()
     rate_limits = limits or RateLimits()
 
-    app = FastAPI(title="bioX Missions sync server", docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="bioX Missions sync server", docs_url=None, redoc_url=None, openapi_url=None
+    )
     app.state.store = store
+    app.add_middleware(RequestGuard, store=store, proxies=trusted_proxies or TrustedProxies())
 
     @app.exception_handler(StoreError)
     def _store_error(_request: Request, exc: StoreError) -> JSONResponse:
@@ -66,6 +173,22 @@ def create_app(
             400,
         )
 
+    @app.exception_handler(StarletteHTTPException)
+    def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: P.E_NOT_FOUND, 405: P.E_NOT_ALLOWED, 413: P.E_BODY_TOO_LARGE}.get(
+            exc.status_code, P.E_BAD_REQUEST if exc.status_code < 500 else P.E_INTERNAL
+        )
+        messages = {404: "No such address on this server.", 405: "Method not allowed here."}
+        message = messages.get(exc.status_code) or str(exc.detail)
+        return JSONResponse(P.error_body(code, message), exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    def _crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error", exc_info=exc)
+        return JSONResponse(
+            P.error_body(P.E_INTERNAL, "The server failed to handle the request."), 500
+        )
+
     def versions(request: Request) -> None:
         """Refuse unsupported protocols and outdated client schemas with 426, before anything."""
         min_schema = store.settings().min_schema
@@ -82,6 +205,9 @@ def create_app(
             )
 
     def principal(request: Request) -> Principal:
+        known = request.scope.get(PRINCIPAL_KEY)
+        if isinstance(known, Principal):  # the guard authenticated it before the body
+            return known
         header = request.headers.get("Authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
@@ -108,7 +234,7 @@ def create_app(
         if not isinstance(username, str) or not isinstance(password, str):
             raise StoreError(P.E_BAD_REQUEST, "username and password are required")
         device_name = payload.get("device_name")
-        address = request.client.host if request.client else "unknown"
+        address = str(request.scope.get(CLIENT_KEY) or "unknown")
         return store.login(
             username,
             password,
@@ -160,24 +286,58 @@ def create_app(
     def checksums(caller: Caller) -> dict[str, Any]:
         return store.checksums(caller)
 
+    @app.post(f"{prefix}/token/renew", dependencies=[Versions])
+    def renew(caller: Caller) -> dict[str, Any]:
+        return store.renew_token(caller)
+
+    @app.get(f"{prefix}/devices", dependencies=[Versions])
+    def devices(caller: Caller) -> dict[str, Any]:
+        return {"devices": store.own_devices(caller)}
+
+    @app.post(f"{prefix}/devices/{{device_id}}/revoke", dependencies=[Versions])
+    def revoke(device_id: str, caller: Caller) -> dict[str, Any]:
+        store.revoke_own_device(caller, device_id)
+        return {"status": "ok"}
+
     @app.get(f"{prefix}/conflicts", dependencies=[Versions])
-    def conflicts(caller: Caller, resolved: str = "false") -> dict[str, Any]:
+    def conflicts(
+        caller: Caller,
+        resolved: str = "false",
+        after: str = "0",
+        limit: str = str(P.MAX_CONFLICT_PAGE),
+        reason: str | None = None,
+        device: str | None = None,
+    ) -> dict[str, Any]:
         flag = {"false": False, "true": True, "all": None}.get(resolved.lower(), False)
-        found = store.list_conflicts(caller, flag)
-        # Who wrote each value, by name: the coordinator reviews people, not ids.
-        names = store.user_names(
-            {c[side]["user_id"] for c in found for side in ("winner", "loser") if c[side]["user_id"]}
+        start = 0 if after == "0" else P.parse_conflict_id(after)
+        size = P.parse_conflict_id(limit)
+        if start is None or size is None:
+            raise StoreError(P.E_BAD_REQUEST, "after and limit must be positive integers")
+        page = store.list_conflicts(
+            caller, flag, after=start, limit=size, reason=reason, device=device
         )
+        found = page["conflicts"]
+        # Who wrote each value, by name: the coordinator reviews people, not ids.
+        wanted = {
+            c[side]["user_id"] for c in found for side in ("winner", "loser") if c[side]["user_id"]
+        }
+        wanted.update(q["user_id"] for q in page["quarantines"] if q["user_id"])
+        names = store.user_names(wanted)
         for conflict in found:
             for side in ("winner", "loser"):
                 conflict[side]["user_name"] = names.get(conflict[side]["user_id"] or "", "")
-        return {"conflicts": found}
+        for quarantine in page["quarantines"]:
+            quarantine["user_name"] = names.get(quarantine["user_id"] or "", "")
+        return page
 
     @app.post(f"{prefix}/conflicts/{{conflict_id}}/resolve", dependencies=[Versions])
-    def resolve(conflict_id: int, payload: JsonObject, caller: Caller) -> dict[str, Any]:
+    def resolve(conflict_id: str, payload: JsonObject, caller: Caller) -> dict[str, Any]:
+        number = P.parse_conflict_id(conflict_id)
+        if number is None:
+            raise StoreError(P.E_BAD_REQUEST, "a conflict id is a positive 64-bit integer")
         choice = payload.get("choice")
         if not isinstance(choice, str):
             raise StoreError(P.E_BAD_REQUEST, "choice is required")
-        return store.resolve_conflict(caller, conflict_id, choice, payload.get("value"))
+        return store.resolve_conflict(caller, number, choice, payload.get("value"))
 
     return app

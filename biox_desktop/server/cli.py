@@ -12,7 +12,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from biox_desktop.server.config import DEFAULT_HOST, DEFAULT_PORT, default_database_url
+from biox_desktop.server.config import (
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    default_database_url,
+    default_trusted_proxies,
+)
 
 
 class UserError(Exception):
@@ -67,9 +72,47 @@ def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     from biox_desktop.server.app import create_app
+    from biox_desktop.server.auth import TrustedProxies
 
-    app = create_app(args.database_url)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    try:
+        proxies = TrustedProxies.parse(args.trusted_proxy)
+    except ValueError as exc:
+        raise UserError(f"--trusted-proxy: {exc}") from None
+    app = create_app(args.database_url, trusted_proxies=proxies)
+    # uvicorn's own proxy handling believes X-Forwarded-For from 127.0.0.1 by default; the app
+    # decides instead, from --trusted-proxy only.
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                proxy_headers=False, server_header=False)  # fmt: skip
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    """A consistent copy of the server database while it runs (see the README for PostgreSQL)."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    url = make_url(args.database_url)
+    target = Path(args.target)
+    if target.exists():
+        raise UserError(f"{target} exists already; give a new file name")
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise UserError(
+            "backup copies SQLite databases; for PostgreSQL use pg_dump (see the README)"
+        )
+    import sqlite3
+
+    source = sqlite3.connect(f"file:{url.database}?mode=ro", uri=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)  # the online backup API: consistent even during pushes
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    print(f"backed up to {target}")
 
 
 def cmd_org_add(args: argparse.Namespace) -> None:
@@ -140,7 +183,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=DEFAULT_HOST)
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--log-level", default="info")
+    p.add_argument(
+        "--trusted-proxy",
+        default=default_trusted_proxies(),
+        help="reverse proxies whose X-Forwarded-For gives the client address (comma-separated "
+        "addresses or networks, e.g. 127.0.0.1 when nginx runs on this machine; default: "
+        "$BIOX_SERVER_TRUSTED_PROXIES or none)",
+    )
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("backup", parents=[common], help="copy a SQLite server database safely")
+    p.add_argument("target", help="new file to write")
+    p.set_defaults(func=cmd_backup)
 
     org = sub.add_parser("org", help="organisations").add_subparsers(dest="verb", required=True)
     p = org.add_parser("add", parents=[common])

@@ -9,6 +9,9 @@ from platformdirs import user_data_dir
 
 #: Environment variable that overrides the default database URL.
 DATABASE_URL_ENV = "BIOX_SERVER_DATABASE_URL"
+#: Environment variable with the reverse proxies whose X-Forwarded-For is believed
+#: (comma-separated addresses or networks; ``--trusted-proxy`` overrides it).
+TRUSTED_PROXIES_ENV = "BIOX_SERVER_TRUSTED_PROXIES"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 
@@ -20,3 +23,8 @@ def default_database_url() -> str:
         return env
     path = Path(user_data_dir("biox-server", appauthor=False)) / "server.db"
     return f"sqlite:///{path}"
+
+
+def default_trusted_proxies() -> str:
+    """``$BIOX_SERVER_TRUSTED_PROXIES`` or nothing: by default no header is believed."""
+    return os.environ.get(TRUSTED_PROXIES_ENV, "")

@@ -92,6 +92,12 @@ class Device(ServerBase):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: When the token stops working (``None``: a device from before tokens expired; it gets an
+    #: expiry at its next renewal or sign-in).
+    token_expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The token a renewal replaced: still accepted until the new one is first used, so a lost
+    #: renewal answer does not sign the laptop out.
+    previous_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -116,6 +122,10 @@ class SyncRow(ServerBase):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     scope_clock: Mapped[str] = mapped_column(String(100))
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    #: The user whose write created the row, and their organisation then: the row's owner for
+    #: the authorisation table (NULL on rows stored before server migration 0003).
+    owner_user: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    owner_org: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_sync_rows_scope_seq", "scope", "seq"),)
 

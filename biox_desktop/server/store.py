@@ -22,6 +22,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     or_,
     select,
     update,
@@ -40,9 +41,10 @@ from biox_desktop.server.access import (
     ORG_KINDS,
     ROLES,
     AccessFacts,
+    RowFacts,
     ServerUser,
-    may_create_mission,
-    may_write_row,
+    authorise,
+    may_write,
     scope_visible,
     visible_scopes,
 )
@@ -191,6 +193,9 @@ class RowState:
     scope_clock: str
     seq: int
     exists: bool
+    #: Who created the row and their organisation then (None on rows older than that record).
+    owner_user: str | None = None
+    owner_org: str | None = None
 
     def checksum(self) -> int:
         return P.row_checksum(self.table, self.row_id, self.clocks, self.deleted)
@@ -219,6 +224,8 @@ def _state_from_db(r: Any) -> RowState:
         r.scope_clock,
         r.seq,
         True,
+        r.owner_user,
+        r.owner_org,
     )
 
 
@@ -232,6 +239,20 @@ class PushContext:
     coordinator_sees_private: bool
     facts: AccessFacts = field(default_factory=AccessFacts)
     visible: frozenset[str] = frozenset()
+    #: Mission id -> its lead organisations, looked up once per push (cleared when a row that
+    #: decides mission access changes).
+    mission_leads: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _granting_links(stmt: Any) -> Any:
+    """Restrict a select over mission links to those that grant sight: active, and from a row
+    stored in the mission's own scope (links stored elsewhere by an older server never count)."""
+    return stmt.join(
+        SyncRow, and_(SyncRow.tbl == MissionLink.tbl, SyncRow.row_id == MissionLink.row_id)
+    ).where(
+        MissionLink.active.is_(True),
+        SyncRow.scope == literal("mission:") + MissionLink.mission_id,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -243,6 +264,8 @@ class Store:
     def __init__(self, engine: Engine, wall_ms: Callable[[], int] | None = None) -> None:
         self.engine = engine
         self._wall_ms = wall_ms or (lambda: int(time.time() * 1000))
+        #: How long a new or renewed device token is valid.
+        self.token_lifetime: timedelta = auth.TOKEN_LIFETIME
         #: Test seam: called inside a push transaction after its seqs are assigned, just
         #: before it commits (the late-commit tests pause a push here).
         self.before_commit: Callable[[], None] | None = None
@@ -408,7 +431,9 @@ class Store:
             r.id, r.username, r.display_name, r.role, r.organisation_id, r.org_name, r.org_kind
         )
 
-    def list_devices(self, username: str | None = None) -> list[dict[str, Any]]:
+    def list_devices(
+        self, username: str | None = None, *, user_id: str | None = None
+    ) -> list[dict[str, Any]]:
         stmt = (
             select(Device, User.username)
             .join(User, User.id == Device.user_id)
@@ -416,6 +441,8 @@ class Store:
         )
         if username:
             stmt = stmt.where(func.lower(User.username) == username.strip().lower())
+        if user_id:
+            stmt = stmt.where(Device.user_id == user_id)
         with read_tx(self.engine) as conn:
             rows = conn.execute(stmt).all()
         return [
@@ -428,6 +455,9 @@ class Store:
                 if r.last_seen_at
                 else None,
                 "revoked": r.revoked_at is not None,
+                "token_expires_at": r.token_expires_at.isoformat(timespec="seconds")
+                if r.token_expires_at
+                else None,
                 "last_seq": r.last_seq,
             }
             for r in rows
@@ -444,7 +474,7 @@ class Store:
             if done.rowcount != 1:
                 exists = conn.execute(select(Device.id).where(Device.id == device_id)).first()
                 if not exists:
-                    raise StoreError("not_found", f"no device {device_id!r}", 404)
+                    raise StoreError(P.E_NOT_FOUND, f"no device {device_id!r}", 404)
 
     # ---- login and authentication ---------------------------------------------------------
 
@@ -457,15 +487,17 @@ class Store:
         limits: auth.RateLimits,
         now: float | None = None,
     ) -> dict[str, Any]:
-        """Check the password and register a device; raises :class:`StoreError` (401/429)."""
+        """Check the password and register a device; raises :class:`StoreError` (401/429).
+
+        Throttled per username *and* address (see :mod:`auth`): wrong passwords typed by
+        someone else never keep the account's owner out from another address.
+        """
         now = time.time() if now is None else now
         if not (P.is_json_value(username) and P.is_json_value(password)):
             raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
         device_name = device_name if P.is_json_value(device_name) else "laptop"
-        ukey, akey = auth.user_key(username), auth.address_key(address)
-        checks = [(ukey, limits.per_username), (akey, limits.per_address)]
         with plain_tx(self.engine) as conn:
-            wait = auth.retry_after(conn, checks, now, limits.window_s)
+            wait = auth.retry_after(conn, username, address, limits, now)
             row = conn.execute(
                 self._user_select().where(func.lower(User.username) == username.strip().lower())
             ).first()
@@ -479,20 +511,24 @@ class Store:
         # Verified outside any transaction: argon2 is deliberately slow.
         if not auth.verify_password(row.password_hash if row else None, password):
             with plain_tx(self.engine) as conn:
-                auth.record_failure(conn, [ukey, akey], now, limits.window_s)
+                auth.record_failure(
+                    conn, auth.failure_keys(username, address), now, limits.window_s
+                )
             raise StoreError(P.E_BAD_CREDENTIALS, "The username or password is wrong.", 401)
         assert row is not None
         user = self._user_from(row)
         token = auth.new_token()
         device_id = uuid7()
+        expires = _utcnow() + self.token_lifetime
         with plain_tx(self.engine) as conn:
-            auth.clear_failures(conn, ukey)
+            auth.clear_failures(conn, auth.user_address_key(username, address))
             conn.execute(
                 insert(Device).values(
                     id=device_id,
                     user_id=user.id,
                     name=(device_name or "laptop")[:200],
                     token_hash=auth.token_hash(token),
+                    token_expires_at=expires,
                     created_at=_utcnow(),
                     last_seen_at=_utcnow(),
                     last_seq=0,
@@ -502,19 +538,28 @@ class Store:
             settings = self.settings(conn)
         return {
             "token": token,
+            "token_expires_at": expires.isoformat(timespec="seconds") + "Z",
             "device_id": device_id,
             "server_id": settings.server_id,
             "user": user.to_wire(),
         }
 
     def authenticate(self, token: str) -> Principal:
-        """The caller behind a token; raises :class:`StoreError` 401 when unknown or revoked."""
+        """The caller behind a token; raises :class:`StoreError` 401 when unknown, expired or
+        revoked. The first use of a renewed token retires the token it replaced."""
+        hashed = auth.token_hash(token)
         with read_tx(self.engine) as conn:
             row = conn.execute(
                 self._user_select()
-                .add_columns(Device.id.label("device_id"), Device.revoked_at)
+                .add_columns(
+                    Device.id.label("device_id"),
+                    Device.revoked_at,
+                    Device.token_expires_at,
+                    Device.previous_token_hash,
+                    Device.token_hash,
+                )
                 .join(Device, Device.user_id == User.id)
-                .where(Device.token_hash == auth.token_hash(token))
+                .where(or_(Device.token_hash == hashed, Device.previous_token_hash == hashed))
             ).first()
         if row is None:
             raise StoreError(P.E_BAD_TOKEN, "Not signed in, or the sign-in has expired.", 401)
@@ -522,16 +567,57 @@ class Store:
             raise StoreError(
                 P.E_DEVICE_REVOKED, "This laptop's access was revoked. Sign in again.", 401
             )
+        if row.token_expires_at is not None and row.token_expires_at <= _utcnow():
+            raise StoreError(
+                P.E_TOKEN_EXPIRED, "This laptop's sign-in has expired. Sign in again.", 401
+            )
+        if row.token_hash == hashed and row.previous_token_hash is not None:
+            with plain_tx(self.engine) as conn:
+                conn.execute(
+                    update(Device)
+                    .where(Device.id == row.device_id)
+                    .values(previous_token_hash=None)
+                )
         return Principal(self._user_from(row), row.device_id)
+
+    def renew_token(self, principal: Principal) -> dict[str, Any]:
+        """A fresh token for the calling device, valid for another full lifetime."""
+        token = auth.new_token()
+        expires = _utcnow() + self.token_lifetime
+        with plain_tx(self.engine) as conn:
+            conn.execute(
+                update(Device)
+                .where(Device.id == principal.device_id, Device.revoked_at.is_(None))
+                .values(
+                    previous_token_hash=Device.token_hash,
+                    token_hash=auth.token_hash(token),
+                    token_expires_at=expires,
+                )
+            )
+        return {"token": token, "token_expires_at": expires.isoformat(timespec="seconds") + "Z"}
+
+    def own_devices(self, principal: Principal) -> list[dict[str, Any]]:
+        """The caller's devices, this one marked ``current``."""
+        devices = self.list_devices(user_id=principal.user.id)
+        for d in devices:
+            d["current"] = d["id"] == principal.device_id
+        return devices
+
+    def revoke_own_device(self, principal: Principal, device_id: str) -> None:
+        """Revoke one of the caller's own devices (another user's is "not found")."""
+        with read_tx(self.engine) as conn:
+            owner = conn.execute(select(Device.user_id).where(Device.id == device_id)).scalar()
+        if owner != principal.user.id:
+            raise StoreError(P.E_NOT_FOUND, "No such device.", 404)
+        self.revoke_device(device_id)
 
     # ---- access facts ---------------------------------------------------------------------
 
     def _facts(self, conn: Connection, user: ServerUser, sees_private: bool) -> AccessFacts:
         missions = conn.execute(
-            select(MissionLink.mission_id)
+            _granting_links(select(MissionLink.mission_id))
             .where(
                 MissionLink.organisation_id == user.organisation_id,
-                MissionLink.active.is_(True),
                 MissionLink.mission_id.is_not(None),
             )
             .distinct()
@@ -648,6 +734,7 @@ class Store:
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
         ctx.visible = visible_scopes(ctx.user, ctx.facts)
+        ctx.mission_leads.clear()
 
     def _load(self, conn: Connection, table: str, row_id: str) -> RowState | None:
         r = conn.execute(
@@ -720,23 +807,9 @@ class Store:
         if old is not None and not scope_visible(old.scope, ctx.visible):
             # Never reveal or touch a row in a scope the user cannot see.
             raise OpRejected("the row belongs to a scope you may not write")
-        if old is None or old.scope != op.scope:
-            allowed = may_write_row(user, op.table, op.scope, ctx.facts)
-            if (
-                not allowed
-                and old is None
-                and op.table == "missions"
-                and op.scope == f"mission:{op.row_id}"
-            ):
-                # A new mission's own scope: only while nothing lives there yet, so nobody can
-                # claim an existing delegation's scope by inventing its missions row.
-                allowed = may_create_mission(
-                    user, op.fields.get("lead_cluster_id")
-                ) and not self._scope_has_rows(conn, op.scope)
-            if not allowed:
-                raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
-        elif not may_write_row(user, op.table, op.scope, ctx.facts):
-            raise OpRejected(f"you may not write {op.table} rows in scope {op.scope!r}")
+        if not may_write(user, op.scope, ctx.facts) and not self._new_mission(conn, op, old):
+            raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
+        self._authorise(conn, ctx, op, old)
 
         new_seq = ctx.counter + 1
         me = [user.id, ctx.device_id, new_seq]
@@ -754,6 +827,8 @@ class Store:
                 old.scope_clock,
                 old.seq,
                 True,
+                old.owner_user,
+                old.owner_org,
             )
         else:
             hlc_ts = Timestamp.unpack(op.hlc)
@@ -761,7 +836,8 @@ class Store:
             if hlc_ts.wall_ms > future_limit:
                 scope_clock = Timestamp(ctx.now_ms, 0, "server").pack()
             state = RowState(
-                op.table, op.row_id, op.scope, {}, {}, {}, False, None, scope_clock, 0, False
+                op.table, op.row_id, op.scope, {}, {}, {}, False, None, scope_clock, 0, False,
+                user.id, user.organisation_id,
             )
 
         changed = lost = conflicted = False
@@ -885,6 +961,84 @@ class Store:
         visible = state.exists and scope_visible(state.scope, ctx.visible)
         return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
 
+    def _new_mission(self, conn: Connection, op: ParsedOp, old: RowState | None) -> bool:
+        """A new mission's own scope, which nobody sees before its missions row exists: open
+        only while nothing lives there yet, so nobody can claim an existing delegation's scope
+        by inventing its missions row (who may create one is the authorisation table's say)."""
+        return (
+            old is None
+            and op.table == "missions"
+            and op.scope == f"mission:{op.row_id}"
+            and not self._scope_has_rows(conn, op.scope)
+        )
+
+    def _authorise(
+        self, conn: Connection, ctx: PushContext, op: ParsedOp, old: RowState | None
+    ) -> None:
+        """Apply the authorisation table (``protocol.AUTHORISATION``); raises OpRejected."""
+        current = old.scope if old is not None else op.scope
+        # A scope the op asserts with an older clock than the row's last move is no move: it
+        # loses (a conflict), and the op's writes are judged where the row is.
+        target = op.scope if old is None or op.hlc > old.scope_clock else old.scope
+        written = dict(op.fields)
+        if op.kind == P.OP_DELETE or any(name == P.DELETED for name, _v, _c in op.writes):
+            written[P.DELETED] = True
+        leads: frozenset[str] = frozenset()
+        if current.startswith("mission:"):
+            mission = current.split(":", 1)[1]
+            if mission not in ctx.mission_leads:
+                ctx.mission_leads[mission] = self._mission_leads(conn, mission)
+            leads = ctx.mission_leads[mission]
+        facts = RowFacts(
+            table=op.table,
+            row_id=op.row_id,
+            scope=current,
+            exists=old is not None,
+            owner_org=self._owner_org(conn, old) if old is not None else None,
+            mission_leads=leads,
+            stored=old.fields if old is not None else {},
+            written=written,
+        )
+        org_missions: frozenset[str] = frozenset()
+        if old is not None and old.scope != target and old.scope.startswith("org:"):
+            org_missions = self._org_missions(conn, old.scope.split(":", 1)[1])
+        reason = authorise(ctx.user, target, op.kind, facts, org_missions)
+        if reason is not None:
+            raise OpRejected(reason)
+
+    @staticmethod
+    def _mission_leads(conn: Connection, mission_id: str) -> frozenset[str]:
+        """The organisations leading a mission (its missions row's lead cluster)."""
+        rows = conn.execute(
+            _granting_links(select(MissionLink.organisation_id)).where(
+                MissionLink.tbl == "missions", MissionLink.mission_id == mission_id
+            )
+        ).scalars()
+        return frozenset(o for o in rows if o)
+
+    @staticmethod
+    def _org_missions(conn: Connection, org_id: str) -> frozenset[str]:
+        """The missions an organisation leads or takes part in."""
+        rows = conn.execute(
+            _granting_links(select(MissionLink.mission_id)).where(
+                MissionLink.organisation_id == org_id
+            )
+        ).scalars()
+        return frozenset(m for m in rows if m)
+
+    @staticmethod
+    def _owner_org(conn: Connection, row: RowState) -> str | None:
+        """The row's owner organisation; for rows stored before owners were recorded, the
+        organisation of the server user its ``created_by`` field names (else unknown)."""
+        if row.owner_org is not None:
+            return row.owner_org
+        creator = row.fields.get("created_by")
+        if not isinstance(creator, str):
+            return None
+        return conn.execute(
+            select(User.organisation_id).where(User.id == creator)
+        ).scalar_one_or_none()
+
     @staticmethod
     def _scope_has_rows(conn: Connection, scope: str) -> bool:
         count = conn.execute(
@@ -902,6 +1056,8 @@ class Store:
             "deleted_at": new.deleted_at,
             "scope_clock": new.scope_clock,
             "seq": new.seq,
+            "owner_user": new.owner_user,
+            "owner_org": new.owner_org,
         }
         if old is None:
             conn.execute(insert(SyncRow).values(tbl=new.table, row_id=new.row_id, **values))
@@ -943,10 +1099,13 @@ class Store:
             mission_id, org_id = state.row_id, state.fields.get("lead_cluster_id")
         else:
             mission_id, org_id = state.fields.get("mission_id"), state.fields.get("organisation_id")
+        # Only a row in the mission's own scope grants sight of it: a link written anywhere
+        # else (an organisation's scope, network) names a mission its writer does not lead.
+        in_own_scope = isinstance(mission_id, str) and state.scope == f"mission:{mission_id}"
         values = {
             "mission_id": mission_id if isinstance(mission_id, str) else None,
             "organisation_id": org_id if isinstance(org_id, str) else None,
-            "active": not state.deleted,
+            "active": in_own_scope and not state.deleted,
         }
         done = conn.execute(
             update(MissionLink)
@@ -1107,34 +1266,97 @@ class Store:
             "resolution": c.resolution,
         }
 
-    def list_conflicts(self, principal: Principal, resolved: bool | None) -> list[dict[str, Any]]:
-        """Conflicts in the scopes the coordinator may see."""
-        self._require_coordinator(principal)
-        with read_tx(self.engine) as conn:
-            visible = self._visible(conn, principal.user)
-            stmt = select(Conflict).where(self._scope_filter(Conflict.scope, visible))
-            if resolved is not None:
-                stmt = stmt.where(Conflict.resolved.is_(resolved))
-            rows = conn.execute(stmt.order_by(Conflict.id)).all()
-        return [self._conflict_wire(c) for c in rows]
+    def _conflict_scopes(self, conn: Connection, user: ServerUser) -> ColumnElement[bool]:
+        """Which conflicts ``user`` reviews.
 
-    @staticmethod
-    def _require_coordinator(principal: Principal) -> None:
-        if principal.user.role != COORDINATOR:
-            raise StoreError(P.E_FORBIDDEN, "Only a coordinator may review conflicts.", 403)
+        Coordinators review every scope they see. A conflict in an organisation's private scope
+        goes to the coordinator when the policy lets coordinators see private scopes, and
+        otherwise to the organisation's own people (nobody else can see it); a conflict in a
+        user's own scope goes to that user.
+        """
+        settings = self.settings(conn)
+        if user.role == COORDINATOR:
+            return self._scope_filter(Conflict.scope, self._visible(conn, user))
+        own = [f"user:{user.id}"]
+        if not settings.coordinator_sees_private:
+            own.append(f"org:{user.organisation_id}")
+        return Conflict.scope.in_(own)
+
+    def list_conflicts(
+        self,
+        principal: Principal,
+        resolved: bool | None,
+        *,
+        after: int = 0,
+        limit: int = P.MAX_CONFLICT_PAGE,
+        reason: str | None = None,
+        device: str | None = None,
+    ) -> dict[str, Any]:
+        """One page of the conflicts ``principal`` reviews (see the protocol module).
+
+        Writes quarantined for a clock running ahead are collapsed per device unless asked
+        for with ``reason``: one skewed laptop can leave a hundred thousand of them.
+        """
+        limit = max(1, min(limit, P.MAX_CONFLICT_PAGE))
+        stale = P.CONFLICT_CLOCK_IN_FUTURE
+        with read_tx(self.engine) as conn:
+            where: list[ColumnElement[bool]] = [self._conflict_scopes(conn, principal.user)]
+            if resolved is not None:
+                where.append(Conflict.resolved.is_(resolved))
+            page_where = [*where, Conflict.id > after]
+            if reason is not None:
+                page_where.append(Conflict.reason == reason)
+                if device is not None:
+                    page_where.append(Conflict.loser_device == device)
+            else:
+                page_where.append(Conflict.reason != stale)
+            rows = conn.execute(
+                select(Conflict).where(*page_where).order_by(Conflict.id).limit(limit + 1)
+            ).all()
+            quarantines: list[dict[str, Any]] = []
+            if reason is None and after == 0:
+                groups = conn.execute(
+                    select(
+                        Conflict.loser_device,
+                        func.min(Conflict.loser_user),
+                        func.count(),
+                        func.min(Conflict.id),
+                        func.max(Conflict.id),
+                    )
+                    .where(*where, Conflict.reason == stale)
+                    .group_by(Conflict.loser_device)
+                    .order_by(func.min(Conflict.id))
+                ).all()
+                quarantines = [
+                    {"device_id": g[0], "user_id": g[1], "count": int(g[2]),
+                     "first_id": int(g[3]), "last_id": int(g[4])}
+                    for g in groups
+                ]  # fmt: skip
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return {
+            "conflicts": [self._conflict_wire(c) for c in rows],
+            "next": rows[-1].id if more else None,
+            "quarantines": quarantines,
+        }
 
     def resolve_conflict(
         self, principal: Principal, conflict_id: int, choice: str, value: Any = None
     ) -> dict[str, Any]:
         """Write the chosen value as a new write that flows to everyone through the feed."""
-        self._require_coordinator(principal)
+        if not 1 <= conflict_id <= P.MAX_SEQ:  # beyond BIGINT: no such conflict, and no 500
+            raise StoreError(P.E_BAD_REQUEST, "conflict ids are positive 64-bit integers")
         if choice not in ("winner", "loser", "value"):
             raise StoreError(P.E_BAD_REQUEST, "choice must be 'winner', 'loser' or 'value'")
         if choice == "value" and not P.is_json_value(value):
             raise StoreError(P.E_BAD_REQUEST, "the value cannot be stored as JSON")
         with write_tx(self.engine) as conn:
             settings = self.settings(conn)
-            c = conn.execute(select(Conflict).where(Conflict.id == conflict_id)).first()
+            c = conn.execute(
+                select(Conflict).where(
+                    Conflict.id == conflict_id, self._conflict_scopes(conn, principal.user)
+                )
+            ).first()
             ctx = PushContext(
                 user=principal.user,
                 device_id=principal.device_id,
@@ -1144,7 +1366,7 @@ class Store:
                 coordinator_sees_private=settings.coordinator_sees_private,
             )
             self._refresh_access(conn, ctx)
-            if c is None or not scope_visible(c.scope, ctx.visible):
+            if c is None:
                 raise StoreError(P.E_NOT_FOUND, "No such conflict.", 404)
             if c.resolved:
                 raise StoreError("already_resolved", "This conflict was already resolved.", 409)

@@ -149,6 +149,15 @@ class SyncClient:
                 sent, total, translate("sync", "Sending {total:,} changes").format(total=total)
             )
             ops = [_op(e) for e in entries]
+            # Stay under the server's cap on a push body (documents make big ops): cut the
+            # batch where it would exceed it; the rest goes in the next round.
+            size, keep = 0, 0
+            for op in ops:
+                size += len(json.dumps(op, separators=(",", ":"))) + 1
+                if keep and size > p.MAX_PUSH_BYTES - 64 * 1024:
+                    break
+                keep += 1
+            ops, entries = ops[:keep], entries[:keep]
             answer = self.transport.post("/push", {
                 "device_id": self.device_id, "batch_id": str(uuid.uuid4()), "ops": ops,
             })

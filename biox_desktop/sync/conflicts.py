@@ -74,8 +74,34 @@ _RECORD_KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class Quarantine:
+    """Writes of one laptop set aside because its clock ran far ahead, counted, not listed."""
+
+    device_id: str
+    author: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ConflictPage:
+    """One page of conflicts; ``next`` is what to pass for the following page (None: done)."""
+
+    conflicts: tuple[ConflictView, ...]
+    next: int | None
+    quarantines: tuple[Quarantine, ...] = ()
+
+
+#: Conflicts fetched per request (the server allows up to its own maximum).
+PAGE_SIZE = 200
+
+
 class ConflictService:
-    """Lists and resolves conflicts on the server (coordinators only)."""
+    """Lists and resolves conflicts on the server.
+
+    Coordinators review what they see; conflicts in an organisation's private scope go to its
+    own people unless coordinators may see private scopes (the server decides).
+    """
 
     def __init__(self, sync: SyncService) -> None:
         self.sync = sync
@@ -93,17 +119,38 @@ class ConflictService:
         finally:
             transport.close()
 
-    def list(self) -> list[ConflictView]:
-        answer = self._call("GET", "/conflicts?resolved=false")
-        return [
+    def page(self, after: int = 0, limit: int = PAGE_SIZE) -> ConflictPage:
+        """Unresolved conflicts with ids above ``after``, at most ``limit`` of them."""
+        answer = self._call("GET", f"/conflicts?resolved=false&after={int(after)}"
+                                   f"&limit={int(limit)}")  # fmt: skip
+        conflicts = tuple(
             ConflictView(
                 id=int(c["id"]), table=str(c["table"]), row_id=str(c["row_id"]),
-                record=self.describe(str(c["table"]), str(c["row_id"])), field=str(c["field"]), reason=str(c.get("reason") or ""),
+                record=self.describe(str(c["table"]), str(c["row_id"])),
+                field=str(c["field"]), reason=str(c.get("reason") or ""),
                 winner=_side(c["winner"]), loser=_side(c["loser"]),
                 recorded_at=str(c.get("created_at") or ""),
             )
             for c in answer.get("conflicts") or []
-        ]
+        )  # fmt: skip
+        quarantines = tuple(
+            Quarantine(device_id=str(q.get("device_id") or ""),
+                       author=str(q.get("user_name") or q.get("user_id") or "unknown"),
+                       count=int(q.get("count") or 0))
+            for q in answer.get("quarantines") or []
+        )  # fmt: skip
+        following = answer.get("next")
+        return ConflictPage(conflicts, int(following) if following else None, quarantines)
+
+    def list(self) -> list[ConflictView]:
+        """Every unresolved conflict, page by page (the screen fetches pages as needed)."""
+        found: list[ConflictView] = []
+        after: int | None = 0
+        while after is not None:
+            page = self.page(after)
+            found.extend(page.conflicts)
+            after = page.next
+        return found
 
     def describe(self, table: str, row_id: str) -> str:
         """A record's kind and name as this laptop knows it (its id when it has no copy)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import secrets
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
@@ -59,3 +60,19 @@ def load_token(server_url: str, username: str) -> str | None:
 def delete_token(server_url: str, username: str) -> None:
     with contextlib.suppress(PasswordDeleteError, KeyringError):
         keyring.delete_password(SERVICE, _account(server_url, username))
+
+
+_PROBE_ACCOUNT = "keyring check"
+
+
+def check_keyring() -> None:
+    """Raise :class:`KeyringUnavailable` unless the keyring really stores and returns a secret.
+
+    Run before signing in, so that no device is created on the server for a sign-in this
+    laptop could not keep.
+    """
+    probe = secrets.token_urlsafe(16)
+    try:
+        save_token(_PROBE_ACCOUNT, _PROBE_ACCOUNT, probe)
+    finally:
+        delete_token(_PROBE_ACCOUNT, _PROBE_ACCOUNT)

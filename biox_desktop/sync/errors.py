@@ -33,3 +33,11 @@ class TooManyAttempts(AuthError):
 
 class NotSignedIn(SyncError):
     """No server or no sign-in on this laptop yet."""
+
+
+class PlainHttpRefused(SyncError):
+    """A password would travel unencrypted (http:// to another computer) and nobody agreed."""
+
+
+class SyncInProgress(SyncError):
+    """Another sync of the same data folder (the window or a command) is running."""

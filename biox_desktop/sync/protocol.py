@@ -78,8 +78,35 @@ the cursor the server last sent that device in a pull). Clients should push befo
 
 **Scope moves**: the op's ``scope`` asserts the row's scope at the op's ``hlc``. When it differs
 from the stored scope, the move wins if the op's ``hlc`` is higher than the clock of the last move
-(or creation); the user must be allowed to write both the old and the new scope. Everyone who saw
-the old scope but not the new one receives an eviction in the feed.
+(or creation) and the authorisation table allows it (below); an older assertion is no move and
+loses as a conflict. Everyone who saw the old scope but not the new one receives an eviction.
+
+Authorisation
+-------------
+Who may do what is data: :data:`AUTHORISATION` maps table -> scope kind (``network``,
+``mission``, ``org``, ``user``) -> role (``coordinator``, ``leader``, ``delegate``) -> action
+(``create``, ``edit``, ``delete``, ``move``) -> the conditions of which one must hold
+(``anyone``, ``owner``, ``mission_lead``, ``own_entry``; none: refused). The server checks
+every op against it (``biox_desktop.server.access.authorise``) after checking the user may see
+the scope, and answers ``rejected`` with a reason naming what is not allowed. In short:
+
+* ``network`` rows: anyone creates; only the owner organisation (the organisation of the user
+  whose write created the row, recorded by the server) and coordinators edit, delete or move
+  them.
+* Rows that grant sight of a mission (``missions``, ``mission_companies``,
+  ``mission_partners``) live only in the mission's own scope and name that mission; only the
+  mission's leaders (users of its lead cluster) and coordinators write them; a leader may not
+  hand a mission to another cluster. A link stored anywhere else grants nothing.
+* A mission's programme (venues, agenda, meetings) and roster are its leaders'; a delegate edits
+  only their own roster entry (one naming their organisation: the server has no person of a
+  user) and may create leads, contacts, requests and outcomes in the mission's scope, editing
+  those their organisation owns.
+* Scope moves only by the owner organisation or a coordinator (where the table allows a move),
+  into a scope the table lets them create in, and never a *narrowing* out of ``network`` or a
+  mission scope: a move whose new scope some reader of the old one may not read (anything but
+  ``network``; from ``org:<o>`` also a mission ``o`` does not take part in). Those readers
+  would lose the row without a word; to stop sharing, delete it (a tombstone all receive). A
+  narrowing out of ``org:<o>`` is allowed to ``o``'s own users only.
 
 Pull and cursor
 ---------------
@@ -243,3 +270,233 @@ def combine(checksums: Iterable[int]) -> int:
 def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
     """The JSON body of an error answer."""
     return {"error": code, "message": message, **extra}
+
+
+# ============================================================================================
+# Authorisation by meaning (who may create, edit, delete and move which rows)
+#
+# The server enforces this table per op (biox_desktop.server.access.authorise); the tests read
+# it (tests/server/test_authorisation.py). It is data: change the rule here, not in code.
+# ============================================================================================
+
+#: Actions an op may take on a row. ``create``: the row does not exist on the server yet.
+#: ``edit``: an upsert of fields other than ``deleted`` on an existing row. ``delete``: a delete
+#: op, or any write of ``deleted`` (a tombstone or a revival). ``move``: the op's scope differs
+#: from the row's stored scope.
+ACT_CREATE = "create"
+ACT_EDIT = "edit"
+ACT_DELETE = "delete"
+ACT_MOVE = "move"
+ACTIONS = (ACT_CREATE, ACT_EDIT, ACT_DELETE, ACT_MOVE)
+
+#: Kinds of scope, from widest to narrowest reach.
+SCOPE_KINDS = ("network", "mission", "org", "user")
+#: Roles of a server user (the same names as biox_desktop.server.access).
+AUTH_ROLES = ("coordinator", "leader", "delegate")
+
+#: Conditions an allowed action needs (any one of the set suffices; an empty set refuses).
+#: Seeing the scope is always needed first. ``anyone``: every user of the role who sees it.
+#: ``owner``: the row's owner organisation (the organisation of the user whose write created
+#: it, recorded by the server) is the user's. ``mission_lead``: the user's organisation leads
+#: the scope's mission (the ``lead_cluster_id`` of its ``missions`` row; for the missions row
+#: itself, the value it is given). ``own_entry``: a roster entry naming the user's organisation
+#: before and after the write (a delegate's own entry; the server has no person of a user).
+IF_ANYONE = "anyone"
+IF_OWNER = "owner"
+IF_MISSION_LEAD = "mission_lead"
+IF_OWN_ENTRY = "own_entry"
+
+_NO: frozenset[str] = frozenset()
+_ANY = frozenset({IF_ANYONE})
+_OWNER = frozenset({IF_OWNER})
+_LEAD = frozenset({IF_MISSION_LEAD})
+_OWNER_OR_LEAD = frozenset({IF_OWNER, IF_MISSION_LEAD})
+_OWN_ENTRY = frozenset({IF_OWN_ENTRY})
+
+Rule = dict[str, frozenset[str]]  # action -> conditions
+
+
+def _rule(create: frozenset[str], edit: frozenset[str], delete: frozenset[str],
+          move: frozenset[str]) -> Rule:  # fmt: skip
+    return {ACT_CREATE: create, ACT_EDIT: edit, ACT_DELETE: delete, ACT_MOVE: move}
+
+
+_NOBODY = _rule(_NO, _NO, _NO, _NO)
+_ALL = _rule(_ANY, _ANY, _ANY, _ANY)
+
+#: Shared records anyone contributes (contacts, leads, outcomes): anyone creates where they see;
+#: in ``network`` and mission scopes only the owner organisation (and in a mission its leaders)
+#: edit or delete; only the owner moves them; coordinators may do everything.
+_SHARED: dict[str, dict[str, Rule]] = {
+    "network": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _OWNER, _OWNER, _OWNER),
+        "delegate": _rule(_ANY, _OWNER, _OWNER, _OWNER),
+    },
+    "mission": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _OWNER_OR_LEAD, _OWNER_OR_LEAD, _OWNER),
+        "delegate": _rule(_ANY, _OWNER, _OWNER, _OWNER),
+    },
+    "org": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _ANY, _ANY, _OWNER),
+        "delegate": _rule(_ANY, _ANY, _ANY, _OWNER),
+    },
+    "user": {"coordinator": _ALL, "leader": _ALL, "delegate": _ALL},
+}
+
+#: A mission's programme (venues, agenda, meetings): built by the mission's leaders; lives only
+#: in the mission's scope.
+_PROGRAMME: dict[str, dict[str, Rule]] = {
+    "network": {r: _NOBODY for r in AUTH_ROLES},
+    "mission": {
+        "coordinator": _ALL,
+        "leader": _rule(_LEAD, _LEAD, _LEAD, _NO),
+        "delegate": _NOBODY,
+    },
+    "org": {r: _NOBODY for r in AUTH_ROLES},
+    "user": {r: _NOBODY for r in AUTH_ROLES},
+}
+
+#: Rows that grant sight of a mission: only in the mission's own scope (and naming that
+#: mission), only from its leaders or a coordinator, never moved.
+_ACCESS: dict[str, dict[str, Rule]] = {
+    "network": {r: _NOBODY for r in AUTH_ROLES},
+    "mission": {
+        "coordinator": _rule(_ANY, _ANY, _ANY, _NO),
+        "leader": _rule(_LEAD, _LEAD, _LEAD, _NO),
+        "delegate": _NOBODY,
+    },
+    "org": {r: _NOBODY for r in AUTH_ROLES},
+    "user": {r: _NOBODY for r in AUTH_ROLES},
+}
+
+#: Meeting requests: a delegate asks (creates); the requester's organisation or the mission's
+#: leaders change or withdraw them.
+_REQUESTS: dict[str, dict[str, Rule]] = {
+    **_PROGRAMME,
+    "mission": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _OWNER_OR_LEAD, _OWNER_OR_LEAD, _NO),
+        "delegate": _rule(_ANY, _OWNER, _OWNER, _NO),
+    },
+}
+
+#: The roster: the mission's leaders build it; a delegate edits only their own entry.
+_ROSTER: dict[str, dict[str, Rule]] = {
+    **_PROGRAMME,
+    "mission": {
+        "coordinator": _rule(_ANY, _ANY, _ANY, _NO),
+        "leader": _rule(_LEAD, _LEAD, _LEAD, _NO),
+        "delegate": _rule(_NO, _OWN_ENTRY, _NO, _NO),
+    },
+}
+
+#: Coordinator-only bookkeeping of merges (the merge's effects are ordinary edits).
+_COORDINATOR_ONLY: dict[str, dict[str, Rule]] = {
+    kind: {"coordinator": _ALL, "leader": _NOBODY, "delegate": _NOBODY} for kind in SCOPE_KINDS
+}
+
+#: table -> scope kind -> role -> action -> conditions. A table missing here follows
+#: :data:`DEFAULT_AUTHORISATION`.
+AUTHORISATION: dict[str, dict[str, dict[str, Rule]]] = {
+    "organisations": _SHARED,
+    "people": _SHARED,
+    "leads": _SHARED,
+    "consents": _SHARED,
+    "follow_ups": _SHARED,
+    "agreements": _SHARED,
+    "agreement_parties": _SHARED,
+    "agreement_links": _SHARED,
+    "attachments": _SHARED,
+    "merge_forwards": _SHARED,
+    "missions": _ACCESS,
+    "mission_companies": _ACCESS,
+    "mission_partners": _ACCESS,
+    "roster_entries": _ROSTER,
+    "venues": _PROGRAMME,
+    "travel_times": _PROGRAMME,
+    "agenda_items": _PROGRAMME,
+    "agenda_participants": _PROGRAMME,
+    "meetings": _PROGRAMME,
+    "meeting_participants": _PROGRAMME,
+    "meeting_requests": _REQUESTS,
+    "merges": _COORDINATOR_ONLY,
+    "not_duplicates": _COORDINATOR_ONLY,
+}
+DEFAULT_AUTHORISATION = _SHARED
+
+#: Tables whose rows grant sight of a mission (see :data:`AUTHORISATION`).
+MISSION_ACCESS_TABLES = frozenset({"missions", "mission_companies", "mission_partners"})
+
+
+def allowed_conditions(table: str, scope_kind: str, role: str, action: str) -> frozenset[str]:
+    """The conditions under which ``role`` may take ``action`` on ``table`` rows in a scope of
+    ``scope_kind`` (empty: never)."""
+    by_kind = AUTHORISATION.get(table, DEFAULT_AUTHORISATION)
+    return by_kind.get(scope_kind, {}).get(role, {}).get(action, frozenset())
+
+
+# --------------------------------------------------------------------------------------------
+# Server hardening: request size limits, paginated conflicts, device tokens
+# (kept apart from the sections above so that concurrent changes to them merge cleanly).
+#
+# * Every request body is capped per route BEFORE it is read or parsed, and every call that
+#   needs a token is authenticated before its body is read: an unauthenticated client can make
+#   the server hold at most nothing but the headers. A body over the cap gets 413
+#   ``body_too_large`` (Content-Length is checked first; a chunked body is counted as it comes).
+# * Every error, whatever produced it (validation, unknown route, wrong method, size, a crash),
+#   is ``{"error": code, "message": text}``, sometimes with extra members (``retry_after``...).
+# * ``GET /conflicts?resolved=false|true|all&after=<id>&limit=<n>`` answers
+#   ``{conflicts, next: id|null, quarantines}``: conflicts with ``id > after`` in id order, at most
+#   ``limit`` (default and maximum :data:`MAX_CONFLICT_PAGE`); ``next`` is the ``after`` of the
+#   next page. Writes quarantined because a laptop's clock ran ahead (``clock_in_future``) are not
+#   listed one by one but collapsed per device in ``quarantines`` (``[{device_id, user_id,
+#   user_name, count, first_id, last_id}]``, first page only); ``reason=clock_in_future`` (with
+#   ``device=<id>``) pages through them. Conflict ids are decimal integers in ``[1, 2**63)``;
+#   anything else is 400 ``bad_request``.
+# * Who reviews (lists and resolves) a conflict: coordinators, in every scope they see; in an
+#   organisation's private ``org:`` scope, the coordinators when the server lets them see
+#   private scopes, otherwise that organisation's own people (so it is never nobody); in a
+#   ``user:`` scope, that user. Others get an empty list and 404 on resolve.
+# * Device tokens expire (``token_expires_at`` in the login answer, ISO 8601 UTC); the client
+#   renews before that with ``POST /token/renew`` -> ``{token, token_expires_at}``. The old token
+#   keeps working until the new one is first used, so a lost answer does not sign a laptop out.
+#   An expired token gets 401 ``token_expired``.
+# * ``GET /devices`` lists the caller's own devices; ``POST /devices/<id>/revoke`` revokes one of
+#   them (the calling device included).
+
+#: Body caps in bytes, per route (path after :data:`API_PREFIX`); any other route gets
+#: :data:`MAX_BODY_DEFAULT`. A push may carry one attachment of at most 15 MiB, hex-encoded
+#: (30 MiB), with room for the rest of a batch; the client splits batches to stay under it.
+MAX_LOGIN_BYTES = 16 * 1024
+MAX_PUSH_BYTES = 40 * 1024 * 1024
+MAX_RESOLVE_BYTES = 1024 * 1024
+MAX_BODY_DEFAULT = 64 * 1024
+MAX_CONFLICT_PAGE = 500
+
+E_BODY_TOO_LARGE = "body_too_large"
+E_TOKEN_EXPIRED = "token_expired"
+E_NOT_ALLOWED = "method_not_allowed"
+E_INTERNAL = "internal_error"
+
+
+def body_limit(path: str) -> int:
+    """The largest request body accepted on ``path`` (a full URL path)."""
+    route = path[len(API_PREFIX):] if path.startswith(API_PREFIX) else path
+    if route == "/login":
+        return MAX_LOGIN_BYTES
+    if route == "/push":
+        return MAX_PUSH_BYTES
+    if route.startswith("/conflicts/") and route.endswith("/resolve"):
+        return MAX_RESOLVE_BYTES
+    return MAX_BODY_DEFAULT
+
+
+def parse_conflict_id(text: object) -> int | None:
+    """A conflict id from a URL, or ``None`` when it is not an integer in ``[1, 2**63)``."""
+    if not isinstance(text, str) or not text.isascii() or not text.isdigit() or len(text) > 19:
+        return None
+    value = int(text)
+    return value if 1 <= value <= MAX_SEQ else None

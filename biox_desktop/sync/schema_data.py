@@ -91,6 +91,7 @@ TABLES: dict[str, list[tuple[Any, ...]]] = {'attachments': [('owner_table', 'tex
             ('vcard_uid', 'text', 200, True, False, None, None),
             ('photo', 'blob', None, True, False, None, None),
             ('notes', 'text', None, True, False, None, None),
+            ('vcard_extra', 'dict', None, True, False, None, None),
             ('created_at', 'instant', None, False, False, None, None),
             ('created_by', 'text', 36, True, False, None, None)],
  'agreements': [('kind', 'text', 30, False, True, None, None),

@@ -89,6 +89,20 @@ def _answer(response: httpx.Response, base_url: str) -> dict[str, Any]:
                 "(your unsent changes are kept)",
             )
         )
+    if status == 401 and code == p.E_TOKEN_EXPIRED:
+        raise AuthError(
+            translate(
+                "sync",
+                "this laptop's sign-in expired (it was not used for a long time); sign in "
+                "again (your unsent changes are kept)",
+            )
+        )
+    if status == 413:
+        raise SyncError(
+            translate(
+                "sync", "the sync server refused a request as too large ({message})"
+            ).format(message=message)
+        )
     if status == 401 and code == p.E_BAD_CREDENTIALS:
         raise AuthError(translate("sync", "wrong user name or password"))
     if status == 401:

@@ -28,7 +28,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,7 +64,11 @@ from biox_desktop.core.agenda import (
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
+from biox_desktop.core.validation import ValidationError
+from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.ui import agenda_forms
+from biox_desktop.ui.dates import DateTimeField
+from biox_desktop.ui.forms import FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,9 +170,9 @@ class MoveDialog(QDialog):
         self.meeting = meeting
         zone = QTimeZone(meeting.timezone.encode())
         local = meeting.starts_at.astimezone(dt.UTC)
-        self.when = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
-        self.when.setTimeZone(zone)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Typed as ISO or in the locale's order, in the venue's zone, stored exactly.
+        self.when = DateTimeField("starts_at", zone=zone)
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
         self.when.setAccessibleName(self.tr("New start (local time)"))
         self.table = QSpinBox()
         self.table.setRange(1, 999)
@@ -178,12 +181,26 @@ class MoveDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
         form.addRow(self.tr("Starts (%s)") % meeting.timezone, self.when)
+        self.when_error = error_label("starts_at")
+        form.addRow("", self.when_error)
         form.addRow(self.tr("Table"), self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
+
+    def accept(self) -> None:
+        """Refuse an unreadable start: say why under the field and stay open."""
+        try:
+            self.when.value()
+        except ValidationError as error:
+            self.when_error.setText("\n".join(e.message for e in error.errors))
+            self.when_error.show()
+            self.when.setFocus()
+            return
+        super().accept()
 
     def new_start(self) -> dt.datetime:
         secs = self.when.dateTime().toSecsSinceEpoch()
@@ -197,8 +214,17 @@ class OutcomeDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("(not recorded)"), None)
+        # Only what can be true now: a meeting still ahead is neither held nor a no-show
+        # (the service refuses them too).
+        allowed = allowed_outcomes(meeting.starts_at)
         for key, label in MEETING_OUTCOMES.items():
-            self.outcome.addItem(self.tr(label), key)
+            if key in allowed or key == meeting.outcome:
+                self.outcome.addItem(self.tr(label), key)
+        self.ahead_note = QLabel(self.tr(
+            "This meeting has not started yet: it can be recorded as held or as a no-show "
+            "once it has."))
+        self.ahead_note.setWordWrap(True)
+        self.ahead_note.setVisible(len(allowed) < len(MEETING_OUTCOMES))
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(meeting.outcome)))
         # How promising a held meeting was: the reports' average meeting rating.
         self.rating = QSpinBox()
@@ -211,6 +237,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
         form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow("", self.ahead_note)
         form.addRow(self.tr("Rating (1–5)"), self.rating)
         form.addRow(self.tr("Note"), self.note)
         self.outcome.currentIndexChanged.connect(self._held_only)
@@ -220,6 +247,7 @@ class OutcomeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _held_only(self) -> None:
         held = self.outcome.currentData() == "held"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +58,8 @@ from biox_desktop.core.agenda import (
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.places import is_timezone, timezones
 from biox_desktop.core.validation import FieldError, ValidationError
-from biox_desktop.ui.forms import FieldForm, error_label
+from biox_desktop.ui.dates import DateField, TimeField
+from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Guest = tuple[str, str, str]  # person id, name, organisation name
@@ -96,26 +95,22 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _pydate(edit: QDateEdit) -> dt.date:
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+def _pydate(edit: DateField) -> dt.date:
+    """The day typed; an unreadable one raises ValidationError for the field's row."""
+    return edit.value()
 
 
-def _pytime(edit: QTimeEdit) -> dt.time:
-    t = edit.time()
-    return dt.time(t.hour(), t.minute())
+def _pytime(edit: TimeField) -> dt.time:
+    return edit.value()
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every cluster's language
-    return edit
+def _date_edit(field: str = "starts_at") -> DateField:
+    # Typed as ISO or in the user's locale order and stored exactly (see ui/dates.py).
+    return DateField(field)
 
 
-def _time_edit() -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    return edit
+def _time_edit(field: str = "starts_at") -> TimeField:
+    return TimeField(field)
 
 
 def _delegate_label(d: DelegateView) -> str:
@@ -194,6 +189,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def add_field(self, field: str, caption: str, widget: QWidget,
                   focus: QWidget | None = None) -> None:
@@ -277,9 +273,9 @@ class ItemDialog(FormDialog):
         self.venue.addItem(self.tr("(no venue)"), None)
         for v in lookups.venues:
             self.venue.addItem(f"{v.name} ({v.city})" if v.city else v.name, v.id)
-        self.day = _date_edit()
-        self.start = _time_edit()
-        self.end = _time_edit()
+        self.day = _date_edit("day")
+        self.start = _time_edit("starts_at")
+        self.end = _time_edit("ends_at")
         self.next_day = QCheckBox(self.tr("ends the &next day"))
         self.next_day.setAccessibleName(self.tr("Ends the next day"))
         self.zone_note = QLabel()
@@ -385,7 +381,10 @@ class ItemDialog(FormDialog):
     def _times_changed(self) -> None:
         zone = self.zone()
         self.zone_note.setText(self.tr("Local time ({z})").format(z=zone))
-        start, end = self._moments()
+        try:
+            start, end = self._moments()
+        except ValidationError:  # a field being typed is unreadable yet: no home time
+            start = end = None
         self.home.show_range(start, end, zone)
 
     def _breaks(self, zone: str) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
@@ -656,9 +655,9 @@ class RequestDialog(FormDialog):
         self.priority.setToolTip(self.tr("1 = nice to have … 5 = must meet"))
         self.expires = QCheckBox(self.tr("E&xpires"))
         self.expires.setAccessibleName(self.tr("The request expires"))
-        self.expiry_day = _date_edit()
+        self.expiry_day = _date_edit("expires_at")
         self.expiry_day.setDate(_qdate(lookups.start_date))
-        self.expiry_time = _time_edit()
+        self.expiry_time = _time_edit("expires_at")
         self.expiry_time.setTime(QTime(18, 0))
         self.expiry_day.setAccessibleName(self.tr("Expiry date"))
         self.expiry_time.setAccessibleName(self.tr("Expiry time (local)"))
@@ -725,9 +724,9 @@ class MeetingDialog(FormDialog):
             self.guest.addItem(_guest_label(g), g[0])
         self.guest.setCurrentIndex(-1)
         self.guest.lineEdit().setPlaceholderText(self.tr("Type a name or an organisation"))
-        self.day = _date_edit()
+        self.day = _date_edit("day")
         self.day.setDate(_qdate(day or lookups.start_date))
-        self.start, self.end = _time_edit(), _time_edit()
+        self.start, self.end = _time_edit("starts_at"), _time_edit("ends_at")
         self.start.setTime(QTime(9, 0))
         self.end.setTime(QTime(9, 30))
         self.start.setAccessibleName(self.tr("Starts (local time)"))
@@ -771,7 +770,10 @@ class MeetingDialog(FormDialog):
                 local_to_utc(day, _pytime(self.end), zone))
 
     def _times_changed(self) -> None:
-        start, end = self._moments()
+        try:
+            start, end = self._moments()
+        except ValidationError:  # a field being typed is unreadable yet: no home time
+            start = end = None
         self.home.show_range(start, end, self.lookups.timezone)
 
     def collect(self) -> MeetingInput:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -55,7 +54,8 @@ from biox_desktop.core.outcomes import (
     validate_follow_up,
 )
 from biox_desktop.core.validation import ValidationError
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.dates import DateField
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,8 +211,7 @@ class AgreementDialog(QDialog):
             self.status.addItem(self.tr(label), key)
         self.is_signed = QCheckBox(self.tr("Signed on"))
         self.is_signed.setAccessibleName(self.tr("The agreement has a signature date"))
-        self.signed_on = QDateEdit(calendarPopup=True)
-        self.signed_on.setDisplayFormat("yyyy-MM-dd")
+        self.signed_on = DateField("signed_on")  # typed as ISO or in the locale order
         self.signed_on.setAccessibleName(self.tr("Signature date"))
         self.signed_on.setDate(_qdate(dt.date.today()))
         self.signed_on.setEnabled(False)
@@ -291,6 +290,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.buttons)
         self.mission.currentIndexChanged.connect(self._load_sources)
         self._fill(agreement, mission_id)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _fill(self, a: AgreementView | None, mission_id: str | None) -> None:
         if a is None:
@@ -455,6 +455,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def accept(self) -> None:
         try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,9 +39,16 @@ from biox_desktop.core.leads import (
     parse_due,
     split_list,
 )
-from biox_desktop.core.phones import region_for_country
+from biox_desktop.core.phones import (
+    PhoneError,
+    PhoneReadings,
+    hint_regions,
+    is_confirmed,
+    read_phone,
+    region_for_country,
+)
 from biox_desktop.core.validation import FieldError, ValidationError
-from biox_desktop.ui.forms import FieldForm, error_label
+from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, error_text
 
 
@@ -60,7 +68,13 @@ class CaptureDialog(QDialog):
         self.setMinimumWidth(620)
         self.source = (prefill.source if prefill else None) or (lead.source if lead else "typed")
         self.photo = prefill.photo if prefill else None
+        # The card a QR code gave, stored with the lead so an export writes it back whole.
+        self.vcard = prefill.vcard if prefill else None
         self.vcard_uid = (prefill.vcard_uid if prefill else "") or (lead.vcard_uid if lead else "")
+        self.phone_hints = prefill.phone_hints if prefill else ()  # from a QR card's address
+        # Numbers stored or prefilled as typed, pending a person's choice: asked again here.
+        self._unconfirmed = {p for p in (*(prefill.phones_as_typed if prefill else ()),
+                                         *(lead.phones if lead else ())) if not is_confirmed(p)}
 
         self.name = self._line("Name as written (山田太郎, Anna Müller)")
         self.romanised = self._line("Romanised (Yamada Taro)")
@@ -127,6 +141,7 @@ class CaptureDialog(QDialog):
             self.rows.add(form, field, label, widget, focus)
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
+        self._build_phone_choice(form)
         consent_error = error_label("consent")
         self.rows.register("consent", consent_error, self.consent)
         self.consent.setAccessibleName(self.tr("Consent given"))
@@ -158,7 +173,84 @@ class CaptureDialog(QDialog):
         self.policy = ConsentPolicy(required=False)
         self._fill(prefill or (lead.to_input() if lead else None))
         self.name.setFocus()
+        self.guard = FormGuard(self)  # Escape on typed data asks; Alt+Y ticks consent at once
         self._load()
+
+    # -- phones two countries could own ------------------------------------------------------
+
+    def _build_phone_choice(self, form: QFormLayout) -> None:
+        """An inline question under the phones field, shown when a typed number could be read
+        in two countries (``090-1234-5678`` in China): the person picks the reading or keeps
+        the number as typed, before anything is saved."""
+        #: Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).
+        self.phones_kept: set[str] = set()
+        self.phone_choice = QWidget()
+        self.phone_choice.setObjectName("phoneChoice")
+        box = QVBoxLayout(self.phone_choice)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.phone_question = QLabel()
+        self.phone_question.setWordWrap(True)
+        self.phone_question.setObjectName("phoneQuestion")
+        box.addWidget(self.phone_question)
+        self.phone_buttons_row = QHBoxLayout()
+        box.addLayout(self.phone_buttons_row)
+        self.phone_buttons: list[QPushButton] = []
+        self.phone_choice.hide()
+        row, _role = form.getWidgetPosition(self.phones)
+        form.insertRow(row + 1, "", self.phone_choice)
+
+    def _phone_to_confirm(self, data: LeadInput) -> PhoneReadings | None:
+        """The first typed number that needs a person's choice, or None."""
+        region = region_for_country(self.country)
+        hints = (*self.phone_hints, *hint_regions(emails=data.emails))
+        for text in data.phones:
+            text = text.strip()
+            if not text or text in self.phones_kept:
+                continue
+            try:
+                readings = read_phone(text, region, hints=hints)
+            except PhoneError:
+                continue  # validation says why, next to the field
+            if readings.flagged or (text in self._unconfirmed and readings.choices):
+                return readings
+        return None
+
+    def _ask_phone(self, readings: PhoneReadings) -> None:
+        for button in self.phone_buttons:
+            self.phone_buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.phone_buttons = []
+        self.phone_question.setText(self.tr(
+            "“{typed}” could be read in more than one country. Which number is it?").format(
+                typed=readings.typed))
+        for reading in readings.choices:
+            text = reading.describe()
+            button = QPushButton(text[:1].upper() + text[1:])
+            button.setProperty("e164", reading.e164)
+            button.clicked.connect(
+                lambda _=False, r=reading, t=readings.typed: self._choose_phone(t, r.international))
+            self.phone_buttons.append(button)
+        keep = QPushButton(self.tr("Keep as typed, confirm later"))
+        keep.setProperty("e164", "")
+        keep.clicked.connect(lambda _=False, t=readings.typed: self._choose_phone(t, None))
+        self.phone_buttons.append(keep)
+        for button in self.phone_buttons:
+            button.setAutoDefault(False)  # Enter must not pick a reading by accident
+            self.phone_buttons_row.addWidget(button)
+        self.phone_choice.show()
+        self.phone_buttons[0].setFocus()
+        QTimer.singleShot(0, self._grow)
+
+    def _choose_phone(self, typed: str, number: str | None) -> None:
+        """Apply the person's choice to the field, then carry on saving."""
+        if number is None:
+            self.phones_kept.add(typed)
+        else:
+            parts = [number if p.strip() == typed else p for p in split_list(self.phones.text())]
+            self.phones.setText(", ".join(parts))
+        self.phone_choice.hide()
+        self.phones.setFocus()
+        self.accept()
 
     def _line(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -248,7 +340,8 @@ class CaptureDialog(QDialog):
             next_action=self.next_action.text(), next_action_due=due,
             mission_id=self.mission_id, meeting_id=self.meeting.currentData(),
             visibility=str(self.visibility.currentData()), consent_given=self.consent.isChecked(),
-            source=self.source, vcard_uid=self.vcard_uid, photo=self.photo,
+            source=self.source, vcard_uid=self.vcard_uid, photo=self.photo, vcard=self.vcard,
+            phones_as_typed=tuple(sorted(self.phones_kept)), phone_hints=self.phone_hints,
         )
 
     # -- saving -------------------------------------------------------------------------------
@@ -266,6 +359,10 @@ class CaptureDialog(QDialog):
             data = self.collect()
         except ValidationError as error:
             self.show_errors(error)
+            return
+        pending = self._phone_to_confirm(data)
+        if pending is not None:
+            self._ask_phone(pending)
             return
         lead = self.lead
         self.buttons.setEnabled(False)

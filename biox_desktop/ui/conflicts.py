@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.i18n import format_datetime
-from biox_desktop.sync.conflicts import ConflictService, ConflictSide, ConflictView
+from biox_desktop.sync.conflicts import ConflictPage, ConflictService, ConflictSide, ConflictView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.tablemodel import RowsTableModel
@@ -50,8 +50,8 @@ class ConflictTableModel(RowsTableModel[ConflictView]):
 
 
 class ConflictsScreen(QWidget):
-    """Lists unresolved conflicts from the server; the coordinator keeps one value or the other."""
-
+    """Lists unresolved conflicts from the server a page at a time; the reviewer keeps one value
+    or the other. Writes set aside for a clock far ahead are summed up per laptop."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None,
                  service_factory: Any = SyncService) -> None:
@@ -69,6 +69,14 @@ class ConflictsScreen(QWidget):
         self.keep = QPushButton(self.tr("&Keep the kept value"))
         self.use_other = QPushButton(self.tr("Use the &other value"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.more = QPushButton(self.tr("Load &more"))
+        self.more.hide()
+        self.more.clicked.connect(self.load_more)
+        self.quarantine = QLabel()
+        self.quarantine.setObjectName("conflictQuarantines")
+        self.quarantine.setWordWrap(True)
+        self.quarantine.hide()
+        self._next: int | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.keep.clicked.connect(lambda: self._resolve("winner"))
@@ -89,8 +97,12 @@ class ConflictsScreen(QWidget):
             "everywhere and the other is listed here. Choosing a value sends it to everyone."))
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
+        layout.addWidget(self.quarantine)
         layout.addWidget(self.table)
-        layout.addWidget(self.message)
+        footer = QHBoxLayout()
+        footer.addWidget(self.message, 1)
+        footer.addWidget(self.more)
+        layout.addLayout(footer)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
         ops.changed.connect(lambda areas: self.reload() if {"sync", "account"} & areas else None)
@@ -99,20 +111,49 @@ class ConflictsScreen(QWidget):
         return ConflictService(self.service_factory(ws))
 
     def reload(self) -> None:
+        """Fetch the first page again."""
+        self._fetch(0, append=False)
+
+    def load_more(self) -> None:
+        """Fetch the page after the rows shown."""
+        if self._next is not None:
+            self._fetch(self._next, append=True)
+
+    def _fetch(self, after: int, *, append: bool) -> None:
         def failed(error: BaseException) -> None:
-            self.model.set_rows([])
+            if not append:
+                self.model.set_rows([])
             self.message.setText(error_text(error))
 
-        self.ops.run(lambda ws: self._service(ws).list(), success=self._loaded, failure=failed,
-                     parent=self)
+        self.more.setEnabled(False)
+        self.ops.run(lambda ws: self._service(ws).page(after),
+                     success=lambda page: self._loaded(page, append), failure=failed,
+                     parent=self)  # fmt: skip
 
-    def _loaded(self, rows: list[ConflictView]) -> None:
+    def _loaded(self, page: ConflictPage, append: bool = False) -> None:
+        rows = [*self.model.rows, *page.conflicts] if append else list(page.conflicts)
         self.model.set_rows(rows)
+        self._next = page.next
+        self.more.setVisible(page.next is not None)
+        self.more.setEnabled(True)
+        if not append:
+            lines = [
+                self.tr("{author}'s laptop {device}: {n} changes set aside because its clock "
+                        "was far ahead; they are sent again once its clock is right.").format(
+                    author=q.author, device=q.device_id[:8], n=q.count)
+                for q in page.quarantines
+            ]  # fmt: skip
+            self.quarantine.setText("\n".join(lines))
+            self.quarantine.setVisible(bool(lines))
         self.table.resizeColumnsToContents()
+        more = page.next is not None
         if not rows:
             self.message.setText(self.tr("No conflicts to review."))
-        elif len(rows) == 1:
+        elif len(rows) == 1 and not more:
             self.message.setText(self.tr("1 conflict to review"))
+        elif more:
+            self.message.setText(self.tr("{n} conflicts shown, more on the server").format(
+                n=len(rows)))
         else:
             self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
         self._update_buttons()

@@ -30,7 +30,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -55,6 +54,7 @@ from biox_desktop.core.kpis import (
     format_figure,
 )
 from biox_desktop.core.outcomes import AGREEMENT_STATUSES, MOU_KINDS
+from biox_desktop.ui.dates import DateField
 from biox_desktop.ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,10 +84,6 @@ def period_dates(kind: str, today: dt.date) -> tuple[dt.date | None, dt.date | N
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class BreakdownModel(QAbstractTableModel):
@@ -275,12 +271,12 @@ class ReportsScreen(QWidget):
                                         self.tr("Last year"), self.tr("Last 12 months"),
                                         self.tr("Custom dates")), strict=True):
             self.period.addItem(label, key)
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
+        # Typed as ISO or in the user's locale order, stored exactly (ui/dates.py).
+        self.start = DateField("start")
+        self.end = DateField("end")
         today = dt.date.today()
         for edit, name, day in ((self.start, self.tr("From"), dt.date(today.year, 1, 1)),
                                 (self.end, self.tr("To"), dt.date(today.year, 12, 31))):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.setDate(_qdate(day))
             edit.setEnabled(False)
@@ -395,7 +391,8 @@ class ReportsScreen(QWidget):
     def current_filter(self) -> KpiFilter:
         kind = str(self.period.currentData())
         if kind == "custom":
-            start, end = _pydate(self.start.date()), _pydate(self.end.date())
+            # While a typed day is unreadable (shown in red) the last readable one counts.
+            start, end = self.start.stored(), self.end.stored()
         else:
             start, end = period_dates(kind, dt.date.today())
         return KpiFilter(mission_id=self.mission.currentData(),

@@ -53,7 +53,7 @@ from biox_desktop.core.leads import (
     parse_due,
 )
 from biox_desktop.core.outcomes import FollowUpView
-from biox_desktop.core.phones import PhoneError, format_international
+from biox_desktop.core.phones import PhoneError, format_international, is_confirmed
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
 from biox_desktop.ui.agreements import FollowUpDialog, record_follow_up
@@ -192,6 +192,7 @@ class LeadsScreen(QWidget):
         self.mission_id: str | None = ops.workspace.settings.current_mission_id or None
         self.sort_key, self.descending = "name", False
         self._generation = 0
+        self._stale_detail = False  # data changed since the detail was shown
         self._current: LeadView | None = None
         self._follow_ups: list[FollowUpView] = []
 
@@ -362,6 +363,7 @@ class LeadsScreen(QWidget):
     def _loaded(self, generation: int, result: dict[str, Any]) -> None:
         if generation != self._generation:
             return  # typed on meanwhile: a newer search is on its way
+        self._stale_detail, stale = False, self._stale_detail
         selected = self._current.id if self._current else None
         self._refill(self.mission_filter, [(None, self.tr("All missions"))] + result["missions"])
         self._refill(self.tag_filter, [("", self.tr("Any tag"))]
@@ -373,6 +375,8 @@ class LeadsScreen(QWidget):
                                  else self.tr("1 lead"))
         if selected and self.model.row_of(selected) >= 0:
             self.select(selected)
+            if stale:  # the data changed (an import undone): show it again
+                self._show(self.table.currentIndex())
         elif n:
             self.table.selectRow(0)
         else:
@@ -408,6 +412,7 @@ class LeadsScreen(QWidget):
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if {"leads", "missions", "all", "sync"} & areas:
+            self._stale_detail = True
             self.reload()
 
     def set_mission(self, mission_id: str) -> None:
@@ -454,7 +459,11 @@ class LeadsScreen(QWidget):
         if lead.emails:
             rows.append((self.tr("E-mail"), "<br>".join(e(x) for x in lead.emails)))
         if lead.phones:
-            rows.append((self.tr("Phone"), "<br>".join(e(_phone(x)) for x in lead.phones)))
+            # A number kept as typed (two countries could own it) says it awaits a choice.
+            unconfirmed = self.tr("(as typed: edit the lead to confirm its country)")
+            rows.append((self.tr("Phone"), "<br>".join(
+                e(_phone(x)) + ("" if is_confirmed(x) else f" <i>{e(unconfirmed)}</i>")
+                for x in lead.phones)))
         for net, value in lead.messaging:
             rows.append((network_label(net), e(value)))
         if lead.linkedin:
@@ -501,6 +510,9 @@ class LeadsScreen(QWidget):
                  "deleted": self.tr("Deleted")}
         for h in history:
             when = format_datetime(h.at.astimezone(), "medium")
+            if h.what == "batch":  # "Imported from cards.vcf (batch …)" says it all
+                parts.append(f"<li>{e(when)} — {e(h.detail)}</li>")
+                continue
             parts.append(f"<li>{e(when)} — {e(words.get(h.what, h.what))}"
                          + (f": {e(h.detail)}" if h.detail else "") + "</li>")
         parts.append("</ul>")
@@ -587,7 +599,8 @@ class LeadsScreen(QWidget):
     def import_files(self) -> None:
         files, _f = QFileDialog.getOpenFileNames(
             self, self.tr("Import vCard files"), "",
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"))
+            self.tr("vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;"
+                    "All files (*)"))
         if files:
             self.import_paths(files)
 
@@ -605,7 +618,7 @@ class LeadsScreen(QWidget):
         self.ops.run(work, success=self._imported, changes={"leads"},
                      progress_label=self.tr("Importing vCards"), parent=self)
 
-    def _imported(self, results: list[FileImport]) -> None:
+    def _imported(self, results: list[FileImport]) -> QMessageBox:
         self.last_import = results
         imported = sum(r.imported for r in results)
         updated = sum(r.updated for r in results)
@@ -614,6 +627,8 @@ class LeadsScreen(QWidget):
         for r in results:
             for reason in r.refused[:20]:
                 lines.append("• " + reason)
+        notes = [w for r in results for w in r.warnings]
+        lines.extend("• " + w for w in notes[:50])
         box = QMessageBox(self)
         box.setObjectName("importResult")
         box.setIcon(QMessageBox.Icon.Information if not any(r.refused for r in results)
@@ -622,7 +637,35 @@ class LeadsScreen(QWidget):
         box.setText(lines[0])
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines[1:]))
-            box.setInformativeText(self.tr("Some cards were refused; see the details."))
+            box.setInformativeText(
+                self.tr("Some cards were refused; see the details.")
+                if any(r.refused for r in results) else self.tr("See the details for notes."))
+        batch_id = next((r.batch_id for r in results if r.batch_id), None)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if batch_id:
+            undo = box.addButton(self.tr("Undo this import"), QMessageBox.ButtonRole.ActionRole)
+            undo.setObjectName("undoImport")
+            undo.clicked.connect(lambda: self.undo_import(batch_id))
+        box.open()
+        return box
+
+    def undo_import(self, batch_id: str) -> None:
+        """Take an import back (created leads removed, changed fields restored unless edited
+        since), then say what was done."""
+        self.ops.run(lambda ws: ws.batches.undo(batch_id), success=self._import_undone,
+                     changes={"leads", "follow_ups"}, parent=self)
+
+    def _import_undone(self, report: Any) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("importUndone")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("vCard import"))
+        box.setText(self.tr("Import undone: {removed} records removed, {restored} fields "
+                            "restored.").format(removed=report.removed, restored=report.restored))
+        if report.kept:
+            box.setInformativeText(self.tr(
+                "{n} fields edited since the import were kept as they are.").format(
+                    n=len(report.kept)))
         box.open()
 
     def qr_from_file(self) -> None:

@@ -99,7 +99,8 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("agreements", "Agreements", _agreements),
         ScreenSpec("merge", "Merge", _merge, shown_to=coordinator),
         ScreenSpec("reports", "Reports", _reports),
-        ScreenSpec("conflicts", "Conflicts", _conflicts, shown_to=coordinator),
+        # Everyone: conflicts in an organisation's private scope go to its own people.
+        ScreenSpec("conflicts", "Conflicts", _conflicts),
     ]
 
 
@@ -146,6 +147,8 @@ class StatusBar:
             self.connection.setText(tr("Offline — no sync server set up"))
         elif sync_state == "online":
             self.connection.setText(tr("Online"))
+        elif sync_state == "refused":
+            self.connection.setText(tr("Online — the server refused some changes"))
         elif sync_state == "syncing":
             self.connection.setText(tr("Syncing…"))
         elif sync_state == "offline":
@@ -175,7 +178,10 @@ class MainWindow(QMainWindow):
         self.ops = ops
         #: Makes the sync service for a workspace (tests give one talking to an in-process server).
         self.sync_service = sync_service
-        self.setWindowTitle(self.tr("bioX Missions"))
+        if getattr(ops.workspace, "encrypted", True):
+            self.setWindowTitle(self.tr("bioX Missions"))
+        else:  # a demo folder on a computer without a keyring: say so, always
+            self.setWindowTitle(self.tr("bioX Missions (demo data, not encrypted)"))
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
@@ -204,6 +210,10 @@ class MainWindow(QMainWindow):
         self.account_action.triggered.connect(self.open_account)
         toolbar.addAction(self.sync_action)
         toolbar.addAction(self.account_action)
+        self.imports_action = QAction(self.tr("Imports…"), self)
+        self.imports_action.setToolTip(self.tr("Recent imports, and undoing one"))
+        self.imports_action.triggered.connect(self.open_imports)
+        toolbar.addAction(self.imports_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -354,6 +364,14 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: (self.sync.configure(), self.refresh_status()))
         dialog.open()
         return dialog
+
+    def open_imports(self) -> None:
+        """The recent imports, each of which can be undone."""
+        from biox_desktop.ui.batches import BatchesDialog
+
+        dialog = BatchesDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_settings(self) -> QWidget:
         from biox_desktop.ui.settings import SettingsDialog

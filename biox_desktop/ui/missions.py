@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +34,8 @@ from biox_desktop.core.i18n import format_day
 from biox_desktop.core.missions import MissionInput, MissionView, validate_mission
 from biox_desktop.core.places import country_choices, country_name, suggested_timezone, timezones
 from biox_desktop.core.validation import ValidationError
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.dates import DateField
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
 from biox_desktop.ui.tablemodel import RowsTableModel
 
@@ -106,10 +106,9 @@ class MissionDialog(QDialog):
         self.country.setCurrentIndex(-1)
         self.cities = QLineEdit()
         self.cities.setPlaceholderText(self.tr("Osaka, Kobe"))
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("yyyy-MM-dd")  # unambiguous in every clusters' language
+        # Typed as ISO or in the user's locale order, stored exactly (ui/dates.py).
+        self.start = DateField("start_date")
+        self.end = DateField("end_date")
         self.timezone = self._zone_combo()
         self.home_timezone = self._zone_combo()
         self.lead_cluster = QComboBox()
@@ -148,6 +147,7 @@ class MissionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._fill(mission)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     def _zone_combo(self) -> QComboBox:
         combo = QComboBox()

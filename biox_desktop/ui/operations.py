@@ -14,13 +14,14 @@ work never flashes a dialog.
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from biox_desktop.core.progress import Cancelled, Progress
@@ -49,18 +50,30 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
+    """One operation on the worker thread.
+
+    Qt deletes a finished runnable on the worker thread. So that nothing Python-owned (the
+    work's closure, or a widget it captured) is freed there, the job drops its references
+    before reporting: :class:`Operations` holds the work until the outcome reaches the GUI
+    thread, where the last reference goes.
+    """
+
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
-        self.relay = relay
+        self.fn: Callable[[], Any] | None = fn
+        self.relay: _Relay | None = relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, relay = self.fn, self.relay
+        self.fn = self.relay = None
+        assert fn is not None and relay is not None
         try:
-            outcome = Outcome(value=self.fn())
+            outcome = Outcome(value=fn())
         except BaseException as exc:  # reported on the GUI thread, never lost in the worker
             outcome = Outcome(error=exc, trace=traceback.format_exc())
-        self.relay.finished.emit(outcome)
+        del fn  # Operations still holds the work: its last reference goes on the GUI thread
+        relay.finished.emit(outcome)
 
 
 @dataclass
@@ -89,7 +102,8 @@ class Operations(QObject):
         self.workspace = workspace
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one worker owns database access: serial and ordered
-        self._running: set[_Relay] = set()
+        #: Running operations: relay -> the work, kept here so it is freed on the GUI thread.
+        self._running: dict[_Relay, Callable[[], Any]] = {}
 
     @property
     def busy(self) -> bool:
@@ -113,42 +127,47 @@ class Operations(QObject):
         ``success(value)`` and ``failure(error)`` run on the GUI thread. Without ``failure``,
         errors are shown in a message box that says what went wrong.
         """
-        relay = _Relay()
+        # Parented: Qt owns the relay, so Python's collector can never delete it, on whichever
+        # thread it runs; it is deleted on the GUI thread once the outcome is delivered.
+        relay = _Relay(self)
         handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
         ws = self.workspace
         if progress_label is None and not with_progress:
-            job = _Job(lambda: fn(ws), relay)
+            work: Callable[[], Any] = lambda: fn(ws)  # noqa: E731
         else:
-            job = _Job(lambda: fn(ws, handle.progress), relay)
+            work = lambda: fn(ws, handle.progress)  # noqa: E731
+        job = _Job(work, relay)
         if progress_label is not None:
             self._arm_progress_dialog(handle, relay, progress_label, parent)
         changed = frozenset(changes)
 
         def finished(outcome: Outcome) -> None:
             handle.done = True
-            self._running.discard(relay)
+            self._running.pop(relay, None)
+            relay.deleteLater()
             if handle._dialog is not None:
                 handle._dialog.reset()
                 handle._dialog.deleteLater()
+                handle._dialog = None
             if not self._running:
                 self.busy_changed.emit(False)
             if outcome.error is None:
                 if success is not None:
-                    success(outcome.value)
+                    _deliver(success, outcome.value)
                 if changed:
                     self.changed.emit(changed)
                 return
             if not isinstance(outcome.error, ValidationError | NotFoundError | Cancelled):
                 log.error("operation failed:\n%s", outcome.trace)
             if failure is not None:
-                failure(outcome.error)
+                _deliver(failure, outcome.error)
             elif not isinstance(outcome.error, Cancelled):
                 show_error(parent, outcome.error)
 
         relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
         if not self._running:
             self.busy_changed.emit(True)
-        self._running.add(relay)
+        self._running[relay] = work
         self.pool.start(job)
         return handle
 
@@ -158,7 +177,9 @@ class Operations(QObject):
         def show() -> None:
             if handle.done:
                 return
-            dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            # Parented to a window where there is one, so Qt (not Python's collector) owns it.
+            dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0,
+                                     parent or QApplication.activeWindow())
             dialog.setWindowTitle(label)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(0)
@@ -173,6 +194,52 @@ class Operations(QObject):
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until the worker is idle (for start-up screenshots and tests)."""
         return self.pool.waitForDone(timeout_ms)
+
+
+class GuiThreadCollector(QObject):
+    """Runs Python's cycle collector on the GUI thread only.
+
+    The collector runs on whichever thread happens to allocate when a generation fills up:
+    often the worker, busy building a schedule. A cycle holding a Qt object (a widget and a
+    lambda connected to it) collected there deletes that object off the GUI thread, which can
+    crash the window in a pooled thread with no Python traceback. With automatic collection
+    off, this timer collects what the thresholds would have, on the GUI thread.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        gc.disable()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        gc.enable()
+
+    def check(self) -> None:
+        """Collect the generations whose counts passed their thresholds (GUI thread)."""
+        assert QThread.currentThread() is self.thread()
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand a result to the screen that asked for it; a screen closed while the work ran
+    (its widgets already deleted by Qt) has nothing left to show it in."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("a result arrived for a closed screen: %s", exc)
 
 
 def _update(dialog: QProgressDialog, done: int, total: int, message: str) -> None:

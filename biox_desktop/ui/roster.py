@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -55,14 +55,16 @@ from biox_desktop.core.roster import (
     ImportTable,
     RosterWarning,
     check_mapping,
-    parse_date,
-    parse_local_datetime,
     suggest_mapping,
     validate_delegate,
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
-from biox_desktop.ui.forms import FieldForm
+from biox_desktop.ui.dates import typed_date, typed_local_datetime
+from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, error_text, show_error
+
+if TYPE_CHECKING:
+    from biox_desktop.db.batches import BatchView, UndoReport
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -316,11 +318,34 @@ class DelegateDialog(QDialog):
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
+        # The imports that created or changed this delegate (filled in by the screen).
+        self.history = QLabel()
+        self.history.setObjectName("delegateHistory")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet("color: #555;")
+        self.history.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
         self._fill(delegate)
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
+
+    def show_history(self, batches: list[BatchView]) -> None:
+        """Name the imports (batches) that created or changed the delegate."""
+        if not batches:
+            self.history.hide()
+            return
+        parts = []
+        for b in batches:
+            at = b.at if b.at.tzinfo else b.at.replace(tzinfo=dt.UTC)
+            text = f"{b.label} ({format_datetime(at.astimezone(), 'medium')})"
+            if b.undone_at is not None:
+                text += " " + self.tr("(undone)")
+            parts.append(text)
+        self.history.setText(self.tr("History: {batches}").format(batches="; ".join(parts)))
+        self.history.show()
 
     def _fill(self, d: DelegateView | None) -> None:
         if d is None:
@@ -387,14 +412,14 @@ class DelegateDialog(QDialog):
             role=str(self.role.currentData()),
             registration_status=str(self.status.currentData()),
             arrival_flight=self.arrival_flight.text(),
-            arrival_at=read("arrival_at", self.arrival_at, parse_local_datetime, self.zone),
+            arrival_at=read("arrival_at", self.arrival_at, typed_local_datetime, self.zone),
             departure_flight=self.departure_flight.text(),
-            departure_at=read("departure_at", self.departure_at, parse_local_datetime,
+            departure_at=read("departure_at", self.departure_at, typed_local_datetime,
                               self.zone),
             hotel=self.hotel.text(),
-            hotel_check_in=read("hotel_check_in", self.hotel_check_in, parse_date),
-            hotel_check_out=read("hotel_check_out", self.hotel_check_out, parse_date),
-            passport_expiry=read("passport_expiry", self.passport_expiry, parse_date),
+            hotel_check_in=read("hotel_check_in", self.hotel_check_in, typed_date),
+            hotel_check_out=read("hotel_check_out", self.hotel_check_out, typed_date),
+            passport_expiry=read("passport_expiry", self.passport_expiry, typed_date),
             visa_status=str(self.visa_status.currentData() or ""),
             dietary=self.dietary.text(), accessibility=self.accessibility.text(),
             interpreter_needed=self.interpreter.isChecked(),
@@ -439,6 +464,9 @@ class ImportDialog(QDialog):
         self.resize(900, 640)
         self.table: ImportTable | None = None
         self.report: ImportReport | None = None
+        #: The batch the import made (set once imported; the undo takes it back).
+        self.batch_id: str | None = None
+        self.undo_button: QPushButton | None = None
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("A .csv or .xlsx registration export"))
@@ -456,6 +484,13 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
         self.preview_button = QPushButton(self.tr("&Preview"))
+        # Off by default: an empty cell, like a column the file lacks, keeps what is there.
+        self.clear_empty = QCheckBox(self.tr("&Empty cells clear fields"))
+        self.clear_empty.setObjectName("importClearEmpty")
+        self.clear_empty.setToolTip(self.tr(
+            "When ticked, an empty cell empties its field (hotel, flight, needs...). Names, "
+            "e-mails, phones, company, role and status are never emptied."))
+        self.clear_empty.toggled.connect(self._clear_empty_toggled)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -463,7 +498,8 @@ class ImportDialog(QDialog):
         self.results.setAccessibleName(self.tr("Rows of the import"))
         self.results.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Action"), self.tr("Name"), self.tr("Organisation"),
-             self.tr("Reason")])
+             self.tr("Changes or reason")])
+        self.results.setWordWrap(True)
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.verticalHeader().hide()
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -489,7 +525,8 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("2. Match its columns to roster fields")))
         layout.addWidget(self.mapping, 2)
         layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("3. Check the rows, then import")))
+        layout.addWidget(QLabel(self.tr("3. Check the rows and their changes, then import")))
+        layout.addWidget(self.clear_empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 3)
         layout.addWidget(self.buttons)
@@ -566,49 +603,108 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         self.file_error.hide()
-        self.ops.run(lambda ws: ws.roster.preview_import(mission_id, table, mapping),
+        clear = self.clear_empty.isChecked()
+        self.import_button.setEnabled(False)
+        self.ops.run(lambda ws: ws.roster.preview_import(mission_id, table, mapping,
+                                                         clear_empty=clear),
                      success=self._previewed, failure=self._fail, parent=self)
+
+    def _clear_empty_toggled(self, _checked: bool) -> None:
+        # The preview must show what a confirm would do: compute it again.
+        self.report = None
+        self.import_button.setEnabled(False)
+        if self.table is not None and self.batch_id is None:
+            self.preview()
 
     def _show_report(self, report: ImportReport) -> None:
         self.report = report
         self.results.setRowCount(len(report.rows))
         labels = {"add": self.tr("add"), "update": self.tr("update"),
-                  "reject": self.tr("rejected")}
+                  "unchanged": self.tr("unchanged"), "reject": self.tr("rejected")}
         for i, r in enumerate(sorted(report.rows, key=lambda r: (r.action != "reject", r.row))):
+            # One line per field change (old -> new), after the reasons or the duplicate note.
+            details = "\n".join([*r.reasons, *(c.describe() for c in r.changes)])
             for col, text in enumerate((str(r.row), labels.get(r.action, r.action), r.name,
-                                        r.organisation, " ".join(r.reasons))):
+                                        r.organisation, details)):
                 item = QTableWidgetItem(text)
-                if r.action == "reject":
+                if r.action == "reject" or r.duplicate_of or any(
+                        c.kind in ("cleared", "backwards") for c in r.changes):
                     item.setForeground(WARN_COLOUR)
                 self.results.setItem(i, col, item)
         self.results.resizeColumnsToContents()
+        self.results.resizeRowsToContents()
+
+    def details(self) -> dict[str, str]:
+        """Row number -> the changes or reason shown for it (what a person reads)."""
+        out: dict[str, str] = {}
+        for r in range(self.results.rowCount()):
+            row, text = self.results.item(r, 0), self.results.item(r, 4)
+            if row is not None and text is not None:
+                out[row.text()] = text.text()
+        return out
 
     def _previewed(self, report: ImportReport) -> None:
+        if report.clear_empty != self.clear_empty.isChecked():
+            return  # the box was toggled meanwhile: the newer preview is on its way
         self._show_report(report)
         self.summary.setText(self.tr(
-            "Ready: {a} to add, {u} to update, {r} rejected (listed first, with the reason). "
-            "Rejected rows are not imported.").format(
-            a=report.added, u=report.updated, r=len(report.rejected)))
+            "Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with "
+            "the reason). Nothing is saved until you click Import.").format(
+            a=report.added, u=report.updated, n=report.unchanged, r=len(report.rejected)))
         self.import_button.setEnabled(report.added + report.updated > 0)
 
     def run_import(self) -> None:
         if self.table is None:
             return
         table, mapping, mission_id = self.table, self.mapping_choice(), self.mission_id
+        clear = self.clear_empty.isChecked()
         self.import_button.setEnabled(False)
         self.ops.run(lambda ws, progress: ws.roster.import_table(mission_id, table, mapping,
-                                                                 progress),
-                     success=self._imported, failure=self._fail, changes={"roster"},
+                                                                 progress, clear_empty=clear),
+                     success=self._imported, failure=self._fail, changes={"roster", "missions"},
                      progress_label=self.tr("Importing registrations"), parent=self)
 
     def _imported(self, report: ImportReport) -> None:
         self._show_report(report)
+        self.batch_id = report.batch_id
+        # The import is done: its file, mapping and options are no longer choices (the
+        # Import button is gone; Undo and Close remain).
+        for w in (self.clear_empty, self.preview_button, self.mapping, self.path, self.browse,
+                  self.read_button):
+            w.setEnabled(False)
         self.summary.setText(self.tr(
-            "Imported: {a} added, {u} updated, {r} rejected.").format(
-            a=report.added, u=report.updated, r=len(report.rejected)))
+            "Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.").format(
+            a=report.added, u=report.updated, n=report.unchanged, r=len(report.rejected)))
         self.buttons.clear()
+        if report.batch_id:
+            self.undo_button = self.buttons.addButton(self.tr("&Undo this import"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.undo_button.clicked.connect(self.undo_import)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
+
+    def undo_import(self) -> None:
+        """Take the whole import back: earlier values return, delegates it added go."""
+        batch_id = self.batch_id
+        if not batch_id or self.undo_button is None:
+            return
+        self.undo_button.setEnabled(False)
+        self.ops.run(lambda ws: ws.batches.undo(batch_id), success=self._undone,
+                     failure=self._undo_failed, changes={"roster", "missions"}, parent=self)
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self._fail(error)
+        if self.undo_button is not None:
+            self.undo_button.setEnabled(True)
+
+    def _undone(self, report: UndoReport) -> None:
+        text = self.tr("Import undone: {r} fields restored, {n} records removed.").format(
+            r=report.restored, n=report.removed)
+        if report.kept:
+            text += " " + self.tr(
+                "{k} fields edited since the import were kept as they are.").format(
+                k=len(report.kept))
+        self.summary.setText(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -716,6 +812,8 @@ class RosterScreen(QWidget):
         layout.addWidget(splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        # A row selected before its data arrived: Edit and Cancel follow once it does.
+        self.model.dataChanged.connect(self._update_buttons)
         self._update_buttons()
         self.model.on_sort = self._sort
         ops.changed.connect(self._on_changed)
@@ -841,6 +939,8 @@ class RosterScreen(QWidget):
 
     def edit(self, delegate: DelegateView, field: str = "") -> None:
         dialog = self.open_dialog(delegate)
+        self.ops.run(lambda ws: ws.roster.history(delegate.id), success=dialog.show_history,
+                     failure=lambda _e: None, parent=self)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and dialog.result_input is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.backup import BackupInfo, RestoreResult
 from biox_desktop.core.i18n import format_datetime
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.sync import AccountDialog
 from biox_desktop.ui.theme import icon
@@ -181,6 +182,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         #: Where file dialogs are skipped in tests: a path to use instead of asking.
         self.chosen_path: Path | None = None
+        self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
     # -- helpers --------------------------------------------------------------------------------
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,17 +30,26 @@ from biox_desktop.sync.errors import (
     SyncError,
     UpgradeRequired,
 )
-from biox_desktop.sync.service import SyncService
+from biox_desktop.sync.service import (
+    DeviceInfo,
+    SyncService,
+    plain_http_warning,
+    sends_password_in_clear,
+)
+from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, OpHandle
 
 #: First retry after a failed automatic sync; doubles up to the timer interval.
 RETRY_START_MS = 30_000
+#: Refusals listed in the sync status (the command line and the log list them all).
+MAX_REASONS_SHOWN = 5
 
 
 class SyncController(QObject):
     """Runs syncs through the operation helper, one at a time, and reports what happened."""
 
-    #: (state, message): state is "online", "offline", "error", "syncing" or "idle".
+    #: (state, message): state is "online", "refused" (synced, but the server refused some
+    #: changes: the message lists why), "offline", "error", "syncing" or "idle".
     state_changed = Signal(str, str)
     #: Emitted after a successful sync with its report.
     synced = Signal(object)
@@ -118,7 +132,14 @@ class SyncController(QObject):
             text += self.tr(", {n} conflicts for review").format(n=report.conflicts)
         if report.rejected:
             text += self.tr(", {n} refused by the server").format(n=report.rejected)
-        self._set("online", text)
+            # Why, in the server's words (the local copy was put back to the server's): the
+            # person who made the change must learn it did not reach anyone.
+            shown = report.rejections[:MAX_REASONS_SHOWN]
+            text += "\n" + "\n".join(shown)
+            if len(report.rejections) > len(shown):
+                text += "\n" + self.tr("…and {n} more").format(
+                    n=len(report.rejections) - len(shown))
+        self._set("refused" if report.rejected else "online", text)
         self.synced.emit(report)
 
     def _failed(self, error: BaseException) -> None:
@@ -143,7 +164,11 @@ class SyncController(QObject):
 
 
 class AccountDialog(QDialog):
-    """Sign in to (or out of) the sync server. The token goes to the OS keyring only."""
+    """Sign in to (or out of) the sync server. The token goes to the OS keyring only.
+
+    Before a password goes over plain http to another computer it says so and asks for a tick.
+    Signed in, it lists the account's laptops; any of them (a lost one) can be revoked.
+    """
 
     def __init__(self, ops: Operations, parent: QWidget | None = None,
                  service_factory: Any = SyncService) -> None:
@@ -169,6 +194,29 @@ class AccountDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.insecure = QLabel()
+        self.insecure.setObjectName("accountInsecure")
+        self.insecure.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.insecure.setWordWrap(True)
+        self.insecure.hide()
+        self.insecure_ok = QCheckBox(self.tr("Send my password over this &unencrypted "
+                                             "connection anyway"))
+        self.insecure_ok.hide()
+        self.devices_box = QGroupBox(self.tr("Laptops signed in to this account"))
+        self.devices = QListWidget()
+        self.devices.setAccessibleName(self.tr("Signed-in laptops"))
+        self.revoke = QPushButton(self.tr("&Revoke the selected laptop"))
+        self.revoke.setEnabled(False)
+        self.revoke.clicked.connect(self._revoke)
+        self.devices.itemSelectionChanged.connect(self._update_revoke)
+        box = QVBoxLayout(self.devices_box)
+        box.addWidget(self.devices)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.revoke)
+        box.addLayout(row)
+        self.devices_box.hide()
+        self.server.textChanged.connect(self._server_changed)
         form = QFormLayout()
         for text, widget in ((self.tr("&Server"), self.server),
                              (self.tr("&User name"), self.username),
@@ -189,8 +237,13 @@ class AccountDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(form)
+        layout.addWidget(self.insecure)
+        layout.addWidget(self.insecure_ok)
         layout.addWidget(self.error)
+        layout.addWidget(self.devices_box)
         layout.addWidget(buttons)
+        # Enter in any field signs in (the Close button must not become the default).
+        self.guard = FormGuard(self, submit=self.sign_in)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -205,11 +258,69 @@ class AccountDialog(QDialog):
             self.status.setText(self.tr("Not signed in. Your work stays on this laptop until you "
                                         "sign in; nothing is lost meanwhile."))
         self.sign_out.setEnabled(bool(status.signed_in))
+        self.devices_box.setVisible(bool(status.signed_in))
+        if status.signed_in:
+            self._load_devices()
+
+    def _load_devices(self) -> None:
+        factory = self.service_factory
+
+        def failed(error: BaseException) -> None:
+            self.devices.clear()
+            self._show_error(self.tr("The list of laptops is not available: {why}").format(
+                why=error))
+
+        self.ops.run(lambda ws: factory(ws).devices(), success=self._show_devices,
+                     failure=failed, parent=self)
+
+    def _show_devices(self, devices: list[DeviceInfo]) -> None:
+        self.devices.clear()
+        for device in devices:
+            if device.revoked:
+                continue
+            seen = device.last_seen_at.replace("T", " ") or self.tr("never")
+            text = self.tr("{name} (signed in {created}, last seen {seen})").format(
+                name=device.name, created=device.created_at[:10], seen=seen)
+            if device.current:
+                text += self.tr(" — this laptop")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, device.id)
+            self.devices.addItem(item)
+        self._update_revoke()
+
+    def _update_revoke(self) -> None:
+        self.revoke.setEnabled(bool(self.devices.selectedItems()))
+
+    def _revoke(self) -> None:
+        items = self.devices.selectedItems()
+        if not items:
+            return
+        device_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+        factory = self.service_factory
+
+        def failed(error: BaseException) -> None:
+            self._show_error(self.tr("The laptop could not be revoked: {why}").format(why=error))
+
+        self.ops.run(lambda ws: factory(ws).revoke_device(device_id),
+                     success=lambda _r: self._refresh(), failure=failed, changes={"account"},
+                     parent=self)  # fmt: skip
+
+    def _server_changed(self) -> None:
+        self.insecure.hide()
+        self.insecure_ok.hide()
+        self.insecure_ok.setChecked(False)
 
     def _sign_in(self) -> None:
         server, user, password = self.server.text(), self.username.text(), self.password.text()
         if not server.strip() or not user.strip() or not password:
             self._show_error(self.tr("Give the server address, your user name and password."))
+            return
+        in_clear = sends_password_in_clear(server)
+        if in_clear and not self.insecure_ok.isChecked():
+            self.insecure.setText(plain_http_warning(server.strip()))
+            self.insecure.show()
+            self.insecure_ok.show()
+            self.insecure_ok.setFocus()
             return
         self.sign_in.setEnabled(False)
         factory = self.service_factory
@@ -224,8 +335,9 @@ class AccountDialog(QDialog):
             self.sign_in.setEnabled(True)
             self._show_error(self.tr("Sign-in failed: {why}").format(why=error))
 
-        self.ops.run(lambda ws: factory(ws).login(server, user, password), success=done,
-                     failure=failed, changes={"account"}, parent=self)
+        self.ops.run(lambda ws: factory(ws).login(server, user, password,
+                                                  allow_plain_http=in_clear),
+                     success=done, failure=failed, changes={"account"}, parent=self)
 
     def _sign_out(self) -> None:
         factory = self.service_factory

@@ -28,7 +28,7 @@ def test_backup_and_restore_commands(tmp_path, capsys) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("not a backup")
     assert main(["--data-dir", data, "restore", str(bad)]) == 1
-    assert "not a SQLite database" in capsys.readouterr().err
+    assert "is not a bioX Missions backup of this data folder" in capsys.readouterr().err
 
 
 def test_restore_refused_while_the_window_is_open(tmp_path, capsys) -> None:

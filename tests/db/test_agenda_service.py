@@ -25,6 +25,15 @@ UTC = dt.UTC
 
 
 @pytest.fixture
+def after_the_meetings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outcomes are recorded once the demo's meetings have taken place ("held" is refused
+    before a meeting starts)."""
+    from biox_desktop.db import outcomes
+
+    monkeypatch.setattr(outcomes, "utcnow", lambda: dt.datetime(2099, 1, 1, tzinfo=dt.UTC))
+
+
+@pytest.fixture
 def demo(workspace):  # type: ignore[no-untyped-def]
     workspace.seed_demo()
     return workspace, workspace.settings.current_mission_id
@@ -163,7 +172,7 @@ def test_cancelled_schedule_changes_nothing(demo) -> None:
     assert _count(ws, status="draft") == 0
 
 
-def test_day_of_move_cancel_add_outcome_mark_changes(demo) -> None:
+def test_day_of_move_cancel_add_outcome_mark_changes(demo, after_the_meetings) -> None:
     ws, mid = demo
     ws.agenda.schedule(mid, publish=True)
     meetings = ws.agenda.meetings(mid)
@@ -226,7 +235,8 @@ def test_schedule_without_b2b_session_is_refused(workspace) -> None:
     assert "B2B" in str(err.value)
 
 
-def test_set_outcome_rates_a_held_meeting_and_plans_its_follow_ups(workspace) -> None:
+def test_set_outcome_rates_a_held_meeting_and_plans_its_follow_ups(
+        workspace, after_the_meetings) -> None:
     ws = workspace
     ws.seed_demo()
     mid = ws.settings.current_mission_id

@@ -13,6 +13,7 @@ import pytest
 
 from biox_desktop.core.backup import auto_backup_due
 from biox_desktop.core.missions import MissionInput
+from biox_desktop.db import crypto
 from biox_desktop.db.backup import LOCK_FILENAME, BackupError, app_lock, lock_holder
 from biox_desktop.db.workspace import Workspace
 
@@ -27,8 +28,8 @@ def _names(ws: Workspace) -> set[str]:
     return {m.name for m in ws.missions.list()}
 
 
-def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
+def _integrity(path: Path, key: bytes | None) -> str:
+    conn = crypto.connect(path, key)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
@@ -60,11 +61,12 @@ def test_backup_while_another_thread_writes_is_a_consistent_snapshot(workspace, 
         stop.set()
         thread.join()
     for copy in copies:
-        assert _integrity(copy.path) == "ok"
+        assert _integrity(copy.path, ws.db.key) == "ok"
+        assert not crypto.is_plain_sqlite(copy.path)  # backups are encrypted too
         assert not Path(f"{copy.path}-wal").exists()  # a single self-contained file
         other = Workspace(tmp_path / f"check-{copy.path.stem}")
         try:
-            other.backups.restore(copy.path)
+            other.backups.restore(copy.path, recovery_key=ws.db.key)  # from another folder
             names = _names(other)
         finally:
             other.close()
@@ -99,7 +101,7 @@ def test_restore_round_trip_keeps_a_safety_copy_and_the_laptop_facts(workspace, 
     # The safety copy holds what the restore replaced.
     other = Workspace(tmp_path / "other")
     try:
-        other.backups.restore(result.safety_copy)
+        other.backups.restore(result.safety_copy, recovery_key=ws.db.key)
         assert _names(other) == {"Kept", "Added after the backup"}
     finally:
         other.close()
@@ -110,7 +112,7 @@ def test_restore_refuses_what_is_not_a_sound_backup(workspace, tmp_path) -> None
     _mission(ws, "Mine")
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(BackupError, match="not a SQLite database"):
+    with pytest.raises(BackupError, match="it is not a database, or it is encrypted with another"):
         ws.backups.restore(junk)
     foreign = tmp_path / "foreign.sqlite3"
     conn = sqlite3.connect(foreign)
@@ -122,7 +124,7 @@ def test_restore_refuses_what_is_not_a_sound_backup(workspace, tmp_path) -> None
     with pytest.raises(BackupError, match="There is no file"):
         ws.backups.restore(tmp_path / "missing.sqlite3")
     newer = ws.backups.backup(tmp_path / "newer.sqlite3").path
-    conn = sqlite3.connect(newer)
+    conn = crypto.connect(newer, ws.db.key)
     conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.commit()
     conn.close()
@@ -146,7 +148,7 @@ def test_older_schema_is_upgraded_on_restore(workspace, tmp_path, monkeypatch) -
     ws = workspace
     _mission(ws, "Old")
     old = ws.backups.backup(tmp_path / "old.sqlite3").path
-    conn = sqlite3.connect(old)
+    conn = crypto.connect(old, ws.db.key)
     conn.execute("UPDATE alembic_version SET version_num = '0001'")
     conn.commit()
     conn.close()

@@ -19,6 +19,15 @@ from biox_desktop.core.validation import NotFoundError, ValidationError
 from biox_desktop.db.models import AgreementLink, AgreementParty, Attachment, Meeting, Organisation
 
 
+@pytest.fixture
+def after_the_meetings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outcomes are recorded once the demo's meetings have taken place ("held" is refused
+    before a meeting starts)."""
+    from biox_desktop.db import outcomes
+
+    monkeypatch.setattr(outcomes, "utcnow", lambda: dt.datetime(2099, 1, 1, tzinfo=dt.UTC))
+
+
 def _orgs(ws) -> dict[str, str]:
     with ws.db.session() as s:
         return {o.name: o.id for o in s.scalars(select(Organisation))}
@@ -128,7 +137,7 @@ def test_documents_are_kept_with_a_checksum_and_a_size_limit(workspace, tmp_path
     assert workspace.agreements.get(agreement.id).attachments == ()
 
 
-def test_meeting_outcome_plans_two_follow_ups_with_reminders(workspace) -> None:
+def test_meeting_outcome_plans_two_follow_ups_with_reminders(workspace, after_the_meetings) -> None:
     workspace.seed_demo()
     with workspace.db.session() as s:
         meeting = s.scalars(select(Meeting).where(Meeting.outcome.is_(None))
@@ -166,3 +175,28 @@ def test_kpis_of_the_demo_show_real_figures(workspace) -> None:
     assert [b.label for b in one.by_mission] == ["Osaka Partnering Days"]
     choices = workspace.kpis.choices()
     assert len(choices["clusters"]) == 4 and len(choices["missions"]) >= 2
+
+
+def test_a_meeting_still_ahead_cannot_be_held_or_a_no_show(workspace) -> None:
+    """Issue 13: a meeting six months ahead could be recorded as "Held"."""
+    from biox_desktop.db import outcomes
+
+    workspace.seed_demo()
+    with workspace.db.session() as s:
+        meeting = s.scalars(select(Meeting).where(Meeting.outcome.is_(None))
+                            .order_by(Meeting.starts_at)).first()
+        meeting_id, starts = meeting.id, meeting.starts_at.replace(tzinfo=dt.UTC)
+    before = starts - dt.timedelta(days=182)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(outcomes, "utcnow", lambda: before)
+        for outcome in ("held", "no_show"):
+            with pytest.raises(ValidationError, match="cannot be recorded as held") as err:
+                workspace.follow_ups.record_meeting_outcome(meeting_id, outcome)
+            assert err.value.errors[0].field == "outcome"
+            with pytest.raises(ValidationError, match="cannot be recorded as held"):
+                workspace.agenda.set_outcome(meeting_id, outcome)
+        # What can be said ahead of time still can: it was moved.
+        assert workspace.agenda.set_outcome(meeting_id, "rescheduled").outcome == "rescheduled"
+        assert workspace.follow_ups.list(meeting_id=meeting_id) == []
+        mp.setattr(outcomes, "utcnow", lambda: starts + dt.timedelta(minutes=5))
+        assert workspace.agenda.set_outcome(meeting_id, "held").outcome == "held"

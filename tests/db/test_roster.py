@@ -140,7 +140,8 @@ def test_import_good_and_bad_rows_then_reimport_updates(workspace, mission, tmp_
     # The same file again (after a fix to a passport): updates, never duplicates.
     path.write_text(GOOD_AND_BAD.replace("2027-06-01", "2031-06-01"), encoding="utf-8")
     again = ws.roster.import_table(mission.id, read_table(path), mapping)
-    assert (again.added, again.updated) == (0, 2)
+    # Only the fixed passport is a change; the other delegate is left as it was.
+    assert (again.added, again.updated, again.unchanged) == (0, 1, 1)
     assert (_count(ws, Person), _count(ws, RosterEntry)) == (people, entries)
     assert not {v.name: v for v in ws.roster.list(mission.id)}["김민준 (Kim Minjun)"].warnings
     # Without e-mail, name + organisation match.
@@ -207,7 +208,7 @@ def test_export_round_trips_through_csv_and_xlsx(workspace, mission, tmp_path) -
         mapping = suggest_mapping(list(table.headers))
         assert len(mapping) == len(headers)  # the export's headers need no mapping
         report = ws.roster.import_table(mission.id, table, mapping)
-        assert (report.added, report.updated, report.rejected) == (0, 1, ())
+        assert (report.added, report.unchanged, report.rejected) == (0, 1, ())
     (d,) = ws.roster.list(mission.id)
     assert d.arrival_at == dt.datetime(2027, 5, 9, 9, 0, tzinfo=UTC)
     assert d.interpreter_needed and d.languages == ("ja", "en")

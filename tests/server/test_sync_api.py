@@ -140,9 +140,11 @@ def test_same_value_with_older_clock_is_superseded_without_conflict(harness: Har
 
 
 def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> None:
-    leader, leader2 = harness.login("leader"), harness.login("leader2")
+    # The second laptop is the leader's own: network rows are edited by their author's
+    # organisation only (another cluster's edits are refused, see test_authorisation).
+    leader, leader2 = harness.login("leader"), harness.login("leader", "second laptop")
     coord = harness.login("coord")
-    # Network rows: both leaders edit the same organisation name offline.
+    # Network rows: both laptops edit the same organisation name offline.
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     leader2.pull_all()
     leader.push(upsert(2, "organisations", "o1", "network", {"name": "ACME Inc"}, T3))
@@ -156,8 +158,9 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
     assert c["winner"]["value"] == "ACME Inc" and c["winner"]["clock"] == T3
     assert c["winner"]["user_id"] == harness.user_ids["leader"]
     assert c["loser"]["value"] == "Acme SA" and c["loser"]["device_id"] == leader2.device_id
-    # Only coordinators review conflicts.
-    assert leader.get("conflicts").status_code == 403
+    # Network conflicts are the coordinator's: a leader sees none of them.
+    assert leader.get("conflicts").json()["conflicts"] == []
+    assert leader.post(f"conflicts/{c['id']}/resolve", {"choice": "loser"}).status_code == 404
     r = coord.post(f"conflicts/{c['id']}/resolve", {"choice": "loser"})
     assert r.status_code == 200, r.text
     assert r.json()["row"]["fields"]["name"] == "Acme SA"
@@ -172,7 +175,7 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
 def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
     leader, leader2, coord = (
         harness.login("leader"),
-        harness.login("leader2"),
+        harness.login("leader", "second laptop"),
         harness.login("coord"),
     )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
@@ -185,7 +188,7 @@ def test_sequential_edits_are_not_conflicts(harness: Harness) -> None:
 def test_concurrent_winning_edit_is_recorded(harness: Harness) -> None:
     leader, leader2, coord = (
         harness.login("leader"),
-        harness.login("leader2"),
+        harness.login("leader", "second laptop"),
         harness.login("coord"),
     )
     leader.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
@@ -205,7 +208,12 @@ def test_future_clock_is_quarantined(harness: Harness) -> None:
                             clocks={"name": future, "city": T2}))["results"][0]  # fmt: skip
     assert res["status"] == "conflict"
     assert res["row"]["fields"] == {"name": "Li", "city": "Osaka"}  # the sane field applied
-    (c,) = coord.get("conflicts").json()["conflicts"]
+    page = coord.get("conflicts").json()
+    assert page["conflicts"] == []  # collapsed per device, listed on request
+    (q,) = page["quarantines"]
+    assert (q["device_id"], q["count"], q["user_name"]) == (alice.device_id, 1, "alice")
+    params = {"reason": "clock_in_future", "device": alice.device_id}
+    (c,) = coord.get("conflicts", params=params).json()["conflicts"]
     assert c["reason"] == "clock_in_future" and c["loser"]["value"] == "Lee"
     # A later honest write still wins: the future clock was never stored.
     alice.push(upsert(3, "people", "p1", s, {"name": "Lei"}, T3))
@@ -287,22 +295,23 @@ def test_coordinator_sees_private_when_policy_says_so(db_url: str) -> None:
 
 
 def test_scope_move_evicts_those_who_lost_sight(harness: Harness) -> None:
-    alice, bob = harness.login("alice"), harness.login("bob")
-    s = lead_scope(harness)
-    alice.push(upsert(1, "leads", "l1", s, {"name": "Ann"}, T1))
-    alice.push(upsert(2, "leads", "l1", "network", {"name": "Ann"}, T2))  # shared
-    got = rows_of(bob.pull_all())["l1"]
-    assert got["scope"] == "network" and got["evict"] is False
-    alice.push(upsert(3, "leads", "l1", s, {"rating": 5}, T3))  # private again
-    alice.push(upsert(4, "leads", "l1", s, {"rating": 4}, T4))
-    (evict,) = bob.pull_all()
+    alice, alice2 = harness.login("alice"), harness.login("alice2")
+    s, mine = lead_scope(harness), f"user:{alice.user['id']}"
+    alice.push(upsert(1, "leads", "l1", s, {"name": "Ann"}, T1))  # her company's
+    got = rows_of(alice2.pull_all())["l1"]
+    assert got["scope"] == s and got["evict"] is False
+    # Her company owns it: she may take it into her own scope (a shared row could not be:
+    # see test_authorisation).
+    alice.push(upsert(2, "leads", "l1", mine, {"rating": 5}, T3))
+    alice.push(upsert(3, "leads", "l1", mine, {"rating": 4}, T4))
+    (evict,) = alice2.pull_all()
     assert evict["evict"] is True and evict["row_id"] == "l1"
-    assert "fields" not in evict and evict["scope"] == "network"
+    assert "fields" not in evict and evict["scope"] == s
     # Alice still sees the row itself, once, at its latest state.
     alice_rows = rows_of(alice.pull_all())
-    assert alice_rows["l1"]["scope"] == s and alice_rows["l1"]["fields"]["rating"] == 4
-    # Bob cannot move it back: he may not write the scope it is in now.
-    res = bob.push(upsert(1, "leads", "l1", "network", {"name": "x"}, T4))["results"][0]
+    assert alice_rows["l1"]["scope"] == mine and alice_rows["l1"]["fields"]["rating"] == 4
+    # Her colleague cannot move it back: he may not write the scope it is in now.
+    res = alice2.push(upsert(1, "leads", "l1", s, {"name": "x"}, T4))["results"][0]
     assert res["status"] == "rejected" and res["row"] is None
 
 
@@ -344,8 +353,11 @@ def test_mission_scopes_follow_the_synced_roster(harness: Harness) -> None:
                {"mission_id": "m1", "organisation_id": harness.sme2}, T2)
     )  # fmt: skip
     assert res["results"][0]["status"] == "rejected"
-    res = alice.push(upsert(2, "agenda_items", "a2", scope, {"title": "Lunch"}, T2))
+    # A delegate shares leads with the delegation; the programme is the leaders' to build.
+    res = alice.push(upsert(2, "leads", "l2", scope, {"name": "Lunch contact"}, T2))
     assert res["results"][0]["status"] == "applied"
+    res = alice.push(upsert(3, "agenda_items", "a2", scope, {"title": "Lunch"}, T2))
+    assert res["results"][0]["status"] == "rejected"
     # Another cluster's leader cannot create a mission led by this cluster.
     res = leader2.push(
         upsert(1, "missions", "m9", "mission:m9", {"lead_cluster_id": harness.cluster}, T1)
@@ -476,7 +488,7 @@ def _login(h: Harness, user: str, password: str) -> Any:
 
 
 def test_wrong_password_then_rate_limit(db_url: str) -> None:
-    h = Harness(db_url, limits=RateLimits(per_username=3, per_address=5, window_s=60))
+    h = Harness(db_url, limits=RateLimits(per_user_address=3, per_address=5, window_s=60))
     try:
         r = _login(h, "alice", "nope")
         assert r.status_code == 401 and r.json()["error"] == "bad_credentials"
@@ -516,7 +528,7 @@ def test_outdated_client_gets_426_and_nothing_is_applied(harness: Harness) -> No
 
 def test_login_answer_shape(harness: Harness) -> None:
     r = _login(harness, "alice", PASSWORD).json()
-    assert set(r) == {"token", "device_id", "server_id", "user"}
+    assert set(r) == {"token", "token_expires_at", "device_id", "server_id", "user"}
     assert r["user"]["organisation_kind"] == "sme" and r["user"]["role"] == "delegate"
     assert r["server_id"] == harness.api.get("/api/v1/health").json()["server_id"]
 
@@ -596,7 +608,7 @@ def test_a_conflict_resolution_is_checked_against_the_schema(typed: Harness) -> 
     alice.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
     ahead = clock(NOW + 3 * 86_400_000, node="A")
     alice.push(upsert(2, "organisations", "o1", "network", {"name": "Acme SA"}, ahead))
-    (conflict,) = coord.get("conflicts").json()["conflicts"]
+    (conflict,) = coord.get("conflicts?reason=clock_in_future").json()["conflicts"]
     for bad in ({"a": 1}, None, "x" * 301, 5):
         r = coord.post(f"conflicts/{conflict['id']}/resolve", {"choice": "value", "value": bad})
         assert r.status_code == 400, (bad, r.text)

@@ -31,7 +31,9 @@ from .conftest import PASSWORD, Harness, Laptop, TestClient, delete_op, upsert
 
 ROWS = ("r0", "r1", "r2")
 FIELDS = ("name", "city")
-USERS = ("leader", "leader2", "coord")
+#: Two laptops of one leader and the coordinator: network rows are edited only by their
+#: author's organisation and coordinators (another cluster's edits are refused by design).
+USERS = ("leader", "leader", "coord")
 #: Text the protocol accepts: no NUL (PostgreSQL text cannot hold it) and no lone surrogates
 #: (not UTF-8). Such values are rejected by design (see the protocol docstring and test_sync_api's
 #: test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing); laptops never produce them.

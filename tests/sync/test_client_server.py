@@ -84,22 +84,26 @@ def test_a_mission_reaches_its_delegation_and_private_leads_stay_private(world: 
     alice.missions.update(mission.id, _with_description(_osaka(world.cluster), "Alice's plan"))
     claire_sync.sync()
     refused = alice_sync.sync()
-    assert refused.rejected == 1 and "may not write missions" in refused.rejections[0]
+    assert refused.rejected == 1 and "may not edit missions" in refused.rejections[0]
     assert alice.missions.get(mission.id).description == "Claire's plan"
     with alice.db.session() as s:
-        assert s.scalars(select(SyncRejection.reason)).one().startswith("you may not write")
+        assert "may not edit missions" in s.scalars(select(SyncRejection.reason)).one()
 
-    # Concurrent offline edits of one shared field: both laptops converge on the value with
-    # the higher clock, and the losing value is kept as a conflict for the coordinator.
-    with claire.db.session() as s:
+    # Concurrent offline edits of one shared field (by the coordinator and by the author's
+    # company: another cluster's leader may not edit Alice's network row): both laptops
+    # converge on the value with the higher clock, and the losing value is kept as a conflict.
+    cora, cora_sync = world.laptop("cora")
+    cora_sync.sync()
+    with cora.db.session() as s:
         s.scalars(select(Organisation).where(Organisation.name == "Kansai Medical")).one() \
             .city = "Osaka"
     with alice.db.session() as s:
         s.scalars(select(Organisation).where(Organisation.name == "Kansai Medical")).one() \
             .city = "Suita"
-    reports = [claire_sync.sync(), alice_sync.sync(), claire_sync.sync(), bob_sync.sync()]
+    reports = [cora_sync.sync(), alice_sync.sync(), cora_sync.sync(), bob_sync.sync()]
+    claire_sync.sync()
     cities = set()
-    for ws in (claire, alice, bob):
+    for ws in (cora, claire, alice, bob):
         with ws.db.session() as s:
             cities.add(s.scalars(select(Organisation.city)
                                  .where(Organisation.name == "Kansai Medical")).one())
@@ -107,7 +111,7 @@ def test_a_mission_reaches_its_delegation_and_private_leads_stay_private(world: 
     assert cities == {"Suita"}  # Alice wrote after Claire: her clock is higher
     with world.store.engine.connect() as conn:
         recorded = conn.execute(select(Conflict.field)).scalars().all()
-    assert "city" in recorded  # Claire's "Osaka" is kept for review, not silently dropped
+    assert "city" in recorded  # Cora's "Osaka" is kept for review, not silently dropped
     assert reports[2].pulled >= 1 and reports[3].pulled >= 1  # the winner reached the others
 
 

@@ -35,7 +35,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 import uuid
@@ -69,6 +68,7 @@ from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.core.progress import Progress
+from biox_desktop.db import crypto
 from biox_desktop.db.engine import DB_FILENAME
 from biox_desktop.db.models import (
     AgendaItem,
@@ -299,9 +299,14 @@ class _DictKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+TEMPLATE_PASSPHRASE = "laptop template passphrase"
+
+
 def build_laptop_template(tmp: Path) -> Path:
     """A migrated, empty local database to copy for each laptop (migrations take a while)."""
-    ws = Workspace(tmp / "laptop-template")
+    # Encrypted like every laptop's; its key comes from a passphrase so that copies open
+    # whatever keyring the test has (each laptop copies the key description too).
+    ws = Workspace(tmp / "laptop-template", passphrase=TEMPLATE_PASSPHRASE)
     path = ws.db.path
     with ws.db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -352,7 +357,12 @@ class Laptop:
         folder = world.dir / f"laptop{ix}"
         folder.mkdir()
         shutil.copy(world.laptop_template, folder / DB_FILENAME)
-        with sqlite3.connect(folder / DB_FILENAME) as conn:  # a device id of its own
+        shutil.copy(world.laptop_template.with_name(crypto.KEY_FILENAME), folder)
+        info = crypto.read_key_info(folder)
+        assert info is not None
+        key = crypto.find_key(folder, info, passphrase=TEMPLATE_PASSPHRASE)
+        conn = crypto.connect(folder / DB_FILENAME, key)
+        with conn:  # a device id of its own
             conn.execute("UPDATE local_meta SET value = ? WHERE key = 'device_id'",
                          (uuid.uuid4().hex,))  # fmt: skip
         conn.close()
@@ -369,7 +379,7 @@ class Laptop:
         self.raw: dict[str, Any] | None = None
 
     def open(self) -> None:
-        self.ws = Workspace(self.folder)
+        self.ws = Workspace(self.folder, passphrase=TEMPLATE_PASSPHRASE)
         db = self.ws.db
         db.clock = HybridLogicalClock(db.device_id,
                                       wall=lambda: int(time.time() * 1000) + self.offset_ms)  # fmt: skip

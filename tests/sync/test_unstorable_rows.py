@@ -159,7 +159,9 @@ def _malformed(net: Net) -> dict[str, dict[str, Any]]:
     return {
         "lead without its person": {"table": "leads", "scope": NETWORK,
                                     "fields": {"notes": "no person"}},
-        "mission without a name": {"table": "missions", "scope": NETWORK, "who": "claire",
+        # In its own scope (mission:<its id>), seen by its cluster and the coordinator.
+        "mission without a name": {"table": "missions", "scope": "own", "who": "claire",
+                                   "seen_by": ("claire", "cora"),
                                    "fields": {"lead_cluster_id": net.cluster}},
         "a date that is not a date": {"table": "leads", "scope": private,
                                       "fields": {"person_id": uuid7(),
@@ -181,6 +183,11 @@ def _malformed(net: Net) -> dict[str, dict[str, Any]]:
     }  # fmt: skip
 
 
+def _scope(case: dict[str, Any], i: int) -> str:
+    """The case's scope; ``own``: the row's own mission scope (a mission's, by its id)."""
+    return f"mission:bad-{i}" if case["scope"] == "own" else str(case["scope"])
+
+
 def test_the_server_refuses_every_write_a_laptop_could_not_store(net: Net) -> None:
     """Finding 1a: one crafted push from any user into ``network`` (refused, nothing stored)."""
     devices = {who: net.login(who) for who in ("alice", "claire")}
@@ -188,7 +195,7 @@ def test_the_server_refuses_every_write_a_laptop_could_not_store(net: Net) -> No
     cases = _malformed(net)
     for name, (i, case) in zip(cases, enumerate(cases.values(), start=1), strict=True):
         dev = devices[case.get("who", "alice")]
-        op = _upsert(i, case["table"], f"bad-{i}", case["scope"], case["fields"])
+        op = _upsert(i, case["table"], f"bad-{i}", _scope(case, i), case["fields"])
         r = net.post(dev["token"], "/push", {"device_id": dev["device_id"], "ops": [op]})
         assert r.status_code == 200, r.text
         (result,) = r.json()["results"]
@@ -222,7 +229,7 @@ def test_a_conflict_resolution_must_be_storable_too(net: Net) -> None:
     net.post(alice["token"], "/push", {"device_id": alice["device_id"],
                                        "ops": [_upsert(2, "people", "p1", NETWORK,
                                                        {"name": "Lee"}, ahead)]})  # fmt: skip
-    conflicts = httpx.get(f"{net.base}/api/v1/conflicts",
+    conflicts = httpx.get(f"{net.base}/api/v1/conflicts?reason=clock_in_future",
                           headers={**p.request_headers(1),
                                    "Authorization": f"Bearer {cora['token']}"}).json()
     items = conflicts.get("conflicts", conflicts) if isinstance(conflicts, dict) else conflicts
@@ -247,7 +254,7 @@ def test_rows_an_old_server_stored_are_quarantined_and_every_laptop_keeps_syncin
     raw = devices["alice"]
     cases = _malformed(net)
     for i, case in enumerate(cases.values(), start=1):
-        op = _upsert(i, case["table"], f"bad-{i}", case["scope"], case["fields"])
+        op = _upsert(i, case["table"], f"bad-{i}", _scope(case, i), case["fields"])
         (result,) = net.old_server_push(devices[case.get("who", "alice")]["token"], [op])
         assert result["status"] == "applied", result  # an old server stored them all
     # The bare tombstone of a row nobody held (finding 1e).
@@ -272,7 +279,8 @@ def test_rows_an_old_server_stored_are_quarantined_and_every_laptop_keeps_syncin
             held = {q.row_id: q.reason for q in s.scalars(select(SyncQuarantine))}
         # alice's private scope is hers alone; everything in network reaches everyone
         expected = {f"bad-{i}" for i, c in enumerate(cases.values(), start=1)
-                    if (c["scope"] == NETWORK or name == "alice") and not c.get("skipped")
+                    if name in c.get("seen_by", ("alice",) if c["scope"] != NETWORK
+                                     else laptops) and not c.get("skipped")
                     } | {"bare-tombstone"}  # fmt: skip
         skipped = list(cases).index("an unknown field") + 1
         with ws.db.session() as s:

@@ -137,9 +137,14 @@ def test_a_sync_reloads_the_shown_agenda_once(qtbot, window_in, ops, monkeypatch
     assert len(loads) == 1
 
 
-def test_a_held_meeting_is_rated_and_gets_its_follow_ups(qtbot, demo_window, workspace) -> None:
+def test_a_held_meeting_is_rated_and_gets_its_follow_ups(qtbot, demo_window, workspace,
+                                                          monkeypatch) -> None:
     # The Agenda screen is where delegates say how a meeting went; it once wrote the outcome
     # only, so no meeting got a rating or the follow-ups the reports count.
+    from biox_desktop.db import outcomes
+
+    # Said once the meetings have taken place: "held" is not offered before.
+    monkeypatch.setattr(outcomes, "utcnow", lambda: dt.datetime(2099, 1, 1, tzinfo=dt.UTC))
     win = demo_window
     mission_id = workspace.settings.current_mission_id
     workspace.agenda.schedule(mission_id)

@@ -162,6 +162,10 @@ def test_a_card_is_imported_from_a_qr_image(qtbot: Any, leads_window: Any, works
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
     lead = workspace.leads.get(workspace.leads.ids()[0])
     assert lead.source == "qr" and lead.emails == ("minjun@seoulbiotech.example",)
+    # The card the QR code gave is kept with the lead: its export has N and the TEL type.
+    (card,) = workspace.leads.cards()
+    assert (card.family_name, card.given_name) == ("김", "민준")
+    assert [(p.value, p.types) for p in card.phones] == [("+82 10-2345-6789", ("cell",))]
     # The new lead is selected and its detail shows the history.
     qtbot.waitUntil(lambda: "Captured" in screen.detail.toPlainText())
     assert "김민준" in screen.detail.toPlainText()

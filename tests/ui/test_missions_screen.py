@@ -24,10 +24,10 @@ def _table_names(screen: MissionsScreen) -> list[str]:
 
 
 def _type_dates(qtbot, dialog: MissionDialog, start: str, end: str) -> None:
-    """Tab into each date field (which selects its year) and type the digits."""
+    """Tab into each date field (which selects what it shows) and type the date."""
     for edit, text in ((dialog.start, start), (dialog.end, end)):
         edit.setFocus(Qt.FocusReason.TabFocusReason)
-        edit.setSelectedSection(edit.sectionAt(0))
+        edit.selectAll()  # what Tab does when the window is active (not always offscreen)
         qtbot.keyClicks(edit, text)
 
 
@@ -47,13 +47,13 @@ def test_create_edit_and_delete_a_mission(qtbot, window, ops) -> None:
     dialog.timezone.lineEdit().clear()
     qtbot.keyClicks(dialog.timezone.lineEdit(), "Asia/Seoul")
     qtbot.keyClicks(dialog.cities, "Seoul, Daejeon")
-    _type_dates(qtbot, dialog, "20270512", "20270510")
+    _type_dates(qtbot, dialog, "2027-05-12", "2027-05-10")
     _save(qtbot, dialog)
     assert dialog.isVisible(), "an invalid mission must not close the dialog"
     assert dialog.errors["end_date"].isVisible()
     assert "before it starts" in dialog.errors["end_date"].text()
 
-    _type_dates(qtbot, dialog, "20270510", "20270514")
+    _type_dates(qtbot, dialog, "2027-05-10", "2027-05-14")
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: _table_names(screen) == ["Seoul Bio Week"])

@@ -60,3 +60,19 @@ def test_cancel_stops_the_work_at_its_next_step(qtbot, ops) -> None:
     handle.cancel()
     qtbot.waitUntil(lambda: outcome != {})
     assert isinstance(outcome.get("error"), Cancelled)
+
+
+def test_a_result_for_a_screen_closed_meanwhile_is_dropped(qtbot, ops) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    shown: list[str] = []
+
+    def show(value: str) -> None:
+        label.setText(value)  # raises: the C++ label is gone
+        shown.append(value)
+
+    ops.run(lambda ws: "late", success=show)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert shown == []  # dropped quietly, not an error box or a crash

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from biox_desktop.ui.main_window import MainWindow
@@ -136,3 +136,112 @@ def test_screenshot_of_the_roster_with_demo_data(qtbot, ops, tmp_path: Path) -> 
     path = tmp_path / "roster.png"
     assert win.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+FULL = ("Name,E-mail,Company,Arrival flight,Hotel,Status,Passport expiry,Dietary needs,"
+        "Emergency contact\n"
+        "Arnau Ferrer,arnau@cat.example,Catalonia NeuroTech SL,KE901,Hilton,confirmed,"
+        "2031-06-14,vegetarian,Marta Ferrer\n")
+
+
+def _arnau(ops, mission_id: str):
+    (d,) = [d for d in ops.workspace.roster.list(mission_id) if d.name == "Arnau Ferrer"]
+    return d
+
+
+def _read_in_dialog(qtbot, screen: RosterScreen, path: Path) -> ImportDialog:
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, ImportDialog)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.import_button.isEnabled(),
+                    timeout=10_000)
+    return dialog
+
+
+def test_partial_reimport_previews_changes_keeps_fields_and_undoes(qtbot, ops,
+                                                                   tmp_path: Path) -> None:
+    _win, screen = _open_window(qtbot, ops)
+    mission_id = screen.mission_id
+    full = tmp_path / "full.csv"
+    full.write_text(FULL, encoding="utf-8")
+    from biox_desktop.core.roster import suggest_mapping
+    from biox_desktop.reports.spreadsheet import read_table
+
+    table = read_table(full)
+    ops.workspace.roster.import_table(mission_id, table, suggest_mapping(list(table.headers)))
+    original = _arnau(ops, mission_id)
+    # A later registration export: no flight, passport, status... columns; an empty hotel cell.
+    partial = tmp_path / "partial.csv"
+    partial.write_text("Name,E-mail,Company,Hotel,Dietary needs,Status\n"
+                       "Arnau Ferrer,arnau@cat.example,Catalonia NeuroTech SL,,halal,\n",
+                       encoding="utf-8")
+    dialog = _read_in_dialog(qtbot, screen, partial)
+    assert not dialog.clear_empty.isChecked()
+    lines = dialog.details()["2"].splitlines()
+    assert sorted(lines) == ["Dietary needs: vegetarian → halal", "Hotel: Hilton → (kept)",
+                             "Registration status: Confirmed → (kept)"]
+    assert "1 to update" in dialog.summary.text()
+    assert _arnau(ops, mission_id) == original  # nothing is written before confirmation
+    # The leader ticks "Empty cells clear fields": the preview is computed again.
+    box = dialog.clear_empty  # click its tick box (the widget spans the dialog's width)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    assert dialog.clear_empty.isChecked()
+    qtbot.waitUntil(lambda: "Hotel: Hilton → (empty)" in dialog.details().get("2", ""),
+                    timeout=10_000)
+    # A registration never loses its status to an empty cell, even when asked to clear.
+    assert "Registration status: Confirmed → (kept)" in dialog.details()["2"]
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert _arnau(ops, mission_id) == original
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in dialog.summary.text(), timeout=10_000)
+    after = _arnau(ops, mission_id)
+    assert (after.hotel, after.dietary) == ("", "halal")
+    # Everything the file did not carry is as it was.
+    assert (after.arrival_flight, after.passport_expiry, after.registration_status,
+            after.emergency_contact_name) == ("KE901", original.passport_expiry, "confirmed",
+                                              "Marta Ferrer")
+    assert dialog.undo_button is not None and dialog.undo_button.isVisible()
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Import undone" in dialog.summary.text(), timeout=10_000)
+    assert _arnau(ops, mission_id) == original
+    assert not dialog.undo_button.isEnabled()
+    dialog.accept()
+    # The delegate's form names the imports that changed it.
+    qtbot.waitUntil(lambda: original.id in screen.model.ids() and not ops.busy,
+                    timeout=10_000)
+    def chosen() -> bool:
+        row = screen.model.row_of(original.id)
+        if row < 0:
+            return False
+        screen.table.scrollTo(screen.model.index(row, 0))
+        screen.model.index(row, 1).data()  # rows are built when asked for
+        screen.select(original.id)
+        picked = screen.selected()
+        return picked is not None and picked.id == original.id
+
+    qtbot.waitUntil(chosen, timeout=10_000)
+    qtbot.waitUntil(screen.edit_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    form = _dialog(qtbot, DelegateDialog)
+    qtbot.waitUntil(form.history.isVisible, timeout=10_000)
+    assert "Roster import: full.csv" in form.history.text()
+    assert "Roster import: partial.csv" in form.history.text()
+    assert "(undone)" in form.history.text()
+    form.reject()
+
+
+def test_two_people_sharing_info_mailbox_are_two_delegates(qtbot, ops, tmp_path: Path) -> None:
+    _win, screen = _open_window(qtbot, ops)
+    before = screen.model.rowCount()
+    src = tmp_path / "reg.csv"
+    src.write_text("Name,E-mail,Company\n"
+                   "Alice Martin,info@biotech.example,Biotech SAS\n"
+                   "Bruno Petit,info@biotech.example,Biotech SAS\n", encoding="utf-8")
+    dialog = _read_in_dialog(qtbot, screen, src)
+    assert "2 to add" in dialog.summary.text()
+    assert "Possible duplicate of Alice Martin" in dialog.details()["3"]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in dialog.summary.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == before + 2, timeout=10_000)
+    dialog.accept()

@@ -59,7 +59,7 @@ def test_backup_and_restore_round_trip_with_the_window_open(qtbot, window, ops, 
     bad.write_text("hello")
     dialog.chosen_path = bad
     qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "not a SQLite database" in dialog.backup_status.text())
+    qtbot.waitUntil(lambda: "not a bioX Missions backup of this data folder" in dialog.backup_status.text())
     assert _names(screen) == {"In the backup", "After the restore"}
     dialog.reject()
 

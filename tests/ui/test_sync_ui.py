@@ -14,12 +14,13 @@ from sqlalchemy import func, select
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.db.models import Organisation
+from biox_desktop.server.auth import RateLimits
 from biox_desktop.server.models import SyncRow
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.main_window import MainWindow
 from biox_desktop.ui.operations import Operations
 from biox_desktop.ui.sync import AccountDialog
-from tests.sync.harness import PASSWORD, URL, World
+from tests.sync.harness import FAST, PASSWORD, URL, World
 
 
 @pytest.fixture
@@ -45,6 +46,10 @@ def _sign_in(qtbot, win: MainWindow, user: str, password: str) -> AccountDialog:
                         (dialog.password, password)):
         field.clear()
         qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    # The test server's address is plain http: the dialog warns first and waits for a tick.
+    assert dialog.insecure.isVisible() and "not encrypted" in dialog.insecure.text()
+    qtbot.mouseClick(dialog.insecure_ok, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
     return dialog
 
@@ -94,8 +99,10 @@ def test_sign_in_sync_and_errors_from_the_window(qtbot, world: World) -> None:
 
 
 def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
+    # Two leaders of one cluster (network rows are edited by their author's organisation).
+    world.store.add_user("claude", world.cluster, "leader", PASSWORD, hasher=FAST)
     claire, claire_sync = world.laptop("claire")
-    alice, alice_sync = world.laptop("alice")
+    alice, alice_sync = world.laptop("claude")
     with claire.db.session() as s:
         s.add(Organisation(id="01a20000-0000-7000-8000-000000000001", scope=NETWORK,
                            name="Kansai Medical", kind="foreign_partner", sector_tags=[]))
@@ -105,10 +112,14 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
         with ws.db.session() as s:
             s.scalars(select(Organisation)).one().city = city
     claire_sync.sync()
-    alice_sync.sync()  # Alice's later edit wins; Claire's "Osaka" becomes a conflict
+    alice_sync.sync()  # Claude's later edit wins; Claire's "Osaka" becomes a conflict
 
     leader_window = _window(qtbot, world, "leader", workspace=claire)
-    assert "conflicts" not in leader_window.screens  # only coordinators get the screen
+    # The leader has a Conflicts screen too (for their organisation's private scope), but a
+    # conflict in the network is the coordinator's to review.
+    leader_screen = leader_window.show_screen("conflicts")
+    leader_screen.reload()
+    qtbot.waitUntil(lambda: "No conflicts" in leader_screen.message.text(), timeout=10_000)
     cora, _ = world.laptop("cora")
     coordinator = _window(qtbot, world, "cora", workspace=cora)
     screen = coordinator.show_screen("conflicts")
@@ -117,7 +128,7 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
     row = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
     assert row[1] == "city" and row[2] == "Suita" and row[4] == "Osaka"
     assert row[0].startswith("Organisation ")  # the coordinator has no copy yet: its id
-    assert row[3].startswith("alice") and row[5].startswith("claire")
+    assert row[3].startswith("claude") and row[5].startswith("claire")
 
     screen.table.selectRow(0)
     qtbot.mouseClick(screen.use_other, Qt.MouseButton.LeftButton)
@@ -148,3 +159,45 @@ def test_quitting_during_a_sync_loses_nothing(qtbot, world: World) -> None:
     # The next start sends the rest.
     report = world.service(ws).sync()
     assert report.pushed == 1200 - sent and ws.db.pending_changes() == 0
+
+
+def test_the_account_dialog_lists_and_revokes_laptops(qtbot, world: World) -> None:
+    ws, _service = world.laptop("claire")
+    lost = world.store.login("claire", PASSWORD, "Lost laptop", "192.0.2.1", RateLimits())
+    win = _window(qtbot, world, "claire", workspace=ws)
+    dialog = win.open_account()
+    qtbot.waitUntil(lambda: dialog.devices.count() == 2, timeout=10_000)
+    texts = [dialog.devices.item(i).text() for i in range(2)]
+    assert sum("this laptop" in t for t in texts) == 1
+    row = next(i for i, t in enumerate(texts) if t.startswith("Lost laptop"))
+    assert not dialog.revoke.isEnabled()
+    dialog.devices.setCurrentRow(row)
+    qtbot.mouseClick(dialog.revoke, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.devices.count() == 1, timeout=10_000)
+    assert "this laptop" in dialog.devices.item(0).text()
+    assert [d["revoked"] for d in world.store.list_devices("claire")
+            if d["id"] == lost["device_id"]] == [True]  # fmt: skip
+    dialog.reject()
+
+
+def test_the_conflicts_screen_fetches_pages(qtbot, world: World,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    import biox_desktop.sync.conflicts as conflicts_module
+    from tests.sync.test_hardening_client import _conflicts
+
+    monkeypatch.setattr(conflicts_module, "PAGE_SIZE", 3)
+    monkeypatch.setattr(conflicts_module.ConflictService.page, "__defaults__", (0, 3))
+    _conflicts(world, 7, "concurrent")
+    _conflicts(world, 40, "clock_in_future", device="skewed-laptop-1")
+    cora, _ = world.laptop("cora")
+    win = _window(qtbot, world, "cora", workspace=cora)
+    screen = win.show_screen("conflicts")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=10_000)
+    assert screen.more.isVisible() and "more on the server" in screen.message.text()
+    assert screen.quarantine.isVisible() and "40 changes set aside" in screen.quarantine.text()
+    qtbot.mouseClick(screen.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 6, timeout=10_000)
+    qtbot.mouseClick(screen.more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 7, timeout=10_000)
+    assert not screen.more.isVisible() and screen.message.text() == "7 conflicts to review"
