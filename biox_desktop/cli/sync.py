@@ -96,6 +96,8 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
               + (f", rejected {report.rejected}" if report.rejected else ""))
         for line in report.rejections:
             print(f"  refused: {line}")
+        for line in report.quarantine:
+            print(f"  set aside (cannot be stored here, retried at each sync): {line}")
     return EXIT_OK
 
 

@@ -596,6 +596,24 @@ class BatchRow(Base):
     __table_args__ = (Index("ix_batch_rows_record", "tbl", "row_id"),)
 
 
+class SyncQuarantine(Base):
+    """A pulled row this laptop could not store, set aside so the rest of the sync goes on.
+
+    Holds the server's row as it came (wire form) with the reason; tried again at every sync
+    (its parent may have arrived, or a newer version of it) and removed once it is stored.
+    """
+
+    __tablename__ = "sync_quarantine"
+
+    tbl: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(80))
+    row: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+
+
 def synced_tables() -> list[str]:
     """Names of every synced table (the tables of :class:`Synced` models), parents first."""
     synced = {m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}

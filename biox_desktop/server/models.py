@@ -208,3 +208,20 @@ class LoginFailure(ServerBase):
     at: Mapped[float] = mapped_column(Float)
 
     __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+
+
+class PushResult(ServerBase):
+    """The result the server gave one pushed op, so a retry after a lost answer gets it again.
+
+    ``op_key`` fingerprints the op (table, row, kind, clock): a laptop restored from an old
+    backup re-uses seqs for different ops, and must not be told those were applied. Trimmed
+    per device below the lowest seq of each push (everything below was acknowledged).
+    """
+
+    __tablename__ = "push_results"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    op_key: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    quarantined: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -30,8 +30,9 @@ from sqlalchemy import (
 from sqlalchemy.sql import ColumnElement
 
 from biox_desktop.core.hlc import MAX_DRIFT_MS, HybridLogicalClock, Timestamp
+from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
-from biox_desktop.server import auth
+from biox_desktop.server import auth, validate
 from biox_desktop.server.access import (
     ACCESS_TABLES,
     ALL_MISSIONS,
@@ -268,6 +269,9 @@ class Store:
         #: Test seam: called inside a push transaction after its seqs are assigned, just
         #: before it commits (the late-commit tests pause a push here).
         self.before_commit: Callable[[], None] | None = None
+        #: Refuse writes a laptop could not store (:mod:`biox_desktop.sync.schema`). Only the
+        #: protocol tests, which push generic rows, switch it off.
+        self.check_schema = True
 
     # ---- settings -------------------------------------------------------------------------
 
@@ -675,17 +679,35 @@ class Store:
             self._refresh_access(conn, ctx)
             last_seq = dev.last_seq
             results: list[dict[str, Any]] = []
+            # A retry after a lost answer is told what happened the first time.
+            memory = validate.remembered(
+                conn, principal.device_id, [op for op in ops if op["seq"] <= last_seq]
+            )
+            done: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            future_limit = ctx.now_ms + MAX_DRIFT_MS
             for op in ops:
                 seq = op["seq"]
                 if seq <= last_seq:
-                    results.append(self._result(conn, ctx, seq, P.DUPLICATE, op))
+                    results.append(self._again(conn, ctx, op, memory.get(seq)))
                     continue
                 last_seq = seq
                 try:
                     parsed = parse_op(op)
-                    results.append(self._apply(conn, ctx, parsed))
+                    reason = self.check_schema and validate.op_reason(
+                        conn, parsed.table, parsed.row_id, parsed.kind, parsed.fields
+                    )
+                    if reason:
+                        raise OpRejected(reason)
+                    result = self._apply(conn, ctx, parsed)
+                    if validate.is_quarantined(result, op, future_limit):
+                        result["quarantined"] = True
                 except OpRejected as exc:
-                    results.append(self._result(conn, ctx, seq, P.REJECTED, op, str(exc)))
+                    result = self._result(conn, ctx, seq, P.REJECTED, op, str(exc))
+                results.append(result)
+                done.append((op, result))
+            validate.remember(
+                conn, principal.device_id, done, min((op["seq"] for op in ops), default=None)
+            )
             conn.execute(update(Counter).where(Counter.id == 1).values(seq=ctx.counter))
             conn.execute(
                 update(Device)
@@ -697,6 +719,17 @@ class Store:
         # The server's wall clock, so a laptop whose clock runs far ahead can correct itself
         # (its writes are quarantined until it does).
         return {"results": results, "last_seq": last_seq, "server_time_ms": ctx.now_ms}
+
+    def _again(
+        self, conn: Connection, ctx: PushContext, op: dict[str, Any], memory: Any
+    ) -> dict[str, Any]:
+        """The result of an op delivered again: the first answer, or ``duplicate``."""
+        if memory is None:
+            return self._result(conn, ctx, op["seq"], P.DUPLICATE, op)
+        out = self._result(conn, ctx, op["seq"], memory.status, op, memory.reason)
+        if memory.quarantined:
+            out["quarantined"] = True
+        return out
 
     def _refresh_access(self, conn: Connection, ctx: PushContext) -> None:
         ctx.facts = self._facts(conn, ctx.user, ctx.coordinator_sees_private)
@@ -1339,6 +1372,14 @@ class Store:
                 raise StoreError("already_resolved", "This conflict was already resolved.", 409)
             chosen = {"winner": c.winner_value, "loser": c.loser_value, "value": value}[choice]
             row = self._load(conn, c.tbl, c.row_id)
+            # The chosen value goes to every laptop: it must be storable there (typed schema).
+            reason = None
+            if row is None:
+                reason = translate("sync", "the row no longer exists on the server")
+            elif self.check_schema:
+                reason = validate.value_reason(c.tbl, c.field, chosen)
+            if reason:
+                raise StoreError(P.E_BAD_REQUEST, reason)
             clock = HybridLogicalClock(settings.server_id.replace("-", "") or "server")
             if row is not None:
                 for seen in [*row.clocks.values(), row.scope_clock]:

@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.hlc import MAX_DRIFT_MS, ClockDriftError, Timestamp
@@ -38,8 +39,14 @@ from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.engine import Database
 from biox_desktop.db.migrate import packaged_head
-from biox_desktop.db.models import LocalMeta, OutboxEntry, SyncRejection, SyncRowState
-from biox_desktop.sync import codec
+from biox_desktop.db.models import (
+    LocalMeta,
+    OutboxEntry,
+    SyncQuarantine,
+    SyncRejection,
+    SyncRowState,
+)
+from biox_desktop.sync import codec, schema
 from biox_desktop.sync import protocol as p
 from biox_desktop.sync.errors import ServerUnreachable, SyncError
 
@@ -73,14 +80,20 @@ class SyncReport:
     requeued: int = 0
     #: Rows re-pointed or carried over to a merge's survivor after the sync.
     forwarded: int = 0
+    #: Rows from the server this laptop could not store, set aside this sync (with reasons).
+    quarantined: int = 0
+    #: Rows still set aside after this sync (retried at every sync).
+    quarantined_held: int = 0
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
+    quarantine: list[str] = field(default_factory=list)
 
     def add(self, other: SyncReport) -> None:
         """Count a further round (after merges were forwarded) in this report: every field."""
         for f in fields(self):
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
-            setattr(self, f.name, mine + theirs)
+            # A state, not a count: the later round's figure is the current one.
+            setattr(self, f.name, theirs if f.name == "quarantined_held" else mine + theirs)
 
 
 class SyncClient:
@@ -103,6 +116,7 @@ class SyncClient:
             try:
                 self.push(report, progress)
                 self.pull(report, progress)
+                self.retry_quarantine(report)
                 if self.db.pending_changes() == 0:
                     self.verify(report, progress)
                 break
@@ -160,6 +174,19 @@ class SyncClient:
                                       op=held.op, fields=held.fields,
                                       hlc=self.db.clock.now().pack()))
                 report.requeued += len(quarantined)
+                # "duplicate": the server processed this seq but no longer knows (or never
+                # knew, for a laptop restored from an old backup re-using seqs) what became of
+                # this op. Sent again under a new seq with its own clock: applying the same
+                # write twice changes nothing, losing it would.
+                unknown = [by_seq[int(r.get("seq", -1))] for r in results
+                           if r.get("status") == p.DUPLICATE and int(r.get("seq", -1)) in by_seq]
+                if unknown:
+                    s.execute(text("UPDATE sqlite_sequence SET seq = :n "
+                                   "WHERE name = 'sync_outbox' AND seq < :n"), {"n": last_seq})
+                    for again in unknown:
+                        s.add(OutboxEntry(tbl=again.tbl, row_id=again.row_id, scope=again.scope,
+                                          op=again.op, fields=again.fields, hlc=again.hlc))
+                    report.requeued += len(unknown)
                 s.flush()
                 for result in results:
                     seq = int(result.get("seq", -1))
@@ -175,7 +202,7 @@ class SyncClient:
                                             op=entry.op, fields=entry.fields, reason=reason))
                     row = result.get("row")
                     if status != p.APPLIED and isinstance(row, dict):
-                        self._apply_rows(s, [row], pending_after_seq=seq)
+                        self._apply_rows(s, [row], pending_after_seq=seq, report=report)
                 s.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last_seq))
             acknowledged = sum(1 for e in entries if e.seq <= last_seq)
             if acknowledged == 0:
@@ -188,9 +215,11 @@ class SyncClient:
     def _quarantined(self, answer: Mapping[str, Any], results: list[Any],
                      by_seq: dict[int, OutboxEntry]) -> list[OutboxEntry]:
         """Entries refused for a clock in the future; corrects our clock when it runs ahead."""
+        flagged = [by_seq[int(r.get("seq", -1))] for r in results
+                   if r.get("quarantined") and int(r.get("seq", -1)) in by_seq]
         server_ms = answer.get("server_time_ms")
         if not isinstance(server_ms, int):
-            return []
+            return flagged
         if self.db.clock.correct(server_ms):
             log.warning("this computer's clock runs ahead of the server's; corrected by %d ms",
                         self.db.clock.offset_ms)
@@ -199,7 +228,9 @@ class SyncClient:
         out = []
         for result in results:
             entry = by_seq.get(int(result.get("seq", -1)))
-            if result.get("status") == p.CONFLICT and entry is not None:
+            if entry in flagged:
+                out.append(entry)
+            elif result.get("status") == p.CONFLICT and entry is not None:
                 try:
                     if Timestamp.unpack(entry.hlc).wall_ms > limit:
                         out.append(entry)
@@ -234,7 +265,7 @@ class SyncClient:
                     if change.get("evict"):
                         self._evict(s, change["table"], change["row_id"])
                         report.evicted += 1
-                self._apply_rows(s, live)
+                self._apply_rows(s, live, report=report)
                 for change in live:
                     seen.add((change["table"], change["row_id"]))
                     for clock in (change.get("clocks") or {}).values():
@@ -356,10 +387,92 @@ class SyncClient:
         return pending
 
     def _apply_rows(self, s: Session, rows: list[Mapping[str, Any]], *,
-                    pending_after_seq: int | None = None) -> None:
+                    pending_after_seq: int | None = None,
+                    report: SyncReport | None = None) -> None:
+        """Apply server rows; a row this laptop cannot store is quarantined, the rest applies.
+
+        The whole list is tried at once inside a savepoint (the fast path); if any row fails,
+        each row is tried again in its own savepoint and the failing ones are set aside in
+        ``sync_quarantine`` with the reason (their row state is recorded as received, so the
+        checksums do not ask for them again and again; they are retried at every sync).
+        """
+        if not rows:
+            return
+        try:
+            with s.begin_nested():
+                self._store_rows(s, rows, pending_after_seq)
+        except _UNSTORABLE:
+            for row in rows:
+                try:
+                    with s.begin_nested():
+                        self._store_rows(s, [row], pending_after_seq)
+                except _UNSTORABLE as exc:
+                    self._quarantine(s, row, _reason(exc), report)
+                else:
+                    self._release(s, [row])
+            return
+        self._release(s, rows)
+
+    def _quarantine(self, s: Session, row: Mapping[str, Any], reason: str,
+                    report: SyncReport | None) -> None:
+        """Set a pulled row aside with the reason (replacing an older version of it)."""
+        table, row_id = str(row.get("table")), str(row.get("row_id"))
+        log.warning("a row from the server cannot be stored here (%s %s): %s", table, row_id,
+                    reason)
+        held = s.get(SyncQuarantine, (table, row_id))
+        body = json.dumps(dict(row), ensure_ascii=False, default=str)
+        if held is None:
+            s.add(SyncQuarantine(tbl=table, row_id=row_id, scope=str(row.get("scope")),
+                                 row=body, reason=reason))
+        else:
+            held.row, held.reason, held.scope = body, reason, str(row.get("scope"))
+            held.attempts += 1
+        clocks = row.get("clocks") or {}
+        deleted = bool(row.get("deleted"))
+        hi, lo = _halves(p.row_checksum(table, row_id, clocks, deleted))
+        s.merge(SyncRowState(tbl=table, row_id=row_id, scope=str(row.get("scope")),
+                             max_clock=p.max_clock(clocks), deleted=deleted, ck_hi=hi, ck_lo=lo))
+        s.flush()
+        if report is not None:
+            report.quarantined += 1
+            report.quarantine.append(
+                translate("sync", "{table} {row_id}: {reason}").format(
+                    table=table, row_id=row_id, reason=reason))
+
+    def _release(self, s: Session, rows: list[Mapping[str, Any]]) -> None:
+        """Rows stored at last: their quarantined versions are superseded."""
+        if s.execute(select(SyncQuarantine.tbl).limit(1)).first() is None:
+            return  # the usual case: nothing set aside, nothing to look up
+        for row in rows:
+            s.execute(delete(SyncQuarantine).where(
+                SyncQuarantine.tbl == str(row.get("table")),
+                SyncQuarantine.row_id == str(row.get("row_id"))))
+
+    def retry_quarantine(self, report: SyncReport) -> None:
+        """Try the rows set aside again (their parent may have arrived since)."""
+        with self.db.unjournaled() as s:
+            held = list(s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.first_seen_at)))
+            for entry in held:
+                row = json.loads(entry.row)
+                try:
+                    with s.begin_nested():
+                        self._store_rows(s, [row], None)
+                except _UNSTORABLE as exc:
+                    entry.attempts += 1
+                    entry.reason = _reason(exc)
+                else:
+                    s.delete(entry)
+            s.flush()
+            report.quarantined_held = int(
+                s.execute(select(func.count()).select_from(SyncQuarantine)).scalar() or 0)
+
+    def _store_rows(self, s: Session, rows: list[Mapping[str, Any]],
+                    pending_after_seq: int | None) -> None:
         """Apply server rows: inserts in bulk, updates per row, row states in bulk.
 
         Fields with a newer local edit pending keep the local value (the push will settle them).
+        Raises when a row cannot be stored (see ``_UNSTORABLE``); the caller's savepoint undoes
+        the partial work.
         """
         by_table: dict[str, list[Mapping[str, Any]]] = {}
         for row in rows:
@@ -394,6 +507,16 @@ class SyncClient:
                     values["scope"] = row["scope"]
                 if "deleted" not in held:
                     values["deleted"] = deleted
+                problem = schema.check_pulled(
+                    table_name,
+                    {k: v for k, v in (row.get("fields") or {}).items()
+                     if k not in held and k not in ("id", "scope", "deleted")},
+                    creating=row_id not in existing,
+                )
+                if problem:
+                    raise Unstorable(problem)
+                if not p.is_valid_scope(row.get("scope")):
+                    raise Unstorable(translate("sync", "the row's scope is not valid"))
                 if row_id in existing:
                     if values:  # every field may be held by local edits waiting to be sent
                         s.execute(update(table).where(table.c.id == row_id).values(**values))
@@ -424,6 +547,8 @@ class SyncClient:
             s.execute(delete(table).where(table.c.id == row_id))
         s.execute(delete(SyncRowState).where(SyncRowState.tbl == table_name,
                                              SyncRowState.row_id == row_id))
+        s.execute(delete(SyncQuarantine).where(SyncQuarantine.tbl == table_name,
+                                               SyncQuarantine.row_id == row_id))
 
     def _drop_scope(self, scope: str) -> None:
         with self.db.unjournaled() as s:
@@ -431,6 +556,21 @@ class SyncClient:
                                   .where(SyncRowState.scope == scope)))
             for tbl, row_id in rows:
                 self._evict(s, tbl, row_id)
+
+
+class Unstorable(ValueError):
+    """A pulled row that does not fit this laptop's schema (the typed sync schema says why)."""
+
+
+#: What a pulled row that this laptop cannot store raises while being applied.
+_UNSTORABLE = (Unstorable, codec.CodecError, SQLAlchemyError, ValueError, TypeError, KeyError)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason for a quarantined row (driver messages can be long)."""
+    orig = getattr(exc, "orig", None) if isinstance(exc, SQLAlchemyError) else None
+    message = str(orig or exc)
+    return message.splitlines()[0][:300] if message else type(exc).__name__
 
 
 def _op(entry: OutboxEntry) -> dict[str, Any]:

@@ -32,10 +32,43 @@ Push results
 ``conflict``: some write lost with a different value, or was quarantined because its clock is more
 than :data:`biox_desktop.core.hlc.MAX_DRIFT_MS` ahead of the server; a conflict record exists.
 ``rejected``: the op was invalid or not allowed; nothing of it was applied; ``reason`` says why.
-``duplicate``: its ``seq`` is at or below the last seq the server processed for the device.
+``duplicate``: its ``seq`` is at or below the last seq the server processed for the device and
+the server does not remember that op's result (see "Delivered again" below).
+An op refused for a clock too far ahead (a ``conflict`` whose write was quarantined, nothing
+stored) also carries ``"quarantined": true``: the client keeps the write and sends it again with
+a corrected clock.
 Whenever the status is not ``applied``, ``row`` carries the server's current state of the row so
 the client can correct its copy; ``row`` is ``null`` when the row does not exist on the server or
 the user may not see it.
+
+**Delivered again**: the server remembers each processed op's result per device and seq, with a
+fingerprint of the op (table, row, kind, clock). A retry after a lost answer is given the first
+result (status, reason, ``quarantined``; ``row`` is the row as it is now), not ``duplicate``.
+Results below the lowest seq of a push are forgotten (the client sends its outbox oldest first
+and drops entries only once acknowledged, so everything below was answered). ``duplicate`` thus
+means "processed, outcome unknown" (an op re-sent after its result was forgotten, or another op
+under a seq the server has seen, from a laptop restored from an old backup): the client sends
+it again under a new seq above ``last_seq``. Applying the same write twice changes nothing
+(its clock is already there); losing it would lose an acknowledged change. This is the
+per-device reconciliation of "what you sent" against "what I hold".
+
+Typed schema
+------------
+The server checks every write against the typed schema of the synced tables
+(:mod:`biox_desktop.sync.schema`, generated from the desktop's models) and refuses, with a
+per-op ``rejected`` and a reason, storing nothing of it, an op that would leave a row a laptop
+cannot store: an unknown table or field; a value of the wrong type (text with its maximum
+length, integer, finite number, boolean, ``YYYY-MM-DD`` date, ISO 8601 instant, base64 bytes,
+JSON list or object); ``null`` in a NOT NULL column; a create (the first write of a row the
+server does not hold) without every NOT NULL field that has no default; a ``delete`` of a row
+the server does not hold (a bare tombstone). Partial updates of an existing row are fine.
+Enumerations are listed in the schema but not enforced (a newer client's value must not stop an
+older one). ``POST /conflicts/{id}/resolve`` checks the chosen value the same way (400
+``bad_request``).
+
+A client that still receives a row it cannot store (from a server that did not check) sets it
+aside with the reason (``sync_quarantine`` on the desktop), records its row state as received,
+applies the rest of the page, moves its cursor on, and tries the row again at every sync.
 
 **Conflict rule**: a losing write with a value different from the winner is always recorded (the
 loser cannot have seen the winner: had it seen it, its clock would be higher). A winning write is

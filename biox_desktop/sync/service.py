@@ -146,6 +146,8 @@ class SyncStatus:
     signed_in: bool
     last_sync: str
     pending: int
+    #: Rows from the server this laptop could not store, set aside and retried at each sync.
+    quarantined: int = 0
 
 
 class SyncService:
@@ -169,7 +171,16 @@ class SyncService:
                          and credentials.load_token(s.server_url, s.username))
         return SyncStatus(server_url=s.server_url, username=s.username, signed_in=signed_in,
                           last_sync=self.ws.db.meta(LAST_SYNC_KEY) or "",
-                          pending=self.ws.db.pending_changes())
+                          pending=self.ws.db.pending_changes(),
+                          quarantined=self._quarantined())
+
+    def _quarantined(self) -> int:
+        from sqlalchemy import func, select
+
+        from biox_desktop.db.models import SyncQuarantine
+
+        with self.ws.db.session() as s:
+            return int(s.scalar(select(func.count()).select_from(SyncQuarantine)) or 0)
 
     def login(self, server_url: str, username: str, password: str,
               device_name: str | None = None, *,

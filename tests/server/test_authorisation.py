@@ -384,7 +384,8 @@ def _osaka(s: Served, claire: Remote) -> str:
         ("mission_companies", "mc2", {"mission_id": mission, "organisation_id": s.sme2}),
         ("roster_entries", "re1", {"mission_id": mission, "person_id": "p1",
                                    "organisation_id": s.sme1, "passport_expiry": "2027-01-31"}),
-        ("agenda_items", "ag1", {"mission_id": mission, "title": "Welcome"}),
+        ("agenda_items", "ag1", {**required_fields("agenda_items"), "mission_id": mission,
+                                 "title": "Welcome"}),
     ):  # fmt: skip
         assert claire.push(table, row_id, scope, fields)["status"] == "applied"
     return scope
@@ -405,7 +406,8 @@ def test_finding_3_a_leader_cannot_open_another_clusters_mission(served: Served)
         seen = bruno.rows()
         assert not {"osaka", "re1", "ag1", "mc1"} & set(seen), sorted(seen)
         # Nor may he write into it.
-        result = bruno.push("agenda_items", "spam", scope, {"mission_id": "osaka", "title": "x"})
+        result = bruno.push("agenda_items", "spam", scope,
+                            {**required_fields("agenda_items"), "mission_id": "osaka"})
         assert result["status"] == "rejected"
         # The mission's own leader may add his cluster; then he sees it.
         assert claire.push("mission_companies", "mc3", scope, link)["status"] == "applied"

@@ -21,6 +21,7 @@ def _second_instance(url: str) -> tuple[Any, TestClient]:
     """Another server process's worth of state: its own engine, app and store."""
     engine = make_engine(url)
     app = create_app(engine=engine)  # migrating again is a no-op
+    app.state.store.check_schema = False  # generic rows, like the Harness (see conftest)
     return engine, TestClient(app)
 
 
@@ -136,9 +137,10 @@ def test_two_instances_give_the_same_answers(pg_url: str) -> None:
         alice_b = _as(alice, api_b)
         scope = f"org:{h.sme1}"
         alice.push(upsert(1, "leads", "l1", scope, {"name": "Ann"}, clock(NOW)))
-        # The retry lands on the other instance: still applied exactly once.
+        # The retry lands on the other instance: applied exactly once, and that instance
+        # gives the first answer (results are remembered in the database, not in a process).
         again = alice_b.push(upsert(1, "leads", "l1", scope, {"name": "Ann"}, clock(NOW)))
-        assert again["results"][0]["status"] == "duplicate"
+        assert again["results"][0]["status"] == "applied"
         alice_b.push(upsert(2, "leads", "l2", scope, {"name": "Bo"}, clock(NOW + 1)))
         a_changes = alice.pull_all()
         b_changes = _as(alice, api_b).pull_all()

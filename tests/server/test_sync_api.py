@@ -45,12 +45,13 @@ def test_retried_batch_is_applied_exactly_once(harness: Harness) -> None:
     first = alice.push(*batch)
     assert [r["status"] for r in first["results"]] == ["applied"] * 3
     assert first["last_seq"] == 3
+    # A retry (the answer was lost) is told what happened the first time, applied once.
     again = alice.push(*batch)
-    assert [r["status"] for r in again["results"]] == ["duplicate"] * 3
-    assert again["results"][0]["row"]["fields"] == {"name": "n1"}
-    # An overlapping retry: 2 and 3 are duplicates, 4 is new.
+    assert [r["status"] for r in again["results"]] == ["applied"] * 3
+    assert again["last_seq"] == 3
+    # An overlapping retry: 2 and 3 were applied before, 4 is new.
     overlap = alice.push(*batch[1:], upsert(4, "leads", "l4", s, {"name": "n4"}, T1))
-    assert [r["status"] for r in overlap["results"]] == ["duplicate", "duplicate", "applied"]
+    assert [r["status"] for r in overlap["results"]] == ["applied", "applied", "applied"]
     assert overlap["last_seq"] == 4
     changes = alice.pull_all()
     assert sorted(c["row_id"] for c in changes) == ["l1", "l2", "l3", "l4"]
@@ -87,8 +88,12 @@ def test_each_op_gets_its_own_result_and_a_bad_op_blocks_nothing(harness: Harnes
         assert res[k]["row"] is None
     assert "clock" in res[2]["reason"]
     assert [c["row_id"] for c in alice.pull_all()] == ["x6"]
-    # Rejected ops count as processed: resending them gives duplicates, not a retry loop.
-    assert alice.push(ops[0])["results"][0]["status"] == "duplicate"
+    # Rejected ops count as processed: resending one gives its rejection again, not a retry.
+    again = alice.push(ops[0])["results"][0]
+    assert again["status"] == "rejected" and again["reason"] == res[1]["reason"]
+    # Another op under a processed seq (a laptop restored from a backup) is not "applied".
+    other = alice.push(upsert(6, "leads", "x66", s, {"a": "new"}, T2))["results"][0]
+    assert other["status"] == "duplicate"
 
 
 def test_malformed_batch_is_refused_whole(harness: Harness) -> None:
@@ -526,3 +531,86 @@ def test_login_answer_shape(harness: Harness) -> None:
     assert set(r) == {"token", "token_expires_at", "device_id", "server_id", "user"}
     assert r["user"]["organisation_kind"] == "sme" and r["user"]["role"] == "delegate"
     assert r["server_id"] == harness.api.get("/api/v1/health").json()["server_id"]
+
+
+# ---- the typed schema and remembered results (issue 20) --------------------------------------
+
+
+@pytest.fixture
+def typed(db_url: str) -> Any:
+    h = Harness(db_url, typed=True)
+    yield h
+    h.close()
+
+
+def test_the_typed_server_refuses_rows_a_laptop_cannot_store(typed: Harness) -> None:
+    alice = typed.login("alice")
+    s = lead_scope(typed)
+    person = "0190d0f0-0000-7000-8000-000000000001"
+    res = by_seq(alice.push(
+        upsert(1, "leads", "l1", s, {"notes": "no person"}, T1),
+        upsert(2, "leads", "l2", s, {"person_id": person, "next_action_due": "soon"}, T1),
+        upsert(3, "people", "p1", s, {"name": {"first": "Li"}}, T1),
+        upsert(4, "people", "p2", s, {"name": "Li", "shoe_size": 44}, T1),
+        upsert(5, "organisations", "o1", "network", {"name": "x" * 301}, T1),
+        upsert(6, "notes", "n1", s, {"text": "a newer client's table"}, T1),
+        delete_op(7, "people", "never-held", s, T1),
+        upsert(8, "leads", "l3", s, {"person_id": person, "rating": 4}, T1),
+        upsert(9, "leads", "l3", s, {"notes": "a partial update is fine"}, T2),
+        upsert(10, "leads", "l3", s, {"person_id": None}, T3),
+    ))  # fmt: skip
+    assert {k: v["status"] for k, v in res.items()} == {
+        1: "rejected", 2: "rejected", 3: "rejected", 4: "rejected", 5: "rejected",
+        6: "rejected", 7: "rejected", 8: "applied", 9: "applied", 10: "rejected",
+    }  # fmt: skip
+    assert "person_id" in res[1]["reason"] and "date" in res[2]["reason"]
+    assert "shoe_size" in res[4]["reason"] and "300" in res[5]["reason"]
+    assert res[10]["row"]["fields"]["person_id"] == person  # the server's row, to correct
+    rows = rows_of(alice.pull_all())
+    assert set(rows) == {"l3"}
+    assert rows["l3"]["fields"] == {"person_id": person, "rating": 4,
+                                    "notes": "a partial update is fine"}  # fmt: skip
+
+
+def test_a_retry_after_a_lost_answer_gets_the_first_results(typed: Harness) -> None:
+    alice = typed.login("alice")
+    s = lead_scope(typed)
+    ahead = clock(NOW + 3 * 86_400_000, node="A")
+    batch = [
+        upsert(1, "people", "p1", s, {"name": "Li"}, T1),
+        upsert(2, "people", "p2", s, {"name": "Wei"}, ahead),  # quarantined: clock ahead
+        upsert(3, "people", "p3", s, {"name": None}, T1),  # rejected
+    ]
+    first = [(r["status"], r.get("quarantined"), r.get("reason")) for r in
+             alice.push(*batch)["results"]]  # fmt: skip
+    assert [f[0] for f in first] == ["applied", "conflict", "rejected"] and first[1][1] is True
+    again = [(r["status"], r.get("quarantined"), r.get("reason")) for r in
+             alice.push(*batch)["results"]]  # fmt: skip
+    assert again == first
+    assert [c["row_id"] for c in alice.pull_all()] == ["p1"]  # applied once, nothing else
+    # Another op under a seq already processed: the outcome is unknown, not "applied".
+    other = upsert(1, "people", "p9", s, {"name": "Restored"}, T2)
+    assert alice.push(other)["results"][0]["status"] == "duplicate"
+    # Results below the lowest seq of a push are forgotten (everything below was answered).
+    alice.push(upsert(4, "people", "p4", s, {"name": "Next"}, T2))
+    assert alice.push(batch[0])["results"][0]["status"] == "duplicate"
+    with typed.engine.connect() as conn:
+        from sqlalchemy import select
+
+        from biox_desktop.server.models import PushResult
+
+        kept = sorted(conn.execute(select(PushResult.seq)).scalars())
+    assert kept == [4]
+
+
+def test_a_conflict_resolution_is_checked_against_the_schema(typed: Harness) -> None:
+    alice, coord = typed.login("alice"), typed.login("coord")
+    alice.push(upsert(1, "organisations", "o1", "network", {"name": "Acme"}, T1))
+    ahead = clock(NOW + 3 * 86_400_000, node="A")
+    alice.push(upsert(2, "organisations", "o1", "network", {"name": "Acme SA"}, ahead))
+    (conflict,) = coord.get("conflicts?reason=clock_in_future").json()["conflicts"]
+    for bad in ({"a": 1}, None, "x" * 301, 5):
+        r = coord.post(f"conflicts/{conflict['id']}/resolve", {"choice": "value", "value": bad})
+        assert r.status_code == 400, (bad, r.text)
+    r = coord.post(f"conflicts/{conflict['id']}/resolve", {"choice": "value", "value": "ACME"})
+    assert r.status_code == 200, r.text
