@@ -6045,7 +6045,7 @@ ups done</source>
     <name>sync</name>
     <message>
         <source>Sending {total:,} changes</source>
-        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync. Rows from the server this laptop could not store, set aside this sync (with reasons). Rows still set aside after this sync (retried at every sync).</extracomment>
         <translation>Enviando {total:,} cambios</translation>
     </message>
     <message>
@@ -6055,6 +6055,14 @@ ups done</source>
     <message>
         <source>Received {pulled:,} changes</source>
         <translation>{pulled:,} cambios recibidos</translation>
+    </message>
+    <message>
+        <source>{table} {row_id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row&apos;s scope is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document</source>
@@ -6177,6 +6185,7 @@ ups done</source>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <extracomment>Rows from the server this laptop could not store, set aside and retried at each sync.</extracomment>
         <translation>«{address}» no es una dirección de servidor (empieza por https://)</translation>
     </message>
     <message>

@@ -6046,7 +6046,7 @@ up svolti</translation>
     <name>sync</name>
     <message>
         <source>Sending {total:,} changes</source>
-        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync.</extracomment>
+        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync. Rows from the server this laptop could not store, set aside this sync (with reasons). Rows still set aside after this sync (retried at every sync).</extracomment>
         <translation>Invio di {total:,} modifiche</translation>
     </message>
     <message>
@@ -6056,6 +6056,14 @@ up svolti</translation>
     <message>
         <source>Received {pulled:,} changes</source>
         <translation>{pulled:,} modifiche ricevute</translation>
+    </message>
+    <message>
+        <source>{table} {row_id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row&apos;s scope is not valid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document</source>
@@ -6178,6 +6186,7 @@ up svolti</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
+        <extracomment>Rows from the server this laptop could not store, set aside and retried at each sync.</extracomment>
         <translation>«{address}» non è un indirizzo di server (inizia con https://)</translation>
     </message>
     <message>
