@@ -111,12 +111,13 @@ def test_real_server_process_login_push_pull(tmp_path: Path) -> None:
             login = r.json()
             auth = {"Authorization": f"Bearer {login['token']}"}
             scope = f"org:{login['user']['organisation_id']}"
-            op = upsert(1, "leads", "l1", scope, {"name": "Ann"}, clock(int(time.time() * 1000)))
+            op = upsert(1, "people", "p1", scope, {"name": "Ann"},
+                        clock(int(time.time() * 1000)))
             r = http.post("/push", headers=auth,
                           json={"device_id": login["device_id"], "batch_id": "b1", "ops": [op]})  # fmt: skip
             assert r.json()["results"] == [{"seq": 1, "status": "applied"}]
             page = http.post("/pull", headers=auth, json={"cursor": 0, "limit": 100}).json()
-            assert [c["row_id"] for c in page["changes"]] == ["l1"] and not page["more"]
+            assert [c["row_id"] for c in page["changes"]] == ["p1"] and not page["more"]
             # Revoked from the admin command line: the running server refuses at once.
             assert (
                 run_cli("device", "revoke", login["device_id"], "--database-url", url).returncode
