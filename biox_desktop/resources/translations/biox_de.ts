@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>Online — the server refused some changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Online — der Server hat einige Änderungen abgelehnt</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>Send my password over this &amp;unencrypted connection anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort trotzdem über diese &amp;unverschlüsselte Verbindung senden</translation>
     </message>
     <message>
         <source>Laptops signed in to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Konto angemeldete Laptops</translation>
     </message>
     <message>
         <source>Signed-in laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldete Laptops</translation>
     </message>
     <message>
         <source>&amp;Revoke the selected laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang des Laptops &amp;widerrufen</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -117,23 +117,23 @@
     </message>
     <message>
         <source>The list of laptops is not available: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Laptops ist nicht verfügbar: {why}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{name} (signed in {created}, last seen {seen})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (angemeldet: {created}, zuletzt aktiv: {seen})</translation>
     </message>
     <message>
         <source> — this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation> — dieser Laptop</translation>
     </message>
     <message>
         <source>The laptop could not be revoked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugang des Laptops konnte nicht widerrufen werden: {why}</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -578,55 +578,55 @@
     <message>
         <source>Imports</source>
         <extracomment>Every area an undo may touch: screens reload what they show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Every import can be undone: fields go back to their earlier values unless someone changed them since, and what the import added is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Import lässt sich rückgängig machen: Felder erhalten ihre früheren Werte zurück, sofern sie seither niemand geändert hat, und was der Import hinzugefügt hat, wird entfernt.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Import.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Undo “{what}”? Records it added ({added}) are removed and the values it changed ({changed} records) go back, except where someone edited them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{what}“ rückgängig machen? Hinzugefügte Einträge ({added}) werden entfernt und geänderte Werte ({changed} Einträge) zurückgesetzt, außer wo sie seither jemand bearbeitet hat.</translation>
     </message>
     <message>
         <source>Undone: {removed} records removed, {restored} values restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {removed} Einträge entfernt, {restored} Werte wiederhergestellt.</translation>
     </message>
     <message>
         <source>{kept} values were edited after the import and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} Werte wurden nach dem Import bearbeitet und beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -737,11 +737,11 @@
     <message>
         <source>“{typed}” could be read in more than one country. Which number is it?</source>
         <extracomment>Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{typed}“ lässt sich in mehreren Ländern lesen. Welche Nummer ist gemeint?</translation>
     </message>
     <message>
         <source>Keep as typed, confirm later</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eingegeben behalten, später bestätigen</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>{author}&apos;s laptop {device}: {n} changes set aside because its clock was far ahead; they are sent again once its clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop {device} von {author}: {n} Änderungen zurückgestellt, weil seine Uhr weit vorging; sie werden erneut gesendet, sobald die Uhr stimmt.</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>{n} conflicts shown, more on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Konflikte angezeigt, weitere auf dem Server</translation>
     </message>
     <message>
         <source>{n} conflicts to review</source>
@@ -818,27 +818,27 @@
     <name>DateField</name>
     <message>
         <source>&apos;{text}&apos; is not a date: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum: geben Sie {hint} ein</translation>
     </message>
     <message>
         <source>{iso} or {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} oder {local}</translation>
     </message>
     <message>
         <source>Pick a day</source>
         <extracomment>Why the text is refused once typing ends (&quot;&quot; once it is readable again); a form shows it under the field (FieldForm connects it). The form field whose ValidationError an unreadable text raises.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag wählen</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>&apos;{text}&apos; is not a date and time: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit: geben Sie {hint} ein</translation>
     </message>
     <message>
         <source>{iso} 09:30 or {local} 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} 09:30 oder {local} 09:30</translation>
     </message>
 </context>
 <context>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rückgängig gemacht)</translation>
     </message>
     <message>
         <source>History: {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: {batches}</translation>
     </message>
 </context>
 <context>
@@ -1027,19 +1027,19 @@
     <message>
         <source>Discard what you typed?</source>
         <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Close it and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Formular enthält nicht gespeicherte Änderungen. Schließen und Änderungen verlieren?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>&amp;Empty cells clear fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere &amp;Zellen leeren Felder</translation>
     </message>
     <message>
         <source>When ticked, an empty cell empties its field (hotel, flight, needs...). Names, e-mails, phones, company, role and status are never emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn aktiviert, leert eine leere Zelle ihr Feld (Hotel, Flug, Bedürfnisse...). Namen, E-Mails, Telefonnummern, Unternehmen, Rolle und Status werden nie geleert.</translation>
     </message>
     <message>
         <source>Rows of the import</source>
@@ -1115,35 +1115,35 @@
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen oder Grund</translation>
     </message>
     <message>
         <source>3. Check the rows and their changes, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Zeilen und Änderungen prüfen, dann importieren</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with the reason). Nothing is saved until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: {a} hinzuzufügen, {u} zu aktualisieren, {n} unverändert, {r} abgelehnt (zuerst aufgeführt, mit Grund). Nichts wird gespeichert, bevor Sie auf „Importieren“ klicken.</translation>
     </message>
     <message>
         <source>Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {a} hinzugefügt, {u} aktualisiert, {n} unverändert, {r} abgelehnt.</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Import undone: {r} fields restored, {n} records removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: {r} Felder wiederhergestellt, {n} Einträge entfernt.</translation>
     </message>
     <message>
         <source>{k} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} seit dem Import bearbeitete Felder wurden unverändert beibehalten.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>(as typed: edit the lead to confirm its country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie eingegeben: bearbeiten Sie den Kontakt, um das Land zu bestätigen)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Kontakttabellen aus einem Export (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
@@ -1582,19 +1582,19 @@
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise siehe Details.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Import undone: {removed} records removed, {restored} fields restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: {removed} Einträge entfernt, {restored} Felder wiederhergestellt.</translation>
     </message>
     <message>
         <source>{n} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} seit dem Import bearbeitete Felder wurden unverändert beibehalten.</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>bioX Missions (demo data, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions (Demodaten, nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe…</translation>
     </message>
     <message>
         <source>Recent imports, and undoing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Importe, einen davon rückgängig machen</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>This meeting has not started yet: it can be recorded as held or as a no-show once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin hat noch nicht begonnen: Erst danach kann er als stattgefunden oder nicht erschienen erfasst werden.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und {n} weitere</translation>
     </message>
     <message>
         <source>Sync cancelled; unsent changes are kept</source>
@@ -2699,11 +2699,11 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM, as 09:30 or 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, z. B. 09:30 oder 14:00</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time of day: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Uhrzeit: geben Sie {hint} ein</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>Programme import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmimport: {file}</translation>
     </message>
     <message>
         <source>Importing the programme</source>
@@ -3015,20 +3015,20 @@
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar but has {count} meetings; it was kept, decide what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist im Kalender abgesagt, hat aber {count} Termine; der Eintrag wurde behalten, entscheiden Sie, was damit geschehen soll</translation>
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar; removed from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist im Kalender abgesagt; aus dem Programm entfernt</translation>
     </message>
     <message>
         <source>“{title}” on {day} is outside the mission&apos;s dates ({first} to {last})</source>
         <extracomment>Events outside the mission&apos;s dates named one by one in the import&apos;s warnings (then a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ am {day} liegt außerhalb der Missionsdaten ({first} bis {last})</translation>
     </message>
     <message>
         <source>and {count} more events outside the mission&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere Ereignisse außerhalb der Missionsdaten</translation>
     </message>
     <message>
         <source>Give the venue a name.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>{path} is not a bioX Missions backup of this data folder: it is not a database, or it is encrypted with another key (a backup from another computer restores with that computer&apos;s recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine bioX-Missions-Sicherung dieses Datenordners: Es ist keine Datenbank, oder sie ist mit einem anderen Schlüssel verschlüsselt (eine Sicherung von einem anderen Computer wird mit dem Wiederherstellungscode jenes Computers wiederhergestellt).</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored ({why}).</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>{path} does not open with this recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} lässt sich mit diesem Wiederherstellungscode nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3216,11 +3216,11 @@
     <message>
         <source>This batch was already undone on {when}.</source>
         <extracomment>Columns an undo never touches: identity and provenance of the row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import wurde bereits am {when} rückgängig gemacht.</translation>
     </message>
     <message>
         <source>No batch {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Import {id}.</translation>
     </message>
 </context>
 <context>
@@ -3228,48 +3228,48 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <extracomment>Environment variable a script may set on a computer without a keyring (never logged). argon2id parameters for passphrase-derived keys (about 0.3 s on a 2-core laptop). For passphrase folders: a short fingerprint of the derived key, so a mistyped passphrase is told at once (it reveals nothing the encrypted file does not: both test a guess).</extracomment>
-        <translation type="unfinished">{path} kann nicht gelesen werden: {why}</translation>
+        <translation>{path} kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>{path} names an unknown protection &apos;{mode}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nennt einen unbekannten Schutz „{mode}“.</translation>
     </message>
     <message>
         <source>the OS keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat den Schlüssel nicht behalten</translation>
     </message>
     <message>
         <source>No password store (OS keyring) works on this computer, so the database key cannot be kept in it. Choose a passphrase instead (set {env} for scripts), or install and unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer funktioniert kein Passwortspeicher (Schlüsselbund des Systems), daher kann der Datenbankschlüssel dort nicht aufbewahrt werden. Wählen Sie stattdessen eine Passphrase (für Skripte {env} setzen), oder installieren und entsperren Sie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase; type it (or set {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datenordner ist durch eine Passphrase geschützt; geben Sie sie ein (oder setzen Sie {env}).</translation>
     </message>
     <message>
         <source>This passphrase is not the one of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase gehört nicht zu diesem Datenordner.</translation>
     </message>
     <message>
         <source>The key of the database in {folder} is not in this computer&apos;s keyring. If this folder comes from another computer, enter its recovery code (biox-desktop key restore --recovery-code CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Datenbank in {folder} ist nicht im Schlüsselbund dieses Computers. Stammt der Ordner von einem anderen Computer, geben Sie dessen Wiederherstellungscode ein (biox-desktop key restore --recovery-code CODE).</translation>
     </message>
     <message>
         <source>This is not a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>This recovery code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode enthält einen Tippfehler.</translation>
     </message>
     <message>
         <source>the encrypted copy differs in: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>die verschlüsselte Kopie weicht ab in: {tables}</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key (a wrong passphrase or recovery code, or a damaged file). Nothing was changed.</source>
         <extracomment>Personal data: only the laptop&apos;s user may read the data folder and the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} lässt sich mit diesem Schlüssel nicht öffnen (falsche Passphrase, falscher Wiederherstellungscode oder beschädigte Datei). Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3722,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} empty lines ignored (first at line {line}); iCalendar does not allow them, but other calendar programs read past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} leere Zeilen ignoriert (erste in Zeile {line}); iCalendar erlaubt sie nicht, andere Kalenderprogramme überspringen sie aber</translation>
     </message>
     <message>
         <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
@@ -3731,15 +3731,15 @@ ups done</source>
     <message>
         <source>{where}: line {line}: blanks around the value of {names} were removed (a space before a value is not iCalendar, but other calendar programs accept it)</source>
         <extracomment>Properties whose values have a grammar without blanks: a space before or after one (as some exporters write &quot;DTSTART: 20240101T090000&quot;) is removed, with a warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Zeile {line}: Leerzeichen um den Wert von {names} wurden entfernt (ein Leerzeichen vor einem Wert ist kein gültiges iCalendar, andere Kalenderprogramme akzeptieren es aber)</translation>
     </message>
     <message>
         <source>{where}: line {line}: {name} {value} is not in UTC as iCalendar requires; accepted, it does not change the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Zeile {line}: {name} {value} ist nicht in UTC, wie iCalendar es verlangt; akzeptiert, das Programm ändert sich dadurch nicht</translation>
     </message>
     <message>
         <source>{where}: line {line}: time zone {tzid} is written with blanks or quotes around its name; read as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Zeile {line}: Zeitzone {tzid} ist mit Leerzeichen oder Anführungszeichen um den Namen geschrieben; gelesen als {name}</translation>
     </message>
     <message>
         <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
@@ -3791,11 +3791,11 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) ({shown}), but no occurrence {between}; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} wiederkehrende(s) Ereignis(se) ({shown}), aber kein Vorkommen {between}; nichts zu importieren</translation>
     </message>
     <message>
         <source>{where}: repeating event(s) {shown} have no occurrence {between}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: wiederkehrende Ereignisse {shown} haben kein Vorkommen {between}; nicht importiert</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3812,11 +3812,11 @@ ups done</source>
     <message>
         <source>at all (every date is excluded)</source>
         <extracomment>Titles of repeating events with no occurrence in the window. (UID, occurrence) -&gt; +1 when its last version in the file is live, -1 when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(alle Daten sind ausgeschlossen)</translation>
     </message>
     <message>
         <source>between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen {first} und {last}</translation>
     </message>
     <message>
         <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
@@ -3872,7 +3872,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {event} ist abgesagt (STATUS:CANCELLED); nicht als Programmpunkt importiert</translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
@@ -3939,11 +3939,11 @@ ups done</source>
     </message>
     <message>
         <source>The organisation&apos;s card (KIND:org) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte der Organisation (KIND:org) hat keinen Namen.</translation>
     </message>
     <message>
         <source>The card has no name (no FN or N): it is not imported under its e-mail or company; add the name to the card and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat keinen Namen (kein FN oder N): Sie wird nicht unter ihrer E-Mail oder ihrem Unternehmen importiert; ergänzen Sie den Namen auf der Karte und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
@@ -4007,48 +4007,48 @@ ups done</source>
     </message>
     <message>
         <source>phone &apos;{phone}&apos; is not a valid number: it is not among the lead&apos;s phones, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer „{phone}“ ist ungültig: sie fehlt bei den Telefonnummern des Kontakts, bleibt aber auf der Karte und wird beim Export zurückgeschrieben</translation>
     </message>
     <message>
         <source>e-mail &apos;{email}&apos; is not an e-mail address: it is not among the lead&apos;s e-mails, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail „{email}“ ist keine E-Mail-Adresse: sie fehlt bei den E-Mails des Kontakts, bleibt aber auf der Karte und wird beim Export zurückgeschrieben</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-ID „{id}“ bleibt auf der Karte und wird beim Export zurückgeschrieben, steht aber nicht bei den IDs des Kontakts: {problem}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: a lead keeps one id per network</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-ID „{id}“ bleibt auf der Karte und wird beim Export zurückgeschrieben, steht aber nicht bei den IDs des Kontakts: ein Kontakt hat eine ID pro Netzwerk</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters: the lead shows the first {limit}; the card keeps it whole for export</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld {what} ist länger als {limit} Zeichen: der Kontakt zeigt die ersten {limit}; die Karte behält es vollständig für den Export</translation>
     </message>
     <message>
         <source>the photo is a link ({uri}): it is not downloaded, but the link is kept and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>das Foto ist ein Link ({uri}): es wird nicht heruntergeladen, aber der Link bleibt erhalten und wird beim Export zurückgeschrieben</translation>
     </message>
     <message>
         <source>&apos;{network}&apos; is not a messaging network</source>
-        <translation type="unfinished"></translation>
+        <translation>„{network}“ ist kein Messenger-Netzwerk</translation>
     </message>
     <message>
         <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
         <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>teilt mit {name} das Postfach {email}, das keiner bestimmten Person gehört: als neuer Kontakt importiert</translation>
     </message>
     <message>
         <source>shares the e-mail {email} with {name} under another name: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>teilt die E-Mail {email} mit {name} unter einem anderen Namen: als neuer Kontakt importiert</translation>
     </message>
     <message>
         <source>shares the phone {phone} with {name}; a phone alone does not identify a person: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>teilt die Telefonnummer {phone} mit {name}; eine Telefonnummer allein identifiziert keine Person: als neuer Kontakt importiert</translation>
     </message>
     <message>
         <source>resembles {n} more leads the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnelt {n} weiteren Kontakten auf dieselbe Weise</translation>
     </message>
     <message>
         <source>That mission does not exist.</source>
@@ -4076,7 +4076,7 @@ ups done</source>
     </message>
     <message>
         <source>from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einer Tabelle</translation>
     </message>
     <message>
         <source>last change received by sync</source>
@@ -4100,32 +4100,32 @@ ups done</source>
     </message>
     <message>
         <source>{label} (batch {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (Import {id})</translation>
     </message>
     <message>
         <source>, undone on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, rückgängig gemacht am {when}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-ID „{id}“ bleibt auf der Karte (wird beim Export zurückgeschrieben), steht aber nicht bei den IDs des Kontakts: der Kontakt behält „{kept}“ (eine ID pro Netzwerk)</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; left out: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-ID „{id}“ ausgelassen: der Kontakt behält „{kept}“ (eine ID pro Netzwerk)</translation>
     </message>
     <message>
         <source>Imported from no file</source>
         <extracomment>The file says who sees the lead (a spreadsheet&apos;s &quot;visibility&quot; column).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Datei importiert</translation>
     </message>
     <message>
         <source>Imported from {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus {files}</translation>
     </message>
     <message>
         <source>Imported from {files} and {n} more files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus {files} und {n} weiteren Dateien</translation>
     </message>
     <message>
         <source>name</source>
@@ -4221,19 +4221,19 @@ ups done</source>
     <message>
         <source>{name}: row {row}</source>
         <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Zeile {row}</translation>
     </message>
     <message>
         <source>{name}: columns not read: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
         <source>{where}: the rating &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: die Bewertung „{value}“ ist keine Zahl von 1 bis 5</translation>
     </message>
     <message>
         <source>{where}: the due date &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: das Fälligkeitsdatum „{value}“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
@@ -4387,7 +4387,7 @@ ups done</source>
     <message>
         <source>This meeting starts on {when}: it cannot be recorded as held or as a no-show before then.</source>
         <extracomment>Outcomes that say the meeting&apos;s time has come: refused before it starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin beginnt am {when}: Vorher kann er nicht als stattgefunden oder nicht erschienen erfasst werden.</translation>
     </message>
     <message>
         <source>Choose a mission that exists.</source>
@@ -4604,27 +4604,27 @@ ups done</source>
     <message>
         <source>a mobile number in {country}, {number}</source>
         <extracomment>Countries whose numbers turn up together on cards (neighbours, one trade area); a number typed without a country code is also tried in the other countries of its mission&apos;s area. Countries whose cards turn up on any mission: tried as well when a number is not valid in the mission&apos;s country at all (then there is no reading to protect from false alarms). At most this many readings are offered for a number invalid in the mission&apos;s country.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Mobilnummer in {country}, {number}</translation>
     </message>
     <message>
         <source>a landline in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Festnetznummer in {country}, {number}</translation>
     </message>
     <message>
         <source>a number in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nummer in {country}, {number}</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>{typed}: not a valid number in {country}, but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: keine gültige Nummer in {country}, sieht aber aus wie {others}; wie eingegeben behalten, beim Kontakt bestätigen</translation>
     </message>
     <message>
         <source>{typed}: read as {reading} ({country}), but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: gelesen als {reading} ({country}), sieht aber aus wie {others}; wie eingegeben behalten, beim Kontakt bestätigen</translation>
     </message>
 </context>
 <context>
@@ -4761,23 +4761,23 @@ ups done</source>
     <message>
         <source>(none)</source>
         <extracomment>1-based line/row number in the file of each data row (headers are row 1). Registration statuses in the order a registration moves forward (``cancelled`` is apart). Fields an empty cell never clears, even when the user asks empty cells to clear fields: the name is required, e-mails and phones of a person are only ever added, a name in another script is never dropped, role and status always have a value, and a delegate keeps a company.</extracomment>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>{field}: {old} → (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (beibehalten)</translation>
     </message>
     <message>
         <source>{field}: {old} → (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (leer)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new} (back, as the file says)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new} (zurückgesetzt, laut Datei)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
@@ -4818,7 +4818,7 @@ ups done</source>
     </message>
     <message>
         <source>Roster import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import der Teilnehmerliste: {file}</translation>
     </message>
     <message>
         <source>Row {row} of {total}</source>
@@ -4826,11 +4826,11 @@ ups done</source>
     </message>
     <message>
         <source>The same delegate as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche(r) Delegierte(r) wie in Zeile {row}.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat von {name}: {why}</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4838,15 +4838,15 @@ ups done</source>
     </message>
     <message>
         <source>the same e-mail {email} under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe E-Mail {email} unter einem anderen Namen</translation>
     </message>
     <message>
         <source>they share the mailbox {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie teilen sich das Postfach {email}</translation>
     </message>
     <message>
         <source>the same name at the same company with another e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Name im selben Unternehmen mit einer anderen E-Mail</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ ups done</source>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5004,11 +5004,11 @@ ups done</source>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen oder Grund</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -5913,7 +5913,7 @@ ups done</source>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>University</source>
@@ -6058,11 +6058,11 @@ ups done</source>
     </message>
     <message>
         <source>{table} {row_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} {row_id}: {reason}</translation>
     </message>
     <message>
         <source>the row&apos;s scope is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Geltungsbereich der Zeile ist ungültig</translation>
     </message>
     <message>
         <source>Document</source>
@@ -6177,11 +6177,11 @@ ups done</source>
     <message>
         <source>{address} is not encrypted (http, not https): your password and everything you sync would cross the network readable by anyone on the way. Use the https address of the server unless you are sure this network is private.</source>
         <extracomment>When the server said the stored token expires, and when it was issued (ISO 8601 UTC). Not secrets: the token itself lives in the OS keyring only. The file two syncs of one data folder lock (window, command line, another window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {address} ist nicht verschlüsselt (http statt https): Ihr Passwort und alles, was Sie synchronisieren, wären unterwegs für jeden lesbar. Verwenden Sie die https-Adresse des Servers, sofern Sie nicht sicher sind, dass dieses Netzwerk privat ist.</translation>
     </message>
     <message>
         <source>another sync of this data folder is running (in the window or a command); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Synchronisierung dieses Datenordners läuft (im Fenster oder per Befehl); versuchen Sie es erneut, wenn sie beendet ist</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
@@ -6210,11 +6210,11 @@ ups done</source>
     </message>
     <message>
         <source>this laptop&apos;s sign-in expired (it was not used for a long time); sign in again (your unsent changes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung dieses Laptops ist abgelaufen (er wurde lange nicht benutzt); melden Sie sich erneut an (Ihre nicht gesendeten Änderungen bleiben erhalten)</translation>
     </message>
     <message>
         <source>the sync server refused a request as too large ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Synchronisierungsserver hat eine Anfrage als zu groß abgelehnt ({message})</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
@@ -6326,7 +6326,7 @@ ups done</source>
     <message>
         <source>line {line}: {prop} was read without its parameter(s) {params}, which this program does not keep</source>
         <extracomment>Picture types a TYPE parameter may name (other words, such as kcontacts&apos; ``TYPE=HOME``, say nothing about the picture: its bytes do). Parameters every property read into a field keeps (as its types) or does not need. ... and those particular properties keep too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {prop} wurde ohne die Parameter {params} gelesen, die dieses Programm nicht speichert</translation>
     </message>
     <message>
         <source>the card has no name, organisation, e-mail or phone</source>
@@ -6338,7 +6338,7 @@ ups done</source>
     </message>
     <message>
         <source>line {line}: the photo&apos;s TYPE={type} is not a picture type and is not kept; the type is read from the picture itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: TYPE={type} des Fotos ist kein Bildtyp und wird nicht übernommen; der Typ wird aus dem Bild selbst gelesen</translation>
     </message>
     <message>
         <source>line {line}: the photo data: URI has no &apos;,&apos;</source>

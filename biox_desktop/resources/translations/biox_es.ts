@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>Online — the server refused some changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea — el servidor rechazó algunos cambios</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>Send my password over this &amp;unencrypted connection anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos mi contraseña por esta conexión &amp;no cifrada</translation>
     </message>
     <message>
         <source>Laptops signed in to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátiles con sesión iniciada en esta cuenta</translation>
     </message>
     <message>
         <source>Signed-in laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátiles con sesión iniciada</translation>
     </message>
     <message>
         <source>&amp;Revoke the selected laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar el portátil seleccionado</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -117,23 +117,23 @@
     </message>
     <message>
         <source>The list of laptops is not available: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de portátiles no está disponible: {why}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>{name} (signed in {created}, last seen {seen})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sesión iniciada: {created}, última actividad: {seen})</translation>
     </message>
     <message>
         <source> — this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation> — este portátil</translation>
     </message>
     <message>
         <source>The laptop could not be revoked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revocar el portátil: {why}</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -578,55 +578,55 @@
     <message>
         <source>Imports</source>
         <extracomment>Every area an undo may touch: screens reload what they show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
         <source>Every import can be undone: fields go back to their earlier values unless someone changed them since, and what the import added is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda importación se puede deshacer: los campos recuperan sus valores anteriores salvo que alguien los haya cambiado después, y se elimina lo que la importación añadió.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiados</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta importación…</translation>
     </message>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay importaciones.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer esta importación</translation>
     </message>
     <message>
         <source>Undo “{what}”? Records it added ({added}) are removed and the values it changed ({changed} records) go back, except where someone edited them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer «{what}»? Se eliminan los registros que añadió ({added}) y los valores que cambió ({changed} registros) vuelven atrás, salvo donde alguien los haya editado después.</translation>
     </message>
     <message>
         <source>Undone: {removed} records removed, {restored} values restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {removed} registros eliminados, {restored} valores restablecidos.</translation>
     </message>
     <message>
         <source>{kept} values were edited after the import and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} valores se editaron después de la importación y se conservaron.</translation>
     </message>
 </context>
 <context>
@@ -737,11 +737,11 @@
     <message>
         <source>“{typed}” could be read in more than one country. Which number is it?</source>
         <extracomment>Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{typed}» puede interpretarse en más de un país. ¿De qué número se trata?</translation>
     </message>
     <message>
         <source>Keep as typed, confirm later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener tal como se escribió, confirmar después</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar más</translation>
     </message>
     <message>
         <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>{author}&apos;s laptop {device}: {n} changes set aside because its clock was far ahead; they are sent again once its clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portátil {device} de {author}: {n} cambios apartados porque su reloj iba muy adelantado; se envían de nuevo cuando su reloj esté en hora.</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>{n} conflicts shown, more on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflictos mostrados, hay más en el servidor</translation>
     </message>
     <message>
         <source>{n} conflicts to review</source>
@@ -818,27 +818,27 @@
     <name>DateField</name>
     <message>
         <source>&apos;{text}&apos; is not a date: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha: escriba {hint}</translation>
     </message>
     <message>
         <source>{iso} or {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} o {local}</translation>
     </message>
     <message>
         <source>Pick a day</source>
         <extracomment>Why the text is refused once typing ends (&quot;&quot; once it is readable again); a form shows it under the field (FieldForm connects it). The form field whose ValidationError an unreadable text raises.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un día</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>&apos;{text}&apos; is not a date and time: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha y hora: escriba {hint}</translation>
     </message>
     <message>
         <source>{iso} 09:30 or {local} 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} 09:30 o {local} 09:30</translation>
     </message>
 </context>
 <context>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deshecho)</translation>
     </message>
     <message>
         <source>History: {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: {batches}</translation>
     </message>
 </context>
 <context>
@@ -1027,19 +1027,19 @@
     <message>
         <source>Discard what you typed?</source>
         <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que ha escrito?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Close it and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario tiene cambios sin guardar. ¿Cerrarlo y perderlos?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>&amp;Empty cells clear fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Las &amp;celdas vacías borran los campos</translation>
     </message>
     <message>
         <source>When ticked, an empty cell empties its field (hotel, flight, needs...). Names, e-mails, phones, company, role and status are never emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está marcada, una celda vacía borra su campo (hotel, vuelo, necesidades...). Los nombres, correos, teléfonos, empresa, función y estado nunca se vacían.</translation>
     </message>
     <message>
         <source>Rows of the import</source>
@@ -1115,35 +1115,35 @@
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios o motivo</translation>
     </message>
     <message>
         <source>3. Check the rows and their changes, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Revise las filas y sus cambios, luego importe</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with the reason). Nothing is saved until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {a} para añadir, {u} para actualizar, {n} sin cambios, {r} rechazadas (al principio de la lista, con el motivo). No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {a} añadidas, {u} actualizadas, {n} sin cambios, {r} rechazadas.</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
         <source>Import undone: {r} fields restored, {n} records removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación deshecha: {r} campos restablecidos, {n} registros eliminados.</translation>
     </message>
     <message>
         <source>{k} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} campos editados desde la importación se conservaron tal cual.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>(as typed: edit the lead to confirm its country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tal como se escribió: edite el contacto para confirmar su país)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf *.vcard);;Tablas de contactos exportadas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
@@ -1582,19 +1582,19 @@
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulte los detalles para ver las observaciones.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer esta importación</translation>
     </message>
     <message>
         <source>Import undone: {removed} records removed, {restored} fields restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación deshecha: {removed} registros eliminados, {restored} campos restablecidos.</translation>
     </message>
     <message>
         <source>{n} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campos editados desde la importación se conservaron tal cual.</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>bioX Missions (demo data, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions (datos de demostración, sin cifrar)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones…</translation>
     </message>
     <message>
         <source>Recent imports, and undoing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones recientes y cómo deshacer una</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>This meeting has not started yet: it can be recorded as held or as a no-show once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión aún no ha empezado: podrá registrarse como celebrada o como ausencia cuando haya empezado.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {n} más</translation>
     </message>
     <message>
         <source>Sync cancelled; unsent changes are kept</source>
@@ -2699,11 +2699,11 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM, as 09:30 or 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, p. ej. 09:30 o 14:00</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time of day: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora: escriba {hint}</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>Programme import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación del programa: {file}</translation>
     </message>
     <message>
         <source>Importing the programme</source>
@@ -3015,20 +3015,20 @@
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar but has {count} meetings; it was kept, decide what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está cancelado en el calendario pero tiene {count} reuniones; se ha conservado, decida qué hacer con él</translation>
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar; removed from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está cancelado en el calendario; eliminado del programa</translation>
     </message>
     <message>
         <source>“{title}” on {day} is outside the mission&apos;s dates ({first} to {last})</source>
         <extracomment>Events outside the mission&apos;s dates named one by one in the import&apos;s warnings (then a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» el {day} está fuera de las fechas de la misión ({first} a {last})</translation>
     </message>
     <message>
         <source>and {count} more events outside the mission&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} eventos más fuera de las fechas de la misión</translation>
     </message>
     <message>
         <source>Give the venue a name.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>{path} is not a bioX Missions backup of this data folder: it is not a database, or it is encrypted with another key (a backup from another computer restores with that computer&apos;s recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de bioX Missions de esta carpeta de datos: no es una base de datos, o está cifrada con otra clave (una copia de otro ordenador se restaura con el código de recuperación de ese ordenador).</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored ({why}).</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>{path} does not open with this recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se abre con este código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -3216,11 +3216,11 @@
     <message>
         <source>This batch was already undone on {when}.</source>
         <extracomment>Columns an undo never touches: identity and provenance of the row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta importación ya se deshizo el {when}.</translation>
     </message>
     <message>
         <source>No batch {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la importación {id}.</translation>
     </message>
 </context>
 <context>
@@ -3228,48 +3228,48 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <extracomment>Environment variable a script may set on a computer without a keyring (never logged). argon2id parameters for passphrase-derived keys (about 0.3 s on a 2-core laptop). For passphrase folders: a short fingerprint of the derived key, so a mistyped passphrase is told at once (it reveals nothing the encrypted file does not: both test a guess).</extracomment>
-        <translation type="unfinished">No se puede leer {path}: {why}</translation>
+        <translation>No se puede leer {path}: {why}</translation>
     </message>
     <message>
         <source>{path} names an unknown protection &apos;{mode}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} indica una protección desconocida «{mode}».</translation>
     </message>
     <message>
         <source>the OS keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema no conservó la clave</translation>
     </message>
     <message>
         <source>No password store (OS keyring) works on this computer, so the database key cannot be kept in it. Choose a passphrase instead (set {env} for scripts), or install and unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún almacén de contraseñas (llavero del sistema) funciona en este ordenador, así que la clave de la base de datos no puede guardarse en él. Elija en su lugar una frase de contraseña (defina {env} para los scripts), o instale y desbloquee GNOME Keyring o KWallet.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase; type it (or set {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos está protegida con una frase de contraseña; escríbala (o defina {env}).</translation>
     </message>
     <message>
         <source>This passphrase is not the one of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña no es la de esta carpeta de datos.</translation>
     </message>
     <message>
         <source>The key of the database in {folder} is not in this computer&apos;s keyring. If this folder comes from another computer, enter its recovery code (biox-desktop key restore --recovery-code CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de la base de datos de {folder} no está en el llavero de este ordenador. Si esta carpeta procede de otro ordenador, introduzca su código de recuperación (biox-desktop key restore --recovery-code CODE).</translation>
     </message>
     <message>
         <source>This is not a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un código de recuperación.</translation>
     </message>
     <message>
         <source>This recovery code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de recuperación tiene un error de escritura.</translation>
     </message>
     <message>
         <source>the encrypted copy differs in: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia cifrada difiere en: {tables}</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key (a wrong passphrase or recovery code, or a damaged file). Nothing was changed.</source>
         <extracomment>Personal data: only the laptop&apos;s user may read the data folder and the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} no se puede abrir con esta clave (frase de contraseña o código de recuperación incorrectos, o archivo dañado). No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3722,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} empty lines ignored (first at line {line}); iCalendar does not allow them, but other calendar programs read past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} líneas vacías ignoradas (la primera en la línea {line}); iCalendar no las permite, pero otros programas de calendario las pasan por alto</translation>
     </message>
     <message>
         <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
@@ -3731,15 +3731,15 @@ ups done</source>
     <message>
         <source>{where}: line {line}: blanks around the value of {names} were removed (a space before a value is not iCalendar, but other calendar programs accept it)</source>
         <extracomment>Properties whose values have a grammar without blanks: a space before or after one (as some exporters write &quot;DTSTART: 20240101T090000&quot;) is removed, with a warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: línea {line}: se quitaron los espacios en torno al valor de {names} (un espacio antes de un valor no es iCalendar válido, pero otros programas de calendario lo aceptan)</translation>
     </message>
     <message>
         <source>{where}: line {line}: {name} {value} is not in UTC as iCalendar requires; accepted, it does not change the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: línea {line}: {name} {value} no está en UTC como exige iCalendar; se acepta, no cambia el programa</translation>
     </message>
     <message>
         <source>{where}: line {line}: time zone {tzid} is written with blanks or quotes around its name; read as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: línea {line}: la zona horaria {tzid} está escrita con espacios o comillas alrededor del nombre; se lee como {name}</translation>
     </message>
     <message>
         <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
@@ -3791,11 +3791,11 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) ({shown}), but no occurrence {between}; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} evento(s) periódico(s) ({shown}), pero ninguna repetición {between}; nada que importar</translation>
     </message>
     <message>
         <source>{where}: repeating event(s) {shown} have no occurrence {between}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: los eventos periódicos {shown} no tienen ninguna repetición {between}; no importados</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3812,11 +3812,11 @@ ups done</source>
     <message>
         <source>at all (every date is excluded)</source>
         <extracomment>Titles of repeating events with no occurrence in the window. (UID, occurrence) -&gt; +1 when its last version in the file is live, -1 when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(todas las fechas están excluidas)</translation>
     </message>
     <message>
         <source>between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre {first} y {last}</translation>
     </message>
     <message>
         <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
@@ -3872,7 +3872,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {event} está cancelado (STATUS:CANCELLED); no se importa como elemento del programa</translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
@@ -3939,11 +3939,11 @@ ups done</source>
     </message>
     <message>
         <source>The organisation&apos;s card (KIND:org) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de la organización (KIND:org) no tiene nombre.</translation>
     </message>
     <message>
         <source>The card has no name (no FN or N): it is not imported under its e-mail or company; add the name to the card and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no tiene nombre (ni FN ni N): no se importa con su correo ni su empresa; añada el nombre a la tarjeta e impórtela de nuevo.</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
@@ -4007,48 +4007,48 @@ ups done</source>
     </message>
     <message>
         <source>phone &apos;{phone}&apos; is not a valid number: it is not among the lead&apos;s phones, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono «{phone}» no es un número válido: no figura entre los teléfonos del contacto, pero se conserva en la tarjeta y se vuelve a escribir al exportar</translation>
     </message>
     <message>
         <source>e-mail &apos;{email}&apos; is not an e-mail address: it is not among the lead&apos;s e-mails, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo «{email}» no es una dirección de correo electrónico: no figura entre los correos del contacto, pero se conserva en la tarjeta y se vuelve a escribir al exportar</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de {network} «{id}» se conserva en la tarjeta y se vuelve a escribir al exportar, pero no figura entre los identificadores del contacto: {problem}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: a lead keeps one id per network</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de {network} «{id}» se conserva en la tarjeta y se vuelve a escribir al exportar, pero no figura entre los identificadores del contacto: un contacto conserva un identificador por red</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters: the lead shows the first {limit}; the card keeps it whole for export</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo {what} supera los {limit} caracteres: el contacto muestra los primeros {limit}; la tarjeta lo conserva entero para la exportación</translation>
     </message>
     <message>
         <source>the photo is a link ({uri}): it is not downloaded, but the link is kept and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>la foto es un enlace ({uri}): no se descarga, pero el enlace se conserva y se vuelve a escribir al exportar</translation>
     </message>
     <message>
         <source>&apos;{network}&apos; is not a messaging network</source>
-        <translation type="unfinished"></translation>
+        <translation>«{network}» no es una red de mensajería</translation>
     </message>
     <message>
         <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
         <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>comparte con {name} el buzón {email}, que no pertenece a ninguna persona concreta: importado como contacto nuevo</translation>
     </message>
     <message>
         <source>shares the e-mail {email} with {name} under another name: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>comparte el correo {email} con {name} con otro nombre: importado como contacto nuevo</translation>
     </message>
     <message>
         <source>shares the phone {phone} with {name}; a phone alone does not identify a person: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>comparte el teléfono {phone} con {name}; un teléfono por sí solo no identifica a una persona: importado como contacto nuevo</translation>
     </message>
     <message>
         <source>resembles {n} more leads the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece de la misma forma a otros {n} contactos</translation>
     </message>
     <message>
         <source>That mission does not exist.</source>
@@ -4076,7 +4076,7 @@ ups done</source>
     </message>
     <message>
         <source>from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>last change received by sync</source>
@@ -4100,32 +4100,32 @@ ups done</source>
     </message>
     <message>
         <source>{label} (batch {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (importación {id})</translation>
     </message>
     <message>
         <source>, undone on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, deshecho el {when}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de {network} «{id}» se conserva en la tarjeta (se vuelve a escribir al exportar) pero no figura entre los identificadores del contacto: el contacto conserva «{kept}» (un identificador por red)</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; left out: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador de {network} «{id}» descartado: el contacto conserva «{kept}» (un identificador por red)</translation>
     </message>
     <message>
         <source>Imported from no file</source>
         <extracomment>The file says who sees the lead (a spreadsheet&apos;s &quot;visibility&quot; column).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importado sin archivo</translation>
     </message>
     <message>
         <source>Imported from {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado desde {files}</translation>
     </message>
     <message>
         <source>Imported from {files} and {n} more files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado desde {files} y {n} archivos más</translation>
     </message>
     <message>
         <source>name</source>
@@ -4221,19 +4221,19 @@ ups done</source>
     <message>
         <source>{name}: row {row}</source>
         <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: fila {row}</translation>
     </message>
     <message>
         <source>{name}: columns not read: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: columnas no leídas: {columns}</translation>
     </message>
     <message>
         <source>{where}: the rating &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la valoración «{value}» no es un número del 1 al 5</translation>
     </message>
     <message>
         <source>{where}: the due date &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la fecha límite «{value}» no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
@@ -4387,7 +4387,7 @@ ups done</source>
     <message>
         <source>This meeting starts on {when}: it cannot be recorded as held or as a no-show before then.</source>
         <extracomment>Outcomes that say the meeting&apos;s time has come: refused before it starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión empieza el {when}: no puede registrarse como celebrada ni como ausencia antes de esa fecha.</translation>
     </message>
     <message>
         <source>Choose a mission that exists.</source>
@@ -4604,27 +4604,27 @@ ups done</source>
     <message>
         <source>a mobile number in {country}, {number}</source>
         <extracomment>Countries whose numbers turn up together on cards (neighbours, one trade area); a number typed without a country code is also tried in the other countries of its mission&apos;s area. Countries whose cards turn up on any mission: tried as well when a number is not valid in the mission&apos;s country at all (then there is no reading to protect from false alarms). At most this many readings are offered for a number invalid in the mission&apos;s country.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un número móvil de {country}, {number}</translation>
     </message>
     <message>
         <source>a landline in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número fijo de {country}, {number}</translation>
     </message>
     <message>
         <source>a number in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de {country}, {number}</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>{typed}: not a valid number in {country}, but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: no es un número válido de {country}, pero parece {others}; se conserva tal como se escribió, confírmelo en el contacto</translation>
     </message>
     <message>
         <source>{typed}: read as {reading} ({country}), but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: leído como {reading} ({country}), pero parece {others}; se conserva tal como se escribió, confírmelo en el contacto</translation>
     </message>
 </context>
 <context>
@@ -4761,23 +4761,23 @@ ups done</source>
     <message>
         <source>(none)</source>
         <extracomment>1-based line/row number in the file of each data row (headers are row 1). Registration statuses in the order a registration moves forward (``cancelled`` is apart). Fields an empty cell never clears, even when the user asks empty cells to clear fields: the name is required, e-mails and phones of a person are only ever added, a name in another script is never dropped, role and status always have a value, and a delegate keeps a company.</extracomment>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>{field}: {old} → (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (conservado)</translation>
     </message>
     <message>
         <source>{field}: {old} → (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (vacío)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new} (back, as the file says)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new} (restablecido, según el archivo)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
@@ -4818,7 +4818,7 @@ ups done</source>
     </message>
     <message>
         <source>Roster import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de la lista: {file}</translation>
     </message>
     <message>
         <source>Row {row} of {total}</source>
@@ -4826,11 +4826,11 @@ ups done</source>
     </message>
     <message>
         <source>The same delegate as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo delegado que en la fila {row}.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado de {name}: {why}</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4838,15 +4838,15 @@ ups done</source>
     </message>
     <message>
         <source>the same e-mail {email} under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo correo {email} con otro nombre</translation>
     </message>
     <message>
         <source>they share the mailbox {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>comparten el buzón {email}</translation>
     </message>
     <message>
         <source>the same name at the same company with another e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo nombre en la misma empresa con otro correo</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ ups done</source>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5004,11 +5004,11 @@ ups done</source>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiados</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios o motivo</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -5913,7 +5913,7 @@ ups done</source>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho</translation>
     </message>
     <message>
         <source>University</source>
@@ -6058,11 +6058,11 @@ ups done</source>
     </message>
     <message>
         <source>{table} {row_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} {row_id}: {reason}</translation>
     </message>
     <message>
         <source>the row&apos;s scope is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el ámbito de la fila no es válido</translation>
     </message>
     <message>
         <source>Document</source>
@@ -6177,11 +6177,11 @@ ups done</source>
     <message>
         <source>{address} is not encrypted (http, not https): your password and everything you sync would cross the network readable by anyone on the way. Use the https address of the server unless you are sure this network is private.</source>
         <extracomment>When the server said the stored token expires, and when it was issued (ISO 8601 UTC). Not secrets: the token itself lives in the OS keyring only. The file two syncs of one data folder lock (window, command line, another window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con {address} no está cifrada (http, no https): su contraseña y todo lo que sincronice atravesarían la red legibles para cualquiera en el camino. Use la dirección https del servidor, salvo que esté seguro de que esta red es privada.</translation>
     </message>
     <message>
         <source>another sync of this data folder is running (in the window or a command); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>hay otra sincronización de esta carpeta de datos en curso (en la ventana o en un comando); inténtelo de nuevo cuando termine</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
@@ -6210,11 +6210,11 @@ ups done</source>
     </message>
     <message>
         <source>this laptop&apos;s sign-in expired (it was not used for a long time); sign in again (your unsent changes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sesión de este portátil caducó (no se usó durante mucho tiempo); inicie sesión de nuevo (sus cambios no enviados se conservan)</translation>
     </message>
     <message>
         <source>the sync server refused a request as too large ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de sincronización rechazó una solicitud por ser demasiado grande ({message})</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
@@ -6326,7 +6326,7 @@ ups done</source>
     <message>
         <source>line {line}: {prop} was read without its parameter(s) {params}, which this program does not keep</source>
         <extracomment>Picture types a TYPE parameter may name (other words, such as kcontacts&apos; ``TYPE=HOME``, say nothing about the picture: its bytes do). Parameters every property read into a field keeps (as its types) or does not need. ... and those particular properties keep too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {prop} se leyó sin su(s) parámetro(s) {params}, que este programa no conserva</translation>
     </message>
     <message>
         <source>the card has no name, organisation, e-mail or phone</source>
@@ -6338,7 +6338,7 @@ ups done</source>
     </message>
     <message>
         <source>line {line}: the photo&apos;s TYPE={type} is not a picture type and is not kept; the type is read from the picture itself</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: el TYPE={type} de la foto no es un tipo de imagen y no se conserva; el tipo se lee de la propia imagen</translation>
     </message>
     <message>
         <source>line {line}: the photo data: URI has no &apos;,&apos;</source>

@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>Online — the server refused some changes</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne — le serveur a refusé certaines modifications</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>Send my password over this &amp;unencrypted connection anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quand même mon mot de passe par cette connexion non chi&amp;ffrée</translation>
     </message>
     <message>
         <source>Laptops signed in to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs connectés à ce compte</translation>
     </message>
     <message>
         <source>Signed-in laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs connectés</translation>
     </message>
     <message>
         <source>&amp;Revoke the selected laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer l&apos;ordinateur sélectionné</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -117,23 +117,23 @@
     </message>
     <message>
         <source>The list of laptops is not available: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des ordinateurs n&apos;est pas disponible : {why}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{name} (signed in {created}, last seen {seen})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (connexion : {created}, dernière activité : {seen})</translation>
     </message>
     <message>
         <source> — this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation> — cet ordinateur</translation>
     </message>
     <message>
         <source>The laptop could not be revoked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur n&apos;a pas pu être révoqué : {why}</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -578,55 +578,55 @@
     <message>
         <source>Imports</source>
         <extracomment>Every area an undo may touch: screens reload what they show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <source>Every import can be undone: fields go back to their earlier values unless someone changed them since, and what the import added is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque import peut être annulé : les champs reprennent leur valeur précédente, sauf si quelqu&apos;un les a modifiés depuis, et ce que l&apos;import a ajouté est supprimé.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler cet import…</translation>
     </message>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cet import</translation>
     </message>
     <message>
         <source>Undo “{what}”? Records it added ({added}) are removed and the values it changed ({changed} records) go back, except where someone edited them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « {what} » ? Les enregistrements ajoutés ({added}) sont supprimés et les valeurs modifiées ({changed} enregistrements) reprennent leur état précédent, sauf là où quelqu&apos;un les a modifiées depuis.</translation>
     </message>
     <message>
         <source>Undone: {removed} records removed, {restored} values restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {removed} enregistrements supprimés, {restored} valeurs rétablies.</translation>
     </message>
     <message>
         <source>{kept} values were edited after the import and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} valeurs avaient été modifiées après l&apos;import et sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -737,11 +737,11 @@
     <message>
         <source>“{typed}” could be read in more than one country. Which number is it?</source>
         <extracomment>Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« {typed} » peut se lire dans plusieurs pays. De quel numéro s&apos;agit-il ?</translation>
     </message>
     <message>
         <source>Keep as typed, confirm later</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder tel que saisi, confirmer plus tard</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>{author}&apos;s laptop {device}: {n} changes set aside because its clock was far ahead; they are sent again once its clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur {device} de {author} : {n} modifications mises de côté car son horloge était très en avance ; elles seront renvoyées une fois son horloge à l&apos;heure.</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>{n} conflicts shown, more on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflits affichés, d&apos;autres sur le serveur</translation>
     </message>
     <message>
         <source>{n} conflicts to review</source>
@@ -818,27 +818,27 @@
     <name>DateField</name>
     <message>
         <source>&apos;{text}&apos; is not a date: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date : saisissez {hint}</translation>
     </message>
     <message>
         <source>{iso} or {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} ou {local}</translation>
     </message>
     <message>
         <source>Pick a day</source>
         <extracomment>Why the text is refused once typing ends (&quot;&quot; once it is readable again); a form shows it under the field (FieldForm connects it). The form field whose ValidationError an unreadable text raises.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un jour</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>&apos;{text}&apos; is not a date and time: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date et heure : saisissez {hint}</translation>
     </message>
     <message>
         <source>{iso} 09:30 or {local} 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} 09:30 ou {local} 09:30</translation>
     </message>
 </context>
 <context>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulé)</translation>
     </message>
     <message>
         <source>History: {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique : {batches}</translation>
     </message>
 </context>
 <context>
@@ -1027,19 +1027,19 @@
     <message>
         <source>Discard what you typed?</source>
         <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la saisie ?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Close it and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire contient des modifications non enregistrées. Le fermer et les perdre ?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>&amp;Empty cells clear fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules &amp;vides effacent les champs</translation>
     </message>
     <message>
         <source>When ticked, an empty cell empties its field (hotel, flight, needs...). Names, e-mails, phones, company, role and status are never emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la case est cochée, une cellule vide efface son champ (hôtel, vol, besoins...). Les noms, e-mails, téléphones, entreprise, rôle et statut ne sont jamais vidés.</translation>
     </message>
     <message>
         <source>Rows of the import</source>
@@ -1115,35 +1115,35 @@
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications ou motif</translation>
     </message>
     <message>
         <source>3. Check the rows and their changes, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Vérifiez les lignes et leurs modifications, puis importez</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée</translation>
     </message>
     <message>
         <source>Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with the reason). Nothing is saved until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt : {a} à ajouter, {u} à mettre à jour, {n} inchangées, {r} refusées (listées en premier, avec le motif). Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : {a} ajoutées, {u} mises à jour, {n} inchangées, {r} refusées.</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler cet import</translation>
     </message>
     <message>
         <source>Import undone: {r} fields restored, {n} records removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : {r} champs rétablis, {n} enregistrements supprimés.</translation>
     </message>
     <message>
         <source>{k} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} champs modifiés depuis l&apos;import ont été conservés tels quels.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>(as typed: edit the lead to confirm its country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tel que saisi : modifiez le contact pour confirmer son pays)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tableaux de contacts exportés (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
@@ -1582,19 +1582,19 @@
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les détails pour les remarques.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cet import</translation>
     </message>
     <message>
         <source>Import undone: {removed} records removed, {restored} fields restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : {removed} enregistrements supprimés, {restored} champs rétablis.</translation>
     </message>
     <message>
         <source>{n} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} champs modifiés depuis l&apos;import ont été conservés tels quels.</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>bioX Missions (demo data, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions (données de démonstration, non chiffrées)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports…</translation>
     </message>
     <message>
         <source>Recent imports, and undoing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports récents et annulation d&apos;un import</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>This meeting has not started yet: it can be recorded as held or as a no-show once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous n&apos;a pas encore commencé : il pourra être noté comme tenu ou absent une fois commencé.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…et {n} autres</translation>
     </message>
     <message>
         <source>Sync cancelled; unsent changes are kept</source>
@@ -2699,11 +2699,11 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM, as 09:30 or 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, par ex. 09:30 ou 14:00</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time of day: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une heure : saisissez {hint}</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>Programme import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du programme : {file}</translation>
     </message>
     <message>
         <source>Importing the programme</source>
@@ -3015,20 +3015,20 @@
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar but has {count} meetings; it was kept, decide what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » est annulé dans le calendrier mais compte {count} rendez-vous ; il a été conservé, décidez de ce que vous en faites</translation>
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar; removed from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » est annulé dans le calendrier ; retiré du programme</translation>
     </message>
     <message>
         <source>“{title}” on {day} is outside the mission&apos;s dates ({first} to {last})</source>
         <extracomment>Events outside the mission&apos;s dates named one by one in the import&apos;s warnings (then a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » le {day} est en dehors des dates de la mission (du {first} au {last})</translation>
     </message>
     <message>
         <source>and {count} more events outside the mission&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres événements en dehors des dates de la mission</translation>
     </message>
     <message>
         <source>Give the venue a name.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>{path} is not a bioX Missions backup of this data folder: it is not a database, or it is encrypted with another key (a backup from another computer restores with that computer&apos;s recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une sauvegarde bioX Missions de ce dossier des données : ce n&apos;est pas une base de données, ou elle est chiffrée avec une autre clé (une sauvegarde provenant d&apos;un autre ordinateur se restaure avec le code de récupération de cet ordinateur).</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored ({why}).</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>{path} does not open with this recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne s&apos;ouvre pas avec ce code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -3216,11 +3216,11 @@
     <message>
         <source>This batch was already undone on {when}.</source>
         <extracomment>Columns an undo never touches: identity and provenance of the row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet import a déjà été annulé le {when}.</translation>
     </message>
     <message>
         <source>No batch {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import {id}.</translation>
     </message>
 </context>
 <context>
@@ -3228,48 +3228,48 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <extracomment>Environment variable a script may set on a computer without a keyring (never logged). argon2id parameters for passphrase-derived keys (about 0.3 s on a 2-core laptop). For passphrase folders: a short fingerprint of the derived key, so a mistyped passphrase is told at once (it reveals nothing the encrypted file does not: both test a guess).</extracomment>
-        <translation type="unfinished">{path} ne peut pas être lu : {why}</translation>
+        <translation>{path} ne peut pas être lu : {why}</translation>
     </message>
     <message>
         <source>{path} names an unknown protection &apos;{mode}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} indique une protection inconnue « {mode} ».</translation>
     </message>
     <message>
         <source>the OS keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système n&apos;a pas conservé la clé</translation>
     </message>
     <message>
         <source>No password store (OS keyring) works on this computer, so the database key cannot be kept in it. Choose a passphrase instead (set {env} for scripts), or install and unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de mots de passe (trousseau du système) ne fonctionne sur cet ordinateur : la clé de la base de données ne peut donc pas y être conservée. Choisissez plutôt une phrase secrète (définissez {env} pour les scripts), ou installez et déverrouillez GNOME Keyring ou KWallet.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase; type it (or set {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier des données est protégé par une phrase secrète ; saisissez-la (ou définissez {env}).</translation>
     </message>
     <message>
         <source>This passphrase is not the one of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n&apos;est pas celle de ce dossier des données.</translation>
     </message>
     <message>
         <source>The key of the database in {folder} is not in this computer&apos;s keyring. If this folder comes from another computer, enter its recovery code (biox-desktop key restore --recovery-code CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de la base de données de {folder} n&apos;est pas dans le trousseau de cet ordinateur. Si ce dossier vient d&apos;un autre ordinateur, saisissez son code de récupération (biox-desktop key restore --recovery-code CODE).</translation>
     </message>
     <message>
         <source>This is not a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un code de récupération.</translation>
     </message>
     <message>
         <source>This recovery code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code de récupération contient une faute de frappe.</translation>
     </message>
     <message>
         <source>the encrypted copy differs in: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie chiffrée diffère pour : {tables}</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key (a wrong passphrase or recovery code, or a damaged file). Nothing was changed.</source>
         <extracomment>Personal data: only the laptop&apos;s user may read the data folder and the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} ne peut pas être ouverte avec cette clé (phrase secrète ou code de récupération erroné, ou fichier endommagé). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3722,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} empty lines ignored (first at line {line}); iCalendar does not allow them, but other calendar programs read past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : {count} lignes vides ignorées (la première à la ligne {line}) ; iCalendar ne les autorise pas, mais d&apos;autres logiciels d&apos;agenda les ignorent</translation>
     </message>
     <message>
         <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
@@ -3731,15 +3731,15 @@ ups done</source>
     <message>
         <source>{where}: line {line}: blanks around the value of {names} were removed (a space before a value is not iCalendar, but other calendar programs accept it)</source>
         <extracomment>Properties whose values have a grammar without blanks: a space before or after one (as some exporters write &quot;DTSTART: 20240101T090000&quot;) is removed, with a warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ligne {line} : les espaces autour de la valeur de {names} ont été supprimés (un espace avant une valeur n&apos;est pas conforme à iCalendar, mais d&apos;autres logiciels d&apos;agenda l&apos;acceptent)</translation>
     </message>
     <message>
         <source>{where}: line {line}: {name} {value} is not in UTC as iCalendar requires; accepted, it does not change the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ligne {line} : {name} {value} n&apos;est pas en UTC comme l&apos;exige iCalendar ; accepté, cela ne change pas le programme</translation>
     </message>
     <message>
         <source>{where}: line {line}: time zone {tzid} is written with blanks or quotes around its name; read as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : ligne {line} : le fuseau horaire {tzid} est écrit avec des espaces ou des guillemets autour de son nom ; lu comme {name}</translation>
     </message>
     <message>
         <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
@@ -3791,11 +3791,11 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) ({shown}), but no occurrence {between}; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : {count} événement(s) récurrent(s) ({shown}), mais aucune occurrence {between} ; rien à importer</translation>
     </message>
     <message>
         <source>{where}: repeating event(s) {shown} have no occurrence {between}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : les événements récurrents {shown} n&apos;ont aucune occurrence {between} ; non importés</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3812,11 +3812,11 @@ ups done</source>
     <message>
         <source>at all (every date is excluded)</source>
         <extracomment>Titles of repeating events with no occurrence in the window. (UID, occurrence) -&gt; +1 when its last version in the file is live, -1 when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(toutes les dates sont exclues)</translation>
     </message>
     <message>
         <source>between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>entre le {first} et le {last}</translation>
     </message>
     <message>
         <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
@@ -3872,7 +3872,7 @@ ups done</source>
     </message>
     <message>
         <source>{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : {event} est annulé (STATUS:CANCELLED) ; non importé comme élément du programme</translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
@@ -3939,11 +3939,11 @@ ups done</source>
     </message>
     <message>
         <source>The organisation&apos;s card (KIND:org) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de l&apos;organisation (KIND:org) n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The card has no name (no FN or N): it is not imported under its e-mail or company; add the name to the card and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas de nom (ni FN ni N) : elle n&apos;est pas importée sous son e-mail ou son entreprise ; ajoutez le nom à la carte et importez-la à nouveau.</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
@@ -4007,48 +4007,48 @@ ups done</source>
     </message>
     <message>
         <source>phone &apos;{phone}&apos; is not a valid number: it is not among the lead&apos;s phones, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone « {phone} » n&apos;est pas un numéro valide : il ne figure pas parmi les téléphones du contact, mais est conservé sur la carte et réécrit à l&apos;export</translation>
     </message>
     <message>
         <source>e-mail &apos;{email}&apos; is not an e-mail address: it is not among the lead&apos;s e-mails, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail « {email} » n&apos;est pas une adresse e-mail : il ne figure pas parmi les e-mails du contact, mais est conservé sur la carte et réécrit à l&apos;export</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant {network} « {id} » est conservé sur la carte et réécrit à l&apos;export, mais ne figure pas parmi les identifiants du contact : {problem}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: a lead keeps one id per network</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant {network} « {id} » est conservé sur la carte et réécrit à l&apos;export, mais ne figure pas parmi les identifiants du contact : un contact garde un identifiant par réseau</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters: the lead shows the first {limit}; the card keeps it whole for export</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {what} dépasse {limit} caractères : le contact en affiche les {limit} premiers ; la carte le garde entier pour l&apos;export</translation>
     </message>
     <message>
         <source>the photo is a link ({uri}): it is not downloaded, but the link is kept and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>la photo est un lien ({uri}) : elle n&apos;est pas téléchargée, mais le lien est conservé et réécrit à l&apos;export</translation>
     </message>
     <message>
         <source>&apos;{network}&apos; is not a messaging network</source>
-        <translation type="unfinished"></translation>
+        <translation>« {network} » n&apos;est pas un réseau de messagerie</translation>
     </message>
     <message>
         <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
         <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>partage avec {name} la boîte aux lettres {email}, qui ne désigne aucune personne en particulier : importé comme nouveau contact</translation>
     </message>
     <message>
         <source>shares the e-mail {email} with {name} under another name: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>partage l&apos;e-mail {email} avec {name} sous un autre nom : importé comme nouveau contact</translation>
     </message>
     <message>
         <source>shares the phone {phone} with {name}; a phone alone does not identify a person: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>partage le téléphone {phone} avec {name} ; un téléphone seul n&apos;identifie pas une personne : importé comme nouveau contact</translation>
     </message>
     <message>
         <source>resembles {n} more leads the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble de la même façon à {n} autres contacts</translation>
     </message>
     <message>
         <source>That mission does not exist.</source>
@@ -4076,7 +4076,7 @@ ups done</source>
     </message>
     <message>
         <source>from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis un tableur</translation>
     </message>
     <message>
         <source>last change received by sync</source>
@@ -4100,32 +4100,32 @@ ups done</source>
     </message>
     <message>
         <source>{label} (batch {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (import {id})</translation>
     </message>
     <message>
         <source>, undone on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, annulé le {when}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant {network} « {id} » est conservé sur la carte (réécrit à l&apos;export) mais ne figure pas parmi les identifiants du contact : le contact garde « {kept} » (un identifiant par réseau)</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; left out: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant {network} « {id} » écarté : le contact garde « {kept} » (un identifiant par réseau)</translation>
     </message>
     <message>
         <source>Imported from no file</source>
         <extracomment>The file says who sees the lead (a spreadsheet&apos;s &quot;visibility&quot; column).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importé sans fichier</translation>
     </message>
     <message>
         <source>Imported from {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis {files}</translation>
     </message>
     <message>
         <source>Imported from {files} and {n} more files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis {files} et {n} autres fichiers</translation>
     </message>
     <message>
         <source>name</source>
@@ -4221,19 +4221,19 @@ ups done</source>
     <message>
         <source>{name}: row {row}</source>
         <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} : ligne {row}</translation>
     </message>
     <message>
         <source>{name}: columns not read: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : colonnes non lues : {columns}</translation>
     </message>
     <message>
         <source>{where}: the rating &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : la note « {value} » n&apos;est pas un nombre de 1 à 5</translation>
     </message>
     <message>
         <source>{where}: the due date &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : l&apos;échéance « {value} » n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
@@ -4387,7 +4387,7 @@ ups done</source>
     <message>
         <source>This meeting starts on {when}: it cannot be recorded as held or as a no-show before then.</source>
         <extracomment>Outcomes that say the meeting&apos;s time has come: refused before it starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous commence le {when} : il ne peut pas être noté comme tenu ou absent avant.</translation>
     </message>
     <message>
         <source>Choose a mission that exists.</source>
@@ -4604,27 +4604,27 @@ ups done</source>
     <message>
         <source>a mobile number in {country}, {number}</source>
         <extracomment>Countries whose numbers turn up together on cards (neighbours, one trade area); a number typed without a country code is also tried in the other countries of its mission&apos;s area. Countries whose cards turn up on any mission: tried as well when a number is not valid in the mission&apos;s country at all (then there is no reading to protect from false alarms). At most this many readings are offered for a number invalid in the mission&apos;s country.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un numéro mobile pour {country}, {number}</translation>
     </message>
     <message>
         <source>a landline in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro fixe pour {country}, {number}</translation>
     </message>
     <message>
         <source>a number in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro pour {country}, {number}</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>{typed}: not a valid number in {country}, but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} : numéro non valide pour {country}, mais ressemble à {others} ; conservé tel que saisi, à confirmer sur le contact</translation>
     </message>
     <message>
         <source>{typed}: read as {reading} ({country}), but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} : lu comme {reading} ({country}), mais ressemble à {others} ; conservé tel que saisi, à confirmer sur le contact</translation>
     </message>
 </context>
 <context>
@@ -4761,23 +4761,23 @@ ups done</source>
     <message>
         <source>(none)</source>
         <extracomment>1-based line/row number in the file of each data row (headers are row 1). Registration statuses in the order a registration moves forward (``cancelled`` is apart). Fields an empty cell never clears, even when the user asks empty cells to clear fields: the name is required, e-mails and phones of a person are only ever added, a name in another script is never dropped, role and status always have a value, and a delegate keeps a company.</extracomment>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>{field}: {old} → (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {old} → (conservé)</translation>
     </message>
     <message>
         <source>{field}: {old} → (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {old} → (vide)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new} (back, as the file says)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {old} → {new} (rétabli, selon le fichier)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
@@ -4818,7 +4818,7 @@ ups done</source>
     </message>
     <message>
         <source>Roster import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de la liste : {file}</translation>
     </message>
     <message>
         <source>Row {row} of {total}</source>
@@ -4826,11 +4826,11 @@ ups done</source>
     </message>
     <message>
         <source>The same delegate as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même délégué qu&apos;à la ligne {row}.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible de {name} : {why}</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4838,15 +4838,15 @@ ups done</source>
     </message>
     <message>
         <source>the same e-mail {email} under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>le même e-mail {email} sous un autre nom</translation>
     </message>
     <message>
         <source>they share the mailbox {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>ils partagent la boîte aux lettres {email}</translation>
     </message>
     <message>
         <source>the same name at the same company with another e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>le même nom dans la même entreprise avec un autre e-mail</translation>
     </message>
 </context>
 <context>
@@ -4892,7 +4892,7 @@ ups done</source>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5004,11 +5004,11 @@ ups done</source>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications ou motif</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -5913,7 +5913,7 @@ ups done</source>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>University</source>
@@ -6058,11 +6058,11 @@ ups done</source>
     </message>
     <message>
         <source>{table} {row_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} {row_id} : {reason}</translation>
     </message>
     <message>
         <source>the row&apos;s scope is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>la portée de la ligne n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Document</source>
@@ -6177,11 +6177,11 @@ ups done</source>
     <message>
         <source>{address} is not encrypted (http, not https): your password and everything you sync would cross the network readable by anyone on the way. Use the https address of the server unless you are sure this network is private.</source>
         <extracomment>When the server said the stored token expires, and when it was issued (ISO 8601 UTC). Not secrets: the token itself lives in the OS keyring only. The file two syncs of one data folder lock (window, command line, another window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à {address} n&apos;est pas chiffrée (http, et non https) : votre mot de passe et tout ce que vous synchronisez traverseraient le réseau en clair, lisibles par quiconque sur le trajet. Utilisez l&apos;adresse https du serveur, sauf si vous êtes sûr que ce réseau est privé.</translation>
     </message>
     <message>
         <source>another sync of this data folder is running (in the window or a command); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre synchronisation de ce dossier des données est en cours (dans la fenêtre ou une commande) ; réessayez une fois qu&apos;elle est terminée</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
@@ -6210,11 +6210,11 @@ ups done</source>
     </message>
     <message>
         <source>this laptop&apos;s sign-in expired (it was not used for a long time); sign in again (your unsent changes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion de cet ordinateur a expiré (il n&apos;a pas servi depuis longtemps) ; reconnectez-vous (vos modifications non envoyées sont gardées)</translation>
     </message>
     <message>
         <source>the sync server refused a request as too large ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de synchronisation a refusé une requête trop volumineuse ({message})</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
@@ -6326,7 +6326,7 @@ ups done</source>
     <message>
         <source>line {line}: {prop} was read without its parameter(s) {params}, which this program does not keep</source>
         <extracomment>Picture types a TYPE parameter may name (other words, such as kcontacts&apos; ``TYPE=HOME``, say nothing about the picture: its bytes do). Parameters every property read into a field keeps (as its types) or does not need. ... and those particular properties keep too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {prop} a été lu sans son ou ses paramètres {params}, que ce programme ne conserve pas</translation>
     </message>
     <message>
         <source>the card has no name, organisation, e-mail or phone</source>
@@ -6338,7 +6338,7 @@ ups done</source>
     </message>
     <message>
         <source>line {line}: the photo&apos;s TYPE={type} is not a picture type and is not kept; the type is read from the picture itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : le TYPE={type} de la photo n&apos;est pas un type d&apos;image et n&apos;est pas conservé ; le type est lu dans l&apos;image elle-même</translation>
     </message>
     <message>
         <source>line {line}: the photo data: URI has no &apos;,&apos;</source>

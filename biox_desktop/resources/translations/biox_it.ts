@@ -14,7 +14,7 @@
     </message>
     <message>
         <source>Online — the server refused some changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Online — il server ha rifiutato alcune modifiche</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>Send my password over this &amp;unencrypted connection anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia comunque la password su questa connessione non &amp;cifrata</translation>
     </message>
     <message>
         <source>Laptops signed in to this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatili connessi a questo account</translation>
     </message>
     <message>
         <source>Signed-in laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatili connessi</translation>
     </message>
     <message>
         <source>&amp;Revoke the selected laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoca il portatile selezionato</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -117,23 +117,23 @@
     </message>
     <message>
         <source>The list of laptops is not available: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco dei portatili non è disponibile: {why}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">mai</translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>{name} (signed in {created}, last seen {seen})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (accesso: {created}, ultima attività: {seen})</translation>
     </message>
     <message>
         <source> — this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation> — questo portatile</translation>
     </message>
     <message>
         <source>The laptop could not be revoked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile revocare il portatile: {why}</translation>
     </message>
     <message>
         <source>Give the server address, your user name and password.</source>
@@ -578,55 +578,55 @@
     <message>
         <source>Imports</source>
         <extracomment>Every area an undo may touch: screens reload what they show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importazioni</translation>
     </message>
     <message>
         <source>Every import can be undone: fields go back to their earlier values unless someone changed them since, and what the import added is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni importazione può essere annullata: i campi tornano ai valori precedenti, a meno che qualcuno non li abbia modificati nel frattempo, e ciò che l&apos;importazione ha aggiunto viene rimosso.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Cosa</translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunti</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificati</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;lla questa importazione…</translation>
     </message>
     <message>
         <source>No import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna importazione.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla questa importazione</translation>
     </message>
     <message>
         <source>Undo “{what}”? Records it added ({added}) are removed and the values it changed ({changed} records) go back, except where someone edited them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare «{what}»? I record aggiunti ({added}) vengono rimossi e i valori modificati ({changed} record) tornano come prima, tranne dove qualcuno li ha modificati nel frattempo.</translation>
     </message>
     <message>
         <source>Undone: {removed} records removed, {restored} values restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: {removed} record rimossi, {restored} valori ripristinati.</translation>
     </message>
     <message>
         <source>{kept} values were edited after the import and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} valori erano stati modificati dopo l&apos;importazione e sono stati conservati.</translation>
     </message>
 </context>
 <context>
@@ -737,11 +737,11 @@
     <message>
         <source>“{typed}” could be read in more than one country. Which number is it?</source>
         <extracomment>Numbers the person chose to keep as typed (saved unconfirmed, never rewritten).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{typed}» può essere letto in più di un paese. Di quale numero si tratta?</translation>
     </message>
     <message>
         <source>Keep as typed, confirm later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni come digitato, conferma più tardi</translation>
     </message>
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carica altri</translation>
     </message>
     <message>
         <source>When two laptops changed the same field before syncing, the later change was kept everywhere and the other is listed here. Choosing a value sends it to everyone.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>{author}&apos;s laptop {device}: {n} changes set aside because its clock was far ahead; they are sent again once its clock is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatile {device} di {author}: {n} modifiche messe da parte perché il suo orologio era molto avanti; vengono inviate di nuovo quando l&apos;orologio è corretto.</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>{n} conflicts shown, more on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflitti mostrati, altri sul server</translation>
     </message>
     <message>
         <source>{n} conflicts to review</source>
@@ -818,27 +818,27 @@
     <name>DateField</name>
     <message>
         <source>&apos;{text}&apos; is not a date: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è una data: digitare {hint}</translation>
     </message>
     <message>
         <source>{iso} or {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} o {local}</translation>
     </message>
     <message>
         <source>Pick a day</source>
         <extracomment>Why the text is refused once typing ends (&quot;&quot; once it is readable again); a form shows it under the field (FieldForm connects it). The form field whose ValidationError an unreadable text raises.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un giorno</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>&apos;{text}&apos; is not a date and time: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è una data e ora: digitare {hint}</translation>
     </message>
     <message>
         <source>{iso} 09:30 or {local} 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>{iso} 09:30 o {local} 09:30</translation>
     </message>
 </context>
 <context>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>(undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annullato)</translation>
     </message>
     <message>
         <source>History: {batches}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia: {batches}</translation>
     </message>
 </context>
 <context>
@@ -1027,19 +1027,19 @@
     <message>
         <source>Discard what you typed?</source>
         <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scartare quanto digitato?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Close it and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo modulo contiene modifiche non salvate. Chiuderlo e perderle?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continua a modificare</translation>
     </message>
 </context>
 <context>
@@ -1087,11 +1087,11 @@
     </message>
     <message>
         <source>&amp;Empty cells clear fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Le celle &amp;vuote svuotano i campi</translation>
     </message>
     <message>
         <source>When ticked, an empty cell empties its field (hotel, flight, needs...). Names, e-mails, phones, company, role and status are never emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se selezionata, una cella vuota svuota il suo campo (hotel, volo, esigenze...). Nomi, e-mail, telefoni, azienda, ruolo e stato non vengono mai svuotati.</translation>
     </message>
     <message>
         <source>Rows of the import</source>
@@ -1115,35 +1115,35 @@
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche o motivo</translation>
     </message>
     <message>
         <source>3. Check the rows and their changes, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Controlla le righe e le modifiche, poi importa</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariata</translation>
     </message>
     <message>
         <source>Ready: {a} to add, {u} to update, {n} unchanged, {r} rejected (listed first, with the reason). Nothing is saved until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: {a} da aggiungere, {u} da aggiornare, {n} invariate, {r} rifiutate (elencate per prime, con il motivo). Non viene salvato nulla finché non si fa clic su Importa.</translation>
     </message>
     <message>
         <source>Imported: {a} added, {u} updated, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato: {a} aggiunte, {u} aggiornate, {n} invariate, {r} rifiutate.</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla &amp;questa importazione</translation>
     </message>
     <message>
         <source>Import undone: {r} fields restored, {n} records removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: {r} campi ripristinati, {n} record rimossi.</translation>
     </message>
     <message>
         <source>{k} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} campi modificati dopo l&apos;importazione sono stati conservati così come sono.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>(as typed: edit the lead to confirm its country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(come digitato: modificare il contatto per confermarne il paese)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File vCard (*.vcf *.vcard);;Tabelle di contatti esportate (*.csv *.xlsx);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Import a folder of vCards</source>
@@ -1582,19 +1582,19 @@
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedi i dettagli per le note.</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla questa importazione</translation>
     </message>
     <message>
         <source>Import undone: {removed} records removed, {restored} fields restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: {removed} record rimossi, {restored} campi ripristinati.</translation>
     </message>
     <message>
         <source>{n} fields edited since the import were kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campi modificati dopo l&apos;importazione sono stati conservati così come sono.</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>bioX Missions (demo data, not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions (dati dimostrativi, non cifrati)</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -1662,11 +1662,11 @@
     </message>
     <message>
         <source>Imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazioni…</translation>
     </message>
     <message>
         <source>Recent imports, and undoing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazioni recenti e annullamento di una</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>This meeting has not started yet: it can be recorded as held or as a no-show once it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo incontro non è ancora iniziato: potrà essere registrato come svolto o come assenza una volta iniziato.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…e altri {n}</translation>
     </message>
     <message>
         <source>Sync cancelled; unsent changes are kept</source>
@@ -2699,11 +2699,11 @@
     <name>TimeField</name>
     <message>
         <source>HH:MM, as 09:30 or 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, ad es. 09:30 o 14:00</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a time of day: type {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è un orario: digitare {hint}</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>Programme import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione del programma: {file}</translation>
     </message>
     <message>
         <source>Importing the programme</source>
@@ -3015,20 +3015,20 @@
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar but has {count} meetings; it was kept, decide what to do with it</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» è annullato nel calendario ma ha {count} incontri; è stato mantenuto, decidere cosa farne</translation>
     </message>
     <message>
         <source>“{title}” is cancelled in the calendar; removed from the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» è annullato nel calendario; rimosso dal programma</translation>
     </message>
     <message>
         <source>“{title}” on {day} is outside the mission&apos;s dates ({first} to {last})</source>
         <extracomment>Events outside the mission&apos;s dates named one by one in the import&apos;s warnings (then a count).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» del {day} è fuori dalle date della missione (dal {first} al {last})</translation>
     </message>
     <message>
         <source>and {count} more events outside the mission&apos;s dates</source>
-        <translation type="unfinished"></translation>
+        <translation>e altri {count} eventi fuori dalle date della missione</translation>
     </message>
     <message>
         <source>Give the venue a name.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>{path} is not a bioX Missions backup of this data folder: it is not a database, or it is encrypted with another key (a backup from another computer restores with that computer&apos;s recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un backup di bioX Missions di questa cartella dei dati: non è un database, oppure è cifrato con un&apos;altra chiave (un backup di un altro computer si ripristina con il codice di recupero di quel computer).</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored ({why}).</source>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>{path} does not open with this recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non si apre con questo codice di recupero.</translation>
     </message>
 </context>
 <context>
@@ -3216,11 +3216,11 @@
     <message>
         <source>This batch was already undone on {when}.</source>
         <extracomment>Columns an undo never touches: identity and provenance of the row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questa importazione è già stata annullata il {when}.</translation>
     </message>
     <message>
         <source>No batch {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna importazione {id}.</translation>
     </message>
 </context>
 <context>
@@ -3228,48 +3228,48 @@
     <message>
         <source>{path} cannot be read: {why}</source>
         <extracomment>Environment variable a script may set on a computer without a keyring (never logged). argon2id parameters for passphrase-derived keys (about 0.3 s on a 2-core laptop). For passphrase folders: a short fingerprint of the derived key, so a mistyped passphrase is told at once (it reveals nothing the encrypted file does not: both test a guess).</extracomment>
-        <translation type="unfinished">Impossibile leggere {path}: {why}</translation>
+        <translation>Impossibile leggere {path}: {why}</translation>
     </message>
     <message>
         <source>{path} names an unknown protection &apos;{mode}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} indica una protezione sconosciuta «{mode}».</translation>
     </message>
     <message>
         <source>the OS keyring did not keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi del sistema non ha conservato la chiave</translation>
     </message>
     <message>
         <source>No password store (OS keyring) works on this computer, so the database key cannot be kept in it. Choose a passphrase instead (set {env} for scripts), or install and unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non funziona nessun archivio di password (portachiavi del sistema), quindi la chiave del database non può esservi conservata. Scegliere invece una passphrase (impostare {env} per gli script), oppure installare e sbloccare GNOME Keyring o KWallet.</translation>
     </message>
     <message>
         <source>This data folder is protected by a passphrase; type it (or set {env}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella dei dati è protetta da una passphrase; digitarla (oppure impostare {env}).</translation>
     </message>
     <message>
         <source>This passphrase is not the one of this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa passphrase non è quella di questa cartella dei dati.</translation>
     </message>
     <message>
         <source>The key of the database in {folder} is not in this computer&apos;s keyring. If this folder comes from another computer, enter its recovery code (biox-desktop key restore --recovery-code CODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave del database in {folder} non è nel portachiavi di questo computer. Se la cartella proviene da un altro computer, inserirne il codice di recupero (biox-desktop key restore --recovery-code CODE).</translation>
     </message>
     <message>
         <source>This is not a recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non è un codice di recupero.</translation>
     </message>
     <message>
         <source>This recovery code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo codice di recupero contiene un errore di battitura.</translation>
     </message>
     <message>
         <source>the encrypted copy differs in: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia cifrata differisce in: {tables}</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened with this key (a wrong passphrase or recovery code, or a damaged file). Nothing was changed.</source>
         <extracomment>Personal data: only the laptop&apos;s user may read the data folder and the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il database {path} non può essere aperto con questa chiave (passphrase o codice di recupero errati, oppure file danneggiato). Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3723,7 @@ up svolti</translation>
     </message>
     <message>
         <source>{where}: {count} empty lines ignored (first at line {line}); iCalendar does not allow them, but other calendar programs read past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} righe vuote ignorate (la prima alla riga {line}); iCalendar non le ammette, ma altri programmi di calendario le saltano</translation>
     </message>
     <message>
         <source>{where}: an empty TZID was used; its VTIMEZONE (if any) was applied as given</source>
@@ -3732,15 +3732,15 @@ up svolti</translation>
     <message>
         <source>{where}: line {line}: blanks around the value of {names} were removed (a space before a value is not iCalendar, but other calendar programs accept it)</source>
         <extracomment>Properties whose values have a grammar without blanks: a space before or after one (as some exporters write &quot;DTSTART: 20240101T090000&quot;) is removed, with a warning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{where}: riga {line}: rimossi gli spazi intorno al valore di {names} (uno spazio prima di un valore non è conforme a iCalendar, ma altri programmi di calendario lo accettano)</translation>
     </message>
     <message>
         <source>{where}: line {line}: {name} {value} is not in UTC as iCalendar requires; accepted, it does not change the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: riga {line}: {name} {value} non è in UTC come richiede iCalendar; accettato, non modifica il programma</translation>
     </message>
     <message>
         <source>{where}: line {line}: time zone {tzid} is written with blanks or quotes around its name; read as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: riga {line}: il fuso orario {tzid} è scritto con spazi o virgolette intorno al nome; letto come {name}</translation>
     </message>
     <message>
         <source>{where}: line {line}: VERSION:{version} is the old vCalendar format, which is not supported; export the calendar as iCalendar 2.0</source>
@@ -3792,11 +3792,11 @@ up svolti</translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) ({shown}), but no occurrence {between}; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {count} evento/i ricorrente/i ({shown}), ma nessuna occorrenza {between}; niente da importare</translation>
     </message>
     <message>
         <source>{where}: repeating event(s) {shown} have no occurrence {between}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: gli eventi ricorrenti {shown} non hanno occorrenze {between}; non importati</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3813,11 +3813,11 @@ up svolti</translation>
     <message>
         <source>at all (every date is excluded)</source>
         <extracomment>Titles of repeating events with no occurrence in the window. (UID, occurrence) -&gt; +1 when its last version in the file is live, -1 when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(tutte le date sono escluse)</translation>
     </message>
     <message>
         <source>between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>tra {first} e {last}</translation>
     </message>
     <message>
         <source>{where}: {count} repeated version(s) of the same event (same UID) were replaced by the last one in the file</source>
@@ -3873,7 +3873,7 @@ up svolti</translation>
     </message>
     <message>
         <source>{where}: {event} is cancelled (STATUS:CANCELLED); not imported as a programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {event} è annullato (STATUS:CANCELLED); non importato come voce del programma</translation>
     </message>
     <message>
         <source>{where}: {count} repeating event(s) continue beyond the import window and were imported only within it ({shown})</source>
@@ -3940,11 +3940,11 @@ up svolti</translation>
     </message>
     <message>
         <source>The organisation&apos;s card (KIND:org) has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda dell&apos;organizzazione (KIND:org) non ha un nome.</translation>
     </message>
     <message>
         <source>The card has no name (no FN or N): it is not imported under its e-mail or company; add the name to the card and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda non ha un nome (né FN né N): non viene importata con l&apos;e-mail o l&apos;azienda; aggiungere il nome alla scheda e importarla di nuovo.</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
@@ -4008,48 +4008,48 @@ up svolti</translation>
     </message>
     <message>
         <source>phone &apos;{phone}&apos; is not a valid number: it is not among the lead&apos;s phones, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>il telefono «{phone}» non è un numero valido: non è tra i telefoni del contatto, ma resta nella scheda e viene riscritto all&apos;esportazione</translation>
     </message>
     <message>
         <source>e-mail &apos;{email}&apos; is not an e-mail address: it is not among the lead&apos;s e-mails, but is kept on the card and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail «{email}» non è un indirizzo e-mail: non è tra le e-mail del contatto, ma resta nella scheda e viene riscritta all&apos;esportazione</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID {network} «{id}» resta nella scheda e viene riscritto all&apos;esportazione, ma non è tra gli ID del contatto: {problem}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card and written back on export, but not among the lead&apos;s ids: a lead keeps one id per network</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID {network} «{id}» resta nella scheda e viene riscritto all&apos;esportazione, ma non è tra gli ID del contatto: un contatto ha un ID per rete</translation>
     </message>
     <message>
         <source>the {what} is longer than {limit} characters: the lead shows the first {limit}; the card keeps it whole for export</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {what} supera i {limit} caratteri: il contatto ne mostra i primi {limit}; la scheda lo conserva intero per l&apos;esportazione</translation>
     </message>
     <message>
         <source>the photo is a link ({uri}): it is not downloaded, but the link is kept and written back on export</source>
-        <translation type="unfinished"></translation>
+        <translation>la foto è un link ({uri}): non viene scaricata, ma il link è conservato e riscritto all&apos;esportazione</translation>
     </message>
     <message>
         <source>&apos;{network}&apos; is not a messaging network</source>
-        <translation type="unfinished"></translation>
+        <translation>«{network}» non è una rete di messaggistica</translation>
     </message>
     <message>
         <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
         <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>condivide con {name} la casella {email}, che non appartiene a una persona precisa: importato come nuovo contatto</translation>
     </message>
     <message>
         <source>shares the e-mail {email} with {name} under another name: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>condivide l&apos;e-mail {email} con {name} con un altro nome: importato come nuovo contatto</translation>
     </message>
     <message>
         <source>shares the phone {phone} with {name}; a phone alone does not identify a person: imported as a new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>condivide il telefono {phone} con {name}; un telefono da solo non identifica una persona: importato come nuovo contatto</translation>
     </message>
     <message>
         <source>resembles {n} more leads the same way</source>
-        <translation type="unfinished"></translation>
+        <translation>somiglia allo stesso modo ad altri {n} contatti</translation>
     </message>
     <message>
         <source>That mission does not exist.</source>
@@ -4077,7 +4077,7 @@ up svolti</translation>
     </message>
     <message>
         <source>from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>da un foglio di calcolo</translation>
     </message>
     <message>
         <source>last change received by sync</source>
@@ -4101,32 +4101,32 @@ up svolti</translation>
     </message>
     <message>
         <source>{label} (batch {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (importazione {id})</translation>
     </message>
     <message>
         <source>, undone on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>, annullato il {when}</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID {network} «{id}» resta nella scheda (riscritto all&apos;esportazione) ma non è tra gli ID del contatto: il contatto mantiene «{kept}» (un ID per rete)</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; left out: the lead keeps &apos;{kept}&apos; (one id per network)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {network} «{id}» escluso: il contatto mantiene «{kept}» (un ID per rete)</translation>
     </message>
     <message>
         <source>Imported from no file</source>
         <extracomment>The file says who sees the lead (a spreadsheet&apos;s &quot;visibility&quot; column).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importato senza file</translation>
     </message>
     <message>
         <source>Imported from {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato da {files}</translation>
     </message>
     <message>
         <source>Imported from {files} and {n} more files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato da {files} e altri {n} file</translation>
     </message>
     <message>
         <source>name</source>
@@ -4222,19 +4222,19 @@ up svolti</translation>
     <message>
         <source>{name}: row {row}</source>
         <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: riga {row}</translation>
     </message>
     <message>
         <source>{name}: columns not read: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: colonne non lette: {columns}</translation>
     </message>
     <message>
         <source>{where}: the rating &apos;{value}&apos; is not a number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la valutazione «{value}» non è un numero da 1 a 5</translation>
     </message>
     <message>
         <source>{where}: the due date &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la scadenza «{value}» non è una data (AAAA-MM-GG)</translation>
     </message>
     <message>
         <source>&apos;{fmt}&apos; is not vcf, csv or xlsx.</source>
@@ -4388,7 +4388,7 @@ up svolti</translation>
     <message>
         <source>This meeting starts on {when}: it cannot be recorded as held or as a no-show before then.</source>
         <extracomment>Outcomes that say the meeting&apos;s time has come: refused before it starts.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Questo incontro inizia il {when}: non può essere registrato come svolto o come assenza prima di allora.</translation>
     </message>
     <message>
         <source>Choose a mission that exists.</source>
@@ -4605,27 +4605,27 @@ up svolti</translation>
     <message>
         <source>a mobile number in {country}, {number}</source>
         <extracomment>Countries whose numbers turn up together on cards (neighbours, one trade area); a number typed without a country code is also tried in the other countries of its mission&apos;s area. Countries whose cards turn up on any mission: tried as well when a number is not valid in the mission&apos;s country at all (then there is no reading to protect from false alarms). At most this many readings are offered for a number invalid in the mission&apos;s country.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un numero di cellulare in {country}, {number}</translation>
     </message>
     <message>
         <source>a landline in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero fisso in {country}, {number}</translation>
     </message>
     <message>
         <source>a number in {country}, {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero in {country}, {number}</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>{typed}: not a valid number in {country}, but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: non è un numero valido in {country}, ma sembra {others}; mantenuto come digitato, da confermare sul contatto</translation>
     </message>
     <message>
         <source>{typed}: read as {reading} ({country}), but it looks like {others}; kept as typed, confirm on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed}: letto come {reading} ({country}), ma sembra {others}; mantenuto come digitato, da confermare sul contatto</translation>
     </message>
 </context>
 <context>
@@ -4762,23 +4762,23 @@ up svolti</translation>
     <message>
         <source>(none)</source>
         <extracomment>1-based line/row number in the file of each data row (headers are row 1). Registration statuses in the order a registration moves forward (``cancelled`` is apart). Fields an empty cell never clears, even when the user asks empty cells to clear fields: the name is required, e-mails and phones of a person are only ever added, a name in another script is never dropped, role and status always have a value, and a delegate keeps a company.</extracomment>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>{field}: {old} → (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (mantenuto)</translation>
     </message>
     <message>
         <source>{field}: {old} → (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → (vuoto)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new} (back, as the file says)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new} (ripristinato, come nel file)</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (use YYYY-MM-DD)</source>
@@ -4819,7 +4819,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Roster import: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione dell&apos;elenco: {file}</translation>
     </message>
     <message>
         <source>Row {row} of {total}</source>
@@ -4827,11 +4827,11 @@ up svolti</translation>
     </message>
     <message>
         <source>The same delegate as row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stesso delegato della riga {row}.</translation>
     </message>
     <message>
         <source>Possible duplicate of {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibile duplicato di {name}: {why}</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -4839,15 +4839,15 @@ up svolti</translation>
     </message>
     <message>
         <source>the same e-mail {email} under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>la stessa e-mail {email} con un altro nome</translation>
     </message>
     <message>
         <source>they share the mailbox {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>condividono la casella {email}</translation>
     </message>
     <message>
         <source>the same name at the same company with another e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso nome nella stessa azienda con un&apos;altra e-mail</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +4893,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunti</translation>
     </message>
     <message>
         <source>Address</source>
@@ -5005,11 +5005,11 @@ up svolti</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificati</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche o motivo</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -5914,7 +5914,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>University</source>
@@ -6059,11 +6059,11 @@ up svolti</translation>
     </message>
     <message>
         <source>{table} {row_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} {row_id}: {reason}</translation>
     </message>
     <message>
         <source>the row&apos;s scope is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambito della riga non è valido</translation>
     </message>
     <message>
         <source>Document</source>
@@ -6178,11 +6178,11 @@ up svolti</translation>
     <message>
         <source>{address} is not encrypted (http, not https): your password and everything you sync would cross the network readable by anyone on the way. Use the https address of the server unless you are sure this network is private.</source>
         <extracomment>When the server said the stored token expires, and when it was issued (ISO 8601 UTC). Not secrets: the token itself lives in the OS keyring only. The file two syncs of one data folder lock (window, command line, another window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connessione a {address} non è cifrata (http, non https): la password e tutto ciò che viene sincronizzato attraverserebbero la rete leggibili da chiunque lungo il percorso. Usare l&apos;indirizzo https del server, a meno di essere certi che questa rete sia privata.</translation>
     </message>
     <message>
         <source>another sync of this data folder is running (in the window or a command); try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>è in corso un&apos;altra sincronizzazione di questa cartella dei dati (nella finestra o da un comando); riprovare al termine</translation>
     </message>
     <message>
         <source>&apos;{address}&apos; is not a server address (it starts with https://)</source>
@@ -6211,11 +6211,11 @@ up svolti</translation>
     </message>
     <message>
         <source>this laptop&apos;s sign-in expired (it was not used for a long time); sign in again (your unsent changes are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accesso di questo portatile è scaduto (non è stato usato per molto tempo); accedi di nuovo (le modifiche non inviate sono conservate)</translation>
     </message>
     <message>
         <source>the sync server refused a request as too large ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>il server di sincronizzazione ha rifiutato una richiesta perché troppo grande ({message})</translation>
     </message>
     <message>
         <source>wrong user name or password</source>
@@ -6327,7 +6327,7 @@ up svolti</translation>
     <message>
         <source>line {line}: {prop} was read without its parameter(s) {params}, which this program does not keep</source>
         <extracomment>Picture types a TYPE parameter may name (other words, such as kcontacts&apos; ``TYPE=HOME``, say nothing about the picture: its bytes do). Parameters every property read into a field keeps (as its types) or does not need. ... and those particular properties keep too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {prop} è stato letto senza i parametri {params}, che questo programma non conserva</translation>
     </message>
     <message>
         <source>the card has no name, organisation, e-mail or phone</source>
@@ -6339,7 +6339,7 @@ up svolti</translation>
     </message>
     <message>
         <source>line {line}: the photo&apos;s TYPE={type} is not a picture type and is not kept; the type is read from the picture itself</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: il TYPE={type} della foto non è un tipo di immagine e non viene conservato; il tipo viene letto dall&apos;immagine stessa</translation>
     </message>
     <message>
         <source>line {line}: the photo data: URI has no &apos;,&apos;</source>
