@@ -33,7 +33,8 @@ TRANSLATIONS = REPO / "biox_desktop" / "resources" / "translations"
 SHARED = REPO / "biox_desktop" / "ui" / "shared_strings.py"
 #: Constants of UI modules that hold no translatable text (module, name).
 NOT_TEXTS = {("settings", "LANGUAGES"),  # each language named in its own language
-             ("forms", "ERROR_STYLE")}  # a style sheet
+             ("forms", "ERROR_STYLE"), ("passphrase", "ERROR_STYLE"),  # a style sheet
+             ("dates", "_INVALID_STYLE"), ("dates", "ISO_DATE")}  # a style sheet, a format
 #: Texts handed to ``tr()`` through an instance attribute (``BreakdownModel("Target country")``)
 #: that no constant holds; tests/ui/test_translations.py names any that are missing.
 EXTRA = ("Target country",)

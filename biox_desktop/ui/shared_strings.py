@@ -210,7 +210,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("shared", 'Promising leads'),
     QT_TRANSLATE_NOOP("shared", 'Publish the draft'),
     QT_TRANSLATE_NOOP("shared", 'Published'),
-    QT_TRANSLATE_NOOP("shared", 'QLineEdit { border: 2px solid #b3261e; }'),
     QT_TRANSLATE_NOOP("shared", 'R&D collaboration'),
     QT_TRANSLATE_NOOP("shared", 'Rating'),
     QT_TRANSLATE_NOOP("shared", 'Record'),
@@ -277,6 +276,4 @@ STRINGS = (
     QT_TRANSLATE_NOOP("shared", 'Why'),
     QT_TRANSLATE_NOOP("shared", 'With'),
     QT_TRANSLATE_NOOP("shared", 'Write breaks as HH:mm-HH:mm, separated by commas.'),
-    QT_TRANSLATE_NOOP("shared", 'color: #b3261e;'),
-    QT_TRANSLATE_NOOP("shared", 'yyyy-MM-dd'),
 )

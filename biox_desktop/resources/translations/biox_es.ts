@@ -5700,10 +5700,6 @@ ups done</source>
         <translation>Publicada</translation>
     </message>
     <message>
-        <source>QLineEdit { border: 2px solid #b3261e; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;D collaboration</source>
         <translation>Colaboración en I+D</translation>
     </message>
@@ -5966,14 +5962,6 @@ ups done</source>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
-    </message>
-    <message>
-        <source>color: #b3261e;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In two places at once</source>

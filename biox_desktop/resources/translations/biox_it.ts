@@ -5701,10 +5701,6 @@ up svolti</translation>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <source>QLineEdit { border: 2px solid #b3261e; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;D collaboration</source>
         <translation>Collaborazione in R&amp;S</translation>
     </message>
@@ -5967,14 +5963,6 @@ up svolti</translation>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Scrivi le pause come HH:mm-HH:mm, separate da virgole.</translation>
-    </message>
-    <message>
-        <source>color: #b3261e;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In two places at once</source>
