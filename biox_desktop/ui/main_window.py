@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         from biox_desktop.ui.theme import icon
 
         for action, name in ((self.sync_action, "sync"), (self.account_action, "account"),
+                             (self.imports_action, "imports"),
                              (self.settings_action, "settings")):
             action.setIcon(icon(name))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
