@@ -69,6 +69,11 @@ class BackupError(ValidationError):
         self.message = message
 
 
+class OtherKeyBackupError(BackupError):
+    """The file is no database this folder's key opens: junk, or a backup made on another
+    computer (then its recovery code opens it)."""
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -126,7 +131,7 @@ def inspect_backup(path: Path, key: bytes | None = None) -> str | None:
     if crypto.is_plain_sqlite(path):
         key = None
     elif key is None or not crypto.can_open(path, key):
-        raise BackupError(translate(
+        raise OtherKeyBackupError(translate(
             "backup", "{path} is not a bioX Missions backup of this data folder: it is not a "
             "database, or it is encrypted with another key (a backup from another computer "
             "restores with that computer's recovery code)."
@@ -335,7 +340,7 @@ class BackupService:
             _carry_over(staged, laptop, key)
             self.ws.replace_database(lambda path: _swap_in(staged, path, key))
         except BackupError as exc:
-            raise BackupError(exc.message.replace(str(staged), str(source))) from exc
+            raise type(exc)(exc.message.replace(str(staged), str(source))) from exc
         finally:
             staged.unlink(missing_ok=True)
         log.info("restored %s (schema %s); previous database kept in %s", source, schema, safety)

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -156,9 +157,16 @@ class SettingsDialog(QDialog):
         form.addRow(self._caption(self.tr("&Keep automatic backups for"), self.keep_days),
                     self.keep_days)
         form.addRow(self._caption(self.tr("Last backup"), self.last_backup), self.last_backup)
+        # The key of the encrypted database, written down, opens a backup on a new laptop.
+        self.recovery = QPushButton(self.tr("Recovery &code…"))
+        self.recovery.setObjectName("recoveryCode")
+        self.recovery.setToolTip(self.tr("The code that opens this laptop's backups on another "
+                                         "computer"))
+        self.recovery.clicked.connect(self._show_recovery_code)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.backup_now)
         buttons_row.addWidget(self.restore)
+        buttons_row.addWidget(self.recovery)
         buttons_row.addStretch(1)
         form.addRow(buttons_row)
         self.backup_status = QLabel()
@@ -264,10 +272,59 @@ class SettingsDialog(QDialog):
                 "Restored from {path}. The data as it was before is kept in {safety}."
             ).format(path=result.restored_from, safety=result.safety_copy))
 
+        def failed(error: BaseException) -> None:
+            from biox_desktop.db.backup import OtherKeyBackupError
+            from biox_desktop.db.crypto import key_from_recovery_code
+
+            if not isinstance(error, OtherKeyBackupError):
+                self._backup_failed(error)
+                return
+            # A backup of another laptop (or not a backup at all): its recovery code opens it.
+            code, ok = QInputDialog.getText(
+                self, self.tr("Recovery code"),
+                self.tr("{path} was not made on this laptop. Type the recovery code of the "
+                        "laptop that made it:").format(path=source.name))
+            if not ok or not code.strip():
+                self._backup_failed(error)
+                return
+            try:
+                recovery_key = key_from_recovery_code(code)
+            except ValueError as exc:
+                self.backup_status.setText(str(exc))
+                return
+            self.ops.run(lambda ws: ws.backups.restore(source, recovery_key=recovery_key),
+                         success=done, failure=self._backup_failed,
+                         changes={"all", "settings"}, parent=self)
+
         # On the operation worker, which owns all database access: the database is closed,
         # replaced and reopened there, then every screen reloads ("all" changed).
         self.ops.run(lambda ws: ws.backups.restore(source), success=done,
-                     failure=self._backup_failed, changes={"all", "settings"}, parent=self)
+                     failure=failed, changes={"all", "settings"}, parent=self)
+
+    def _show_recovery_code(self) -> None:
+        """Show the database key as a recovery code, after a warning (see db.crypto)."""
+        from biox_desktop.db.crypto import recovery_code
+
+        key = self.ops.workspace.db.key  # read-only, set when the workspace opened
+        if key is None:
+            self.backup_status.setText(self.tr(
+                "This data folder is not encrypted (a demo on a computer without a keyring): "
+                "it has no recovery code."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Recovery code"),
+            self.tr("Anyone with the recovery code and a backup can read all its data. Show it "
+                    "now, to write it down and keep it apart from this laptop?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recovery code"),
+                          recovery_code(key), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("recoveryCodeBox")
+        box.setInformativeText(self.tr(
+            "On a new computer: restore a backup with this code (Settings › Backups, or "
+            "biox-desktop restore FILE --recovery-code CODE)."))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_status.setText(error_text(error))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.ui.settings import SettingsDialog
@@ -29,7 +29,8 @@ def _open_settings(qtbot, window) -> SettingsDialog:
     return dialog
 
 
-def test_backup_and_restore_round_trip_with_the_window_open(qtbot, window, ops, tmp_path) -> None:
+def test_backup_and_restore_round_trip_with_the_window_open(qtbot, window, ops, tmp_path,
+                                                            monkeypatch) -> None:
     screen = window.show_screen("missions")
     ops.run(lambda ws: ws.missions.create(_mission("In the backup")), changes={"missions"})
     qtbot.waitUntil(lambda: _names(screen) == {"In the backup"})
@@ -58,7 +59,12 @@ def test_backup_and_restore_round_trip_with_the_window_open(qtbot, window, ops, 
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("hello")
     dialog.chosen_path = bad
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda _parent, _title, text: asked.append(text) or ("", False))
     qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked))  # it might be another laptop's: its code is asked for
+    assert "bad.sqlite3 was not made on this laptop" in asked[0]
     qtbot.waitUntil(lambda: "not a bioX Missions backup of this data folder" in dialog.backup_status.text())
     assert _names(screen) == {"In the backup", "After the restore"}
     dialog.reject()
@@ -90,4 +96,35 @@ def test_account_dialog_opens_from_settings(qtbot, window) -> None:
     account = dialog.findChild(AccountDialog)
     assert account is not None and account.isVisible()
     account.reject()
+    dialog.reject()
+
+
+def test_a_backup_of_another_laptop_restores_with_its_recovery_code(qtbot, window, ops,
+                                                                    tmp_path,
+                                                                    monkeypatch) -> None:
+    from biox_desktop.db.crypto import recovery_code
+    from biox_desktop.db.workspace import Workspace
+
+    old = Workspace(tmp_path / "old-laptop")
+    old.missions.create(_mission("From the lost laptop"))
+    backup = old.backups.backup(tmp_path / "offsite.sqlite3").path
+    code = recovery_code(old.db.key)
+    old.close()
+
+    dialog = _open_settings(qtbot, window)
+    dialog.tabs.setCurrentIndex(2)
+    # The recovery code of this laptop is shown after a warning, selectable to copy.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    qtbot.mouseClick(dialog.recovery, Qt.MouseButton.LeftButton)
+    assert shown == [recovery_code(ops.workspace.db.key)]
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a: (code.lower(), True))
+    dialog.chosen_path = backup
+    screen = window.show_screen("missions")
+    qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Restored from" in dialog.backup_status.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: _names(screen) == {"From the lost laptop"})
     dialog.reject()

@@ -2614,6 +2614,14 @@
         <translation>Letzte Sicherung</translation>
     </message>
     <message>
+        <source>Recovery &amp;code…</source>
+        <translation>Wiederherstellungs&amp;code…</translation>
+    </message>
+    <message>
+        <source>The code that opens this laptop&apos;s backups on another computer</source>
+        <translation>Der Code, mit dem sich die Sicherungen dieses Laptops auf einem anderen Computer öffnen lassen</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -2649,6 +2657,26 @@
     <message>
         <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
         <translation>Aus {path} wiederhergestellt. Die vorherigen Daten liegen in {safety}.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>{path} was not made on this laptop. Type the recovery code of the laptop that made it:</source>
+        <translation>{path} wurde nicht auf diesem Laptop erstellt. Geben Sie den Wiederherstellungscode des Laptops ein, der sie erstellt hat:</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted (a demo on a computer without a keyring): it has no recovery code.</source>
+        <translation>Dieser Datenordner ist nicht verschlüsselt (eine Demo auf einem Computer ohne Schlüsselbund): Er hat keinen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Anyone with the recovery code and a backup can read all its data. Show it now, to write it down and keep it apart from this laptop?</source>
+        <translation>Wer den Wiederherstellungscode und eine Sicherung hat, kann alle ihre Daten lesen. Jetzt anzeigen, um ihn aufzuschreiben und getrennt von diesem Laptop aufzubewahren?</translation>
+    </message>
+    <message>
+        <source>On a new computer: restore a backup with this code (Settings › Backups, or biox-desktop restore FILE --recovery-code CODE).</source>
+        <translation>Auf einem neuen Computer: eine Sicherung mit diesem Code wiederherstellen (Einstellungen › Sicherungen, oder biox-desktop restore FILE --recovery-code CODE).</translation>
     </message>
     <message>
         <source>The privacy policy, the consent wording and its version cannot be empty.</source>

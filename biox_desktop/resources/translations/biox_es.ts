@@ -2614,6 +2614,14 @@
         <translation>Última copia</translation>
     </message>
     <message>
+        <source>Recovery &amp;code…</source>
+        <translation>Código de recupe&amp;ración…</translation>
+    </message>
+    <message>
+        <source>The code that opens this laptop&apos;s backups on another computer</source>
+        <translation>El código que abre las copias de seguridad de este portátil en otro ordenador</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -2649,6 +2657,26 @@
     <message>
         <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
         <translation>Restaurado desde {path}. Los datos anteriores se guardan en {safety}.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>{path} was not made on this laptop. Type the recovery code of the laptop that made it:</source>
+        <translation>{path} no se hizo en este portátil. Escriba el código de recuperación del portátil que la hizo:</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted (a demo on a computer without a keyring): it has no recovery code.</source>
+        <translation>Esta carpeta de datos no está cifrada (una demo en un ordenador sin llavero): no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Anyone with the recovery code and a backup can read all its data. Show it now, to write it down and keep it apart from this laptop?</source>
+        <translation>Cualquiera que tenga el código de recuperación y una copia de seguridad puede leer todos sus datos. ¿Mostrarlo ahora para anotarlo y guardarlo lejos de este portátil?</translation>
+    </message>
+    <message>
+        <source>On a new computer: restore a backup with this code (Settings › Backups, or biox-desktop restore FILE --recovery-code CODE).</source>
+        <translation>En un ordenador nuevo: restaure una copia de seguridad con este código (Configuración › Copias de seguridad, o biox-desktop restore FILE --recovery-code CODE).</translation>
     </message>
     <message>
         <source>The privacy policy, the consent wording and its version cannot be empty.</source>

@@ -2614,6 +2614,14 @@
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
+        <source>Recovery &amp;code…</source>
+        <translation>Code de réc&amp;upération…</translation>
+    </message>
+    <message>
+        <source>The code that opens this laptop&apos;s backups on another computer</source>
+        <translation>Le code qui ouvre les sauvegardes de cet ordinateur sur un autre ordinateur</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -2649,6 +2657,26 @@
     <message>
         <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
         <translation>Restauré depuis {path}. Les données d&apos;avant sont gardées dans {safety}.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>{path} was not made on this laptop. Type the recovery code of the laptop that made it:</source>
+        <translation>{path} n&apos;a pas été faite sur cet ordinateur. Tapez le code de récupération de l&apos;ordinateur qui l&apos;a faite :</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted (a demo on a computer without a keyring): it has no recovery code.</source>
+        <translation>Ce dossier de données n&apos;est pas chiffré (une démo sur un ordinateur sans trousseau) : il n&apos;a pas de code de récupération.</translation>
+    </message>
+    <message>
+        <source>Anyone with the recovery code and a backup can read all its data. Show it now, to write it down and keep it apart from this laptop?</source>
+        <translation>Quiconque possède le code de récupération et une sauvegarde peut en lire toutes les données. L&apos;afficher maintenant pour le noter et le garder à l&apos;écart de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>On a new computer: restore a backup with this code (Settings › Backups, or biox-desktop restore FILE --recovery-code CODE).</source>
+        <translation>Sur un nouvel ordinateur : restaurez une sauvegarde avec ce code (Paramètres › Sauvegardes, ou biox-desktop restore FILE --recovery-code CODE).</translation>
     </message>
     <message>
         <source>The privacy policy, the consent wording and its version cannot be empty.</source>

@@ -2614,6 +2614,14 @@
         <translation>Ultimo backup</translation>
     </message>
     <message>
+        <source>Recovery &amp;code…</source>
+        <translation>Codice di recu&amp;pero…</translation>
+    </message>
+    <message>
+        <source>The code that opens this laptop&apos;s backups on another computer</source>
+        <translation>Il codice che apre i backup di questo portatile su un altro computer</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
@@ -2649,6 +2657,26 @@
     <message>
         <source>Restored from {path}. The data as it was before is kept in {safety}.</source>
         <translation>Ripristinato da {path}. I dati precedenti sono conservati in {safety}.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Codice di recupero</translation>
+    </message>
+    <message>
+        <source>{path} was not made on this laptop. Type the recovery code of the laptop that made it:</source>
+        <translation>{path} non è stato creato su questo portatile. Digitare il codice di recupero del portatile che lo ha creato:</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted (a demo on a computer without a keyring): it has no recovery code.</source>
+        <translation>Questa cartella di dati non è cifrata (una demo su un computer senza portachiavi): non ha un codice di recupero.</translation>
+    </message>
+    <message>
+        <source>Anyone with the recovery code and a backup can read all its data. Show it now, to write it down and keep it apart from this laptop?</source>
+        <translation>Chiunque abbia il codice di recupero e un backup può leggerne tutti i dati. Mostrarlo ora, per annotarlo e conservarlo lontano da questo portatile?</translation>
+    </message>
+    <message>
+        <source>On a new computer: restore a backup with this code (Settings › Backups, or biox-desktop restore FILE --recovery-code CODE).</source>
+        <translation>Su un nuovo computer: ripristinare un backup con questo codice (Impostazioni › Backup, oppure biox-desktop restore FILE --recovery-code CODE).</translation>
     </message>
     <message>
         <source>The privacy policy, the consent wording and its version cannot be empty.</source>
