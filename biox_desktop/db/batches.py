@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.i18n import translate
@@ -215,14 +215,6 @@ class BatchService:
                              .order_by(Batch.created_at, Batch.id))
             return [_view(b) for b in rows]
 
-    def rows(self, batch_id: str) -> builtins.list[tuple[str, str, bool]]:
-        """(table, row id, created) of every record in a batch."""
-        with self.db.session() as s:
-            batch = _get(s, batch_id)
-            return [(r.tbl, r.row_id, r.created) for r in s.scalars(
-                select(BatchRow).where(BatchRow.batch_id == batch.id)
-                .order_by(BatchRow.tbl, BatchRow.row_id))]
-
     def undo(self, batch_id: str) -> UndoReport:
         """Take a batch back, in one transaction (see the module docstring)."""
         removed = restored = 0
@@ -263,19 +255,6 @@ class BatchService:
             batch.undone_at = utcnow()
             batch_id = batch.id
         return UndoReport(batch_id, removed, restored, tuple(kept))
-
-    def forget_older_than(self, days: int) -> int:
-        """Drop the undo notes of batches older than ``days`` (they can no longer be undone)."""
-        cutoff = utcnow() - dt.timedelta(days=days)
-        with self.db.session() as s:
-            old = select(Batch.id).where(Batch.created_at < cutoff)
-            s.execute(delete(BatchRow).where(BatchRow.batch_id.in_(old)))
-            n = s.execute(delete(Batch).where(Batch.created_at < cutoff)).rowcount
-        return int(n or 0)
-
-    def count(self) -> int:
-        with self.db.session() as s:
-            return int(s.scalar(select(func.count()).select_from(Batch)) or 0)
 
 
 def _used_elsewhere(s: Session, created: set[tuple[str, str]]) -> set[tuple[str, str]]:
