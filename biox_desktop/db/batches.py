@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from biox_desktop.core.i18n import translate
@@ -206,6 +206,11 @@ class BatchService:
     def get(self, batch_id: str) -> BatchView:
         with self.db.session() as s:
             return _view(_get(s, batch_id))
+
+    def count(self) -> int:
+        """How many batches are recorded (a preview must add none)."""
+        with self.db.session() as s:
+            return int(s.scalar(select(func.count()).select_from(Batch)) or 0)
 
     def batches_for(self, table: str, row_id: str) -> builtins.list[BatchView]:
         """The batches that created or changed a record, oldest first."""
