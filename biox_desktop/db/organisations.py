@@ -58,18 +58,18 @@ Home = aliased(Organisation)
 
 def add_organisation(s: Session, data: OrganisationInput, *, created_by: str | None,
                      org_id: str | None = None, created_at: dt.datetime | None = None,
-                     email: str | None = None) -> Organisation:
+                     email: str | None = None,
+                     name_romanised: str | None = None) -> Organisation:
     """Validate ``data`` and add the organisation in the session ``s`` (flushed).
 
     Organisations are network-wide: every laptop and the server share one directory.
     """
     clean = validate_organisation(data)
     _check_home(s, clean)
-    org = Organisation(id=org_id or uuid7(), scope=NETWORK, created_by=created_by)
+    org = Organisation(id=org_id or uuid7(), scope=NETWORK, created_by=created_by,
+                       name_romanised=name_romanised or None, email=email or None)
     if created_at is not None:
         org.created_at = created_at
-    if email:
-        org.email = email
     _apply(org, clean)
     s.add(org)
     s.flush()
@@ -79,8 +79,6 @@ def add_organisation(s: Session, data: OrganisationInput, *, created_by: str | N
 def _apply(org: Organisation, clean: OrganisationInput) -> None:
     org.name = clean.name
     org.name_native = clean.name_native or None
-    if clean.name_native and not org.name_romanised:
-        org.name_romanised = clean.name  # the Latin name of an organisation named in CJK
     org.kind = clean.kind
     org.country = clean.country or None
     org.city = clean.city or None
@@ -202,7 +200,11 @@ class OrganisationService:
 
     def create(self, data: OrganisationInput) -> OrganisationView:
         with self.db.session() as s:
-            org = add_organisation(s, data, created_by=self.ctx.identity.user_id)
+            # With a name in its own script, the Latin name is its romanised form (searched
+            # by lead capture and the duplicate finder).
+            org = add_organisation(s, data, created_by=self.ctx.identity.user_id,
+                                   name_romanised=data.name.strip() if data.name_native.strip()
+                                   else None)
             org_id = org.id
         return self.get(org_id)
 
@@ -220,7 +222,7 @@ class OrganisationService:
             # Only what changed is written: the journal then syncs just those fields.
             before = (org.name, org.name_native, org.kind, org.country, org.city, org.website,
                       org.home_cluster_id, org.description, list(org.sector_tags or ()))
-            probe = Organisation(name_romanised=org.name_romanised)
+            probe = Organisation()
             _apply(probe, clean)
             after = (probe.name, probe.name_native, probe.kind, probe.country, probe.city,
                      probe.website, probe.home_cluster_id, probe.description, probe.sector_tags)
