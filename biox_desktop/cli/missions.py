@@ -1,4 +1,4 @@
-"""``biox-desktop missions list|add|show|edit|delete``."""
+"""``biox-desktop missions list|add|show|edit|delete|partners``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from biox_desktop.cli.common import EXIT_OK, print_json, print_table
-from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
+from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES, ORGANISATION_KINDS
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.core.places import country_name
 from biox_desktop.core.validation import FieldError, ValidationError
@@ -39,6 +39,18 @@ def register(sub: Any) -> None:
     p = verbs.add_parser("delete", help="delete a mission")
     p.add_argument("mission", help="mission id, id prefix or exact name")
     p.set_defaults(handler=cmd_delete)
+
+    p = verbs.add_parser("partners", help="the mission's gateway partners")
+    partner_verbs = p.add_subparsers(dest="partner_verb", metavar="ACTION", required=True)
+    for action, text in (("list", "list the gateway partners"),
+                         ("add", "add a gateway partner, foreign cluster or agency"),
+                         ("remove", "remove a partner (it stays in the directory)")):
+        q = partner_verbs.add_parser(action, help=text)
+        q.add_argument("mission", help="mission id, id prefix or exact name")
+        if action != "list":
+            q.add_argument("organisation", help="organisation id, id prefix or exact name")
+        q.add_argument("--json", action="store_true", help="print JSON")
+        q.set_defaults(handler=cmd_partners)
 
 
 def _mission_options(p: argparse.ArgumentParser, *, required: bool) -> None:
@@ -134,4 +146,23 @@ def cmd_delete(ws: Workspace, args: argparse.Namespace) -> int:
     mission = ws.missions.find(args.mission)
     ws.missions.delete(mission.id)
     print(f"deleted mission {mission.name} ({mission.id})")
+    return EXIT_OK
+
+
+def cmd_partners(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.db.organisations import OrganisationService
+
+    orgs = OrganisationService(ws)
+    mission = ws.missions.find(args.mission)
+    if args.partner_verb == "add":
+        orgs.add_partner(mission.id, orgs.find(args.organisation).id)
+    elif args.partner_verb == "remove":
+        orgs.remove_partner(mission.id, orgs.find(args.organisation).id)
+    partners = orgs.partners(mission.id)
+    if args.json:
+        print_json(partners)
+        return EXIT_OK
+    print_table(["ORGANISATION", "KIND", "COUNTRY", "CITY", "CONTACTS"],
+                [[p.display, ORGANISATION_KINDS.get(p.kind, p.kind), country_name(p.country),
+                  p.city, ", ".join(c.name for c in p.contacts)] for p in partners])
     return EXIT_OK

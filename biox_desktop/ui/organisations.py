@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,6 +44,7 @@ from biox_desktop.core.organisations import (
     OrganisationDetail,
     OrganisationInput,
     OrganisationView,
+    PartnerView,
     validate_organisation,
 )
 from biox_desktop.core.outcomes import AGREEMENT_STATUSES, FOLLOW_UP_OUTCOMES, MEETING_OUTCOMES
@@ -309,7 +313,8 @@ class OrganisationsScreen(QWidget):
         self._update_buttons()
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if {"organisations", "missions", "roster", "leads", "agreements", "all"} & areas:
+        if {"organisations", "partners", "missions", "roster", "leads", "agreements",
+                "all"} & areas:
             self.reload()
 
     # -- selection and the detail page --------------------------------------------------------
@@ -509,4 +514,122 @@ class OrganisationsScreen(QWidget):
             return write_journey(_service(ws).show(org_id), path, progress=progress)
 
         self.ops.run(work, progress_label=self.tr("Writing the journey PDF"),
+                     failure=lambda e: show_error(self, e), parent=self)
+
+
+class MissionPartnersPanel(QGroupBox):
+    """The gateway partners of one mission, with Add and Remove (shown on the Missions
+    screen under the list)."""
+
+    #: Emitted after the partners of the shown mission were loaded (the mission id).
+    loaded = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Gateway partners of the chosen mission"))
+        self.setObjectName("missionPartners")
+        self.ops = ops
+        self.mission_id = ""
+        self.partners: list[PartnerView] = []
+        self.list = QListWidget()
+        self.list.setObjectName("partnerList")
+        self.list.setAccessibleName(self.tr("Gateway partners of the mission"))
+        self.list.setMaximumHeight(110)
+        self.choice = QComboBox()
+        self.choice.setObjectName("partnerChoice")
+        self.choice.setEditable(True)
+        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.choice.setAccessibleName(self.tr("Gateway partner, foreign cluster or agency to add"))
+        self.choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.choice.setMinimumWidth(320)
+        self.add_button = QPushButton(self.tr("&Add partner"))
+        self.remove_button = QPushButton(self.tr("Remove partner"))
+        self.add_button.clicked.connect(self.add_chosen)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self._update_buttons()
+        ops.changed.connect(self._on_changed)
+
+    def _on_changed(self, areas: frozenset[str]) -> None:
+        if {"partners", "organisations", "all"} & areas:
+            self.reload()
+
+    def set_mission(self, mission_id: str) -> None:
+        self.mission_id = mission_id
+        self.reload()
+
+    def reload(self) -> None:
+        mission_id = self.mission_id
+        if not mission_id:
+            self.list.clear()
+            self.partners = []
+            self._update_buttons()
+            return
+
+        def load(ws: Any) -> tuple[list[PartnerView], list[OrganisationView]]:
+            service = _service(ws)
+            return service.partners(mission_id), service.partner_choices()
+
+        self.ops.run(load, success=lambda r: self._loaded(mission_id, r), parent=self)
+
+    def _loaded(self, mission_id: str,
+                result: tuple[list[PartnerView], list[OrganisationView]]) -> None:
+        if mission_id != self.mission_id:
+            return
+        self.partners, choices = result
+        self.list.clear()
+        for p in self.partners:
+            contacts = ", ".join(c.name for c in p.contacts)
+            text = " · ".join(x for x in (p.display, self.tr(ORGANISATION_KINDS.get(p.kind, p.kind)),
+                                          country_name(p.country), contacts) if x)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, p.organisation_id)
+            self.list.addItem(item)
+        if not self.partners:
+            item = QListWidgetItem(self.tr("No gateway partner yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        taken = {p.organisation_id for p in self.partners}
+        self.choice.clear()
+        for o in choices:
+            if o.id not in taken:
+                label = f"{o.display} ({o.country})" if o.country else o.display
+                self.choice.addItem(label, o.id)
+        self.choice.setCurrentIndex(-1)
+        self._update_buttons()
+        self.loaded.emit(mission_id)
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(bool(self.mission_id))
+        self.choice.setEnabled(bool(self.mission_id))
+        self.remove_button.setEnabled(bool(self.list.selectedItems()))
+
+    def add_chosen(self) -> None:
+        text = self.choice.currentText().strip()
+        index = self.choice.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and text:
+            index = self.choice.findText(text, Qt.MatchFlag.MatchContains)
+        if index < 0 or not self.mission_id:
+            return
+        mission_id, org_id = self.mission_id, str(self.choice.itemData(index))
+        self.ops.run(lambda ws: _service(ws).add_partner(mission_id, org_id),
+                     changes={"partners"},
+                     failure=lambda e: show_error(self, e), parent=self)
+
+    def remove_selected(self) -> None:
+        items = self.list.selectedItems()
+        if not items or not self.mission_id:
+            return
+        mission_id = self.mission_id
+        org_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+        self.ops.run(lambda ws: _service(ws).remove_partner(mission_id, org_id),
+                     changes={"partners"},
                      failure=lambda e: show_error(self, e), parent=self)
