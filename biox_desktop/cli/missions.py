@@ -1,16 +1,17 @@
-"""``biox-desktop missions list|add|show|edit|delete|partners``."""
+"""``biox-desktop missions list|add|show|edit|delete|partners|briefing``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from biox_desktop.cli.common import EXIT_OK, print_json, print_table
 from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES, ORGANISATION_KINDS
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.core.places import country_name
-from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.workspace import Workspace
 
 
@@ -51,6 +52,30 @@ def register(sub: Any) -> None:
             q.add_argument("organisation", help="organisation id, id prefix or exact name")
         q.add_argument("--json", action="store_true", help="print JSON")
         q.set_defaults(handler=cmd_partners)
+
+    p = verbs.add_parser("briefing", help="the mission's briefing pack (documents for every "
+                                          "laptop of the delegation)")
+    briefing_verbs = p.add_subparsers(dest="briefing_verb", metavar="ACTION", required=True)
+    q = briefing_verbs.add_parser("list", help="list the documents")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("add", help="add documents (an unchanged one is not re-sent)")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("save", help="save a document to a file or folder")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("document", help="document id or file name")
+    q.add_argument("-o", "--output", type=Path, default=Path("."), help="file or folder")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("remove", help="remove a document")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("document", help="document id or file name")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
 
 
 def _mission_options(p: argparse.ArgumentParser, *, required: bool) -> None:
@@ -165,4 +190,38 @@ def cmd_partners(ws: Workspace, args: argparse.Namespace) -> int:
     print_table(["ORGANISATION", "KIND", "COUNTRY", "CITY", "CONTACTS"],
                 [[p.display, ORGANISATION_KINDS.get(p.kind, p.kind), country_name(p.country),
                   p.city, ", ".join(c.name for c in p.contacts)] for p in partners])
+    return EXIT_OK
+
+
+def cmd_briefing(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.db.briefing import BriefingService
+
+    pack = BriefingService(ws)
+    mission = ws.missions.find(args.mission)
+    verb = args.briefing_verb
+    if verb == "add":
+        for path in args.files:
+            result = pack.add_file(mission.id, path)
+            if not args.json:
+                print(f"{'added' if result.changed else 'unchanged, not sent again'}: "
+                      f"{result.document.filename}")
+    elif verb in ("save", "remove"):
+        docs = [d for d in pack.list(mission.id)
+                if args.document in (d.id, d.filename)]
+        if len(docs) != 1:
+            raise NotFoundError(f"no single briefing document '{args.document}' on "
+                                f"{mission.name}")
+        if verb == "save":
+            path = pack.save(docs[0].id, args.output)
+            if not args.json:
+                print(f"saved {path}")
+        else:
+            pack.remove(docs[0].id)
+    documents = pack.list(mission.id)
+    if args.json:
+        print_json(documents)
+    elif verb in ("list", "remove"):
+        print_table(["ID", "FILE", "TYPE", "SIZE", "SHA-256"],
+                    [[d.id, d.filename, d.mime_type, f"{d.size:,}", d.sha256[:12]]
+                     for d in documents])
     return EXIT_OK

@@ -278,11 +278,16 @@ class MissionsScreen(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        from biox_desktop.ui.briefing import BriefingPanel
         from biox_desktop.ui.organisations import MissionPartnersPanel
 
-        #: The chosen mission's gateway partners (add, remove).
+        #: The chosen mission's gateway partners (add, remove) and briefing pack.
         self.partners = MissionPartnersPanel(ops, self)
-        layout.addWidget(self.partners)
+        self.briefing = BriefingPanel(ops, self)
+        below = QHBoxLayout()
+        below.addWidget(self.partners, 1)
+        below.addWidget(self.briefing, 1)
+        layout.addLayout(below)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(self._show_partners)
         self._update_buttons()
@@ -318,6 +323,8 @@ class MissionsScreen(QWidget):
         mission_id = mission.id if mission is not None else ""
         if mission_id != self.partners.mission_id:
             self.partners.set_mission(mission_id)
+        if mission_id != self.briefing.mission_id:
+            self.briefing.set_mission(mission_id)
 
     # -- selection ----------------------------------------------------------------------------
 
