@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,8 @@ class BriefingPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Briefing pack of the chosen mission"))
         self.setObjectName("briefingPack")
+        # Its own height only: the missions list above takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ops = ops
         #: Opens a saved document with the system's viewer (tests give their own).
         self.opener = opener or (lambda path: QDesktopServices.openUrl(

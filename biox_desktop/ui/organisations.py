@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -391,8 +392,9 @@ class OrganisationsScreen(QWidget):
                 "<li>{} · {} · {}</li>".format(e(m.name), e(country_name(m.country)),
                                                e(format_day(m.start_date, 'medium')))
                 for m in d.partner_of) + "</ul>")
-        out.append(f"<h3>{e(tr('Journey'))}</h3>")
-        if not d.missions:
+        if d.missions or not d.partner_of:  # a gateway partner's page is its missions above
+            out.append(f"<h3>{e(tr('Journey'))}</h3>")
+        if not d.missions and not d.partner_of:
             out.append(f"<p>{e(tr('Not on any mission yet.'))}</p>")
         for m in d.missions:
             out.append("<h4>{} — {} · {}</h4>".format(
@@ -528,6 +530,8 @@ class MissionPartnersPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Gateway partners of the chosen mission"))
         self.setObjectName("missionPartners")
+        # Its own height only: the missions list above takes the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ops = ops
         self.mission_id = ""
         self.partners: list[PartnerView] = []
@@ -591,6 +595,8 @@ class MissionPartnersPanel(QGroupBox):
             text = " · ".join(x for x in (p.display, self.tr(ORGANISATION_KINDS.get(p.kind, p.kind)),
                                           country_name(p.country), contacts) if x)
             item = QListWidgetItem(text)
+            item.setToolTip("\n".join([p.display] + [" · ".join(x for x in (
+                c.name, c.job_title, c.email, c.phone) if x) for c in p.contacts]))
             item.setData(Qt.ItemDataRole.UserRole, p.organisation_id)
             self.list.addItem(item)
         if not self.partners:
