@@ -40,7 +40,7 @@ def test_add_list_edit_show(capsys: pytest.CaptureFixture[str], data_dir: Path) 
     edited = json.loads(out)
     assert edited["city"] == "Osaka" and edited["home_cluster_id"] is None
 
-    code, out, _ = run(capsys, *d, "orgs", "show", sme["id"][:12], "--json")
+    code, out, _ = run(capsys, *d, "orgs", "show", sme["id"][:30], "--json")
     shown = json.loads(out)
     assert shown["organisation"]["name_native"] == "なにわバイオ株式会社"
     assert shown["missions"] == [] and shown["people"] == []

@@ -37,7 +37,7 @@ def test_add_search_filter_and_edit(workspace) -> None:
     assert edited.city == "Kobe" and edited.home_cluster_id is None
     assert orgs.find("kansai medical").id == sme.id
     assert orgs.find("関西メディカル株式会社").id == sme.id
-    assert orgs.find(sme.id[:12]).id == sme.id
+    assert orgs.find(sme.id[:30]).id == sme.id
 
 
 def _fields(data: OrganisationInput) -> dict[str, object]:
