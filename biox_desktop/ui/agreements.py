@@ -128,6 +128,10 @@ class AgreementTableModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 2 and a.notes:
             return a.notes
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and a.parties:
+            # Who is who: the SME, the cluster, the gateway partner of a cooperation agreement.
+            return "\n".join(f"{p.display} — {self.tr(PARTY_ROLES.get(p.role, p.role))}"
+                             for p in a.parties)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6 and a.links:
             return "\n".join(link.label for link in a.links)
         return None
