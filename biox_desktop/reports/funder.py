@@ -559,6 +559,23 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
         ws.append([first] + [_label(k) for k in FIGURE_KEYS])
         for b in breakdowns:
             ws.append([b.label] + [_value(b.figures.figure(k)) for k in FIGURE_KEYS])
+    figures = report.accompanied
+    if figures is not None:
+        ws = book.create_sheet(translate("funder_report", "Companies accompanied")[:31])
+        ws.append([translate("funder_report", "Market"), translate("funder_report", "Companies")])
+        for c in figures.by_market:
+            ws.append([c.label, c.companies])
+        ws.append([translate("funder_report", "All markets"), figures.companies_accompanied])
+        ws.append([])
+        ws.append([translate("funder_report", "Cluster"),
+                   translate("funder_report", "Companies")])
+        for c in figures.by_cluster:
+            ws.append([c.label, c.companies])
+        ws.append([])
+        ws.append([translate("funder_report", "Companies at workshops at home"),
+                   figures.workshop_companies])
+        ws.append([translate("funder_report", "Cooperation agreements with gateway partners"),
+                   figures.gateway_agreements])
     ws = book.create_sheet(translate("funder_report", "Agreements")[:31])
     ws.append([translate("funder_report", "Title"), translate("funder_report", "Kind"),
                translate("funder_report", "MoU"), translate("funder_report", "Status"),

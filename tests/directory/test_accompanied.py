@@ -105,3 +105,43 @@ def test_the_funder_report_says_it(workspace, tmp_path: Path) -> None:
                           check=True).stdout
     assert "15 companies accompanied in 4 markets." in text
     assert "3 cooperation agreements with gateway partners." in text
+
+
+def test_workshops_count_apart_and_exports_carry_the_figures(workspace, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    from biox_desktop.core.missions import MissionInput
+    from biox_desktop.core.organisations import OrganisationInput
+    from biox_desktop.core.roster import DelegateInput
+    from biox_desktop.db.organisations import OrganisationService
+    from biox_desktop.reports.funder import export_figures
+
+    orgs = OrganisationService(workspace)
+    lyon = orgs.create(OrganisationInput(name="Lyonbiopole", kind="cluster", country="FR"))
+    orgs.create(OrganisationInput(name="Vaxiléa", kind="sme", country="FR",
+                                  home_cluster_id=lyon.id))
+    orgs.create(OrganisationInput(name="Rhône Diagnostics", kind="sme", country="FR"))
+    workshop = workspace.missions.create(MissionInput(
+        name="Japan market workshop", kind="workshop", country="FR", start_date=D(2026, 5, 4),
+        end_date=D(2026, 5, 4), timezone="Europe/Paris", lead_cluster_id=lyon.id))
+    trip = workspace.missions.create(MissionInput(
+        name="Tokyo trip", kind="trade_mission", country="JP", start_date=D(2026, 9, 7),
+        end_date=D(2026, 9, 10), timezone="Asia/Tokyo", lead_cluster_id=lyon.id))
+    for mission, company, person in ((workshop.id, "Vaxiléa", "Chloé Fontaine"),
+                                     (workshop.id, "Rhône Diagnostics", "Julien Roux"),
+                                     (trip.id, "Vaxiléa", "Thomas Giraud")):
+        workspace.roster.add(mission, DelegateInput(name=person, organisation=company,
+                                                    registration_status="confirmed"))
+    f = workspace.kpis.report().accompanied
+    assert (f.companies_accompanied, f.markets, f.workshop_companies, f.workshops) == (1, 1, 2, 1)
+    assert [(c.label, c.companies) for c in f.by_cluster] == [("Lyonbiopole", 1)]
+
+    rows = list(csv.reader(export_figures(tmp_path / "f.csv", workspace.kpis.report())
+                           .open(encoding="utf-8-sig")))
+    assert ["accompanied_market", "JP", "Japan", "companies_accompanied",
+            "Companies accompanied", "1"] in rows
+    book = load_workbook(export_figures(tmp_path / "f.xlsx", workspace.kpis.report()))
+    sheet = [list(r) for r in book["Companies accompanied"].iter_rows(values_only=True)]
+    assert ["Japan", 1] in sheet and ["Companies at workshops at home", 2] in sheet
