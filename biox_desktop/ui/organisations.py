@@ -233,6 +233,10 @@ class OrganisationsScreen(QWidget):
         for key, label in ORGANISATION_KINDS.items():  # older kinds, still found
             if key not in ORGANISATION_KIND_CHOICES:
                 self.kind_filter.addItem(self.tr(label), key)
+        self.country_filter = QComboBox()
+        self.country_filter.setObjectName("organisationCountryFilter")
+        self.country_filter.setAccessibleName(self.tr("Country of the organisation"))
+        self.country_filter.addItem(self.tr("All countries"), None)
         self.new_button = QPushButton(self.tr("&New organisation…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.pdf_button = QPushButton(self.tr("Journey &PDF…"))
@@ -254,6 +258,7 @@ class OrganisationsScreen(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.search)
         bar.addWidget(self.kind_filter)
+        bar.addWidget(self.country_filter)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.pdf_button)
@@ -278,6 +283,7 @@ class OrganisationsScreen(QWidget):
         self._timer.timeout.connect(self.reload_list)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.country_filter.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._update_buttons()
         ops.changed.connect(self._on_changed)
@@ -290,16 +296,27 @@ class OrganisationsScreen(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ops.run(lambda ws: _service(ws).clusters(),
-                     success=self._clusters_loaded, parent=self)
+        def choices(ws: Any) -> tuple[list[tuple[str, str]], list[str]]:
+            return _service(ws).clusters(), _service(ws).countries()
+
+        self.ops.run(choices, success=self._choices_loaded, parent=self)
         self.reload_list()
 
-    def _clusters_loaded(self, clusters: list[tuple[str, str]]) -> None:
-        self._clusters = clusters
+    def _choices_loaded(self, result: tuple[list[tuple[str, str]], list[str]]) -> None:
+        self._clusters, countries = result
+        chosen = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), None)
+        for code in sorted(countries, key=country_name):
+            self.country_filter.addItem(country_name(code), code)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(chosen)))
+        self.country_filter.blockSignals(False)
 
     def reload_list(self) -> None:
         search, kind = self.search.text(), self.kind_filter.currentData()
-        self.ops.run(lambda ws: _service(ws).list(search=search, kind=kind),
+        country = self.country_filter.currentData()
+        self.ops.run(lambda ws: _service(ws).list(search=search, kind=kind, country=country),
                      success=self._loaded, parent=self)
 
     def _loaded(self, orgs: list[OrganisationView]) -> None:
@@ -486,10 +503,13 @@ class OrganisationsScreen(QWidget):
 
     def _after_save(self, org: OrganisationView) -> None:
         # The list reloads on "organisations"; show the saved one even if the search hid it.
-        self.search.blockSignals(True)
+        for widget in (self.search, self.kind_filter, self.country_filter):
+            widget.blockSignals(True)
         self.search.clear()
-        self.search.blockSignals(False)
         self.kind_filter.setCurrentIndex(0)
+        self.country_filter.setCurrentIndex(0)
+        for widget in (self.search, self.kind_filter, self.country_filter):
+            widget.blockSignals(False)
 
         def loaded(orgs: list[OrganisationView]) -> None:
             self._loaded(orgs)

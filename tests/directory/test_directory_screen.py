@@ -47,6 +47,13 @@ def test_search_add_with_a_japanese_name_and_open_the_journey(qtbot, ops, worksp
     qtbot.waitUntil(lambda: names(screen) == ["Biocat", "BioM", "BioPmed", "Lyonbiopole"])
     screen.kind_filter.setCurrentIndex(0)
     qtbot.waitUntil(lambda: len(screen.model.rows) > 40)
+    # Only Korea's, then everyone again.
+    qtbot.waitUntil(lambda: screen.country_filter.findData("KR") > 0)
+    screen.country_filter.setCurrentIndex(screen.country_filter.findData("KR"))
+    qtbot.waitUntil(lambda: len(screen.model.rows) == 5
+                    and all(o.country == "KR" for o in screen.model.rows))
+    screen.country_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(screen.model.rows) > 40)
 
     # Add an SME with a Japanese name and its home cluster.
     dialog = screen.create()
