@@ -335,9 +335,9 @@ class OrganisationService:
                 Meeting.id.in_(builtins.list(by_people))))))
         # The other side: the target of our request, or the requester of theirs.
         other_ids = set()
-        for r in requests.values():
-            other_ids.add(r.target_organisation_id if r.requester_organisation_id == org_id
-                          else r.requester_organisation_id)
+        for req in requests.values():
+            other_ids.add(req.target_organisation_id if req.requester_organisation_id == org_id
+                          else req.requester_organisation_id)
         other_names = dict(s.execute(select(Organisation.id, Organisation.name).where(
             Organisation.id.in_([o for o in other_ids if o]))).all())
         out = []
@@ -397,6 +397,7 @@ class OrganisationService:
                 FollowUp.deleted.is_(False),
                 or_(FollowUp.meeting_id.in_(builtins.list(meeting_ids)),
                     FollowUp.lead_id.in_(builtins.list(lead_ids))))):
+            mission_id: str | None
             if f.meeting_id in by_meeting:
                 m = by_meeting[f.meeting_id]
                 mission_id, mission = m.mission_id, m.mission
