@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import functools
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
@@ -54,6 +55,10 @@ from biox_desktop.db.models import (
 )
 
 Home = aliased(Organisation)
+_COLUMNS = (Organisation.id, Organisation.name, Organisation.name_native,
+            Organisation.name_romanised, Organisation.kind, Organisation.country,
+            Organisation.city, Organisation.website, Organisation.home_cluster_id,
+            Organisation.description, Organisation.sector_tags)
 
 
 def add_organisation(s: Session, data: OrganisationInput, *, created_by: str | None,
@@ -113,33 +118,40 @@ class OrganisationService:
              country: str | None = None) -> builtins.list[OrganisationView]:
         """Organisations not deleted, by name; ``search`` matches any name or the city,
         ignoring case and accents ("elodie" finds "Élodie", "関西" finds 関西メディカル)."""
+        wanted = fold(search.strip())
         with self.db.session() as s:
-            q = select(Organisation, Home.name).outerjoin(
+            # Plain columns, not ORM objects: the directory may hold thousands of rows.
+            q = select(*_COLUMNS, Home.name).outerjoin(
                 Home, Home.id == Organisation.home_cluster_id).where(
                 Organisation.deleted.is_(False))
             if kind:
                 q = q.where(Organisation.kind == kind)
             if country:
                 q = q.where(Organisation.country == country.upper())
-            rows = s.execute(q).all()
-            people = dict(s.execute(
-                select(Person.organisation_id, func.count())
-                .where(Person.deleted.is_(False), Person.organisation_id.is_not(None))
-                .group_by(Person.organisation_id)).all())
-            missions = dict(s.execute(
-                select(MissionCompany.organisation_id,
-                       func.count(func.distinct(MissionCompany.mission_id)))
-                .join(Mission, Mission.id == MissionCompany.mission_id)
-                .where(MissionCompany.deleted.is_(False), Mission.deleted.is_(False))
-                .group_by(MissionCompany.organisation_id)).all())
-        wanted = fold(search.strip())
-        views = []
-        for org, home in rows:
-            if wanted and not any(wanted in fold(x) for x in (
-                    org.name, org.name_native or "", org.name_romanised or "", org.city or "")):
-                continue
-            views.append(_view(org, home, people.get(org.id, 0), missions.get(org.id, 0)))
-        views.sort(key=lambda v: (fold(v.name), v.id))
+            rows = [r for r in s.execute(q).all()
+                    # One fold per row (any name, or the city): folding is the costly part.
+                    if not wanted or wanted in _folded("\x1f".join(
+                        (r.name, r.name_native or "", r.name_romanised or "", r.city or "")))]
+            people: dict[str, int] = {}
+            missions: dict[str, int] = {}
+            if rows:
+                people = {k: v for k, v in s.execute(
+                    select(Person.organisation_id, func.count())
+                    .where(Person.deleted.is_(False), Person.organisation_id.is_not(None))
+                    .group_by(Person.organisation_id)).all() if k}
+                missions = {k: v for k, v in s.execute(
+                    select(MissionCompany.organisation_id,
+                           func.count(func.distinct(MissionCompany.mission_id)))
+                    .join(Mission, Mission.id == MissionCompany.mission_id)
+                    .where(MissionCompany.deleted.is_(False), Mission.deleted.is_(False))
+                    .group_by(MissionCompany.organisation_id)).all()}
+        views = [OrganisationView(
+            id=r.id, name=r.name, kind=r.kind, name_native=r.name_native or "",
+            country=r.country or "", city=r.city or "", website=r.website or "",
+            home_cluster_id=r.home_cluster_id, home_cluster_name=r[-1] or "",
+            description=r.description or "", sector_tags=tuple(r.sector_tags or ()),
+            people=people.get(r.id, 0), missions=missions.get(r.id, 0)) for r in rows]
+        views.sort(key=lambda v: (_folded(v.name), v.id))
         return views
 
     def get(self, org_id: str) -> OrganisationView:
@@ -482,6 +494,13 @@ class OrganisationService:
                     "organisations", "that organisation is not a partner of this mission"))
             for row in rows:
                 row.deleted = True
+
+
+@functools.lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    """:func:`core.text.fold`, remembered: searching as one types folds the same names over
+    and over, and folding non-Latin names is the costly part of listing the directory."""
+    return fold(text)
 
 
 def _view(org: Organisation, home: str | None, people: int, missions: int) -> OrganisationView:
