@@ -539,6 +539,12 @@ class LeadService:
                 rec.before(consent)
         for consent in current:
             _set(consent, "scope", scope)
+        if data.consent_given and current and all(c.basis != data.consent_basis
+                                                  for c in current):
+            # Another basis chosen: the old record ends, a new one says when and which.
+            for consent in current:
+                consent.withdrawn_at = now
+            current = []
         if data.consent_given and not current:
             policy = self.policy()
             # The wording and its version prove what a person agreed to; legitimate interest
