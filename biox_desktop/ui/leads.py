@@ -654,9 +654,8 @@ class LeadsScreen(QWidget):
         lines = [self.tr("{i} leads imported, {u} updated from {n} files.").format(
             i=imported, u=updated, n=len(results))]
         lacking = sum(r.without_basis for r in results)
-        if lacking:
-            lines[0] += " " + self.tr("{n} of them have no legal basis (consent missing): see "
-                                      "the “Consent missing” list.").format(n=lacking)
+        basis_note = self.tr("{n} of them have no legal basis (consent missing): see the "
+                             "“Consent missing” list.").format(n=lacking) if lacking else ""
         for r in results:
             for reason in r.refused[:20]:
                 lines.append("• " + reason)
@@ -670,9 +669,12 @@ class LeadsScreen(QWidget):
         box.setText(lines[0])
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines[1:]))
-            box.setInformativeText(
+            box.setInformativeText(" ".join(x for x in (basis_note, (
                 self.tr("Some cards were refused; see the details.")
-                if any(r.refused for r in results) else self.tr("See the details for notes."))
+                if any(r.refused for r in results) else self.tr("See the details for notes.")))
+                if x))
+        elif basis_note:
+            box.setInformativeText(basis_note)
         batch_id = next((r.batch_id for r in results if r.batch_id), None)
         box.addButton(QMessageBox.StandardButton.Ok)
         if batch_id:
