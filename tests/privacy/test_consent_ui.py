@@ -209,3 +209,32 @@ def test_an_import_asks_the_batch_basis_and_the_consent_missing_list_shows_its_l
     screen.export_person_to(str(target))
     qtbot.waitUntil(lambda: "Wrote everything about" in screen.count_label.text())
     assert target.read_text(encoding="utf-8").count('"how captured": "vCard import"') == 1
+
+
+def test_retention_and_default_basis_are_set_in_settings_privacy(
+        qtbot: Any, ops: Any, workspace: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from biox_desktop.ui.settings import SettingsDialog
+
+    dialog = SettingsDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(1)  # Privacy
+    assert (dialog.no_basis_days.value(), dialog.inactive_months.value()) == (30, 24)
+    assert not dialog.consent.isReadOnly()  # no server wording: set here
+    dialog.no_basis_days.setFocus()
+    qtbot.keyClick(dialog.no_basis_days, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.no_basis_days, "45")
+    dialog.inactive_months.setFocus()
+    qtbot.keyClick(dialog.inactive_months, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.inactive_months, "12")
+    dialog.default_basis.setFocus()
+    qtbot.keyClick(dialog.default_basis, Qt.Key.Key_Down)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    s = workspace.settings
+    assert (s.retention_no_basis_days, s.retention_inactive_months, s.default_lead_basis) == (
+        45, 12, "legitimate_interest")
