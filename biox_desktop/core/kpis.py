@@ -229,12 +229,12 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "leads_rated": ("Leads rated", "Leads given a 1–5 rating."),
     "lead_rating_avg": ("Average lead rating", "Mean rating of the rated leads."),
     "hot_leads": ("Promising leads", "Leads rated 4 or 5."),
-    "leads_consent": ("Leads kept on consent", "Leads whose person gave consent to the "
+    "leads_consent": ("Leads on consent", "Leads whose person gave consent to the "
                                                "organisation's wording (GDPR basis: consent)."),
-    "leads_legitimate_interest": ("Leads kept on legitimate interest",
+    "leads_legitimate_interest": ("Leads on legitimate interest",
                                   "Leads kept on the organisation's legitimate interest "
                                   "(GDPR basis)."),
-    "leads_basis_missing": ("Leads without a legal basis", "Leads with no consent and no "
+    "leads_basis_missing": ("Leads without a basis", "Leads with no consent and no "
                                                            "legitimate interest recorded "
                                                            "(consent missing)."),
     "follow_ups_done": ("Follow-ups done", "Follow-ups (right after the meeting, or months "

@@ -5,8 +5,12 @@ Real SQLCipher workspaces on temporary folders; the retention clock is passed in
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -124,14 +128,29 @@ def test_retention_lists_leads_without_basis_after_the_set_days_and_idle_ones_af
     assert ws.leads.ids(LeadFilter(due_for_review=True, today=later.date())) == [missing]
 
 
-def test_funder_figures_count_leads_by_basis(workspace: Any) -> None:
+def test_funder_figures_count_leads_by_basis(workspace: Any, tmp_path: Path) -> None:
     ws = workspace
     for name, basis in (("A", "consent"), ("B", "consent"), ("C", "legitimate_interest"),
                         ("D", None), ("E", None), ("F", None)):
         _typed(ws, name, basis)
-    totals = ws.kpis.report(KpiFilter()).totals
+    report = ws.kpis.report(KpiFilter())
+    totals = report.totals
     assert (totals.leads, totals.leads_consent, totals.leads_legitimate_interest,
             totals.leads_basis_missing) == (6, 2, 1, 3)
+    # The funder report's figures (CSV export and PDF) carry the three counts.
+    from biox_desktop.reports.funder import export_figures, write_funder_report
+
+    csv_path = export_figures(tmp_path / "figures.csv", report)
+    rows = {(r[0], r[3]): r[5] for r in csv.reader(
+        csv_path.read_text(encoding="utf-8-sig").splitlines())}
+    assert (rows[("total", "leads_consent")], rows[("total", "leads_legitimate_interest")],
+            rows[("total", "leads_basis_missing")]) == ("2", "1", "3")
+    if shutil.which("pdftotext"):
+        pdf = write_funder_report(tmp_path / "funder.pdf", report)
+        text_ = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                               text=True, check=True).stdout
+        assert re.search(r"Leads without a basis\s+3\b", text_)
+        assert re.search(r"Leads on consent\s+2\b", text_)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
