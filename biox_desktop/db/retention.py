@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, true
 
 from biox_desktop.core.hlc import Timestamp
 from biox_desktop.core.i18n import translate
@@ -76,10 +76,10 @@ def _setting(ctx: ServiceContext, name: str, default: int) -> int:
     return value if value > 0 else default
 
 
-def due_for_review(ctx: ServiceContext,
-                   now: dt.datetime | dt.date | None = None) -> list[ReviewItem]:
+def due_for_review(ctx: ServiceContext, now: dt.datetime | dt.date | None = None, *,
+                   lead_ids: list[str] | None = None) -> list[ReviewItem]:
     """Every lead the retention rules list at ``now`` (default: this instant), one item per
-    reason, the oldest first."""
+    reason, the oldest first; ``lead_ids``: only those leads (a lead's detail)."""
     moment = _moment(now)
     days = _setting(ctx, "retention_no_basis_days", DEFAULT_NO_BASIS_DAYS)
     months = _setting(ctx, "retention_inactive_months", DEFAULT_INACTIVE_MONTHS)
@@ -91,7 +91,8 @@ def due_for_review(ctx: ServiceContext,
                    Organisation.name)
             .join(Person, Person.id == Lead.person_id)
             .outerjoin(Organisation, Organisation.id == Lead.organisation_id)
-            .where(Lead.deleted.is_(False))).all()
+            .where(Lead.deleted.is_(False),
+                   Lead.id.in_(lead_ids) if lead_ids is not None else true())).all()
         based = set(s.scalars(select(Consent.lead_id).where(
             Consent.deleted.is_(False), Consent.withdrawn_at.is_(None))))
         consent_at = dict(s.execute(select(Consent.lead_id, func.max(Consent.given_at))

@@ -198,6 +198,7 @@ class LeadsScreen(QWidget):
         self._stale_detail = False  # data changed since the detail was shown
         self._current: LeadView | None = None
         self._follow_ups: list[FollowUpView] = []
+        self._review: list[str] = []  # why the shown lead is due for review
 
         title = QLabel(self.tr("Leads"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -446,12 +447,20 @@ class LeadsScreen(QWidget):
             return
         lead_id = self.model.lead_id(index.row())
 
-        def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView]]:
-            return (ws.leads.get(lead_id), ws.leads.history(lead_id),
-                    ws.follow_ups.list(lead_id=lead_id))
+        reviewing = self.view_tabs.currentIndex() == 3
 
-        def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView]]) -> None:
-            lead, history, follow_ups = result
+        def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView], list[str]]:
+            why: list[str] = []
+            if reviewing:  # say why the retention rules list it
+                from biox_desktop.db.retention import due_for_review
+
+                why = [i.detail for i in due_for_review(ws, lead_ids=[lead_id])]
+            return (ws.leads.get(lead_id), ws.leads.history(lead_id),
+                    ws.follow_ups.list(lead_id=lead_id), why)
+
+        def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView],
+                                list[str]]) -> None:
+            lead, history, follow_ups, self._review = result
             current = self.table.currentIndex()
             if not current.isValid() or self.model.lead_id(current.row()) != lead.id:
                 return
@@ -508,6 +517,9 @@ class LeadsScreen(QWidget):
             none_recorded = self.tr("none recorded")
             rows.append((self.tr("Consent"),
                          f"<span style='color:#b3261e'>{none_recorded}</span>"))
+        if self._review:
+            rows.append((self.tr("Due for review"), "<br>".join(
+                f"<span style='color:#b3261e'>{e(why)}</span>" for why in self._review)))
         parts.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")

@@ -238,3 +238,22 @@ def test_retention_and_default_basis_are_set_in_settings_privacy(
     s = workspace.settings
     assert (s.retention_no_basis_days, s.retention_inactive_months, s.default_lead_basis) == (
         45, 12, "legitimate_interest")
+
+
+def test_the_due_for_review_list_says_why(qtbot: Any, screen: LeadsScreen, workspace: Any,
+                                          ops: Any) -> None:
+    from biox_desktop.core.leads import LeadInput
+    from biox_desktop.db.models import Lead, utcnow
+
+    old = workspace.leads.capture(LeadInput(name="Old Contact"), require_consent=False)
+    workspace.leads.capture(LeadInput(name="New Contact"), require_consent=False)
+    with workspace.db.session() as s:  # captured 40 days ago, never given a basis
+        s.get(Lead, old.id).created_at = utcnow() - dt.timedelta(days=40)
+    tab = next(i for i in range(screen.view_tabs.count())
+               if screen.view_tabs.tabText(i) == "Due for review")
+    qtbot.mouseClick(screen.view_tabs, Qt.MouseButton.LeftButton,
+                     pos=screen.view_tabs.tabRect(tab).center())
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1 and screen._current is not None)
+    assert screen._current.id == old.id
+    qtbot.waitUntil(lambda: "No legal basis 30 days after capture" in
+                    screen.detail.toPlainText())
