@@ -16,7 +16,7 @@ from biox_desktop.cli.common import EXIT_OK, print_json, print_table
 from biox_desktop.db.workspace import Workspace
 
 
-def add_verbs(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_verbs(verbs: argparse._SubParsersAction) -> None:
     """Add ``export`` and ``due`` to the ``privacy`` area."""
     p = verbs.add_parser("export", help="everything held about one person, as a JSON file a "
                          "person can read (right of access)")

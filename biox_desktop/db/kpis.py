@@ -135,7 +135,8 @@ class KpiService:
                 select(Consent.lead_id, Consent.basis)
                 .where(Consent.deleted.is_(False), Consent.withdrawn_at.is_(None),
                        Consent.lead_id.is_not(None)).order_by(Consent.given_at)):
-                bases[lead_id] = basis
+                if lead_id:
+                    bases[lead_id] = basis
             leads = tuple(
                 LeadRec(r[0], r[1], r[2], r[3].date(), r[4], r[5], bases.get(r[0]))
                 for r in s.execute(

@@ -853,7 +853,8 @@ class LeadService:
                 basis = translate("shared", CONSENT_BASES.get(c.basis, c.basis))
                 entries.append(HistoryEntry(c.given_at, "consent", translate(
                     "leads", "{basis}, wording {version}").format(
-                        basis=basis, version=c.wording_version or "?")))
+                        basis=basis, version=c.wording_version)
+                    if c.wording_version else basis))
                 if c.withdrawn_at:
                     entries.append(HistoryEntry(c.withdrawn_at, "consent",
                                                 translate("leads", "withdrawn")))

@@ -203,7 +203,8 @@ def gather(s: Session, person_ids: list[str], *, query: str = "",
     pids = set(person_ids)
     people = [p for p in (s.get(Person, pid) for pid in person_ids) if p is not None]
     if not people:
-        raise NotFoundError(f"no person with id {', '.join(person_ids)}")
+        raise NotFoundError(translate("privacy", "no person with id {ids}").format(
+            ids=", ".join(person_ids)))
 
     # -- the person and organisations -------------------------------------------------------
     person_records = []

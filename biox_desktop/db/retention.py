@@ -95,9 +95,9 @@ def due_for_review(ctx: ServiceContext, now: dt.datetime | dt.date | None = None
                    Lead.id.in_(lead_ids) if lead_ids is not None else true())).all()
         based = set(s.scalars(select(Consent.lead_id).where(
             Consent.deleted.is_(False), Consent.withdrawn_at.is_(None))))
-        consent_at = dict(s.execute(select(Consent.lead_id, func.max(Consent.given_at))
-                                    .where(Consent.deleted.is_(False))
-                                    .group_by(Consent.lead_id)).all())
+        consent_at: dict[str | None, dt.datetime] = dict(
+            s.execute(select(Consent.lead_id, func.max(Consent.given_at))
+                      .where(Consent.deleted.is_(False)).group_by(Consent.lead_id)).tuples().all())
         # Edits: what this laptop journaled and has not sent, and the newest clock sync stored.
         edits: dict[tuple[str, str], dt.datetime] = {}
         for table, row_id, clock in s.execute(text(
@@ -113,7 +113,8 @@ def due_for_review(ctx: ServiceContext, now: dt.datetime | dt.date | None = None
                 select(FollowUp.lead_id, func.max(FollowUp.created_at), func.max(FollowUp.done_at))
                 .where(FollowUp.deleted.is_(False), FollowUp.lead_id.is_not(None))
                 .group_by(FollowUp.lead_id)):
-            follow_ups[lead_id] = _later(created, done)
+            if lead_id:
+                follow_ups[lead_id] = _later(created, done)
         met: dict[str, dt.datetime] = {}
         for person_id, starts in s.execute(
                 select(MeetingParticipant.person_id, func.max(Meeting.starts_at))

@@ -511,8 +511,9 @@ class LeadsScreen(QWidget):
             wording = self.tr("wording")
             given = format_datetime(lead.consent.given_at, "medium")
             basis = self.tr(CONSENT_BASES.get(lead.consent.basis, lead.consent.basis))
-            rows.append((self.tr("Consent"), e(f"{basis}, {given} UTC, "
-                                          f"{wording} {lead.consent.wording_version}")))
+            version = lead.consent.wording_version  # none for legitimate interest
+            rows.append((self.tr("Consent"), e(f"{basis}, {given} UTC"
+                                               + (f", {wording} {version}" if version else ""))))
         else:
             none_recorded = self.tr("none recorded")
             rows.append((self.tr("Consent"),
