@@ -95,9 +95,12 @@ def due_for_review(ctx: ServiceContext, now: dt.datetime | dt.date | None = None
                    Lead.id.in_(lead_ids) if lead_ids is not None else true())).all()
         based = set(s.scalars(select(Consent.lead_id).where(
             Consent.deleted.is_(False), Consent.withdrawn_at.is_(None))))
-        consent_at: dict[str | None, dt.datetime] = dict(
-            s.execute(select(Consent.lead_id, func.max(Consent.given_at))
-                      .where(Consent.deleted.is_(False)).group_by(Consent.lead_id)).tuples().all())
+        consent_at: dict[str, dt.datetime] = {}
+        for lead_id, given in s.execute(select(Consent.lead_id, func.max(Consent.given_at))
+                                        .where(Consent.deleted.is_(False))
+                                        .group_by(Consent.lead_id)):
+            if lead_id and given is not None:
+                consent_at[lead_id] = given
         # Edits: what this laptop journaled and has not sent, and the newest clock sync stored.
         edits: dict[tuple[str, str], dt.datetime] = {}
         for table, row_id, clock in s.execute(text(
