@@ -187,3 +187,19 @@ def test_cli_import_basis_list_consent_missing_and_privacy_due(
     assert (item["name"], item["reason"]) == ("王伟 (Wang Wei)", "no_basis")
     code, out, _ = run(capsys, *d, "privacy", "due", "--at", soon)
     assert code == 0 and "王伟" in out and "No legal basis" in out
+
+
+def test_a_spreadsheet_import_takes_the_batch_basis_and_its_undo_takes_it_back(
+        workspace: Any, tmp_path: Path) -> None:
+    ws = workspace
+    table = tmp_path / "leads.csv"
+    table.write_text("name,organisation,emails\n李娜,上海生物医药,li.na@sh-bic.example\n"
+                     "Marco Rossi,BioPmed,marco@biopmed.example\n", encoding="utf-8")
+    [result] = import_vcards(ws, [table], basis="legitimate_interest")
+    assert (result.imported, result.without_basis) == (2, 0)
+    assert {ws.leads.get(i).consent.basis for i in result.lead_ids} == {"legitimate_interest"}
+    ws.batches.undo(result.batch_id)
+    assert ws.leads.ids() == []
+    with ws.db.session() as s:
+        live = s.scalars(select(Consent).where(Consent.deleted.is_(False))).all()
+    assert live == []  # the batch's consent records went with it
