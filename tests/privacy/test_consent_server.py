@@ -18,6 +18,35 @@ from tests.server.live import PASSWORD, LiveServer, server_cli
 USERS = {"sato": ("Kansai Bio", "delegate"), "mueller": ("Isar Antibodies", "delegate")}
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def harness(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """The server app over SQLite, then PostgreSQL (tests/server's harness)."""
+    from tests.pg import new_pg_database
+    from tests.server.conftest import Harness
+
+    url = (f"sqlite:///{tmp_path / 'server.db'}" if request.param == "sqlite"
+           else new_pg_database(request.getfixturevalue("pg_server")))
+    h = Harness(url)
+    yield h
+    h.close()
+
+
+def test_the_store_keeps_one_wording_per_organisation(harness: Any) -> None:
+    from biox_desktop.server.store import StoreError
+
+    store = harness.store
+    store.set_org_consent("Alpha Bio", "J'accepte que Alpha Bio garde mes coordonnées.", "A-1")
+    store.set_org_consent(harness.sme1, "J'accepte (v2).", "A-2")  # by id: replaces it
+    alice, bob = harness.login("alice"), harness.login("bob")
+    assert alice.get("me").json()["consent"] == {"wording": "J'accepte (v2).", "version": "A-2"}
+    assert bob.get("me").json()["consent"] is None  # Beta Pharma has none
+    for wording, version in (("", "A-3"), ("text", ""), ("text", "x" * 41)):
+        with pytest.raises(StoreError):
+            store.set_org_consent("Alpha Bio", wording, version)
+    with pytest.raises(StoreError):
+        store.set_org_consent("No Such Org", "text", "1")
+
+
 @pytest.fixture
 def live(tmp_path: Path) -> Iterator[LiveServer]:
     server = LiveServer(tmp_path / "server", users=USERS)
