@@ -105,7 +105,8 @@ def find_people(s: Session, query: str) -> list[str]:
         for phone in phones or ():
             stored = re.sub(r"\D", "", str(phone))
             # "+81 90-1234-5678" is "819012345678"; "090-1234-5678" typed locally ends alike.
-            if stored == digits or (len(digits.lstrip("0")) >= 7
+            # At least 8 digits must agree: a short number would name strangers.
+            if stored == digits or (len(digits.lstrip("0")) >= 8
                                     and stored.endswith(digits.lstrip("0"))):
                 found.append(pid)
                 break
@@ -193,6 +194,12 @@ class _Collector:
             out["created by (user id)"] = row.created_by
         if row.deleted:
             out["deleted"] = "yes (kept as a tombstone until sync forgets it)"
+        batches = [f"{b.label} (batch {b.id}, {_value(b.created_at)})"
+                   for b in self.s.scalars(select(Batch).join(BatchRow, BatchRow.batch_id == Batch.id)
+                                           .where(BatchRow.tbl == table, BatchRow.row_id == row.id)
+                                           .order_by(Batch.created_at))]
+        if batches:
+            out["imports that created or changed it"] = batches
         return out
 
 

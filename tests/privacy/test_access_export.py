@@ -111,6 +111,8 @@ def test_the_access_export_of_a_cjk_person_holds_every_record(workspace: Any,
     [person] = data["person records"]
     assert person["name native"] == "山田花子" and person["emails"] == ["hanako@kansai.example"]
     assert person["source"]["how"].startswith("recorded on this laptop")
+    [imported_by] = person["source"]["imports that created or changed it"]
+    assert "badges.vcf" in imported_by and ids["batch"] in imported_by
     dt.datetime.fromisoformat(person["created at"])  # ISO dates
     [lead] = data["leads"]
     assert (lead["how captured"], lead["mission"], lead["rating"]) == (
@@ -130,6 +132,8 @@ def test_the_access_export_of_a_cjk_person_holds_every_record(workspace: Any,
     # By phone (as typed in Japan, or E.164) and by lead id: the same person.
     for query in ("090-1234-5678", "+819012345678", ids["lead"]):
         assert export_person(ws, query, tmp_path / "again.json").person_id == ids["person"]
+    with pytest.raises(NotFoundError):  # too few digits to name one person
+        export_person(ws, "5678", tmp_path / "none.json")
     with pytest.raises(NotFoundError):
         export_person(ws, "nobody@nowhere.example", tmp_path / "none.json")
 
