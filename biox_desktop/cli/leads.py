@@ -1,4 +1,4 @@
-"""``biox-desktop leads import|export|search``."""
+"""``biox-desktop leads import|export|search|list``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table
-from biox_desktop.core.leads import VISIBILITIES, FileImport
+from biox_desktop.core.leads import IMPORT_BASES, VISIBILITIES, FileImport, LeadFilter
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.workspace import Workspace
 from biox_desktop.reports.leads_io import export_leads, import_vcards
@@ -24,6 +24,10 @@ def register(sub: Any) -> None:
     p.add_argument("--mission", help="mission id, id prefix or name (default: the current one)")
     p.add_argument("--visibility", choices=list(VISIBILITIES),
                    help="who receives the imported leads (default: from the settings)")
+    p.add_argument("--basis", choices=list(IMPORT_BASES), default="none",
+                   help="the legal basis of the whole batch: consent (the people agreed to "
+                   "the consent wording of the settings), legitimate_interest, or none "
+                   "(default: the leads are marked consent missing)")
     p.add_argument("--json", action="store_true", help="print one result per file as JSON")
     p.set_defaults(handler=cmd_import)
 
@@ -32,6 +36,15 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"])
     p.set_defaults(handler=cmd_export)
+
+    p = verbs.add_parser("list", help="list leads (every one, or those a filter selects)")
+    p.add_argument("--consent-missing", action="store_true",
+                   help="only leads with no legal basis (no consent, no legitimate interest)")
+    p.add_argument("--due-for-review", action="store_true",
+                   help="only leads the retention rules list (see 'privacy due')")
+    p.add_argument("--mission", help="mission id, id prefix or name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
 
     p = verbs.add_parser("search", help="leads matching every word, best first")
     p.add_argument("text")
@@ -43,7 +56,7 @@ def register(sub: Any) -> None:
 def _report(r: FileImport) -> dict[str, Any]:
     return {"file": r.path, "status": r.status, "imported": r.imported, "updated": r.updated,
             "refused": list(r.refused), "warnings": list(r.warnings), "lead_ids": list(r.lead_ids),
-            "batch_id": r.batch_id}
+            "batch_id": r.batch_id, "without_basis": r.without_basis}
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
@@ -53,7 +66,7 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         print(f"biox-desktop: {path}: no such file or folder", file=sys.stderr)
     results = import_vcards(ws, [p for p in args.paths if Path(p).exists()],
                                      mission_id=mission_id, visibility=args.visibility,
-                                     progress=Progress())
+                                     basis=args.basis, progress=Progress())
     if args.json:
         print_json([_report(r) for r in results]
                    + [{"file": p, "status": "refused", "imported": 0, "updated": 0,
@@ -70,6 +83,10 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         total_i = sum(r.imported for r in results)
         total_u = sum(r.updated for r in results)
         print(f"{len(results)} files: {total_i} leads imported, {total_u} updated")
+        lacking = sum(r.without_basis for r in results)
+        if lacking:
+            print(f"{lacking} leads have no legal basis (consent missing): "
+                  "biox-desktop leads list --consent-missing")
         batch_id = next((r.batch_id for r in results if r.batch_id), None)
         if batch_id:
             print(f"batch {batch_id} (undo: biox-desktop batches undo {batch_id})")
@@ -93,5 +110,21 @@ def cmd_search(ws: Workspace, args: argparse.Namespace) -> int:
         ["ID", "NAME", "ORGANISATION", "ROLE", "RATING", "E-MAIL", "PHONE", "DUE"],
         [[r.id, r.name, r.organisation_name, r.role, str(r.rating or ""), r.email, r.phone,
           r.next_action_due.isoformat() if r.next_action_due else ""] for r in rows],
+    )
+    return EXIT_OK
+
+
+def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
+    mission_id = ws.missions.find(args.mission).id if args.mission else None
+    flt = LeadFilter(mission_id=mission_id, consent_missing=args.consent_missing,
+                     due_for_review=args.due_for_review)
+    rows = ws.leads.rows(ws.leads.ids(flt))
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    print_table(
+        ["ID", "NAME", "ORGANISATION", "ROLE", "E-MAIL", "PHONE", "MISSION"],
+        [[r.id, r.name, r.organisation_name, r.role, r.email, r.phone, r.mission_name]
+         for r in rows],
     )
     return EXIT_OK

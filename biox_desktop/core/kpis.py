@@ -101,6 +101,8 @@ class LeadRec:
     captured_on: dt.date
     rating: int | None = None
     meeting_id: str | None = None
+    #: The legal basis the lead is kept on: "consent", "legitimate_interest" or None (missing).
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,14 @@ DEFINITIONS: dict[str, tuple[str, str]] = {
     "leads_rated": ("Leads rated", "Leads given a 1–5 rating."),
     "lead_rating_avg": ("Average lead rating", "Mean rating of the rated leads."),
     "hot_leads": ("Promising leads", "Leads rated 4 or 5."),
+    "leads_consent": ("Leads on consent", "Leads whose person gave consent to the "
+                                               "organisation's wording (GDPR basis: consent)."),
+    "leads_legitimate_interest": ("Leads on legitimate interest",
+                                  "Leads kept on the organisation's legitimate interest "
+                                  "(GDPR basis)."),
+    "leads_basis_missing": ("Leads without a basis", "Leads with no consent and no "
+                                                           "legitimate interest recorded "
+                                                           "(consent missing)."),
     "follow_ups_done": ("Follow-ups done", "Follow-ups (right after the meeting, or months "
                                            "later) marked done with their outcome."),
     "follow_ups_due": ("Follow-ups open", "Follow-ups not done yet."),
@@ -270,6 +280,9 @@ class KpiFigures:
     leads_rated: int = 0
     lead_rating_avg: float | None = None
     hot_leads: int = 0
+    leads_consent: int = 0
+    leads_legitimate_interest: int = 0
+    leads_basis_missing: int = 0
     follow_ups_done: int = 0
     follow_ups_due: int = 0
     follow_ups_overdue: int = 0
@@ -504,6 +517,9 @@ def compute(data: Dataset, flt: KpiFilter, *, today: dt.date,
         leads_rated=len(ratings),
         lead_rating_avg=_mean(ratings),
         hot_leads=sum(1 for r in ratings if r >= 4),
+        leads_consent=sum(1 for lead in leads if lead.basis == "consent"),
+        leads_legitimate_interest=sum(1 for lead in leads if lead.basis == "legitimate_interest"),
+        leads_basis_missing=sum(1 for lead in leads if lead.basis is None),
         follow_ups_done=len(done),
         follow_ups_due=len(open_),
         follow_ups_overdue=sum(1 for f in open_ if f.due_date is not None and f.due_date < today),

@@ -25,7 +25,7 @@ from biox_desktop.core.contacts import (
     Photo,
     has_non_latin_letters,
 )
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.identity import NETWORK, Identity, mission_scope
 from biox_desktop.core.phones import (
     MESSAGING_NETWORKS,
@@ -50,6 +50,17 @@ VISIBILITIES: dict[str, str] = {
 CONSENT_BASES: dict[str, str] = {
     "consent": "Consent given",
     "legitimate_interest": "Legitimate interest",
+}
+#: The basis an import gives its whole batch ("none": every lead is marked consent missing).
+IMPORT_BASES: tuple[str, ...] = ("none", "consent", "legitimate_interest")
+#: Why a lead is due for review (retention), in the coordinator's words.
+REVIEW_REASONS: dict[str, str] = {
+    "no_basis": QT_TRANSLATE_NOOP(
+        "leads", "No legal basis {days} days after capture: record consent or legitimate "
+        "interest, or erase the person"),
+    "inactive": QT_TRANSLATE_NOOP(
+        "leads", "No activity (edit, follow-up, meeting) for {months} months: erase the "
+        "person, or edit the lead if it is still needed"),
 }
 #: Where a lead came from.
 LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
@@ -203,6 +214,8 @@ class LeadFilter:
     min_rating: int | None = None
     tag: str = ""
     follow_up_due: bool = False  # next action due on or before ``today``, or an open follow-up
+    consent_missing: bool = False  # no live consent record (no legal basis)
+    due_for_review: bool = False  # listed by the retention review (see db.retention)
     today: dt.date | None = None
     sort: str = "name"  # name | organisation | rating | due | captured
     descending: bool = False
@@ -215,6 +228,19 @@ class HistoryEntry:
     at: dt.datetime
     what: str  # created | edited | follow-up | follow-up done | consent | deleted | batch
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """A lead the retention rule lists: complete its basis or erase the person, and why."""
+
+    lead_id: str
+    person_id: str
+    name: str
+    organisation_name: str
+    reason: str  # a key of REVIEW_REASONS
+    since: dt.datetime  # capture (no basis) or last activity (inactive)
+    detail: str  # the reason in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +265,8 @@ class FileImport:
     lead_ids: tuple[str, ...] = ()
     #: The batch of the whole import run, for "undo this import" (None: nothing changed).
     batch_id: str | None = None
+    #: Leads of this file (imported or updated) that have no legal basis after the import.
+    without_basis: int = 0
 
     @property
     def status(self) -> str:
@@ -442,8 +470,8 @@ def validate_lead(
                 "consent",
                 translate(
                     "leads",
-                    "The privacy policy asks for the person's consent: tick the box once "
-                    "they agreed to the wording shown.",
+                    "The privacy policy asks for a legal basis: choose consent once the person "
+                    "agreed to the wording shown, or legitimate interest.",
                 ),
             )
         )
@@ -755,8 +783,10 @@ def card_for_lead(
 __all__ = [
     "CONSENT_BASES",
     "FORM_NETWORKS",
+    "IMPORT_BASES",
     "LEAD_SOURCES",
     "MESSAGING_NETWORKS",
+    "REVIEW_REASONS",
     "VISIBILITIES",
     "ConsentPolicy",
     "ConsentView",
@@ -766,6 +796,7 @@ __all__ = [
     "LeadInput",
     "LeadRow",
     "LeadView",
+    "ReviewItem",
     "card_for_lead",
     "input_from_card",
     "is_email",

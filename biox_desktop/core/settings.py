@@ -52,6 +52,17 @@ class Settings:
     consent_wording: str = DEFAULT_CONSENT_WORDING
     consent_wording_version: str = "2026-1"
     consent_required: bool = True
+    #: Where the consent wording and version above came from: "server" when the sync server
+    #: gave this organisation's wording (it then wins at every sync), "" when set here.
+    consent_wording_source: str = ""
+    #: The legal basis the quick capture starts with: "" (the delegate picks each time) or
+    #: "legitimate_interest". Never "consent": a pre-ticked consent is no consent (GDPR
+    #: recital 32), so consent is always chosen by a person.
+    default_lead_basis: str = ""
+    #: Retention: a lead with no legal basis is due for review this many days after capture,
+    #: and any lead with no activity (edit, follow-up, meeting) after this many months.
+    retention_no_basis_days: int = 30
+    retention_inactive_months: int = 24
     default_lead_visibility: str = "private"
     # Sync and backups
     auto_sync_minutes: int = 15

@@ -32,6 +32,7 @@ from biox_desktop.db.models import (
     Agreement,
     AgreementLink,
     AgreementParty,
+    Consent,
     FollowUp,
     Lead,
     Meeting,
@@ -149,8 +150,17 @@ class KpiService:
                 org = requester.get(m.request_id or "") or delegation_org.get(m.id)
                 meetings.append(MeetingRec(m.id, m.mission_id, _local_day(m.starts_at, m.timezone),
                                            m.status, m.outcome, m.rating, org))
+            # The live basis of each lead (the latest, should a lead have two).
+            bases: dict[str, str] = {}
+            for lead_id, basis in s.execute(
+                select(Consent.lead_id, Consent.basis)
+                .where(Consent.deleted.is_(False), Consent.withdrawn_at.is_(None),
+                       Consent.lead_id.is_not(None)).order_by(Consent.given_at)):
+                if lead_id:
+                    bases[lead_id] = basis
             leads = tuple(
-                LeadRec(r[0], r[1], r[2], r[3].date(), r[4], r[5]) for r in s.execute(
+                LeadRec(r[0], r[1], r[2], r[3].date(), r[4], r[5], bases.get(r[0]))
+                for r in s.execute(
                     select(Lead.id, Lead.mission_id, Lead.owner_organisation_id, Lead.created_at,
                            Lead.rating, Lead.meeting_id).where(Lead.deleted.is_(False))))
             follow_ups = tuple(

@@ -85,6 +85,10 @@ EXPORT_COLUMNS = (
     "consent_basis", "consent_given_at", "consent_wording_version",
 )
 
+#: A lead (aliased ``l``) without a live consent record: no legal basis.
+NO_BASIS_SQL = ("NOT EXISTS (SELECT 1 FROM consents c WHERE c.lead_id = l.id "
+                "AND c.deleted = 0 AND c.withdrawn_at IS NULL)")
+
 _SORTS = {
     "name": "lower(p.name)",
     "organisation": "lower(coalesce(o.name, ''))",
@@ -270,6 +274,13 @@ class LeadService:
         return ConsentPolicy(required=bool(settings.consent_required),
                              wording=settings.consent_wording,
                              wording_version=settings.consent_wording_version)
+
+    def default_basis(self) -> str:
+        """The legal basis the quick capture starts with ("" : the delegate picks)."""
+        settings = getattr(self.ctx, "settings", None)
+        basis = getattr(settings, "default_lead_basis", "") or ""
+        # Consent is never preselected: a pre-ticked consent is no consent.
+        return basis if basis == "legitimate_interest" else ""
 
     def default_visibility(self) -> str:
         settings = getattr(self.ctx, "settings", None)
@@ -528,12 +539,22 @@ class LeadService:
                 rec.before(consent)
         for consent in current:
             _set(consent, "scope", scope)
+        if data.consent_given and current and all(c.basis != data.consent_basis
+                                                  for c in current):
+            # Another basis chosen: the old record ends, a new one says when and which.
+            for consent in current:
+                consent.withdrawn_at = now
+            current = []
         if data.consent_given and not current:
             policy = self.policy()
+            # The wording and its version prove what a person agreed to; legitimate interest
+            # is the organisation's own assessment, with no wording agreed to.
+            agreed = data.consent_basis == "consent"
             added = Consent(id=uuid7(), scope=scope, created_by=self.ctx.identity.user_id,
                             person_id=person.id, lead_id=lead.id, basis=data.consent_basis,
-                            given_at=now, wording_version=policy.wording_version or None,
-                            wording=policy.wording or None)
+                            given_at=now,
+                            wording_version=(policy.wording_version or None) if agreed else None,
+                            wording=(policy.wording or None) if agreed else None)
             s.add(added)
             if rec is not None:
                 rec.created(added)
@@ -618,6 +639,13 @@ class LeadService:
                 "(l.next_action_due <= :today OR EXISTS (SELECT 1 FROM follow_ups fu "
                 "WHERE fu.lead_id = l.id AND fu.deleted = 0 AND fu.done_at IS NULL "
                 "AND fu.due_date <= :today))")
+        if f.consent_missing:
+            where.append(NO_BASIS_SQL)
+        if f.due_for_review:
+            from biox_desktop.db.retention import review_lead_ids
+
+            params["review"] = json.dumps(review_lead_ids(self.ctx, f.today))
+            where.append("l.id IN (SELECT value FROM json_each(:review))")
         return " ".join(joins) + " WHERE " + " AND ".join(where), params
 
     def ids(self, f: LeadFilter | None = None, *, limit: int | None = None) -> list[str]:
@@ -629,7 +657,8 @@ class LeadService:
         searching = bool(f.text.split())
         if searching:
             self.refresh_index()
-        plain = not (f.mission_id or f.min_rating or f.tag or f.follow_up_due)
+        plain = not (f.mission_id or f.min_rating or f.tag or f.follow_up_due
+                     or f.consent_missing or f.due_for_review)
         if searching and plain and f.sort == "name" and not f.descending:
             return self._search_ids(f.text, limit if limit is not None else SEARCH_LIMIT)
         sql, params = self._filtered(f)
@@ -824,7 +853,8 @@ class LeadService:
                 basis = translate("shared", CONSENT_BASES.get(c.basis, c.basis))
                 entries.append(HistoryEntry(c.given_at, "consent", translate(
                     "leads", "{basis}, wording {version}").format(
-                        basis=basis, version=c.wording_version or "?")))
+                        basis=basis, version=c.wording_version)
+                    if c.wording_version else basis))
                 if c.withdrawn_at:
                     entries.append(HistoryEntry(c.withdrawn_at, "consent",
                                                 translate("leads", "withdrawn")))
@@ -862,14 +892,16 @@ class LeadService:
     # -- vCard import -------------------------------------------------------------------------
 
     def card_import(self, *, mission_id: str | None = None, visibility: str | None = None,
-                    kind: str = "vcard_import") -> CardImport:
+                    kind: str = "vcard_import", basis: str | None = None) -> CardImport:
         """Start importing cards (from vCard files, see ``reports.leads_io``) file by file.
 
         Use it as a context manager: the whole run is one transaction and one batch that can
         be undone (:meth:`CardImport.add_file` per file). A card updates an existing lead only
         when :func:`biox_desktop.core.matching.same_person` says it is the same person, and
         the update merges (:meth:`_merge_for_update`); otherwise it becomes a new lead.
-        Refused cards are listed with their reason.
+        Refused cards are listed with their reason. ``basis`` ("consent",
+        "legitimate_interest"; None or "none": no basis) is recorded for every lead of the
+        batch that has none yet; leads left without one are counted as consent missing.
         """
         mission_id = mission_id or self.current_mission_id()
         with self.db.session() as s:
@@ -879,7 +911,13 @@ class LeadService:
         if visibility == "delegation" and not mission_id:
             visibility = "private"
         country = self.mission_country(mission_id)
-        return CardImport(self, self._match_index(), mission_id, visibility, country, kind)
+        if basis not in (None, "none", *CONSENT_BASES):
+            raise ValidationError([FieldError("basis", translate(
+                "leads", "'{basis}' is not a legal basis: consent, legitimate_interest or "
+                "none.").format(basis=basis))])
+        run = CardImport(self, self._match_index(), mission_id, visibility, country, kind)
+        run.basis = basis if basis in CONSENT_BASES else None
+        return run
 
     def _match_index(self) -> _Index:
         index = _Index()
@@ -1049,6 +1087,8 @@ class CardImport:
         self._rec: BatchRecorder | None = None
         self._orgs: dict[str, str] = {}
         self._names: builtins.list[str] = []
+        #: The legal basis recorded for the batch's leads (None: consent missing).
+        self.basis: str | None = None
 
     def __enter__(self) -> CardImport:
         self._stack = contextlib.ExitStack()
@@ -1103,7 +1143,7 @@ class CardImport:
         self._names.append(name)
         refused: builtins.list[str] = []
         warnings: builtins.list[str] = []
-        imported = updated = 0
+        imported = updated = without_basis = 0
         lead_ids: builtins.list[str] = []
         now = utcnow()
         for n, item in enumerate(rows, start=1):
@@ -1115,7 +1155,9 @@ class CardImport:
             where, row_warnings = item.where, builtins.list(item.warnings)
             data_in = item.data.with_changes(mission_id=self.mission_id,
                                              visibility=item.data.visibility
-                                             if item.keep_visibility else self.visibility)
+                                             if item.keep_visibility else self.visibility,
+                                             consent_given=self.basis is not None,
+                                             consent_basis=self.basis or "consent")
             if data_in.visibility == "delegation" and not data_in.mission_id:
                 data_in = data_in.with_changes(visibility="private")
             try:
@@ -1131,6 +1173,8 @@ class CardImport:
             lead = s.get(Lead, existing) if existing is not None else None
             if lead is not None and not lead.deleted:
                 merged = svc._merge_for_update(s, lead, clean, row_warnings)
+                if self.basis is not None and not merged.consent_given:
+                    merged = merged.with_changes(consent_given=True, consent_basis=self.basis)
                 svc._apply(s, lead, merged, now=now, orgs=self._orgs, rec=rec)
                 updated += 1
                 result = merged
@@ -1141,6 +1185,8 @@ class CardImport:
                 result = clean
             warnings.extend(f"{where}: {w}" for w in row_warnings)
             lead_ids.append(lead.id)
+            if not result.consent_given:
+                without_basis += 1
             # The same person later in this file, or in a later file, meets this lead.
             native = result.name if has_non_latin_letters(result.name) else ""
             index.add(lead.id, lead.person_id, result.vcard_uid,
@@ -1149,7 +1195,7 @@ class CardImport:
             if incoming.uid and (uid := normalise_uid(incoming.uid)):
                 index.by_uid.setdefault(uid, lead.id)  # kept a UID of its own: both count
         return FileImport(path, imported, updated, tuple(refused), tuple(warnings),
-                          tuple(lead_ids))
+                          tuple(lead_ids), without_basis=without_basis)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | None = None,
-                  visibility: str | None = None,
+                  visibility: str | None = None, basis: str | None = None,
                   progress: Progress | None = None) -> list[FileImport]:
     """Import vCard files, folders of them, and CSV/XLSX files with the columns of the leads
     export, as leads; one result per file, in order.
@@ -53,13 +53,16 @@ def import_vcards(ws: Any, paths: Sequence[str | Path], *, mission_id: str | Non
     error leaves nothing of the run. A card or row updates an existing lead only when it is
     the same person (same UID, or a shared personal e-mail with a compatible name, see
     :mod:`biox_desktop.core.matching`), and then adds to it. A file that cannot be read is
-    refused with the reason.
+    refused with the reason. ``basis`` is the legal basis of the whole batch ("consent",
+    "legitimate_interest"); without one ("none") the leads are marked consent missing and each
+    result counts them (``without_basis``).
     """
     files = expand_paths(paths)
     tables = [p for p in files if p.suffix.lower() in TABLE_SUFFIXES]
     kind = "lead_table_import" if files and len(tables) == len(files) else "vcard_import"
     results: list[FileImport] = []
-    with ws.leads.card_import(mission_id=mission_id, visibility=visibility, kind=kind) as run:
+    with ws.leads.card_import(mission_id=mission_id, visibility=visibility, kind=kind,
+                              basis=basis) as run:
         for n, path in enumerate(files, start=1):
             if progress is not None:
                 progress.step(

@@ -124,6 +124,12 @@ def cmd_org_list(args: argparse.Namespace) -> None:
     _print(_store(args.database_url).list_orgs(), args.json, ("id", "kind", "name"))
 
 
+def cmd_org_consent(args: argparse.Namespace) -> None:
+    result = _store(args.database_url).set_org_consent(args.org, args.wording, args.version)
+    print(f"consent wording {result['version']} set for {result['organisation']}; its laptops "
+          "use it from their next sync")
+
+
 def cmd_user_add(args: argparse.Namespace) -> None:
     store = _store(args.database_url)
     user = store.add_user(
@@ -205,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = org.add_parser("list", parents=[common])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_org_list)
+    p = org.add_parser("consent", parents=[common],
+                       help="the consent wording the organisation's laptops show at capture")
+    p.add_argument("org", help="organisation id or name")
+    p.add_argument("--wording", required=True, help="the text a person agrees to")
+    p.add_argument("--version", required=True, help="its version, stored with each consent")
+    p.set_defaults(func=cmd_org_consent)
 
     user = sub.add_parser("user", help="users").add_subparsers(dest="verb", required=True)
     p = user.add_parser("add", parents=[common])

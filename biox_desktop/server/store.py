@@ -8,6 +8,7 @@ while an earlier-numbered one is still in flight (see the protocol docstring).
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -344,6 +345,50 @@ class Store:
             ).all()
         return [{"id": r.id, "name": r.name, "kind": r.kind} for r in rows]
 
+    # ---- consent wording, one per organisation ---------------------------------------------
+
+    @staticmethod
+    def _consent_key(org_id: str) -> str:
+        return f"consent:{org_id}"
+
+    def set_org_consent(self, org: str, wording: str, version: str) -> dict[str, str]:
+        """Set the consent wording (and its version) the laptops of organisation ``org`` (id
+        or name) show in the quick capture; they receive it with ``/me`` at every sync."""
+        wording, version = wording.strip(), version.strip()
+        if not wording or not version:
+            raise StoreError("bad_request", "the consent wording and its version are required")
+        if len(version) > 40:
+            raise StoreError("bad_request", "the version is 40 characters at most")
+        with plain_tx(self.engine) as conn:
+            org_row = self._find_org(conn, org)
+            key = self._consent_key(org_row.id)
+            value = json.dumps({"wording": wording, "version": version,
+                                "set_at": _utcnow().isoformat(timespec="seconds") + "Z"},
+                               ensure_ascii=False)
+            exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
+            if exists:
+                conn.execute(update(Setting).where(Setting.key == key).values(value=value))
+            else:
+                conn.execute(insert(Setting).values(key=key, value=value))
+        return {"organisation_id": org_row.id, "organisation": org_row.name,
+                "wording": wording, "version": version}
+
+    def org_consent(self, conn: Connection, org_id: str | None) -> dict[str, str] | None:
+        """The consent wording of an organisation, or None when the server sets none."""
+        if not org_id:
+            return None
+        raw = conn.execute(select(Setting.value).where(
+            Setting.key == self._consent_key(org_id))).scalar_one_or_none()
+        if not raw:
+            return None
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(value, dict) or not value.get("wording") or not value.get("version"):
+            return None
+        return {"wording": str(value["wording"]), "version": str(value["version"])}
+
     def _find_org(self, conn: Connection, id_or_name: str) -> Any:
         row = conn.execute(
             select(Organisation).where(
@@ -651,10 +696,13 @@ class Store:
     def me(self, principal: Principal) -> dict[str, Any]:
         with read_tx(self.engine) as conn:
             scopes = self.concrete_scopes(conn, self._visible(conn, principal.user))
+            consent = self.org_consent(conn, principal.user.organisation_id)
         return {
             "user": principal.user.to_wire(),
             "scopes": scopes,
             "device_id": principal.device_id,
+            # The consent wording of the user's organisation (None: the laptop's own).
+            "consent": consent,
         }
 
     # ---- push -----------------------------------------------------------------------------

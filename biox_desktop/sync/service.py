@@ -229,6 +229,12 @@ class SyncService:
             organisation_name=user.get("organisation_name"),
         )
         self.ws.db.set_meta(DEVICE_KEY, str(answer.get("device_id") or ""))
+        # The organisation's consent wording, for captures made before the first sync.
+        transport = self._transport(server_url, str(answer["token"]), timeout=10)
+        try:
+            self._organisation_settings(transport)
+        finally:
+            transport.close()
         if previous_server and previous_server != server_url:
             self.ws.db.set_meta("sync_cursor", "0")  # another server: its feed starts afresh
         return dict(user)
@@ -337,6 +343,23 @@ class SyncService:
             token = self._renew_if_due(server_url, username, token)
             return self._sync(server_url, token, progress)
 
+    def _organisation_settings(self, transport: HttpTransport) -> None:
+        """Take the organisation's consent wording from the server (``/me``): one wording per
+        organisation, so the server's wins over the one set on this laptop."""
+        try:
+            me = transport.get("/me")
+        except SyncError:  # an older server, or the network went: the next sync tries again
+            return
+        consent = me.get("consent") if isinstance(me, dict) else None
+        if not isinstance(consent, dict):
+            return
+        wording, version = str(consent.get("wording") or ""), str(consent.get("version") or "")
+        s = self.ws.settings
+        if wording and version and (s.consent_wording, s.consent_wording_version,
+                                    s.consent_wording_source) != (wording, version, "server"):
+            self.ws.update_settings(consent_wording=wording, consent_wording_version=version,
+                                    consent_wording_source="server")
+
     def _sync(self, server_url: str, token: str, progress: Progress | None) -> SyncReport:
         transport = self._transport(server_url, token)
         try:
@@ -353,6 +376,7 @@ class SyncService:
             if forwarded:
                 report.add(client.sync(progress))
             report.forwarded = forwarded
+            self._organisation_settings(transport)
             return report
         finally:
             transport.close()

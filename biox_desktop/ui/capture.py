@@ -2,7 +2,9 @@
 
 Built for a delegate with seconds between meetings: keyboard only, the most used fields first,
 Enter saves from any field, phones typed as printed on the card (the mission's country is the
-default), the consent box shows the wording the privacy policy asks for (Alt+Y ticks it).
+default), one control says on which legal basis the lead is kept: consent to the wording shown
+(Alt+Y), legitimate interest, or not asked yet ("consent missing", listed for review later);
+it starts on the basis the privacy settings choose.
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -103,7 +104,17 @@ class CaptureDialog(QDialog):
         self.visibility = QComboBox()
         for key, label in VISIBILITIES.items():
             self.visibility.addItem(self.tr(label), key)
-        self.consent = QCheckBox(self.tr("Consent given: &yes, they agree to the wording below"))
+        # One control for the legal basis; Alt+Y picks consent at once (see _consent_now).
+        self.basis = QComboBox()
+        self.basis.setObjectName("leadBasis")
+        self.basis.addItem(self.tr("Not asked yet: consent missing"), "")
+        self.basis.addItem(self.tr("Consent: yes, they agree to the wording below (Alt+Y)"),
+                           "consent")
+        self.basis.addItem(self.tr("Legitimate interest (no consent asked)"),
+                           "legitimate_interest")
+        self.basis_caption = QLabel(self.tr("Legal &basis"))
+        self.basis_caption.setBuddy(self.basis)
+        QShortcut(QKeySequence("Alt+Y"), self, activated=self._consent_now)
         self.consent_wording = QLabel()
         self.consent_wording.setWordWrap(True)
         self.consent_wording.setObjectName("consentWording")
@@ -143,8 +154,8 @@ class CaptureDialog(QDialog):
                 widget.setAccessibleName(label.replace("&", ""))
         self._build_phone_choice(form)
         consent_error = error_label("consent")
-        self.rows.register("consent", consent_error, self.consent)
-        self.consent.setAccessibleName(self.tr("Consent given"))
+        self.rows.register("consent", consent_error, self.basis)
+        self.basis.setAccessibleName(self.tr("Legal basis"))
         self.general_error = error_label("general")
         self.rows.general = self.general_error
 
@@ -159,7 +170,10 @@ class CaptureDialog(QDialog):
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.consent)
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(self.basis_caption)
+        basis_row.addWidget(self.basis, 1)
+        layout.addLayout(basis_row)
         layout.addWidget(self.consent_wording)
         layout.addWidget(consent_error)
         layout.addWidget(self.general_error)
@@ -173,7 +187,7 @@ class CaptureDialog(QDialog):
         self.policy = ConsentPolicy(required=False)
         self._fill(prefill or (lead.to_input() if lead else None))
         self.name.setFocus()
-        self.guard = FormGuard(self)  # Escape on typed data asks; Alt+Y ticks consent at once
+        self.guard = FormGuard(self)  # Escape on typed data asks before discarding
         self._load()
 
     # -- phones two countries could own ------------------------------------------------------
@@ -271,6 +285,7 @@ class CaptureDialog(QDialog):
                 "country": ws.leads.mission_country(mission_id),
                 "policy": ws.leads.policy(),
                 "visibility": ws.leads.default_visibility(),
+                "basis": ws.leads.default_basis(),
             }
 
         self.ops.run(load, success=self._loaded, parent=self)
@@ -294,7 +309,9 @@ class CaptureDialog(QDialog):
         self.consent_wording.setText(f"“{wording}” ({self.tr('version')} {version})"
                                      if wording else "")
         if self.policy.required:
-            self.consent.setText(self.tr("Consent given: &yes, they agree to the wording below (required)"))
+            self.basis_caption.setText(self.tr("Legal &basis (required)"))
+        if self.lead is None and not self.basis.currentData() and data["basis"]:
+            self.basis.setCurrentIndex(max(0, self.basis.findData(data["basis"])))
         if self.lead is None and self.visibility.currentIndex() == 0:
             wanted = data["visibility"]
             if wanted == "delegation" and not self.mission_id:
@@ -323,7 +340,8 @@ class CaptureDialog(QDialog):
             edit.setText(ids.get(net, ""))
         self.linkedin.setText(data.linkedin)
         self.visibility.setCurrentIndex(max(0, self.visibility.findData(data.visibility)))
-        self.consent.setChecked(data.consent_given)
+        self.basis.setCurrentIndex(max(0, self.basis.findData(
+            data.consent_basis if data.consent_given else "")))
 
     def collect(self) -> LeadInput:
         """The form as a lead input (raises ValidationError for an unreadable due date)."""
@@ -339,10 +357,18 @@ class CaptureDialog(QDialog):
             rating=self.rating.value() or None, notes=self.notes.text(),
             next_action=self.next_action.text(), next_action_due=due,
             mission_id=self.mission_id, meeting_id=self.meeting.currentData(),
-            visibility=str(self.visibility.currentData()), consent_given=self.consent.isChecked(),
+            visibility=str(self.visibility.currentData()),
+            consent_given=bool(self.basis.currentData()),
+            consent_basis=str(self.basis.currentData() or "consent"),
             source=self.source, vcard_uid=self.vcard_uid, photo=self.photo, vcard=self.vcard,
             phones_as_typed=tuple(sorted(self.phones_kept)), phone_hints=self.phone_hints,
         )
+
+    def _consent_now(self) -> None:
+        """Alt+Y: the person agreed to the wording shown. Set at once, so an Enter pressed
+        right after saves it."""
+        self.basis.setCurrentIndex(self.basis.findData("consent"))
+        self.basis.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- saving -------------------------------------------------------------------------------
 

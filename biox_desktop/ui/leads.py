@@ -22,7 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -195,6 +198,7 @@ class LeadsScreen(QWidget):
         self._stale_detail = False  # data changed since the detail was shown
         self._current: LeadView | None = None
         self._follow_ups: list[FollowUpView] = []
+        self._review: list[str] = []  # why the shown lead is due for review
 
         title = QLabel(self.tr("Leads"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -235,6 +239,10 @@ class LeadsScreen(QWidget):
         self.view_tabs.setObjectName("leadViews")
         self.view_tabs.addTab(self.tr("All leads"))
         self.view_tabs.addTab(self.tr("Follow-ups due"))
+        # Privacy: leads with no legal basis, and what the retention rules list (why: in the
+        # detail). Not counted on the tab: the count would cost every keystroke a scan.
+        self.view_tabs.addTab(self.tr("Consent missing"))
+        self.view_tabs.addTab(self.tr("Due for review"))
         self.view_tabs.setAccessibleName(self.tr("Which leads"))
         self.view_tabs.currentChanged.connect(lambda _i: self.reload())
         self.mission_filter = QComboBox()
@@ -288,12 +296,19 @@ class LeadsScreen(QWidget):
         self.done_button.clicked.connect(self.follow_up_done)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.access_button = QPushButton(self.tr("Export everything about this person…"))
+        self.access_button.setObjectName("accessExport")
+        self.access_button.setToolTip(self.tr(
+            "Everything this laptop holds about the person, with sources and dates, as a "
+            "JSON file they can read (right of access)"))
+        self.access_button.clicked.connect(self.export_person)
         detail_box = QWidget()
         dl = QVBoxLayout(detail_box)
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.detail)
         buttons = QHBoxLayout()
-        for b in (self.edit_button, self.follow_button, self.done_button, self.delete_button):
+        for b in (self.edit_button, self.follow_button, self.done_button, self.delete_button,
+                  self.access_button):
             buttons.addWidget(b)
         dl.addLayout(buttons)
 
@@ -340,7 +355,9 @@ class LeadsScreen(QWidget):
         return LeadFilter(
             text=self.search.text(), mission_id=self.mission_filter.currentData(),
             min_rating=self.rating_filter.currentData(), tag=self.tag_filter.currentData() or "",
-            follow_up_due=self.view_tabs.currentIndex() == 1, sort=self.sort_key,
+            follow_up_due=self.view_tabs.currentIndex() == 1,
+            consent_missing=self.view_tabs.currentIndex() == 2,
+            due_for_review=self.view_tabs.currentIndex() == 3, sort=self.sort_key,
             descending=self.descending,
         )
 
@@ -430,12 +447,20 @@ class LeadsScreen(QWidget):
             return
         lead_id = self.model.lead_id(index.row())
 
-        def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView]]:
-            return (ws.leads.get(lead_id), ws.leads.history(lead_id),
-                    ws.follow_ups.list(lead_id=lead_id))
+        reviewing = self.view_tabs.currentIndex() == 3
 
-        def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView]]) -> None:
-            lead, history, follow_ups = result
+        def load(ws: Any) -> tuple[LeadView, list[HistoryEntry], list[FollowUpView], list[str]]:
+            why: list[str] = []
+            if reviewing:  # say why the retention rules list it
+                from biox_desktop.db.retention import due_for_review
+
+                why = [i.detail for i in due_for_review(ws, lead_ids=[lead_id])]
+            return (ws.leads.get(lead_id), ws.leads.history(lead_id),
+                    ws.follow_ups.list(lead_id=lead_id), why)
+
+        def shown(result: tuple[LeadView, list[HistoryEntry], list[FollowUpView],
+                                list[str]]) -> None:
+            lead, history, follow_ups, self._review = result
             current = self.table.currentIndex()
             if not current.isValid() or self.model.lead_id(current.row()) != lead.id:
                 return
@@ -486,12 +511,16 @@ class LeadsScreen(QWidget):
             wording = self.tr("wording")
             given = format_datetime(lead.consent.given_at, "medium")
             basis = self.tr(CONSENT_BASES.get(lead.consent.basis, lead.consent.basis))
-            rows.append((self.tr("Consent"), e(f"{basis}, {given} UTC, "
-                                          f"{wording} {lead.consent.wording_version}")))
+            version = lead.consent.wording_version  # none for legitimate interest
+            rows.append((self.tr("Consent"), e(f"{basis}, {given} UTC"
+                                               + (f", {wording} {version}" if version else ""))))
         else:
             none_recorded = self.tr("none recorded")
             rows.append((self.tr("Consent"),
                          f"<span style='color:#b3261e'>{none_recorded}</span>"))
+        if self._review:
+            rows.append((self.tr("Due for review"), "<br>".join(
+                f"<span style='color:#b3261e'>{e(why)}</span>" for why in self._review)))
         parts.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")
@@ -520,7 +549,7 @@ class LeadsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         has = self._current is not None
-        for b in (self.edit_button, self.follow_button, self.delete_button):
+        for b in (self.edit_button, self.follow_button, self.delete_button, self.access_button):
             b.setEnabled(has)
         self.done_button.setEnabled(has and any(not f.done for f in self._follow_ups))
 
@@ -602,18 +631,31 @@ class LeadsScreen(QWidget):
             self.tr("vCard files (*.vcf *.vcard);;Lead tables from an export (*.csv *.xlsx);;"
                     "All files (*)"))
         if files:
-            self.import_paths(files)
+            self.ask_basis(files)
 
     def import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of vCards"))
         if folder:
-            self.import_paths([folder])
+            self.ask_basis([folder])
 
-    def import_paths(self, paths: list[str]) -> None:
+    def ask_basis(self, paths: list[str]) -> ImportBasisDialog:
+        """Ask the legal basis of the batch, then import (Cancel imports nothing)."""
+        dialog = ImportBasisDialog(self)
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.import_paths(paths, dialog.basis.currentData())
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def import_paths(self, paths: list[str], basis: str = "none") -> None:
         mission_id = self.mission_id
 
         def work(ws: Any, progress: Any) -> list[FileImport]:
-            return import_vcards(ws, paths, mission_id=mission_id, progress=progress)
+            return import_vcards(ws, paths, mission_id=mission_id, basis=basis,
+                                 progress=progress)
 
         self.ops.run(work, success=self._imported, changes={"leads"},
                      progress_label=self.tr("Importing vCards"), parent=self)
@@ -624,6 +666,9 @@ class LeadsScreen(QWidget):
         updated = sum(r.updated for r in results)
         lines = [self.tr("{i} leads imported, {u} updated from {n} files.").format(
             i=imported, u=updated, n=len(results))]
+        lacking = sum(r.without_basis for r in results)
+        basis_note = self.tr("{n} of them have no legal basis (consent missing): see the "
+                             "“Consent missing” list.").format(n=lacking) if lacking else ""
         for r in results:
             for reason in r.refused[:20]:
                 lines.append("• " + reason)
@@ -637,9 +682,12 @@ class LeadsScreen(QWidget):
         box.setText(lines[0])
         if len(lines) > 1:
             box.setDetailedText("\n".join(lines[1:]))
-            box.setInformativeText(
+            box.setInformativeText(" ".join(x for x in (basis_note, (
                 self.tr("Some cards were refused; see the details.")
-                if any(r.refused for r in results) else self.tr("See the details for notes."))
+                if any(r.refused for r in results) else self.tr("See the details for notes.")))
+                if x))
+        elif basis_note:
+            box.setInformativeText(basis_note)
         batch_id = next((r.batch_id for r in results if r.batch_id), None)
         box.addButton(QMessageBox.StandardButton.Ok)
         if batch_id:
@@ -667,6 +715,33 @@ class LeadsScreen(QWidget):
                 "{n} fields edited since the import were kept as they are.").format(
                     n=len(report.kept)))
         box.open()
+
+    def export_person(self) -> None:
+        lead = self._current
+        if lead is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Export everything about this person"),
+            f"{lead.name_romanised or lead.name or 'person'}.json",
+            self.tr("JSON (*.json)"))
+        if path:
+            self.export_person_to(path)
+
+    def export_person_to(self, path: str) -> None:
+        """Write the access export of the current lead's person (a JSON file they can read)."""
+        lead = self._current
+        if lead is None:
+            return
+        person_id = lead.person_id
+
+        def work(ws: Any) -> Any:
+            from biox_desktop.db.privacy_export import export_person
+
+            return export_person(ws, person_id, path)
+
+        self.ops.run(work, success=lambda r: self.count_label.setText(
+            self.tr("Wrote everything about {name} to {path}").format(
+                name=r.name, path=Path(path).name)), parent=self)
 
     def qr_from_file(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
@@ -724,3 +799,35 @@ class LeadsScreen(QWidget):
         self.ops.run(work, success=lambda n: self.count_label.setText(
             self.tr("Exported {n} leads to {path}").format(n=n, path=Path(path).name)),
             parent=self)
+
+
+class ImportBasisDialog(QDialog):
+    """The legal basis of an import's whole batch; "none" marks every lead consent missing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importBasis")
+        self.setWindowTitle(self.tr("Import leads"))
+        self.basis = QComboBox()
+        self.basis.setAccessibleName(self.tr("Legal basis of the imported leads"))
+        self.basis.addItem(self.tr("None recorded: mark them “consent missing”"), "none")
+        self.basis.addItem(self.tr("Consent: they agreed to our consent wording"), "consent")
+        self.basis.addItem(self.tr("Legitimate interest"), "legitimate_interest")
+        note = QLabel(self.tr(
+            "On which legal basis are these people's details kept? Choose consent only when "
+            "each of them agreed to the wording in Settings › Privacy. Leads without a basis "
+            "are listed under “Consent missing” until one is recorded."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        caption = QLabel(self.tr("Legal &basis"))
+        caption.setBuddy(self.basis)
+        form.addRow(caption, self.basis)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.basis.setFocus()

@@ -133,6 +133,41 @@ class SettingsDialog(QDialog):
         form.addRow(self._caption(self.tr("Wording &version"), self.consent_version),
                     self.consent_version)
         form.addRow(self.consent_required)
+        if s.consent_wording_source == "server":
+            # One wording per organisation: the server's wins at every sync.
+            for edit in (self.consent, self.consent_version):
+                edit.setReadOnly(True)
+            from_server = QLabel(self.tr("The consent wording and its version are set for your "
+                                         "organisation on the sync server."))
+            from_server.setObjectName("wordingFromServer")
+            from_server.setWordWrap(True)
+            form.addRow(from_server)
+        self.default_basis = QComboBox()
+        self.default_basis.setAccessibleName(self.tr("Legal basis a capture starts with"))
+        self.default_basis.addItem(self.tr("None: the delegate chooses each time"), "")
+        self.default_basis.addItem(self.tr("Legitimate interest"), "legitimate_interest")
+        self.default_basis.setCurrentIndex(max(0, self.default_basis.findData(
+            s.default_lead_basis)))
+        form.addRow(self._caption(self.tr("Default &basis"), self.default_basis),
+                    self.default_basis)
+        self.no_basis_days = QSpinBox()
+        self.no_basis_days.setRange(1, 3650)
+        self.no_basis_days.setSuffix(self.tr(" days"))
+        self.no_basis_days.setValue(s.retention_no_basis_days)
+        self.no_basis_days.setAccessibleName(self.tr("Review leads without a legal basis after"))
+        self.inactive_months = QSpinBox()
+        self.inactive_months.setRange(1, 240)
+        self.inactive_months.setSuffix(self.tr(" months"))
+        self.inactive_months.setValue(s.retention_inactive_months)
+        self.inactive_months.setAccessibleName(self.tr("Review leads without activity after"))
+        form.addRow(self._caption(self.tr("No basis: review &after"), self.no_basis_days),
+                    self.no_basis_days)
+        form.addRow(self._caption(self.tr("No activity: review a&fter"), self.inactive_months),
+                    self.inactive_months)
+        retention = QLabel(self.tr("Leads due for review (Leads › Due for review, or "
+                                   "biox-desktop privacy due) must be completed or erased."))
+        retention.setWordWrap(True)
+        form.addRow(retention)
         tabs.addTab(privacy, self.tr("Privacy"))
 
         # -- backups
@@ -348,6 +383,9 @@ class SettingsDialog(QDialog):
             "consent_wording": consent,
             "consent_wording_version": version,
             "consent_required": self.consent_required.isChecked(),
+            "default_lead_basis": str(self.default_basis.currentData() or ""),
+            "retention_no_basis_days": self.no_basis_days.value(),
+            "retention_inactive_months": self.inactive_months.value(),
             "auto_backup": self.auto_backup.isChecked(),
             "backup_keep_days": self.keep_days.value(),
             "data_dir": "" if folder == str(ws.data_dir) and not ws.settings.data_dir else folder,

@@ -37,7 +37,7 @@ def _type_lead(qtbot: Any, dialog: CaptureDialog, phone: str) -> None:
     qtbot.keyClicks(dialog.name, "Taro Yamada")
     dialog.phones.setFocus()
     qtbot.keyClicks(dialog.phones, phone)
-    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(dialog.phones, Qt.Key.Key_Return)
 
 
@@ -118,7 +118,7 @@ def test_a_qr_card_from_korea_offers_the_korean_reading(
     qtbot.waitUntil(lambda: dialog.country == "CN")
     qtbot.waitUntil(lambda: not ops.busy)
     assert dialog.phones.text() == "010-6552-9988"
-    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(dialog.phones, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.phone_choice.isVisible)
     korea = next(b for b in dialog.phone_buttons if "+82 10-6552-9988" in b.text())

@@ -163,7 +163,7 @@ def _capture_from_qr(qtbot: Any, screen: LeadsScreen, tmp_path: Path, card: str)
     assert isinstance(dialog, CaptureDialog)
     qtbot.waitUntil(lambda: bool(dialog.consent_wording.text()))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(dialog.consent.isChecked)
+    qtbot.waitUntil(lambda: dialog.basis.currentData() == "consent")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
 

@@ -95,8 +95,8 @@ def test_a_lead_is_captured_with_the_keyboard_alone(qtbot: Any, leads_window: An
         if i:
             kb.press(Qt.Key.Key_Tab)
         kb.type(text)
-    kb.press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # the consent box, by its mnemonic
-    qtbot.waitUntil(dialog.consent.isChecked)  # a mnemonic "animates" the click
+    kb.press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # consent, by its shortcut
+    qtbot.waitUntil(lambda: dialog.basis.currentData() == "consent")  # a mnemonic "animates" the click
     kb.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: not ops.busy)
@@ -126,7 +126,7 @@ def test_an_invalid_phone_is_refused_in_the_form(qtbot: Any, leads_window: Any,
     dialog.phones.setFocus()
     kb.type("0312")
     kb.press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(dialog.consent.isChecked)
+    qtbot.waitUntil(lambda: dialog.basis.currentData() == "consent")
     kb.press(Qt.Key.Key_Return)
     error = dialog.errors["phones"]
     qtbot.waitUntil(error.isVisible)
@@ -156,7 +156,7 @@ def test_a_card_is_imported_from_a_qr_image(qtbot: Any, leads_window: Any, works
     assert dialog.phones.text() == "+821023456789"
     kb = Keyboard(qtbot)
     kb.press(Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(dialog.consent.isChecked)
+    qtbot.waitUntil(lambda: dialog.basis.currentData() == "consent")
     kb.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
