@@ -559,6 +559,18 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
         ws.append([first] + [_label(k) for k in FIGURE_KEYS])
         for b in breakdowns:
             ws.append([b.label] + [_value(b.figures.figure(k)) for k in FIGURE_KEYS])
+    ws = book.create_sheet(translate("funder_report", "Agreements")[:31])
+    ws.append([translate("funder_report", "Title"), translate("funder_report", "Kind"),
+               translate("funder_report", "MoU"), translate("funder_report", "Status"),
+               translate("funder_report", "Signed"), translate("funder_report", "Mission"),
+               translate("funder_report", "Country"), translate("funder_report", "Parties")])
+    for a in report.agreements:
+        ws.append([a.title, _kind(a.kind),
+                   translate("funder_report", "yes") if a.kind in MOU_KINDS
+                   else translate("funder_report", "no"),
+                   translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)), a.signed_on,
+                   a.mission,
+                   a.country, "; ".join(a.parties)])
     figures = report.accompanied
     if figures is not None:
         ws = book.create_sheet(translate("funder_report", "Companies accompanied")[:31])
@@ -576,18 +588,6 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
                    figures.workshop_companies])
         ws.append([translate("funder_report", "Cooperation agreements with gateway partners"),
                    figures.gateway_agreements])
-    ws = book.create_sheet(translate("funder_report", "Agreements")[:31])
-    ws.append([translate("funder_report", "Title"), translate("funder_report", "Kind"),
-               translate("funder_report", "MoU"), translate("funder_report", "Status"),
-               translate("funder_report", "Signed"), translate("funder_report", "Mission"),
-               translate("funder_report", "Country"), translate("funder_report", "Parties")])
-    for a in report.agreements:
-        ws.append([a.title, _kind(a.kind),
-                   translate("funder_report", "yes") if a.kind in MOU_KINDS
-                   else translate("funder_report", "no"),
-                   translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)), a.signed_on,
-                   a.mission,
-                   a.country, "; ".join(a.parties)])
     for ws in book.worksheets:
         for row in ws.iter_rows():  # mission and agreement titles are typed by people
             for cell in row:
