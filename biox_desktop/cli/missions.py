@@ -1,16 +1,17 @@
-"""``biox-desktop missions list|add|show|edit|delete``."""
+"""``biox-desktop missions list|add|show|edit|delete|partners|briefing``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from biox_desktop.cli.common import EXIT_OK, print_json, print_table
-from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES
+from biox_desktop.core.enums import MISSION_KINDS, MISSION_STATUSES, ORGANISATION_KINDS
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.core.places import country_name
-from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.workspace import Workspace
 
 
@@ -39,6 +40,42 @@ def register(sub: Any) -> None:
     p = verbs.add_parser("delete", help="delete a mission")
     p.add_argument("mission", help="mission id, id prefix or exact name")
     p.set_defaults(handler=cmd_delete)
+
+    p = verbs.add_parser("partners", help="the mission's gateway partners")
+    partner_verbs = p.add_subparsers(dest="partner_verb", metavar="ACTION", required=True)
+    for action, text in (("list", "list the gateway partners"),
+                         ("add", "add a gateway partner, foreign cluster or agency"),
+                         ("remove", "remove a partner (it stays in the directory)")):
+        q = partner_verbs.add_parser(action, help=text)
+        q.add_argument("mission", help="mission id, id prefix or exact name")
+        if action != "list":
+            q.add_argument("organisation", help="organisation id, id prefix or exact name")
+        q.add_argument("--json", action="store_true", help="print JSON")
+        q.set_defaults(handler=cmd_partners)
+
+    p = verbs.add_parser("briefing", help="the mission's briefing pack (documents for every "
+                                          "laptop of the delegation)")
+    briefing_verbs = p.add_subparsers(dest="briefing_verb", metavar="ACTION", required=True)
+    q = briefing_verbs.add_parser("list", help="list the documents")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("add", help="add documents (an unchanged one is not re-sent)")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("save", help="save a document to a file or folder")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("document", help="document id or file name")
+    q.add_argument("-o", "--output", type=Path, default=Path("."), help="file or folder")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
+    q = briefing_verbs.add_parser("remove", help="remove a document")
+    q.add_argument("mission", help="mission id, id prefix or exact name")
+    q.add_argument("document", help="document id or file name")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_briefing)
 
 
 def _mission_options(p: argparse.ArgumentParser, *, required: bool) -> None:
@@ -134,4 +171,57 @@ def cmd_delete(ws: Workspace, args: argparse.Namespace) -> int:
     mission = ws.missions.find(args.mission)
     ws.missions.delete(mission.id)
     print(f"deleted mission {mission.name} ({mission.id})")
+    return EXIT_OK
+
+
+def cmd_partners(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.db.organisations import OrganisationService
+
+    orgs = OrganisationService(ws)
+    mission = ws.missions.find(args.mission)
+    if args.partner_verb == "add":
+        orgs.add_partner(mission.id, orgs.find(args.organisation).id)
+    elif args.partner_verb == "remove":
+        orgs.remove_partner(mission.id, orgs.find(args.organisation).id)
+    partners = orgs.partners(mission.id)
+    if args.json:
+        print_json(partners)
+        return EXIT_OK
+    print_table(["ORGANISATION", "KIND", "COUNTRY", "CITY", "CONTACTS"],
+                [[p.display, ORGANISATION_KINDS.get(p.kind, p.kind), country_name(p.country),
+                  p.city, ", ".join(c.name for c in p.contacts)] for p in partners])
+    return EXIT_OK
+
+
+def cmd_briefing(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.db.briefing import BriefingService
+
+    pack = BriefingService(ws)
+    mission = ws.missions.find(args.mission)
+    verb = args.briefing_verb
+    if verb == "add":
+        for path in args.files:
+            result = pack.add_file(mission.id, path)
+            if not args.json:
+                print(f"{'added' if result.changed else 'unchanged, not sent again'}: "
+                      f"{result.document.filename}")
+    elif verb in ("save", "remove"):
+        docs = [d for d in pack.list(mission.id)
+                if args.document in (d.id, d.filename)]
+        if len(docs) != 1:
+            raise NotFoundError(f"no single briefing document '{args.document}' on "
+                                f"{mission.name}")
+        if verb == "save":
+            path = pack.save(docs[0].id, args.output)
+            if not args.json:
+                print(f"saved {path}")
+        else:
+            pack.remove(docs[0].id)
+    documents = pack.list(mission.id)
+    if args.json:
+        print_json(documents)
+    elif verb in ("list", "remove"):
+        print_table(["ID", "FILE", "TYPE", "SIZE", "SHA-256"],
+                    [[d.id, d.filename, d.mime_type, f"{d.size:,}", d.sha256[:12]]
+                     for d in documents])
     return EXIT_OK

@@ -10,6 +10,8 @@ MISSION_KINDS: dict[str, str] = {
     "trade_mission": "Trade mission",
     "discovery_trip": "Discovery trip",
     "partnering_event": "Partnering event",
+    # At home: foreign experts invited, the alliance's companies attend (counted apart in KPIs).
+    "workshop": "Workshop at home",
 }
 
 MISSION_STATUSES: dict[str, str] = {
@@ -21,6 +23,8 @@ MISSION_STATUSES: dict[str, str] = {
     "cancelled": "Cancelled",
 }
 
+#: Every organisation kind a row may hold (sync accepts these): the directory's choices and
+#: the older values ("foreign_partner", "university"), still shown in words.
 ORGANISATION_KINDS: dict[str, str] = {
     "sme": "SME",
     "cluster": "Cluster",
@@ -30,7 +34,18 @@ ORGANISATION_KINDS: dict[str, str] = {
     "agency": "Agency",
     "university": "University",
     "other": "Other",
+    "research_institute": "Research institute",
+    "gateway_partner": "Foreign cluster / gateway partner",
 }
+
+#: The kinds the organisation directory offers, in this order (older values stay readable).
+ORGANISATION_KIND_CHOICES: tuple[str, ...] = (
+    "cluster", "sme", "research_institute", "gateway_partner", "agency", "investor",
+    "hospital", "other",
+)
+
+#: Kinds of organisation that may be a mission's gateway partner.
+PARTNER_KINDS: tuple[str, ...] = ("gateway_partner", "agency")
 
 ROSTER_ROLES: dict[str, str] = {
     "leader": "Delegation leader",

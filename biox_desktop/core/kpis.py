@@ -25,6 +25,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from biox_desktop.core.outcomes import MOU_KINDS, OPEN_STATUSES, SIGNED_STATUSES
@@ -357,6 +358,9 @@ class KpiReport:
     by_country: tuple[Breakdown, ...]
     agreements: tuple[AgreementRow, ...]
     filter_labels: tuple[tuple[str, str], ...] = ()
+    #: Companies accompanied per market and cluster, workshops, gateway agreements
+    #: (a :class:`biox_desktop.core.accompanied.CompanyFigures`; None when not computed).
+    accompanied: Any = None
 
 
 # --------------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ PARTY_ROLES: dict[str, str] = {
     "sme": "SME",
     "cluster": "Cluster",
     "partner": "Foreign partner",
+    "gateway": "Gateway partner",  # the foreign cluster or agency of a cooperation agreement
     "licensor": "Licensor",
     "licensee": "Licensee",
     "distributor": "Distributor",

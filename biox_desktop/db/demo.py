@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.organisations import OrganisationInput
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
     AgendaItem,
@@ -42,6 +43,7 @@ from biox_desktop.db.models import (
     TravelTime,
     Venue,
 )
+from biox_desktop.db.organisations import add_organisation
 
 UTC = dt.UTC
 
@@ -89,9 +91,10 @@ FOREIGN = [
      ["medtech"], "山田太郎", "Yamada Taro", "Director of Business Development", "kansai-med.example"),
     ("Naniwa Drug Discovery Inc.", "なにわ創薬株式会社", "foreign_partner", "JP", "Osaka",
      ["drug discovery"], "佐藤花子", "Sato Hanako", "Head of Licensing", "naniwa-dd.example"),
-    ("Osaka Bio Headquarters", "大阪バイオ・ヘッドクオーター", "agency", "JP", "Osaka",
-     ["cluster", "gateway"], "鈴木一郎", "Suzuki Ichiro", "Programme Manager", "osaka-bio.example"),
-    ("Senri Regenerative Medicine Institute", "千里再生医療研究所", "university", "JP", "Suita",
+    ("Osaka Bio Headquarters", "大阪バイオ・ヘッドクオーター", "gateway_partner", "JP",
+     "Osaka", ["cluster", "gateway"], "鈴木一郎", "Suzuki Ichiro", "Programme Manager", "osaka-bio.example"),
+    ("Senri Regenerative Medicine Institute", "千里再生医療研究所", "research_institute", "JP",
+     "Suita",
      ["regenerative medicine"], "高橋美咲", "Takahashi Misaki", "Principal Investigator",
      "senri-rmi.example"),
     ("Kobe Biomedical Innovation Cluster", "神戸医療産業都市推進機構", "agency", "JP", "Kobe",
@@ -107,8 +110,8 @@ FOREIGN = [
      ["diagnostics"], "加藤恵", "Kato Megumi", "R&D Manager", "hanshin-dx.example"),
     ("Sakai Pharma Logistics", "堺ファーマロジスティクス", "foreign_partner", "JP", "Sakai",
      ["distribution"], "吉田翔", "Yoshida Sho", "Sales Director", "sakai-pl.example"),
-    ("Shanghai Biomedical Innovation Centre", "上海生物医药创新中心", "agency", "CN", "Shanghai",
-     ["cluster", "gateway"], "王伟", "Wang Wei", "Director", "sh-bic.example"),
+    ("Shanghai Biomedical Innovation Centre", "上海生物医药创新中心", "gateway_partner", "CN",
+     "Shanghai", ["cluster", "gateway"], "王伟", "Wang Wei", "Director", "sh-bic.example"),
     ("Suzhou Cell Technology Co., Ltd.", "苏州细胞科技有限公司", "foreign_partner", "CN", "Suzhou",
      ["cell therapy"], "李娜", "Li Na", "Business Development Manager", "sz-celltech.example"),
     ("Shenzhen Medical Devices Group", "深圳医疗器械集团", "foreign_partner", "CN", "Shenzhen",
@@ -127,7 +130,7 @@ FOREIGN = [
      ["medtech", "robotics"], "최수빈", "Choi Subin", "CTO", "icn-robotics.example"),
     ("Korea Precision Diagnostics", "한국정밀진단", "foreign_partner", "KR", "Seongnam",
      ["diagnostics"], "정우진", "Jung Woojin", "Overseas Sales", "kpdx.example"),
-    ("Instituto Paulista de Biotecnologia", None, "university", "BR", "São Paulo",
+    ("Instituto Paulista de Biotecnologia", None, "research_institute", "BR", "São Paulo",
      ["research"], "João Silva", None, "Coordenador de Inovação", "ipbio.example"),
     ("Saúde Digital Ltda.", None, "foreign_partner", "BR", "São Paulo",
      ["digital health"], "Ana Carolina Souza", None, "Diretora Executiva", "saudedigital.example"),
@@ -147,12 +150,12 @@ FOREIGN = [
      ["bioprocess"], "David Kim", None, "Head of External Manufacturing", "crbio.example"),
     ("Seaport Ventures", None, "investor", "US", "Boston",
      ["venture capital"], "Rachel Goldstein", None, "Principal", "seaportvc.example"),
-    ("New England Life Sciences Gateway", None, "agency", "US", "Boston",
+    ("New England Life Sciences Gateway", None, "gateway_partner", "US", "Boston",
      ["cluster", "gateway"], "James Walker", None, "International Programs",
      "ne-lsgateway.example"),
     ("Kendall Square Diagnostics", None, "foreign_partner", "US", "Cambridge",
      ["diagnostics", "AI"], "Priya Raman", None, "Chief Business Officer", "ksdx.example"),
-    ("Longwood Cell Therapy Institute", None, "university", "US", "Boston",
+    ("Longwood Cell Therapy Institute", None, "research_institute", "US", "Boston",
      ["cell therapy"], "Robert Chen", None, "Director of Partnerships", "lcti.example"),
     ("Fenway Medical Devices", None, "foreign_partner", "US", "Boston",
      ["medtech"], "Jessica Moore", None, "Product Director", "fenwaymd.example"),
@@ -200,22 +203,22 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
     def add(obj: object) -> None:
         s.add(obj)
 
+    # Every organisation goes through the directory (db/organisations.py), as one typed in the
+    # Organisations screen would: the demo holds nothing the app itself could not make.
     clusters = []
     for name, country, city, email in CLUSTERS:
-        org = Organisation(id=uuid7(), scope=NETWORK, name=name, kind="cluster", country=country,
-                           city=city, email=email, sector_tags=["life sciences"])
-        add(org)
+        org = add_organisation(s, OrganisationInput(
+            name=name, kind="cluster", country=country, city=city,
+            sector_tags=("life sciences",)), created_by=None, email=email)
         clusters.append(org)
-    s.flush()
 
     smes: list[tuple[Organisation, list[Person]]] = []
     for name, ci, city, tags, people in SMES:
-        org = Organisation(id=uuid7(), scope=NETWORK, name=name, kind="sme",
-                           country=clusters[ci].country, city=city, sector_tags=tags,
-                           home_cluster_id=clusters[ci].id,
-                           website="https://" + name.split()[0].lower() + ".example",
-                           description=f"{name} develops {', '.join(tags)} solutions.")
-        add(org)
+        org = add_organisation(s, OrganisationInput(
+            name=name, kind="sme", country=clusters[ci].country or "", city=city,
+            sector_tags=tuple(tags), home_cluster_id=clusters[ci].id,
+            website="https://" + name.split()[0].lower() + ".example",
+            description=f"{name} develops {', '.join(tags)} solutions."), created_by=None)
         delegates = []
         for pname in people:
             first = pname.split()[0].lower()
@@ -242,10 +245,10 @@ def _seed(s: Session, rng: random.Random, today: dt.date) -> dict[str, str]:
 
     foreign: list[tuple[Organisation, Person]] = []
     for (name, native, kind, country, city, tags, c_native, c_roman, title, domain) in FOREIGN:
-        org = Organisation(id=uuid7(), scope=NETWORK, name=name, name_native=native,
-                           name_romanised=name if native else None, kind=kind, country=country,
-                           city=city, sector_tags=tags, website=f"https://www.{domain}")
-        add(org)
+        org = add_organisation(s, OrganisationInput(
+            name=name, name_native=native or "", kind=kind, country=country, city=city,
+            sector_tags=tuple(tags), website=f"https://www.{domain}"), created_by=None,
+            name_romanised=name if native else None)
         display = f"{c_native} ({c_roman})" if c_roman else c_native
         contact = Person(id=uuid7(), scope=NETWORK, organisation_id=org.id, name=display,
                          name_native=c_native if c_roman else None, name_romanised=c_roman,
@@ -600,11 +603,12 @@ def _seed_duplicates(s: Session, m: Mission, smes: list[tuple[Organisation, list
     now = dt.datetime.now(UTC).replace(microsecond=0)
     orgs: list[Organisation] = []
     for i, (name, native, website, country, city, _variant) in enumerate(_DUPLICATE_ORGS):
-        org = Organisation(id=uuid7(), scope=NETWORK, name=name, name_native=native,
-                           kind="foreign_partner", country=country, city=city, website=website,
-                           sector_tags=["events"] if "Mojo" in name else ["medtech"],
-                           created_at=now - dt.timedelta(days=20 - i))
-        s.add(org)
+        # "foreign_partner": the kind lead capture gives a company met abroad.
+        org = add_organisation(s, OrganisationInput(
+            name=name, name_native=native or "", kind="foreign_partner", country=country,
+            city=city, website=website or "",
+            sector_tags=("events",) if "Mojo" in name else ("medtech",)), created_by=None,
+            created_at=now - dt.timedelta(days=20 - i))
         orgs.append(org)
     for k, (fi, si, name, native, roman, emails, phone, messaging, title,
             org_variant) in enumerate(_DUPLICATE_PEOPLE):
@@ -693,6 +697,11 @@ def _seed_outcomes(s: Session, rng: random.Random, today: dt.date,
         meetings = list(s.scalars(select(Meeting).where(Meeting.mission_id == mission.id)
                                   .order_by(Meeting.starts_at, Meeting.table_number)))
         past.append((mission, meetings))
+    # Their gateway partners: the Shanghai centre and the Daejeon cluster foundation.
+    for (mission, _held), partner in zip(past, (foreign[10][0], foreign[17][0]),
+                                          strict=True):
+        s.add(MissionPartner(id=uuid7(), scope=mission.scope, mission_id=mission.id,
+                             organisation_id=partner.id, role="gateway"))
 
     requests = {r.id: r for r in s.scalars(select(MeetingRequest))}
     held_by_mission: list[list[tuple[Meeting, Lead]]] = []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import select
 
+from biox_desktop.core.accompanied import CompanyFigures, company_figures
 from biox_desktop.core.i18n import format_day
 from biox_desktop.core.kpis import (
     AgreementRec,
@@ -38,6 +40,7 @@ from biox_desktop.db.models import (
     MeetingRequest,
     Mission,
     MissionCompany,
+    MissionPartner,
     Organisation,
     Person,
     RosterEntry,
@@ -58,8 +61,26 @@ class KpiService:
         """Totals and breakdowns for ``flt`` (everything when ``None``)."""
         data = self.dataset()
         codes = {m.country for m in data.missions}
-        return build_report(data, flt or KpiFilter(), today=today or dt.date.today(),
-                            country_names={c: country_name(c) for c in codes})
+        names = {c: country_name(c) for c in codes}
+        report = build_report(data, flt or KpiFilter(), today=today or dt.date.today(),
+                              country_names=names)
+        return dataclasses.replace(report, accompanied=self.companies(
+            flt or KpiFilter(), data=data, country_names=names))
+
+    def companies(self, flt: KpiFilter | None = None, *, data: Dataset | None = None,
+                  country_names: dict[str, str] | None = None) -> CompanyFigures:
+        """Companies accompanied per market and cluster, workshops, gateway agreements."""
+        data = data or self.dataset()
+        with self.db.session() as s:
+            kinds = dict(s.execute(select(Mission.id, Mission.kind)
+                                   .where(Mission.deleted.is_(False))).all())
+            gateways = set(s.scalars(select(MissionPartner.organisation_id)
+                                     .where(MissionPartner.deleted.is_(False))))
+            gateways |= set(s.scalars(select(AgreementParty.organisation_id).where(
+                AgreementParty.deleted.is_(False), AgreementParty.role == "gateway")))
+        names = country_names or {m.country: country_name(m.country) for m in data.missions}
+        return company_figures(data, flt or KpiFilter(), mission_kinds=kinds,
+                               gateway_ids=frozenset(gateways), country_names=names)
 
     def choices(self) -> dict[str, list[tuple[str, str]]]:
         """What the filters offer: missions, clusters and target countries as (key, label)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from biox_desktop.core.enums import MISSION_KINDS, ORGANISATION_KINDS, ROSTER_ROLES
 from biox_desktop.core.i18n import format_datetime, format_day, translate
 from biox_desktop.core.missions import MissionView
+from biox_desktop.core.organisations import PartnerView
 from biox_desktop.core.places import country_name
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import VISA_STATUSES, CompanyView, DelegateView
@@ -34,7 +36,10 @@ def write_booklet(ws: Workspace, mission_id: str, path: str | os.PathLike[str],
     companies = ws.roster.companies(mission_id)
     if progress is not None:
         progress.step(0, 0, translate("pdf", "Laying out the booklet"))
-    story = booklet_story(mission, delegates, companies)
+    from biox_desktop.db.organisations import OrganisationService
+
+    partners = OrganisationService(ws).partners(mission_id)
+    story = booklet_story(mission, delegates, companies, partners)
     lines = (
         f"{format_day(mission.start_date, 'long')} – {format_day(mission.end_date, 'long')}",
         ", ".join(mission.cities) + (" · " if mission.cities else "")
@@ -59,7 +64,8 @@ def _when(value: dt.datetime | None, zone: ZoneInfo) -> str:
 
 
 def booklet_story(mission: MissionView, delegates: list[DelegateView],
-                  companies: list[CompanyView]) -> list[Flowable]:
+                  companies: list[CompanyView],
+                  partners: Sequence[PartnerView] = ()) -> list[Flowable]:
     fonts = register_fonts()
     styles = house_styles(fonts)
     zone = ZoneInfo(mission.timezone)
@@ -89,6 +95,20 @@ def booklet_story(mission: MissionView, delegates: list[DelegateView],
                               translate("pdf", "yes") if d.interpreter_needed else "",
                               _label(VISA_STATUSES, d.visa_status)])
         story.append(house_table(need_rows, fonts))
+    if partners:
+        story += [CondPageBreak(50 * mm), para(translate("pdf", "Gateway partners"),
+                                                 styles["h2"], fonts)]
+        partner_rows = [[translate("pdf", "Organisation"), translate("pdf", "Where"),
+                         translate("pdf", "Contacts")]]
+        for p in partners:
+            partner_rows.append([
+                "\n".join(x for x in (p.name, p.name_native, _label(ORGANISATION_KINDS, p.kind))
+                          if x),
+                " · ".join(x for x in (p.city, country_name(p.country)) if x),
+                "\n".join(" · ".join(x for x in (c.name, c.job_title, c.email, c.phone) if x)
+                          for c in p.contacts),
+            ])
+        story.append(house_table(partner_rows, fonts, col_widths=[60 * mm, 36 * mm, 78 * mm]))
     for company in companies:
         story.append(PageBreak())
         story += _company(company, zone, styles, fonts)

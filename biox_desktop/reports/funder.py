@@ -174,6 +174,7 @@ def _story(report: KpiReport, fonts: FontSet) -> list[Flowable]:
         f"{k.lower()}: {v}" for k, v in _filters(report))), styles["body"], fonts))
     story.append(_headline_grid(report, fonts, width))
     story.append(Spacer(1, 6 * mm))
+    story += _accompanied(report, fonts, width)
     story.append(para(translate("funder_report", "All figures"), styles["h2"], fonts))
     rows = [[translate("funder_report", "Figure"), translate("funder_report", "Value"),
              translate("funder_report", "What it counts")]]
@@ -246,6 +247,49 @@ def _story(report: KpiReport, fonts: FontSet) -> list[Flowable]:
     story.append(para(translate("funder_report", "Follow-up outcomes: {outcomes}.").format(
         outcomes="; ".join(translate("shared", o) for o in FOLLOW_UP_OUTCOMES.values())),
         styles["body"], fonts))
+    return story
+
+
+def _accompanied(report: KpiReport, fonts: FontSet, width: float) -> list[Flowable]:
+    """Companies accompanied per market and cluster, workshops, gateway agreements."""
+    figures = report.accompanied
+    if figures is None:
+        return []
+    styles = house_styles(fonts)
+    story: list[Flowable] = [para(translate("funder_report", "Companies accompanied"),
+                                  styles["h2"], fonts)]
+    lines = [translate("funder_report", "{n} companies accompanied in {m} markets.").format(
+        n=figures.companies_accompanied, m=figures.markets)]
+    if figures.workshops:
+        lines.append(translate("funder_report",
+                               "{n} companies attended {w} workshops at home.").format(
+            n=figures.workshop_companies, w=figures.workshops))
+    lines.append((translate("funder_report", "1 cooperation agreement with gateway partners.")
+                  if figures.gateway_agreements == 1 else
+                  translate("funder_report", "{n} cooperation agreements with gateway partners.")
+                  ).format(n=figures.gateway_agreements))
+    story += [para(line, styles["body"], fonts) for line in lines]
+    tables = []
+    for heading, counts in (
+            (translate("funder_report", "Market"), figures.by_market),
+            (translate("funder_report", "Cluster"), figures.by_cluster)):
+        if counts:
+            tables.append(house_table(
+                [[heading, translate("funder_report", "Companies")]]
+                + [[c.label, str(c.companies)] for c in counts],
+                fonts, col_widths=[width / 2 - 32 * mm, 24 * mm]))
+    if tables:
+        grid = Table([tables + [""] * (2 - len(tables))], colWidths=[width / 2] * 2)
+        # The grid's default font is Helvetica, which is never embedded.
+        grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(grid)
+    story.append(para(translate(
+        "funder_report", "A company counts once in the total, once per market (the mission's "
+        "target country) and once per cluster (its home cluster, or else the mission's lead "
+        "cluster). Workshops at home are counted apart."), styles["small"], fonts))
+    story.append(Spacer(1, 4 * mm))
     return story
 
 
@@ -476,6 +520,14 @@ def _write_csv(path: Path, report: KpiReport) -> None:
         for section, key, name, figure, value in figure_rows(report):
             writer.writerow([cell_safe(c) for c in (section, key, name, figure, _label(figure),
                                                      _value(value))])
+        figures = report.accompanied
+        if figures is not None:  # companies accompanied: per market and per cluster
+            for section, counts in (("accompanied_market", figures.by_market),
+                                    ("accompanied_cluster", figures.by_cluster)):
+                for c in counts:
+                    writer.writerow([cell_safe(x) for x in (
+                        section, c.key, c.label, "companies_accompanied",
+                        translate("funder_report", "Companies accompanied"), c.companies)])
         for a in report.agreements:
             writer.writerow([cell_safe(c) for c in ("agreement", a.id, a.title, a.kind, a.status,
                                                      a.signed_on.isoformat() if a.signed_on
@@ -519,6 +571,23 @@ def _write_xlsx(path: Path, report: KpiReport) -> None:
                    translate("shared", AGREEMENT_STATUSES.get(a.status, a.status)), a.signed_on,
                    a.mission,
                    a.country, "; ".join(a.parties)])
+    figures = report.accompanied
+    if figures is not None:
+        ws = book.create_sheet(translate("funder_report", "Companies accompanied")[:31])
+        ws.append([translate("funder_report", "Market"), translate("funder_report", "Companies")])
+        for c in figures.by_market:
+            ws.append([c.label, c.companies])
+        ws.append([translate("funder_report", "All markets"), figures.companies_accompanied])
+        ws.append([])
+        ws.append([translate("funder_report", "Cluster"),
+                   translate("funder_report", "Companies")])
+        for c in figures.by_cluster:
+            ws.append([c.label, c.companies])
+        ws.append([])
+        ws.append([translate("funder_report", "Companies at workshops at home"),
+                   figures.workshop_companies])
+        ws.append([translate("funder_report", "Cooperation agreements with gateway partners"),
+                   figures.gateway_agreements])
     for ws in book.worksheets:
         for row in ws.iter_rows():  # mission and agreement titles are typed by people
             for cell in row:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biox_desktop.core.enums import AGREEMENT_KINDS
+from biox_desktop.core.enums import AGREEMENT_KINDS, PARTNER_KINDS
 from biox_desktop.core.outcomes import (
     AGREEMENT_STATUSES,
     FOLLOW_UP_KINDS,
@@ -128,6 +128,10 @@ class AgreementTableModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 2 and a.notes:
             return a.notes
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and a.parties:
+            # Who is who: the SME, the cluster, the gateway partner of a cooperation agreement.
+            return "\n".join(f"{p.display} — {self.tr(PARTY_ROLES.get(p.role, p.role))}"
+                             for p in a.parties)
         if role == Qt.ItemDataRole.ToolTipRole and col == 6 and a.links:
             return "\n".join(link.label for link in a.links)
         return None
@@ -240,6 +244,9 @@ class AgreementDialog(QDialog):
         self.party_role.setAccessibleName(self.tr("Role of the party"))
         for key, label in PARTY_ROLES.items():
             self.party_role.addItem(self.tr(label), key)
+        # The role follows the kind of organisation chosen (a gateway partner's is "gateway").
+        self._org_kinds = {oid: kind for oid, _n, kind, _c in organisations}
+        self.party_org.currentIndexChanged.connect(self._suggest_role)
         self.add_party = QPushButton(self.tr("&Add party"))
         self.remove_party = QPushButton(self.tr("Remove"))
         self.parties = QListWidget()
@@ -318,6 +325,13 @@ class AgreementDialog(QDialog):
         item = QListWidgetItem(f"{name} — {self.tr(PARTY_ROLES.get(role, role))}")
         item.setData(Qt.ItemDataRole.UserRole, (org_id, role))
         self.parties.addItem(item)
+
+    def _suggest_role(self, index: int) -> None:
+        kind = self._org_kinds.get(str(self.party_org.itemData(index)), "")
+        role = ("gateway" if kind in PARTNER_KINDS else kind if kind in ("sme", "cluster")
+                else "")
+        if role:
+            self.party_role.setCurrentIndex(max(0, self.party_role.findData(role)))
 
     def _add_party(self) -> None:
         text = self.party_org.currentText().strip()

@@ -87,6 +87,12 @@ def _conflicts(ops: Operations, win: MainWindow) -> QWidget:
     return ConflictsScreen(ops, service_factory=win.sync_service)
 
 
+def _organisations(ops: Operations, win: MainWindow) -> QWidget:
+    from biox_desktop.ui.organisations import OrganisationsScreen
+
+    return OrganisationsScreen(ops, win)
+
+
 def screens() -> list[ScreenSpec]:
     """The screens in navigation order. Each is built (and its module imported) when first
     shown or asked for (:attr:`MainWindow.screens`), so start-up pays for Missions only."""
@@ -101,6 +107,7 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("reports", "Reports", _reports),
         # Everyone: conflicts in an organisation's private scope go to its own people.
         ScreenSpec("conflicts", "Conflicts", _conflicts),
+        ScreenSpec("organisations", "Organisations", _organisations),
     ]
 
 

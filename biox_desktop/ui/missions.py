@@ -278,7 +278,18 @@ class MissionsScreen(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        from biox_desktop.ui.briefing import BriefingPanel
+        from biox_desktop.ui.organisations import MissionPartnersPanel
+
+        #: The chosen mission's gateway partners (add, remove) and briefing pack.
+        self.partners = MissionPartnersPanel(ops, self)
+        self.briefing = BriefingPanel(ops, self)
+        below = QHBoxLayout()
+        below.addWidget(self.partners, 1)
+        below.addWidget(self.briefing, 1)
+        layout.addLayout(below)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_partners)
         self._update_buttons()
         self._clusters: list[tuple[str, str]] = []
         ops.changed.connect(self._on_changed)
@@ -306,6 +317,14 @@ class MissionsScreen(QWidget):
     def _on_changed(self, areas: frozenset[str]) -> None:
         if {"missions", "roster", "all"} & areas:
             self.reload()
+
+    def _show_partners(self) -> None:
+        mission = self.selected()
+        mission_id = mission.id if mission is not None else ""
+        if mission_id != self.partners.mission_id:
+            self.partners.set_mission(mission_id)
+        if mission_id != self.briefing.mission_id:
+            self.briefing.set_mission(mission_id)
 
     # -- selection ----------------------------------------------------------------------------
 

@@ -107,7 +107,8 @@ def test_export_csv_and_xlsx_hold_the_same_figures(demo_dir: Path, tmp_path: Pat
 
     assert _run(demo_dir, "report", "export", "-o", str(tmp_path / "kpis.xlsx")).returncode == 0
     book = load_workbook(tmp_path / "kpis.xlsx")
-    assert book.sheetnames == ["Totals", "By mission", "By cluster", "By country", "Agreements"]
+    assert book.sheetnames == ["Totals", "By mission", "By cluster", "By country", "Agreements",
+                               "Companies accompanied"]
     values = {row[0]: row[1] for row in book["Totals"].iter_rows(values_only=True) if row}
     assert values["SME agreements signed"] == totals["agreements"]
     assert book["By cluster"].max_row == 5  # header and the four clusters
