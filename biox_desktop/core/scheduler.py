@@ -124,6 +124,8 @@ class Participant:
     id: str
     availability: tuple[tuple[datetime, datetime], ...] = ()
     busy: tuple[BusyInterval, ...] = ()
+    #: How people call them; warnings name people by it (never by id).
+    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "availability", tuple(tuple(w) for w in self.availability))
