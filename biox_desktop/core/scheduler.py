@@ -331,6 +331,9 @@ class _Prepared:
                     self.conflicts[j].add(i)
                     self.travel_pairs.append((i, j))
         self.overlap_cliques = _overlap_cliques(self.slot_list)
+        self.session_slots: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.slot_list):
+            self.session_slots[s.session_id].append(i)
         self.day = [s.start.astimezone(self.zone).date() for s in self.slot_list]
         # Positions: distinct slot start times per day, and the slots running at each.
         self.positions: dict[date, list[datetime]] = defaultdict(list)
@@ -496,6 +499,7 @@ class _Prepared:
                 )
             elif not usable:
                 self.no_slot_reason[r.id] = "its common free slots are taken by locked meetings"
+        self.wanted_slots = {i for slots in self.candidates.values() for i in slots}
         self._build_classes()
 
     def _build_classes(self) -> None:
@@ -665,7 +669,13 @@ class _Model:
     one of those requests must be met: the restricted model of phase 2a.
     """
 
-    def __init__(self, prep: _Prepared, only: Mapping[str, Sequence[int]] | None = None) -> None:
+    def __init__(
+        self,
+        prep: _Prepared,
+        only: Mapping[str, Sequence[int]] | None = None,
+        *,
+        with_idle: bool = True,
+    ) -> None:
         self.prep = prep
         m = self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int], cp_model.IntVar] = {}
@@ -693,6 +703,7 @@ class _Model:
         for i, vars_i in by_slot.items():
             if len(vars_i) > prep.capacity[i]:
                 m.add(sum(vars_i) <= prep.capacity[i])
+        self.by_slot = by_slot
         for per_slot in self.person_slot.values():
             for clique in prep.overlap_cliques:
                 vars_c = [v for i in clique for v in per_slot.get(i, ())]
@@ -706,14 +717,19 @@ class _Model:
         self.max_weight = self.locked_weight + sum(
             r.priority for r in prep.problem.requests if prep.candidates.get(r.id)
         )
-        self._build_idle()
+        self.idle_vars: list[cp_model.IntVar] = []
+        # For hints: (person, positions, a vars, b vars, idle vars by position index)
+        self.idle_parts: list[tuple[str, list[datetime], list[Any], list[Any], dict[int, Any]]] = []
+        self.lead_parts: list[tuple[frozenset[int], cp_model.IntVar]] = []
+        self.lead_vars: list[cp_model.IntVar] = []
+        self.idle_total: Any = 0
+        self.objective: Any = 0
+        if with_idle:
+            self._build_idle()
 
     def _build_idle(self) -> None:
         """Idle indicators per person and day position (see the module docstring)."""
         prep, m = self.prep, self.model
-        self.idle_vars: list[cp_model.IntVar] = []
-        # For hints: (person, positions, a vars, b vars, idle vars by position index)
-        self.idle_parts: list[tuple[str, list[datetime], list[Any], list[Any], dict[int, Any]]] = []
         locked_of = prep.locked_slots_of
         for pid, per_slot in self.person_slot.items():
             locked = set(locked_of.get(pid, ()))
@@ -755,6 +771,24 @@ class _Model:
                     self.idle_vars.append(v)
                 self.idle_parts.append((pid, span, a, b, idle))
         self.idle_total = sum(self.idle_vars)
+        # Empty first slots of a session: lead[k] is set when slots 0..k are all empty, so a
+        # session at 09:00 begins at 09:00. Idle slots alone do not care where a day starts.
+        for idx in prep.session_slots.values():
+            prefix: list[int] = []
+            in_prefix: list[cp_model.IntVar] = []
+            for i in idx:
+                if i in prep.locked_tables:
+                    break  # a fixed meeting already opens the session
+                prefix.append(i)
+                in_prefix.extend(self.by_slot.get(i, ()))
+                if not in_prefix:
+                    continue  # nobody could meet this early: not a late start
+                v = m.new_bool_var("")
+                m.add(v + sum(in_prefix) >= 1)
+                self.lead_vars.append(v)
+                self.lead_parts.append((frozenset(prefix), v))
+        # Lexicographic in one model: any idle slot outweighs every empty first slot.
+        self.objective = self.idle_total * (len(self.lead_vars) + 1) + sum(self.lead_vars)
 
     def hint(self, chosen: Mapping[str, int]) -> None:
         """Hint a complete solution: ``chosen`` maps request id -> slot index."""
@@ -780,6 +814,9 @@ class _Model:
                 m.add_hint(b[k], seen)
             for k, v in idle.items():
                 m.add_hint(v, any(met[:k]) and any(met[k + 1 :]) and not met[k])
+        used = set(chosen.values())
+        for prefix, v in self.lead_parts:
+            m.add_hint(v, not (prefix & used))
 
     def chosen(self, solver: cp_model.CpSolver) -> dict[str, int]:
         return {rid: i for (rid, i), v in self.x.items() if solver.boolean_value(v)}
@@ -856,9 +893,12 @@ def _solve(
     worker.start()
     try:
         while True:
-            worker.join(0.05)
+            worker.join(0.02)
             if not worker.is_alive():
                 break
+            if clock.over():
+                # CP-SAT's own limit starts after presolve and slips on a loaded machine.
+                solver.stop_search()
             progress.step(clock.percent(), 100, describe(watch))
     except Cancelled:
         solver.stop_search()
@@ -873,23 +913,41 @@ def _solve(
 
 
 class _Clock:
-    """The time budget of one :func:`schedule` call."""
+    """The time budget of one :func:`schedule` call.
+
+    Stages plan within ``USABLE`` of the budget: numbering tables, counting idle slots and
+    the solver's own start and stop need the rest, and the whole call must end within the
+    budget (a loaded machine slows everything, so the margin is a share, not a constant).
+    """
+
+    USABLE = 0.93
 
     def __init__(self, budget: float, workers: int) -> None:
         self.started = time.monotonic()
         self.budget = budget
         self.workers = workers
 
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
     def left(self, share: float = 1.0) -> float:
-        """Seconds left until ``share`` of the budget is used."""
-        return share * self.budget - (time.monotonic() - self.started)
+        """Seconds left until ``share`` of the usable budget is used."""
+        return share * self.USABLE * self.budget - self.elapsed()
+
+    def over(self) -> bool:
+        """Past the usable budget: every search must stop now."""
+        return self.left() <= 0
+
+    def share_now(self) -> float:
+        """The share of the usable budget used so far."""
+        return self.elapsed() / (self.USABLE * self.budget)
 
     def percent(self) -> int:
         return min(99, int(100 * (time.monotonic() - self.started) / self.budget))
 
     def solver(self, until_share: float, workers: int | None = None, **params: Any) -> Any:
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = max(self.left(until_share), 0.05)
+        solver.parameters.max_time_in_seconds = max(self.left(until_share), 0.01)
         solver.parameters.num_workers = workers or self.workers
         for name, value in params.items():
             setattr(solver.parameters, name, value)
@@ -920,6 +978,9 @@ def _spread(
         slots = prep.classes[c]
         if len(slots) == 1:
             chosen.update((rid, slots[0]) for rid in rids)
+            continue
+        if clock.over():
+            failed[c] = False  # not placed for want of time; the caller keeps what it had
             continue
         share = clock.left(until_share) / (len(todo) - n)
         placed, status = _place_in_class(prep, rids, slots, progress, clock, share, all_of=True)
@@ -968,7 +1029,7 @@ def _place_in_class(
     if not all_of:
         m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
     solver = clock.solver(1.0, workers=1)
-    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    solver.parameters.max_time_in_seconds = max(min(seconds, clock.left()), 0.01)
     status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings")
     if status not in _FOUND:
         return [], status
@@ -1068,16 +1129,25 @@ def schedule(
         return _count_idle(prep, slots_of)
 
     def placing(w: _Watch) -> str:
-        best = "" if w.best is None else f": weight {int(w.best) + locked_weight}"
-        return "Placing meetings" + best
+        return translate("agenda", "Placing meetings")
 
-    # Phase 1a. One worker with the stronger LP relaxation solves these models at the root.
     progress.step(0, 100, translate("agenda", "Building the scheduling model"))
     chosen = _greedy(prep)
     bound = sum(r.priority for r in prep.problem.requests if prep.candidates.get(r.id))
-    weight_optimal = False
+    weight_optimal = weight(chosen) >= bound
+    everyone = {rid: slots for rid, slots in prep.candidates.items() if slots}
+    if not weight_optimal:
+        # Phase 0: a complete schedule, as a feasibility model (every request exactly once).
+        # Real events almost always have one, and exactly-one constraints propagate far
+        # better than a maximised sum; an infeasible answer is usually proven in presolve.
+        complete = _Model(prep, only=everyone, with_idle=False)
+        complete.hint(chosen)
+        solver = clock.solver(0.35)
+        status = _solve(solver, complete.model, progress, clock, placing)
+        if status in _FOUND:
+            chosen, weight_optimal = complete.chosen(solver), True
     classes = _ClassModel(prep)
-    if classes.y:
+    if classes.y and not weight_optimal:
         class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
         for (rid, c), v in classes.y.items():
             classes.model.add_hint(v, rid in chosen and class_of[chosen[rid]] == c)
@@ -1117,8 +1187,8 @@ def schedule(
         model = _Model(prep)
         model.model.maximize(model.weight)
         model.hint(chosen)
-        solver = clock.solver(0.75)
-        status = _solve(solver, model.model, progress, clock, placing)
+        solver = clock.solver(0.5)
+        status = _solve(solver, model.model, progress, clock, placing, target=bound)
         if status in _FOUND:
             bound = min(bound, round(solver.best_objective_bound))
             better = model.chosen(solver)
@@ -1127,35 +1197,46 @@ def schedule(
         weight_optimal = status == cp_model.OPTIMAL or weight(chosen) >= bound
 
     # Phase 2a: idle slots with the chosen meetings kept, each within its class of slots.
-    # Much smaller than the slot model, so it gets far in little time; not proof of optimum.
+    # Much smaller than the slot model, so it gets far in little time, but it is no proof and
+    # can be stuck far from the optimum: it gets a quarter of what is left, and the slot model
+    # (phase 2b) the rest, started from its answer.
     def compacting(w: _Watch) -> str:
-        return "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle")
+        return translate("agenda", "Compacting days")
+
+    def score(chosen: Mapping[str, int]) -> tuple[int, int]:
+        return idle(chosen), _late_starts(prep, chosen)
 
     class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
     small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
-    idle_optimal = not small.idle_vars
-    if small.idle_vars:
-        small.model.minimize(small.idle_total)
+    idle_optimal = not small.idle_vars and not small.lead_vars
+    if not idle_optimal and not clock.over():
+        small.model.minimize(small.objective)
         small.hint(chosen)
-        solver = clock.solver(1.0)
+        used = clock.share_now()
+        solver = clock.solver(used + 0.25 * (1.0 - used))
         status = _solve(solver, small.model, progress, clock, compacting)
-        if status in _FOUND and idle(small.chosen(solver)) <= idle(chosen):
+        if status in _FOUND and score(small.chosen(solver)) <= score(chosen):
             chosen = small.chosen(solver)
-        # Phase 2b: the slot model with the weight held, if time is left to prove it.
-        if status == cp_model.OPTIMAL and clock.left() > 0.05:
-            first_weight = weight(chosen)
+        # Nothing to gain when even the restricted model reaches zero.
+        idle_optimal = status == cp_model.OPTIMAL and solver.objective_value == 0
+    if not idle_optimal and clock.left() > 0.02 * clock.budget:
+        first_weight = weight(chosen)
+        if everyone.keys() <= chosen.keys():
+            # Everything placed: exactly-one per request propagates better than a weight sum.
+            model = _Model(prep, only=everyone)
+        else:
             model = model or _Model(prep)
             model.model.add(model.weight >= first_weight)
-            model.model.clear_objective()
-            model.model.minimize(model.idle_total)
-            model.hint(chosen)
-            solver = clock.solver(1.0)
-            status = _solve(solver, model.model, progress, clock, compacting)
-            if status in _FOUND:
-                better = model.chosen(solver)
-                if weight(better) >= first_weight and idle(better) <= idle(chosen):
-                    chosen = better
-            idle_optimal = status == cp_model.OPTIMAL
+        model.model.clear_objective()
+        model.model.minimize(model.objective)
+        model.hint(chosen)
+        solver = clock.solver(1.0)
+        status = _solve(solver, model.model, progress, clock, compacting)
+        if status in _FOUND:
+            better = model.chosen(solver)
+            if weight(better) >= first_weight and score(better) <= score(chosen):
+                chosen = better
+        idle_optimal = status == cp_model.OPTIMAL
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
@@ -1166,6 +1247,20 @@ def schedule(
 # ---------------------------------------------------------------------------------------------
 # Result: tables and reasons
 # ---------------------------------------------------------------------------------------------
+
+
+def _late_starts(prep: _Prepared, chosen: Mapping[str, int]) -> int:
+    """Empty slots at the start of sessions, from the first slot anyone could meet in."""
+    used = set(chosen.values()) | {i for i, _ in prep.locked.values()}
+    total = 0
+    for idx in prep.session_slots.values():
+        started = False
+        for i in idx:
+            if i in used:
+                break
+            started = started or i in prep.wanted_slots
+            total += started
+    return total
 
 
 def _result(
