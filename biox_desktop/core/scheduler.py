@@ -387,6 +387,10 @@ class _Prepared:
                 return False
         return True
 
+    def slot_time(self, i: int) -> str:
+        """A slot's start in the event's time zone, for warnings (never its id)."""
+        return f"{self.slot_list[i].start.astimezone(self.zone):%Y-%m-%d %H:%M}"
+
     def _validate_locks(self) -> None:
         self.locked: dict[str, tuple[int, int]] = {}  # request id -> (slot index, table)
         taken: dict[tuple[int, int], str] = {}
@@ -431,20 +435,37 @@ class _Prepared:
                         )
                     if j in self.conflicts[i]:
                         self.warnings.append(
-                            f"locked meetings {other_request!r} and {lock.request_id!r} leave "
-                            f"participant {pid!r} too little time to travel between them"
+                            translate(
+                                "agenda",
+                                "kept meetings “{first}” and “{second}” leave {person} too "
+                                "little time to travel between them",
+                            ).format(
+                                first=_request_label(self, other_request),
+                                second=_request_label(self, lock.request_id),
+                                person=_person_name(self, pid),
+                            )
                         )
                 booked[pid].append((i, lock.request_id))
                 if not self.person_free(self.people[pid], i):
                     self.warnings.append(
-                        f"locked meeting {lock.request_id!r} at slot {lock.slot_id!r} is outside "
-                        f"the availability or clashes with a busy item of participant {pid!r}"
+                        translate(
+                            "agenda",
+                            "kept meeting “{meeting}” at {time} is outside the availability of "
+                            "{person} or clashes with another item of theirs",
+                        ).format(
+                            meeting=_request_label(self, lock.request_id),
+                            time=self.slot_time(i),
+                            person=_person_name(self, pid),
+                        )
                     )
             allowed = request.allowed_sessions
             if allowed is not None and self.slot_list[i].session_id not in allowed:
                 self.warnings.append(
-                    f"locked meeting {lock.request_id!r} is in session "
-                    f"{self.slot_list[i].session_id!r}, which the request does not allow"
+                    translate(
+                        "agenda",
+                        "kept meeting “{meeting}” at {time} is in a session the request does "
+                        "not allow",
+                    ).format(meeting=_request_label(self, lock.request_id), time=self.slot_time(i))
                 )
             self.locked[lock.request_id] = (i, lock.table)
         self.locked_tables: dict[int, set[int]] = defaultdict(set)
@@ -494,11 +515,15 @@ class _Prepared:
             ]
             self.candidates[r.id] = usable
             if not common:
-                self.no_slot_reason[r.id] = "no common free slot" + (
-                    " in its allowed sessions" if allowed is not None else ""
+                self.no_slot_reason[r.id] = (
+                    translate("agenda", "no common free slot in its allowed sessions")
+                    if allowed is not None
+                    else translate("agenda", "no common free slot")
                 )
             elif not usable:
-                self.no_slot_reason[r.id] = "its common free slots are taken by locked meetings"
+                self.no_slot_reason[r.id] = translate(
+                    "agenda", "its common free slots are taken by locked meetings"
+                )
         self.wanted_slots = {i for slots in self.candidates.values() for i in slots}
         self.free_at_cache: dict[tuple[str, date], list[bool]] = {}
         self._build_classes()
@@ -920,7 +945,7 @@ def _conflict_core(
     by_index = {v.index: rid for rid, v in model.assumption.items()}
     model.model.add_assumptions(list(model.assumption.values()))
     solver = clock.solver(until_share, workers=1)
-    status = _solve(solver, model.model, progress, clock, lambda _: "")
+    status = _solve(solver, model.model, progress, clock, _explaining)
     if status != cp_model.INFEASIBLE:
         return []
     core = sorted(by_index[k] for k in solver.sufficient_assumptions_for_infeasibility())
@@ -933,9 +958,13 @@ def _conflict_core(
         rest = [r for r in core if r != rid]
         small = _Model(prep, only={r: requests[r] for r in rest}, with_idle=False)
         solver = clock.solver(until_share, workers=1)
-        if _solve(solver, small.model, progress, clock, lambda _: "") == cp_model.INFEASIBLE:
+        if _solve(solver, small.model, progress, clock, _explaining) == cp_model.INFEASIBLE:
             core = rest
     return core
+
+
+def _explaining(_: _Watch) -> str:
+    return translate("agenda", "Finding the requests that cannot all be met")
 
 
 def _person_name(prep: _Prepared, pid: str) -> str:
@@ -1270,7 +1299,7 @@ def _place_in_class(
         m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
     solver = clock.solver(1.0, workers=1)
     solver.parameters.max_time_in_seconds = max(min(seconds, clock.left()), 0.01)
-    status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings")
+    status = _solve(solver, m, progress, clock, lambda _: translate("agenda", "Spreading meetings"))
     if status not in _FOUND:
         return [], status
     return [key for key, v in z.items() if solver.boolean_value(v)], status
@@ -1528,10 +1557,18 @@ def _result(
             continue
         reason = prep.no_slot_reason.get(r.id)
         if reason is None:
-            reason = "no room left: its people's common free slots or the tables went to " + (
-                "higher-priority meetings"
+            reason = (
+                translate(
+                    "agenda",
+                    "no room left: its people's common free slots or the tables went to "
+                    "higher-priority meetings",
+                )
                 if weight_optimal
-                else "other meetings (search stopped at the time limit)"
+                else translate(
+                    "agenda",
+                    "no room left: its people's common free slots or the tables went to other "
+                    "meetings (search stopped at the time limit)",
+                )
             )
         unscheduled.append(Unscheduled(r.id, reason))
     idle = _count_idle(prep, _slots_by_person(prep, assignments))
