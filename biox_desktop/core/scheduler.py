@@ -24,16 +24,31 @@ optimum):
 1. maximise the sum of priority weights of the scheduled requests;
 2. with that weight held, minimise the idle slots in people's days.
 
-Stage 1 first works on *classes* of interchangeable slots (same session, same free tables,
+Stage 1 first asks for a *complete* schedule as a feasibility model (every request exactly
+once, no objective): real events almost always have one, exactly-one constraints propagate far
+better than a maximised sum, and when there is none CP-SAT usually proves it in presolve. Then
+the clash is explained in people's names (a person with more meetings than free slots for them,
+else a CP-SAT assumption core shrunk one request at a time) and the weight is maximised.
+
+For that maximisation, stage 1 works on *classes* of interchangeable slots (same session, same free tables,
 wanted by the same requests, no overlap or travel conflict with any other slot). The plain
 request-by-slot model is full of symmetry (any permutation of such slots is another solution),
 which makes CP-SAT slow to find the optimum; the class model has none, is a relaxation of the
 slot model (so its optimum is an upper bound), and is usually solved at the root with the
 stronger LP relaxation. The chosen meetings are then spread over the slots of each class; when
 every one finds a slot, the bound is reached and the weight is proven optimal. Otherwise the slot
-model continues from there. Stage 2 first keeps the chosen meetings, each within its class, and
-minimises idle slots in that much smaller model; if that is proven optimal and time is left,
-the slot model with the weight held (``>=`` stage 1's weight) tries to do better and prove it.
+model continues from there.
+
+Stage 2 starts with a local search (move one meeting, or swap two meetings of one person, when
+that lowers the idle slots of the people involved): it compacts days far faster than CP-SAT,
+whose presolve alone can take a second on these models. Then the meetings are kept within their
+classes in a small CP-SAT model (a quarter of what is left), and the slot model with the weight
+held (exactly-one per request when all are placed) gets the rest, started from the best answer.
+Stage 2 also minimises, after idle slots, the empty slots at the start of each session (a
+session at 09:00 begins at 09:00).
+
+The time limit covers the whole call: stages plan within a share of the budget, each solver
+gets what is left of its stage, and a search still running at the deadline is stopped.
 
 Idle slots (``Schedule.idle_gaps``): for each person and each day (in the event's time zone), a
 *position* is a distinct slot start time of that day. A position is idle for the person when
@@ -1101,19 +1116,49 @@ def _compact_locally(
         progress.step(clock.percent(), 100, translate("agenda", "Compacting days"))
         return clock.left(until_share) <= 0
 
+    def open_sessions() -> None:
+        """Move a meeting into an empty first slot of a session when no idle slot is added:
+        idle slots alone do not care whether a session at 09:00 begins at 10:00."""
+        for idx in prep.session_slots.values():
+            first = next((i for i in idx if i in prep.wanted_slots), None)
+            if first is None or load[first] or first in prep.locked_tables:
+                continue
+            if not any(load[i] for i in idx):
+                continue
+            for rid in sorted(chosen):
+                i, people = chosen[rid], prep.requests[rid].people
+                if first not in prep.candidates[rid] or load[first] >= prep.capacity[first]:
+                    continue
+                before = cost(people)
+                for pid in people:
+                    at[pid].discard(i)
+                fits = all(can(p, first) for p in people)
+                for pid in people:
+                    at[pid].add(i)
+                if not fits:
+                    continue
+                move(rid, i, first)
+                if cost(people) <= before:
+                    break
+                move(rid, first, i)
+
     improved = True
     while improved:
+        open_sessions()
         improved = False
         for rid in sorted(chosen):
             if out_of_time():
+                open_sessions()
                 return chosen
             improved = relocate(rid) or improved
         for mine in by_person.values():
             if out_of_time():
+                open_sessions()
                 return chosen
             for k, a in enumerate(mine):
                 for b in mine[k + 1 :]:
                     improved = swap(a, b) or improved
+    open_sessions()
     return chosen
 
 
@@ -1374,12 +1419,14 @@ def schedule(
     cancelled, and ValueError naming the offending item for bad input (unknown ids, bad locks).
     ``workers`` is the number of CP-SAT search threads (default: the machine's cores, up to 8).
 
-    Stages (see the module docstring): (1a) the weight over classes of interchangeable slots,
-    up to 50% of the budget; (1b) spreading each class's meetings over its slots, up to 70%;
-    if that does not reach the class optimum, (1c) the slot model maximises the weight from
-    there, up to 75%; (2a) idle slots with the chosen meetings kept within their classes and
-    (2b) the slot model with the weight held, in the rest. On time-out the best schedule found
-    so far is returned with ``optimal=False``; there is always one (at worst a greedy one).
+    Stages (see the module docstring), as shares of the budget: (0) a complete schedule, up
+    to 50%, explained by name when proven impossible; otherwise (1a) the weight over classes
+    of interchangeable slots, up to 55%, (1b) spreading each class's meetings over its slots,
+    up to 60%, (1c) the slot model maximising the weight, up to 65%; then (2) local search on
+    idle slots, up to half of what is left, the restricted model a quarter of the rest, and
+    the slot model with the weight held until the end. On time-out the best schedule found so
+    far is returned with ``optimal=False``; there is always one (at worst a greedy one).
+    When not every request can be met, ``warnings`` say which requests clash, by name.
     """
     progress = progress or Progress()
     clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
