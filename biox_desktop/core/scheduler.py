@@ -921,8 +921,23 @@ def _explain_infeasible(
     """
     out: list[str] = []
     remaining = dict(everyone)
-    # The usual clash first, found without a solver: one person with more meetings than free
-    # slots for them (Hall's condition on that person's requests alone).
+    for _ in range(2):
+        if clock.left(until_share) <= 0:
+            break
+        core = _conflict_core(prep, remaining, progress, clock, until_share)
+        if not core:
+            break
+        out.append(_describe_conflict(prep, core))
+        for rid in core:
+            remaining.pop(rid, None)
+    return out
+
+
+def _overbooked(prep: _Prepared, everyone: Mapping[str, Sequence[int]]) -> list[str]:
+    """The usual clash, found without a solver: a person with more meetings than free slots
+    for them (Hall's condition on that person's requests alone), as warnings by name."""
+    out: list[str] = []
+    remaining = dict(everyone)
     for pid in sorted(prep.people):
         mine = sorted((rid for rid in remaining if pid in prep.requests[rid].people),
                       key=lambda rid: (len(remaining[rid]), rid))
@@ -936,16 +951,16 @@ def _explain_infeasible(
             out.append(_describe_conflict(prep, mine[:size]))
             for done in mine[:size]:
                 remaining.pop(done)
-    for _ in range(0 if out else 3):
-        if clock.left(until_share) <= 0:
-            break
-        core = _conflict_core(prep, remaining, progress, clock, until_share)
-        if not core:
-            break
-        out.append(_describe_conflict(prep, core))
-        for rid in core:
-            remaining.pop(rid, None)
+    if len(out) > _MAX_EXPLAINED:  # a leader reads the first few; the rest is a count
+        more = len(out) - _MAX_EXPLAINED
+        summary = translate(
+            "agenda", "… and {count} more groups of requests that cannot all be met"
+        ).format(count=more)
+        out = [*out[:_MAX_EXPLAINED], summary]
     return out
+
+
+_MAX_EXPLAINED = 5
 
 
 def _conflict_core(
@@ -1452,7 +1467,9 @@ def schedule(
     bound = sum(r.priority for r in prep.problem.requests if prep.candidates.get(r.id))
     weight_optimal = weight(chosen) >= bound
     everyone = {rid: slots for rid, slots in prep.candidates.items() if slots}
-    if not weight_optimal:
+    overbooked = _overbooked(prep, everyone) if not weight_optimal else []
+    prep.warnings += overbooked
+    if not weight_optimal and not overbooked:
         # Phase 0: a complete schedule, as a feasibility model (every request exactly once).
         # Real events almost always have one, and exactly-one constraints propagate far
         # better than a maximised sum; an infeasible answer is usually proven in presolve.
@@ -1474,7 +1491,7 @@ def schedule(
         # round adds cuts (odd cycles in two-slot classes, or a proven misfit), which keep the
         # class model a relaxation, so its bound stays valid.
         for _round in range(30):
-            solver = clock.solver(0.55, workers=1, linearization_level=2)
+            solver = clock.solver(0.6, workers=1, linearization_level=2)
             status = _solve(solver, classes.model, progress, clock, placing)
             if status not in _FOUND:
                 break
@@ -1486,12 +1503,12 @@ def schedule(
                 if len(prep.classes[c]) == 2
                 for cycle in _odd_cycles(prep, rids)
             ]
-            if not cuts or clock.left(0.5) <= 0:
-                spread, failed = _spread(prep, by_class, progress, clock, 0.6)
+            if not cuts or clock.left(0.55) <= 0:
+                spread, failed = _spread(prep, by_class, progress, clock, 0.7)
                 if weight(spread) >= weight(chosen):
                     chosen = spread
                 cuts = [(c, by_class[c]) for c, proven in failed.items() if proven]
-                if not failed or not cuts or clock.left(0.55) <= 0:
+                if not failed or not cuts or clock.left(0.65) <= 0:
                     break
             for c, rids in cuts:
                 classes.model.add(sum(classes.y[(rid, c)] for rid in rids) <= len(rids) - 1)
@@ -1500,13 +1517,14 @@ def schedule(
                 classes.model.add_hint(v, solver.boolean_value(v))
     weight_optimal = weight(chosen) >= bound
 
-    model: _Model | None = None
-    if not weight_optimal and prep.candidates:
+    # Building a model costs time too: none is started with too little of the budget left.
+    enough = 0.05 * clock.budget
+    if not weight_optimal and prep.candidates and clock.left(0.75) > enough:
         # Phase 1c: the slot model, started from the best schedule so far.
-        model = _Model(prep)
+        model = _Model(prep, with_idle=False)
         model.model.maximize(model.weight)
         model.hint(chosen)
-        solver = clock.solver(0.65)
+        solver = clock.solver(0.75)
         status = _solve(solver, model.model, progress, clock, placing, target=bound)
         if status in _FOUND:
             bound = min(bound, round(solver.best_objective_bound))
@@ -1531,9 +1549,11 @@ def schedule(
         if score(better) <= score(chosen):
             chosen = better
     class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
-    small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
-    idle_optimal = not small.idle_vars and not small.lead_vars
-    if not idle_optimal and not clock.over():
+    idle_optimal = False
+    if clock.left() > 2 * enough:
+        small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
+        idle_optimal = not small.idle_vars and not small.lead_vars
+    if not idle_optimal and clock.left() > 2 * enough:
         small.model.minimize(small.objective)
         small.hint(chosen)
         used = clock.share_now()
@@ -1543,13 +1563,13 @@ def schedule(
             chosen = small.chosen(solver)
         # Nothing to gain when even the restricted model reaches zero.
         idle_optimal = status == cp_model.OPTIMAL and solver.objective_value == 0
-    if not idle_optimal and clock.left() > 0.02 * clock.budget:
+    if not idle_optimal and clock.left() > enough:
         first_weight = weight(chosen)
         if everyone.keys() <= chosen.keys():
             # Everything placed: exactly-one per request propagates better than a weight sum.
             model = _Model(prep, only=everyone)
         else:
-            model = model or _Model(prep)
+            model = _Model(prep)
             model.model.add(model.weight >= first_weight)
         model.model.clear_objective()
         model.model.minimize(model.objective)
