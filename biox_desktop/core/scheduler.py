@@ -1581,6 +1581,12 @@ def schedule(
             if weight(better) >= first_weight and score(better) <= score(chosen):
                 chosen = better
         idle_optimal = status == cp_model.OPTIMAL
+    if chosen and _late_starts(prep, chosen):
+        # CP-SAT stopped before closing the empty first slots: the local search's last pass
+        # opens them where no idle slot is added (it stops at once, the budget being spent).
+        better = _compact_locally(prep, chosen, clock, 1.0, progress)
+        if score(better) <= score(chosen):
+            chosen = better
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
