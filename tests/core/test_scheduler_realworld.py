@@ -340,3 +340,11 @@ def test_a_kept_meeting_outside_availability_is_named_in_the_warning() -> None:
     assert result.scheduled_count == 1
     assert any("Anna Weber" in w and "Kenji Sato" in w for w in result.warnings)
     _no_raw_ids(problem, result.warnings)
+
+
+def test_the_agenda_hands_the_scheduler_peoples_names(workspace) -> None:  # type: ignore[no-untyped-def]
+    # Warnings name people, so the problem built from the database must carry their names.
+    workspace.seed_demo()
+    built = workspace.agenda.build_problem(workspace.settings.current_mission_id)
+    assert built.problem.participants
+    assert all(p.name.strip() for p in built.problem.participants)
