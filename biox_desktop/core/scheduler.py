@@ -1550,8 +1550,13 @@ def schedule(
             chosen = better
     class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
     idle_optimal = False
+    # The slot model takes about three times as long to build as the restricted one (more
+    # variables, and the hint): it is only started when that much time and more is left.
+    full_build = clock.budget
     if clock.left() > 2 * enough:
+        building = clock.elapsed()
         small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
+        full_build = 3 * (clock.elapsed() - building)
         idle_optimal = not small.idle_vars and not small.lead_vars
     if not idle_optimal and clock.left() > 2 * enough:
         small.model.minimize(small.objective)
@@ -1563,7 +1568,7 @@ def schedule(
             chosen = small.chosen(solver)
         # Nothing to gain when even the restricted model reaches zero.
         idle_optimal = status == cp_model.OPTIMAL and solver.objective_value == 0
-    if not idle_optimal and clock.left() > enough:
+    if not idle_optimal and clock.left() > enough + full_build:
         first_weight = weight(chosen)
         if everyone.keys() <= chosen.keys():
             # Everything placed: exactly-one per request propagates better than a weight sum.
