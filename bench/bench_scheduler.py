@@ -1,11 +1,19 @@
-"""Benchmark: the app's scheduler against CP-SAT solved to proven optimality.
+"""Benchmark: the app's scheduler against plain CP-SAT models, measured in the same run.
 
-Generates a seeded event (150 participants, 400 requests, 12 slots, 30 tables), runs
-``schedule()`` with its default 2 s budget several times (median wall time), then solves the same
-weight problem with a separately written, plain CP-SAT model and no practical time limit (60 s
-cap) as the reference. Prints figures; never asserts on time.
+Default: real-event-like families from ``bench/scheduler_instances.py`` (40-60 people, 100-200
+requested meetings, several sessions of 8-10 slots, forbidden slots per person, morning-only and
+afternoon-only meetings, fixed meetings; planted feasible ones and infeasible ones). For each
+family and budget (2 s, 10 s, 30 s; ``--quick`` for 2 s only) it runs the app's ``schedule()``
+and a plain CP-SAT reference (x[meeting, slot] over allowed slots, maximise scheduled, then
+minimise idle slots with the rest of the same budget), checks both schedules with a verifier
+written here, and prints scheduled/requested, idle slots, wall time of the whole call and the
+ratios, median over seeds. Never asserts on time.
 
-Run: /work/venv/bin/python bench/bench_scheduler.py [--runs N] [--seed S]
+``--big``: the older bench, a 150-participant event with priorities, against the weight optimum
+proven by CP-SAT with no practical time limit (60 s cap).
+
+Run: .venv/bin/python bench/bench_scheduler.py [--quick] [--budgets 2,10,30] [--seeds N]
+     .venv/bin/python bench/bench_scheduler.py --big [--runs N] [--seed S]
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,6 +41,9 @@ from biox_desktop.core.scheduler import (
     Slot,
     schedule,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scheduler_instances import FAMILIES, make_instance
 
 HALL, LAB = "hall", "lab"
 
@@ -157,11 +169,11 @@ def reference_weight(problem: Problem, limit_s: float = 60.0) -> tuple[int, bool
     return round(solver.objective_value), status == cp_model.OPTIMAL, time.monotonic() - started
 
 
-def main() -> None:
+def main_big(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     problem = make_event(args.seed)
     print(
         f"event: {len(problem.participants)} participants, {len(problem.requests)} requests, "
@@ -203,6 +215,238 @@ def main() -> None:
     )
     print(f"app weight proven:      {[r.weight == r.weight_bound for r in results]}")
     print(f"reference seconds:      {ref_seconds:.3f}")
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Real-event-like families (bench/scheduler_instances.py) against a plain CP-SAT model
+# ---------------------------------------------------------------------------------------------
+
+
+def _allowed_slots(problem: Problem) -> dict[str, list[Slot]]:
+    """Request id -> slots its session rules and all its people allow (generated events only:
+    one venue, slots that never overlap, so availability and busy items are the whole story)."""
+    people = {p.id: p for p in problem.participants}
+
+    def free(person: Participant, slot: Slot) -> bool:
+        if person.availability and not any(
+            a <= slot.start and slot.end <= b for a, b in person.availability
+        ):
+            return False
+        return not any(b.start < slot.end and slot.start < b.end for b in person.busy)
+
+    out = {}
+    for r in problem.requests:
+        out[r.id] = [
+            s
+            for s in problem.slots
+            if (r.allowed_sessions is None or s.session_id in r.allowed_sessions)
+            and all(free(people[p], s) for p in r.people)
+        ]
+    return out
+
+
+def _days(problem: Problem) -> dict[object, list[Slot]]:
+    """Day -> that day's slots in time order (the positions of the idle-slot count)."""
+    days: dict[object, list[Slot]] = {}
+    for s in sorted(problem.slots, key=lambda s: s.start):
+        days.setdefault(s.start.date(), []).append(s)
+    return days
+
+
+def verify(problem: Problem, placed: dict[str, str]) -> tuple[list[str], int]:
+    """Check ``placed`` (request id -> slot id) against every rule; return (faults, idle)."""
+    faults = []
+    allowed = {rid: {s.id for s in slots} for rid, slots in _allowed_slots(problem).items()}
+    requests = {r.id: r for r in problem.requests}
+    tables = {s.id: s.table_count for s in problem.sessions}
+    session_of = {s.id: s.session_id for s in problem.slots}
+    per_slot: dict[str, int] = {}
+    person_at: dict[tuple[str, str], str] = {}
+    for rid, sid in placed.items():
+        if sid not in allowed[rid] and not any(lk.request_id == rid for lk in problem.locks):
+            faults.append(f"{rid} at a slot it does not allow ({sid})")
+        per_slot[sid] = per_slot.get(sid, 0) + 1
+        for p in requests[rid].people:
+            if (p, sid) in person_at:
+                faults.append(f"{p} twice at {sid}")
+            person_at[(p, sid)] = rid
+    for sid, n in per_slot.items():
+        if n > tables[session_of[sid]]:
+            faults.append(f"{n} meetings at {sid} for {tables[session_of[sid]]} tables")
+    for lk in problem.locks:
+        if placed.get(lk.request_id) != lk.slot_id:
+            faults.append(f"fixed meeting {lk.request_id} moved")
+    people = {p.id: p for p in problem.participants}
+    idle = 0
+    for pid in people:
+        for day_slots in _days(problem).values():
+            met = [(pid, s.id) in person_at for s in day_slots]
+            if sum(met) < 2:
+                continue
+            first, last = met.index(True), len(met) - 1 - met[::-1].index(True)
+            for k in range(first + 1, last):
+                if not met[k] and _person_free(people[pid], day_slots[k]):
+                    idle += 1
+    return faults, idle
+
+
+def _person_free(person: Participant, slot: Slot) -> bool:
+    if person.availability and not any(
+        a <= slot.start and slot.end <= b for a, b in person.availability
+    ):
+        return False
+    return not any(b.start < slot.end and slot.start < b.end for b in person.busy)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    scheduled: int
+    idle: int
+    seconds: float
+    faults: int
+
+
+def reference_schedule(problem: Problem, budget: float, workers: int) -> Outcome:
+    """Plain CP-SAT: x[meeting, slot] over allowed slots; maximise scheduled, then minimise
+    idle slots between each person's first and last meeting of a day (the rest of the budget,
+    started from the first stage's answer)."""
+    started = time.monotonic()
+    allowed = _allowed_slots(problem)
+    requests = {r.id: r for r in problem.requests}
+    tables = {s.id: s.table_count for s in problem.sessions}
+    fixed = {lk.request_id: lk.slot_id for lk in problem.locks}
+    model = cp_model.CpModel()
+    x: dict[tuple[str, str], cp_model.IntVar] = {}
+    for r in problem.requests:
+        slots = [s.id for s in allowed[r.id]]
+        if r.id in fixed and fixed[r.id] not in slots:
+            slots.append(fixed[r.id])
+        for sid in slots:
+            x[r.id, sid] = model.new_bool_var(f"x_{r.id}_{sid}")
+        model.add_at_most_one(x[r.id, sid] for sid in slots)
+        if r.id in fixed:
+            model.add(x[r.id, fixed[r.id]] == 1)
+    at: dict[tuple[str, str], list[cp_model.IntVar]] = {}
+    in_slot: dict[str, list[cp_model.IntVar]] = {}
+    for (rid, sid), v in x.items():
+        in_slot.setdefault(sid, []).append(v)
+        for p in requests[rid].people:
+            at.setdefault((p, sid), []).append(v)
+    for vs in at.values():
+        model.add_at_most_one(vs)
+    for s in problem.slots:
+        model.add(sum(in_slot.get(s.id, [])) <= tables[s.session_id])
+    count = sum(x.values())
+    model.maximize(count)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = workers
+    solver.parameters.max_time_in_seconds = max(0.05, budget - (time.monotonic() - started))
+    solver.solve(model)
+    best = round(solver.objective_value)
+    first = {k: solver.boolean_value(v) for k, v in x.items()}
+
+    # Stage 2: idle slots with the count held.
+    people = {p.id: p for p in problem.participants}
+    idle_vars = []
+    for pid in people:
+        for day_slots in _days(problem).values():
+            met = [sum(at.get((pid, s.id), [])) for s in day_slots]
+            if sum(len(at.get((pid, s.id), [])) for s in day_slots) < 2:
+                continue
+            n = len(day_slots)
+            before = [model.new_bool_var("") for _ in range(n)]
+            after = [model.new_bool_var("") for _ in range(n)]
+            for k in range(n):
+                model.add(before[k] >= met[k])
+                model.add(after[k] >= met[k])
+                if k:
+                    model.add(before[k] >= before[k - 1])
+                    model.add(after[k - 1] >= after[k])
+            for k in range(1, n - 1):
+                if _person_free(people[pid], day_slots[k]):
+                    v = model.new_bool_var("")
+                    model.add(v >= before[k - 1] + after[k + 1] - 1 - met[k])
+                    idle_vars.append(v)
+    model.add(count >= best)
+    model.clear_objective()
+    model.minimize(sum(idle_vars))
+    for k, v in x.items():
+        model.add_hint(v, first[k])
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = workers
+    solver.parameters.max_time_in_seconds = max(0.05, budget - (time.monotonic() - started))
+    status = solver.solve(model)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        placed = {rid: sid for (rid, sid), v in x.items() if solver.boolean_value(v)}
+    else:
+        placed = {rid: sid for (rid, sid), v in first.items() if v}
+    seconds = time.monotonic() - started
+    faults, idle = verify(problem, placed)
+    return Outcome(len(placed), idle, seconds, len(faults))
+
+
+def app_schedule(problem: Problem, budget: float) -> Outcome:
+    """The app's scheduler, timed over the whole call (model building included)."""
+    started = time.monotonic()
+    result = schedule(problem, time_limit_s=budget)
+    seconds = time.monotonic() - started
+    placed = {a.request_id: a.slot_id for a in result.assignments}
+    faults, idle = verify(problem, placed)
+    if faults:
+        print("  APP FAULTS:", faults[:5])
+    return Outcome(len(placed), idle, seconds, len(faults))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Scheduler against a plain CP-SAT model")
+    parser.add_argument("--quick", action="store_true", help="the 2 s budget only")
+    parser.add_argument("--budgets", default="2,10,30")
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--families", default=",".join(f.name for f in FAMILIES))
+    parser.add_argument("--ref-workers", type=int, default=2)
+    parser.add_argument("--big", action="store_true", help="the older 150-person weight bench")
+    args, rest = parser.parse_known_args(argv)
+    if args.big:
+        main_big(rest)
+        return
+    budgets = [2.0] if args.quick else [float(b) for b in args.budgets.split(",")]
+    wanted = args.families.split(",")
+    print(f"seeds 0..{args.seeds - 1}; medians over seeds; reference workers {args.ref_workers}")
+    header = (
+        f"{'family':<11}{'budget':>7} | {'app sched':>10}{'ref sched':>10}{'app idle':>9}"
+        f"{'ref idle':>9}{'idle ratio':>11} | {'app s':>7}{'ref s':>7}{'app/budget':>11}"
+        f"{'worst':>7} | faults"
+    )
+    print(header)
+    for family in FAMILIES:
+        if family.name not in wanted:
+            continue
+        instances = [make_instance(family, seed) for seed in range(args.seeds)]
+        for budget in budgets:
+            apps = [app_schedule(inst.problem, budget) for inst in instances]
+            refs = [reference_schedule(inst.problem, budget, args.ref_workers) for inst in instances]
+            requested = statistics.median(len(i.problem.requests) for i in instances)
+            ratios = [(a.idle + 1) / (r.idle + 1) for a, r in zip(apps, refs, strict=True)]
+            overrun = [a.seconds / budget for a in apps]
+            print(
+                f"{family.name:<11}{budget:>7.0f} | "
+                f"{statistics.median(a.scheduled for a in apps):>5.0f}/{requested:<4.0f}"
+                f"{statistics.median(r.scheduled for r in refs):>10.0f}"
+                f"{statistics.median(a.idle for a in apps):>9.0f}"
+                f"{statistics.median(r.idle for r in refs):>9.0f}"
+                f"{statistics.median(ratios):>11.2f} | "
+                f"{statistics.median(a.seconds for a in apps):>7.2f}"
+                f"{statistics.median(r.seconds for r in refs):>7.2f}"
+                f"{statistics.median(overrun):>11.2f}{max(overrun):>7.2f} | "
+                f"{sum(a.faults for a in apps)}"
+            )
+            for inst, a, r in zip(instances, apps, refs, strict=True):
+                print(
+                    f"    seed {inst.seed}: app {a.scheduled}/{len(inst.problem.requests)} "
+                    f"idle {a.idle} in {a.seconds:.2f}s; ref {r.scheduled} idle {r.idle} "
+                    f"in {r.seconds:.2f}s"
+                )
 
 
 if __name__ == "__main__":

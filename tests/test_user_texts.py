@@ -58,8 +58,6 @@ USER_MESSAGE_ATTRIBUTES = ("error",)
 
 #: Files left out, with the reason.
 ALLOWED: dict[str, str] = {
-    # Solver-level warnings name request and slot ids, for the people debugging a schedule.
-    "core/scheduler.py": "scheduler diagnostics with internal ids",
 }
 
 

@@ -24,16 +24,31 @@ optimum):
 1. maximise the sum of priority weights of the scheduled requests;
 2. with that weight held, minimise the idle slots in people's days.
 
-Stage 1 first works on *classes* of interchangeable slots (same session, same free tables,
+Stage 1 first asks for a *complete* schedule as a feasibility model (every request exactly
+once, no objective): real events almost always have one, exactly-one constraints propagate far
+better than a maximised sum, and when there is none CP-SAT usually proves it in presolve. Then
+the clash is explained in people's names (a person with more meetings than free slots for them,
+else a CP-SAT assumption core shrunk one request at a time) and the weight is maximised.
+
+For that maximisation, stage 1 works on *classes* of interchangeable slots (same session, same free tables,
 wanted by the same requests, no overlap or travel conflict with any other slot). The plain
 request-by-slot model is full of symmetry (any permutation of such slots is another solution),
 which makes CP-SAT slow to find the optimum; the class model has none, is a relaxation of the
 slot model (so its optimum is an upper bound), and is usually solved at the root with the
 stronger LP relaxation. The chosen meetings are then spread over the slots of each class; when
 every one finds a slot, the bound is reached and the weight is proven optimal. Otherwise the slot
-model continues from there. Stage 2 first keeps the chosen meetings, each within its class, and
-minimises idle slots in that much smaller model; if that is proven optimal and time is left,
-the slot model with the weight held (``>=`` stage 1's weight) tries to do better and prove it.
+model continues from there.
+
+Stage 2 starts with a local search (move one meeting, or swap two meetings of one person, when
+that lowers the idle slots of the people involved): it compacts days far faster than CP-SAT,
+whose presolve alone can take a second on these models. Then the meetings are kept within their
+classes in a small CP-SAT model (a quarter of what is left), and the slot model with the weight
+held (exactly-one per request when all are placed) gets the rest, started from the best answer.
+Stage 2 also minimises, after idle slots, the empty slots at the start of each session (a
+session at 09:00 begins at 09:00).
+
+The time limit covers the whole call: stages plan within a share of the budget, each solver
+gets what is left of its stage, and a search still running at the deadline is stopped.
 
 Idle slots (``Schedule.idle_gaps``): for each person and each day (in the event's time zone), a
 *position* is a distinct slot start time of that day. A position is idle for the person when
@@ -124,6 +139,8 @@ class Participant:
     id: str
     availability: tuple[tuple[datetime, datetime], ...] = ()
     busy: tuple[BusyInterval, ...] = ()
+    #: How people call them; warnings name people by it (never by id).
+    name: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "availability", tuple(tuple(w) for w in self.availability))
@@ -329,6 +346,9 @@ class _Prepared:
                     self.conflicts[j].add(i)
                     self.travel_pairs.append((i, j))
         self.overlap_cliques = _overlap_cliques(self.slot_list)
+        self.session_slots: dict[str, list[int]] = defaultdict(list)
+        for i, s in enumerate(self.slot_list):
+            self.session_slots[s.session_id].append(i)
         self.day = [s.start.astimezone(self.zone).date() for s in self.slot_list]
         # Positions: distinct slot start times per day, and the slots running at each.
         self.positions: dict[date, list[datetime]] = defaultdict(list)
@@ -382,6 +402,10 @@ class _Prepared:
                 return False
         return True
 
+    def slot_time(self, i: int) -> str:
+        """A slot's start in the event's time zone, for warnings (never its id)."""
+        return f"{self.slot_list[i].start.astimezone(self.zone):%Y-%m-%d %H:%M}"
+
     def _validate_locks(self) -> None:
         self.locked: dict[str, tuple[int, int]] = {}  # request id -> (slot index, table)
         taken: dict[tuple[int, int], str] = {}
@@ -426,20 +450,37 @@ class _Prepared:
                         )
                     if j in self.conflicts[i]:
                         self.warnings.append(
-                            f"locked meetings {other_request!r} and {lock.request_id!r} leave "
-                            f"participant {pid!r} too little time to travel between them"
+                            translate(
+                                "agenda",
+                                "kept meetings “{first}” and “{second}” leave {person} too "
+                                "little time to travel between them",
+                            ).format(
+                                first=_request_label(self, other_request),
+                                second=_request_label(self, lock.request_id),
+                                person=_person_name(self, pid),
+                            )
                         )
                 booked[pid].append((i, lock.request_id))
                 if not self.person_free(self.people[pid], i):
                     self.warnings.append(
-                        f"locked meeting {lock.request_id!r} at slot {lock.slot_id!r} is outside "
-                        f"the availability or clashes with a busy item of participant {pid!r}"
+                        translate(
+                            "agenda",
+                            "kept meeting “{meeting}” at {time} is outside the availability of "
+                            "{person} or clashes with another item of theirs",
+                        ).format(
+                            meeting=_request_label(self, lock.request_id),
+                            time=self.slot_time(i),
+                            person=_person_name(self, pid),
+                        )
                     )
             allowed = request.allowed_sessions
             if allowed is not None and self.slot_list[i].session_id not in allowed:
                 self.warnings.append(
-                    f"locked meeting {lock.request_id!r} is in session "
-                    f"{self.slot_list[i].session_id!r}, which the request does not allow"
+                    translate(
+                        "agenda",
+                        "kept meeting “{meeting}” at {time} is in a session the request does "
+                        "not allow",
+                    ).format(meeting=_request_label(self, lock.request_id), time=self.slot_time(i))
                 )
             self.locked[lock.request_id] = (i, lock.table)
         self.locked_tables: dict[int, set[int]] = defaultdict(set)
@@ -489,11 +530,17 @@ class _Prepared:
             ]
             self.candidates[r.id] = usable
             if not common:
-                self.no_slot_reason[r.id] = "no common free slot" + (
-                    " in its allowed sessions" if allowed is not None else ""
+                self.no_slot_reason[r.id] = (
+                    translate("agenda", "no common free slot in its allowed sessions")
+                    if allowed is not None
+                    else translate("agenda", "no common free slot")
                 )
             elif not usable:
-                self.no_slot_reason[r.id] = "its common free slots are taken by locked meetings"
+                self.no_slot_reason[r.id] = translate(
+                    "agenda", "its common free slots are taken by locked meetings"
+                )
+        self.wanted_slots = {i for slots in self.candidates.values() for i in slots}
+        self.free_at_cache: dict[tuple[str, date], list[bool]] = {}
         self._build_classes()
 
     def _build_classes(self) -> None:
@@ -563,15 +610,25 @@ def _count_idle(prep: _Prepared, slots_by_person: Mapping[str, Iterable[int]]) -
         mine = set(slot_ids)
         if len(mine) < 2:
             continue
-        free = prep.free(pid)
         for day in {prep.day[i] for i in mine}:
             times = prep.positions[day]
             busy_at = [any(j in mine for j in prep.running[t]) for t in times]
-            free_at = [
-                any(free[j] for j in prep.running[t] if prep.slot_list[j].start == t) for t in times
-            ]
-            total += _idle_from_positions(busy_at, free_at)
+            total += _idle_from_positions(busy_at, _free_at(prep, pid, day))
     return total
+
+
+def _free_at(prep: _Prepared, pid: str, day: date) -> list[bool]:
+    """Whether ``pid`` is free at each position of ``day`` (cached: the local search asks
+    for it thousands of times)."""
+    key = (pid, day)
+    found = prep.free_at_cache.get(key)
+    if found is None:
+        free = prep.free(pid)
+        found = prep.free_at_cache[key] = [
+            any(free[j] for j in prep.running[t] if prep.slot_list[j].start == t)
+            for t in prep.positions[day]
+        ]
+    return found
 
 
 def count_idle_slots(problem: Problem, assignments: Iterable[Assignment]) -> int:
@@ -663,10 +720,18 @@ class _Model:
     one of those requests must be met: the restricted model of phase 2a.
     """
 
-    def __init__(self, prep: _Prepared, only: Mapping[str, Sequence[int]] | None = None) -> None:
+    def __init__(
+        self,
+        prep: _Prepared,
+        only: Mapping[str, Sequence[int]] | None = None,
+        *,
+        with_idle: bool = True,
+        assume: bool = False,
+    ) -> None:
         self.prep = prep
         m = self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.assumption: dict[str, cp_model.IntVar] = {}
         by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
         # person -> slot -> the x variables that would put this person there
         self.person_slot: dict[str, dict[int, list[cp_model.IntVar]]] = defaultdict(
@@ -684,13 +749,18 @@ class _Model:
                 by_slot[i].append(v)
                 for pid in r.people:
                     self.person_slot[pid][i].append(v)
-            if only is not None:
+            if assume:
+                # Switched on by an assumption, so CP-SAT can say which requests clash.
+                lit = self.assumption[r.id] = m.new_bool_var("")
+                m.add(sum(vars_r) == 1).only_enforce_if(lit)
+            elif only is not None:
                 m.add_exactly_one(vars_r)
             elif len(vars_r) > 1:
                 m.add_at_most_one(vars_r)
         for i, vars_i in by_slot.items():
             if len(vars_i) > prep.capacity[i]:
                 m.add(sum(vars_i) <= prep.capacity[i])
+        self.by_slot = by_slot
         for per_slot in self.person_slot.values():
             for clique in prep.overlap_cliques:
                 vars_c = [v for i in clique for v in per_slot.get(i, ())]
@@ -704,14 +774,19 @@ class _Model:
         self.max_weight = self.locked_weight + sum(
             r.priority for r in prep.problem.requests if prep.candidates.get(r.id)
         )
-        self._build_idle()
+        self.idle_vars: list[cp_model.IntVar] = []
+        # For hints: (person, positions, a vars, b vars, idle vars by position index)
+        self.idle_parts: list[tuple[str, list[datetime], list[Any], list[Any], dict[int, Any]]] = []
+        self.lead_parts: list[tuple[frozenset[int], cp_model.IntVar]] = []
+        self.lead_vars: list[cp_model.IntVar] = []
+        self.idle_total: Any = 0
+        self.objective: Any = 0
+        if with_idle:
+            self._build_idle()
 
     def _build_idle(self) -> None:
         """Idle indicators per person and day position (see the module docstring)."""
         prep, m = self.prep, self.model
-        self.idle_vars: list[cp_model.IntVar] = []
-        # For hints: (person, positions, a vars, b vars, idle vars by position index)
-        self.idle_parts: list[tuple[str, list[datetime], list[Any], list[Any], dict[int, Any]]] = []
         locked_of = prep.locked_slots_of
         for pid, per_slot in self.person_slot.items():
             locked = set(locked_of.get(pid, ()))
@@ -753,6 +828,24 @@ class _Model:
                     self.idle_vars.append(v)
                 self.idle_parts.append((pid, span, a, b, idle))
         self.idle_total = sum(self.idle_vars)
+        # Empty first slots of a session: lead[k] is set when slots 0..k are all empty, so a
+        # session at 09:00 begins at 09:00. Idle slots alone do not care where a day starts.
+        for idx in prep.session_slots.values():
+            prefix: list[int] = []
+            in_prefix: list[cp_model.IntVar] = []
+            for i in idx:
+                if i in prep.locked_tables:
+                    break  # a fixed meeting already opens the session
+                prefix.append(i)
+                in_prefix.extend(self.by_slot.get(i, ()))
+                if not in_prefix:
+                    continue  # nobody could meet this early: not a late start
+                v = m.new_bool_var("")
+                m.add(v + sum(in_prefix) >= 1)
+                self.lead_vars.append(v)
+                self.lead_parts.append((frozenset(prefix), v))
+        # Lexicographic in one model: any idle slot outweighs every empty first slot.
+        self.objective = self.idle_total * (len(self.lead_vars) + 1) + sum(self.lead_vars)
 
     def hint(self, chosen: Mapping[str, int]) -> None:
         """Hint a complete solution: ``chosen`` maps request id -> slot index."""
@@ -778,6 +871,9 @@ class _Model:
                 m.add_hint(b[k], seen)
             for k, v in idle.items():
                 m.add_hint(v, any(met[:k]) and any(met[k + 1 :]) and not met[k])
+        used = set(chosen.values())
+        for prefix, v in self.lead_parts:
+            m.add_hint(v, not (prefix & used))
 
     def chosen(self, solver: cp_model.CpSolver) -> dict[str, int]:
         return {rid: i for (rid, i), v in self.x.items() if solver.boolean_value(v)}
@@ -806,6 +902,278 @@ def _greedy(prep: _Prepared) -> dict[str, int]:
                     blocked[pid].add(i)
                     blocked[pid].update(prep.conflicts[i])
                 break
+    return chosen
+
+
+def _explain_infeasible(
+    prep: _Prepared,
+    everyone: Mapping[str, Sequence[int]],
+    progress: Progress,
+    clock: _Clock,
+    until_share: float,
+) -> list[str]:
+    """Small sets of requests that cannot all be met together, as warnings in people's names.
+
+    Each request's exactly-one constraint is switched on by an assumption; CP-SAT names a
+    subset of assumptions that is already infeasible, which is then shrunk by dropping one
+    request at a time while it stays infeasible. The requests of a set found are left out and
+    the search repeats, so independent clashes are each explained (a few at most).
+    """
+    out: list[str] = []
+    remaining = dict(everyone)
+    for _ in range(2):
+        if clock.left(until_share) <= 0:
+            break
+        core = _conflict_core(prep, remaining, progress, clock, until_share)
+        if not core:
+            break
+        out.append(_describe_conflict(prep, core))
+        for rid in core:
+            remaining.pop(rid, None)
+    return out
+
+
+def _overbooked(prep: _Prepared, everyone: Mapping[str, Sequence[int]]) -> list[str]:
+    """The usual clash, found without a solver: a person with more meetings than free slots
+    for them (Hall's condition on that person's requests alone), as warnings by name."""
+    out: list[str] = []
+    remaining = dict(everyone)
+    for pid in sorted(prep.people):
+        mine = sorted((rid for rid in remaining if pid in prep.requests[rid].people),
+                      key=lambda rid: (len(remaining[rid]), rid))
+        slots: set[int] = set()
+        worst, size = 0, 0
+        for n, rid in enumerate(mine, start=1):
+            slots.update(remaining[rid])
+            if n - len(slots) > worst:  # the group that loses the most meetings
+                worst, size = n - len(slots), n
+        if worst:
+            out.append(_describe_conflict(prep, mine[:size]))
+            for done in mine[:size]:
+                remaining.pop(done)
+    if len(out) > _MAX_EXPLAINED:  # a leader reads the first few; the rest is a count
+        more = len(out) - _MAX_EXPLAINED
+        summary = translate(
+            "agenda", "… and {count} more groups of requests that cannot all be met"
+        ).format(count=more)
+        out = [*out[:_MAX_EXPLAINED], summary]
+    return out
+
+
+_MAX_EXPLAINED = 5
+
+
+def _conflict_core(
+    prep: _Prepared,
+    requests: Mapping[str, Sequence[int]],
+    progress: Progress,
+    clock: _Clock,
+    until_share: float,
+) -> list[str]:
+    """A small set of requests that cannot all be placed (empty if none is found in time)."""
+    model = _Model(prep, only=requests, with_idle=False, assume=True)
+    by_index = {v.index: rid for rid, v in model.assumption.items()}
+    model.model.add_assumptions(list(model.assumption.values()))
+    solver = clock.solver(until_share, workers=1)
+    status = _solve(solver, model.model, progress, clock, _explaining)
+    if status != cp_model.INFEASIBLE:
+        return []
+    core = sorted(by_index[k] for k in solver.sufficient_assumptions_for_infeasibility())
+    if not core:
+        return []
+    # Shrink: a set is infeasible on its own iff it is with the others, so small models do.
+    for rid in list(core):
+        if clock.left(until_share) <= 0:
+            break
+        rest = [r for r in core if r != rid]
+        small = _Model(prep, only={r: requests[r] for r in rest}, with_idle=False)
+        solver = clock.solver(until_share, workers=1)
+        if _solve(solver, small.model, progress, clock, _explaining) == cp_model.INFEASIBLE:
+            core = rest
+    return core
+
+
+def _explaining(_: _Watch) -> str:
+    return translate("agenda", "Finding the requests that cannot all be met")
+
+
+def _person_name(prep: _Prepared, pid: str) -> str:
+    name = prep.people[pid].name.strip()
+    return name or translate("agenda", "a participant without a name")
+
+
+def _request_label(prep: _Prepared, rid: str) -> str:
+    """A request in people's words: “Anna Weber with Kenji Sato”."""
+    r = prep.requests[rid]
+    return translate("agenda", "{requesters} with {targets}").format(
+        requesters=" & ".join(_person_name(prep, p) for p in r.requesters),
+        targets=" & ".join(_person_name(prep, p) for p in r.targets),
+    )
+
+
+def _describe_conflict(prep: _Prepared, core: Sequence[str]) -> str:
+    meetings = "; ".join(_request_label(prep, rid) for rid in core)
+    shared = set.intersection(*(set(prep.requests[rid].people) for rid in core))
+    slots = set().union(*(prep.candidates[rid] for rid in core))
+    if shared and len(slots) < len(core):
+        return translate(
+            "agenda",
+            "{person} cannot have all of these {count} meetings: together they fit in only "
+            "{slots} slot(s) when everyone involved is free and the session allows them: "
+            "{meetings}",
+        ).format(
+            person=" & ".join(sorted(_person_name(prep, p) for p in shared)),
+            count=len(core),
+            slots=len(slots),
+            meetings=meetings,
+        )
+    return translate(
+        "agenda",
+        "These {count} requested meetings cannot all be scheduled: their people's free slots, "
+        "the sessions they allow and the tables do not leave room for all of them: {meetings}",
+    ).format(count=len(core), meetings=meetings)
+
+
+def _compact_locally(
+    prep: _Prepared,
+    chosen: Mapping[str, int],
+    clock: _Clock,
+    until_share: float,
+    progress: Progress,
+) -> dict[str, int]:
+    """Local search on idle slots: move a meeting to another slot, or swap two meetings of one
+    person, whenever that lowers the idle slots of the people involved; until no move helps.
+
+    Cheap and quick (no solver), it gives the CP-SAT compaction a far better start than the
+    first complete schedule, whose days are spread at random; CP-SAT's presolve alone can take
+    a second on these models before it even reaches the hinted solution.
+    """
+    chosen = dict(chosen)
+    at: dict[str, set[int]] = defaultdict(set)
+    for rid, i in [*chosen.items(), *((r, s) for r, (s, _) in prep.locked.items())]:
+        for pid in prep.requests[rid].people:
+            at[pid].add(i)
+    load = [0] * len(prep.slot_list)
+    for i in chosen.values():
+        load[i] += 1
+
+    def cost(people: Iterable[str]) -> int:
+        return _count_idle(prep, {pid: at[pid] for pid in people})
+
+    def can(pid: str, i: int) -> bool:
+        mine = at[pid]
+        return i not in mine and not (prep.conflicts[i] & mine)
+
+    def move(rid: str, i: int, j: int) -> None:
+        for pid in prep.requests[rid].people:
+            at[pid].discard(i)
+            at[pid].add(j)
+        load[i] -= 1
+        load[j] += 1
+        chosen[rid] = j
+
+    def relocate(rid: str) -> bool:
+        i0, people = chosen[rid], prep.requests[rid].people
+        best, best_cost = i0, cost(people)
+        for pid in people:
+            at[pid].discard(i0)
+        for j in prep.candidates[rid]:
+            if j == i0 or load[j] >= prep.capacity[j] or not all(can(p, j) for p in people):
+                continue
+            for pid in people:
+                at[pid].add(j)
+            c = cost(people)
+            for pid in people:
+                at[pid].discard(j)
+            if c < best_cost:
+                best, best_cost = j, c
+        for pid in people:
+            at[pid].add(i0)
+        if best != i0:
+            move(rid, i0, best)
+        return best != i0
+
+    def swap(a: str, b: str) -> bool:
+        i, j = chosen[a], chosen[b]
+        if i == j or j not in prep.candidates[a] or i not in prep.candidates[b]:
+            return False
+        only_a = set(prep.requests[a].people) - set(prep.requests[b].people)
+        only_b = set(prep.requests[b].people) - set(prep.requests[a].people)
+        # People of one meeting only change slot; shared people keep both slots.
+        if not (moves_to(only_a, i, j) and moves_to(only_b, j, i)):
+            return False
+        people = only_a | only_b
+        before = cost(people)
+        flip(only_a, i, j)
+        flip(only_b, j, i)
+        if cost(people) < before:
+            chosen[a], chosen[b] = j, i
+            return True
+        flip(only_a, j, i)
+        flip(only_b, i, j)
+        return False
+
+    def moves_to(people: Iterable[str], old: int, new: int) -> bool:
+        return all(
+            new not in at[p] and not (prep.conflicts[new] & (at[p] - {old})) for p in people
+        )
+
+    def flip(people: Iterable[str], i: int, j: int) -> None:
+        for p in people:
+            at[p].discard(i)
+            at[p].add(j)
+
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for rid in chosen:
+        for pid in prep.requests[rid].people:
+            by_person[pid].append(rid)
+    def out_of_time() -> bool:
+        progress.step(clock.percent(), 100, translate("agenda", "Compacting days"))
+        return clock.left(until_share) <= 0
+
+    def open_sessions() -> None:
+        """Move a meeting into an empty first slot of a session when no idle slot is added:
+        idle slots alone do not care whether a session at 09:00 begins at 10:00."""
+        for idx in prep.session_slots.values():
+            first = next((i for i in idx if i in prep.wanted_slots), None)
+            if first is None or load[first] or first in prep.locked_tables:
+                continue
+            if not any(load[i] for i in idx):
+                continue
+            for rid in sorted(chosen):
+                i, people = chosen[rid], prep.requests[rid].people
+                if first not in prep.candidates[rid] or load[first] >= prep.capacity[first]:
+                    continue
+                before = cost(people)
+                for pid in people:
+                    at[pid].discard(i)
+                fits = all(can(p, first) for p in people)
+                for pid in people:
+                    at[pid].add(i)
+                if not fits:
+                    continue
+                move(rid, i, first)
+                if cost(people) <= before:
+                    break
+                move(rid, first, i)
+
+    improved = True
+    while improved:
+        open_sessions()
+        improved = False
+        for rid in sorted(chosen):
+            if out_of_time():
+                open_sessions()
+                return chosen
+            improved = relocate(rid) or improved
+        for mine in by_person.values():
+            if out_of_time():
+                open_sessions()
+                return chosen
+            for k, a in enumerate(mine):
+                for b in mine[k + 1 :]:
+                    improved = swap(a, b) or improved
+    open_sessions()
     return chosen
 
 
@@ -854,9 +1222,12 @@ def _solve(
     worker.start()
     try:
         while True:
-            worker.join(0.05)
+            worker.join(0.02)
             if not worker.is_alive():
                 break
+            if clock.over():
+                # CP-SAT's own limit starts after presolve and slips on a loaded machine.
+                solver.stop_search()
             progress.step(clock.percent(), 100, describe(watch))
     except Cancelled:
         solver.stop_search()
@@ -871,23 +1242,41 @@ def _solve(
 
 
 class _Clock:
-    """The time budget of one :func:`schedule` call."""
+    """The time budget of one :func:`schedule` call.
+
+    Stages plan within ``USABLE`` of the budget: numbering tables, counting idle slots and
+    the solver's own start and stop need the rest, and the whole call must end within the
+    budget (a loaded machine slows everything, so the margin is a share, not a constant).
+    """
+
+    USABLE = 0.93
 
     def __init__(self, budget: float, workers: int) -> None:
         self.started = time.monotonic()
         self.budget = budget
         self.workers = workers
 
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
     def left(self, share: float = 1.0) -> float:
-        """Seconds left until ``share`` of the budget is used."""
-        return share * self.budget - (time.monotonic() - self.started)
+        """Seconds left until ``share`` of the usable budget is used."""
+        return share * self.USABLE * self.budget - self.elapsed()
+
+    def over(self) -> bool:
+        """Past the usable budget: every search must stop now."""
+        return self.left() <= 0
+
+    def share_now(self) -> float:
+        """The share of the usable budget used so far."""
+        return self.elapsed() / (self.USABLE * self.budget)
 
     def percent(self) -> int:
         return min(99, int(100 * (time.monotonic() - self.started) / self.budget))
 
     def solver(self, until_share: float, workers: int | None = None, **params: Any) -> Any:
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = max(self.left(until_share), 0.05)
+        solver.parameters.max_time_in_seconds = max(self.left(until_share), 0.01)
         solver.parameters.num_workers = workers or self.workers
         for name, value in params.items():
             setattr(solver.parameters, name, value)
@@ -918,6 +1307,9 @@ def _spread(
         slots = prep.classes[c]
         if len(slots) == 1:
             chosen.update((rid, slots[0]) for rid in rids)
+            continue
+        if clock.over():
+            failed[c] = False  # not placed for want of time; the caller keeps what it had
             continue
         share = clock.left(until_share) / (len(todo) - n)
         placed, status = _place_in_class(prep, rids, slots, progress, clock, share, all_of=True)
@@ -966,8 +1358,8 @@ def _place_in_class(
     if not all_of:
         m.maximize(sum(prep.requests[rid].priority * v for (rid, _), v in z.items()))
     solver = clock.solver(1.0, workers=1)
-    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
-    status = _solve(solver, m, progress, clock, lambda _: "Spreading meetings")
+    solver.parameters.max_time_in_seconds = max(min(seconds, clock.left()), 0.01)
+    status = _solve(solver, m, progress, clock, lambda _: translate("agenda", "Spreading meetings"))
     if status not in _FOUND:
         return [], status
     return [key for key, v in z.items() if solver.boolean_value(v)], status
@@ -1042,12 +1434,14 @@ def schedule(
     cancelled, and ValueError naming the offending item for bad input (unknown ids, bad locks).
     ``workers`` is the number of CP-SAT search threads (default: the machine's cores, up to 8).
 
-    Stages (see the module docstring): (1a) the weight over classes of interchangeable slots,
-    up to 50% of the budget; (1b) spreading each class's meetings over its slots, up to 70%;
-    if that does not reach the class optimum, (1c) the slot model maximises the weight from
-    there, up to 75%; (2a) idle slots with the chosen meetings kept within their classes and
-    (2b) the slot model with the weight held, in the rest. On time-out the best schedule found
-    so far is returned with ``optimal=False``; there is always one (at worst a greedy one).
+    Stages (see the module docstring), as shares of the budget: (0) a complete schedule, up
+    to 50%, explained by name when proven impossible; otherwise (1a) the weight over classes
+    of interchangeable slots, up to 55%, (1b) spreading each class's meetings over its slots,
+    up to 60%, (1c) the slot model maximising the weight, up to 65%; then (2) local search on
+    idle slots, up to half of what is left, the restricted model a quarter of the rest, and
+    the slot model with the weight held until the end. On time-out the best schedule found so
+    far is returned with ``optimal=False``; there is always one (at worst a greedy one).
+    When not every request can be met, ``warnings`` say which requests clash, by name.
     """
     progress = progress or Progress()
     clock = _Clock(max(time_limit_s, 0.01), workers or max(1, min(8, os.cpu_count() or 1)))
@@ -1066,16 +1460,30 @@ def schedule(
         return _count_idle(prep, slots_of)
 
     def placing(w: _Watch) -> str:
-        best = "" if w.best is None else f": weight {int(w.best) + locked_weight}"
-        return "Placing meetings" + best
+        return translate("agenda", "Placing meetings")
 
-    # Phase 1a. One worker with the stronger LP relaxation solves these models at the root.
     progress.step(0, 100, translate("agenda", "Building the scheduling model"))
     chosen = _greedy(prep)
     bound = sum(r.priority for r in prep.problem.requests if prep.candidates.get(r.id))
-    weight_optimal = False
-    classes = _ClassModel(prep)
-    if classes.y:
+    weight_optimal = weight(chosen) >= bound
+    everyone = {rid: slots for rid, slots in prep.candidates.items() if slots}
+    overbooked = _overbooked(prep, everyone) if not weight_optimal else []
+    prep.warnings += overbooked
+    if not weight_optimal and not overbooked:
+        # Phase 0: a complete schedule, as a feasibility model (every request exactly once).
+        # Real events almost always have one, and exactly-one constraints propagate far
+        # better than a maximised sum; an infeasible answer is usually proven in presolve.
+        complete = _Model(prep, only=everyone, with_idle=False)
+        complete.hint(chosen)
+        solver = clock.solver(0.5)
+        status = _solve(solver, complete.model, progress, clock, placing)
+        if status in _FOUND:
+            chosen, weight_optimal = complete.chosen(solver), True
+        elif status == cp_model.INFEASIBLE:
+            # Proven: not every request can be met. Say which ones clash, by name.
+            prep.warnings += _explain_infeasible(prep, everyone, progress, clock, 0.5)
+    classes = _ClassModel(prep) if not weight_optimal else None
+    if classes is not None and classes.y:
         class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
         for (rid, c), v in classes.y.items():
             classes.model.add_hint(v, rid in chosen and class_of[chosen[rid]] == c)
@@ -1083,7 +1491,7 @@ def schedule(
         # round adds cuts (odd cycles in two-slot classes, or a proven misfit), which keep the
         # class model a relaxation, so its bound stays valid.
         for _round in range(30):
-            solver = clock.solver(0.5, workers=1, linearization_level=2)
+            solver = clock.solver(0.6, workers=1, linearization_level=2)
             status = _solve(solver, classes.model, progress, clock, placing)
             if status not in _FOUND:
                 break
@@ -1095,12 +1503,12 @@ def schedule(
                 if len(prep.classes[c]) == 2
                 for cycle in _odd_cycles(prep, rids)
             ]
-            if not cuts or clock.left(0.4) <= 0:
+            if not cuts or clock.left(0.55) <= 0:
                 spread, failed = _spread(prep, by_class, progress, clock, 0.7)
                 if weight(spread) >= weight(chosen):
                     chosen = spread
                 cuts = [(c, by_class[c]) for c, proven in failed.items() if proven]
-                if not failed or not cuts or clock.left(0.5) <= 0:
+                if not failed or not cuts or clock.left(0.65) <= 0:
                     break
             for c, rids in cuts:
                 classes.model.add(sum(classes.y[(rid, c)] for rid in rids) <= len(rids) - 1)
@@ -1109,14 +1517,15 @@ def schedule(
                 classes.model.add_hint(v, solver.boolean_value(v))
     weight_optimal = weight(chosen) >= bound
 
-    model: _Model | None = None
-    if not weight_optimal and prep.candidates:
+    # Building a model costs time too: none is started with too little of the budget left.
+    enough = 0.05 * clock.budget
+    if not weight_optimal and prep.candidates and clock.left(0.75) > enough:
         # Phase 1c: the slot model, started from the best schedule so far.
-        model = _Model(prep)
+        model = _Model(prep, with_idle=False)
         model.model.maximize(model.weight)
         model.hint(chosen)
         solver = clock.solver(0.75)
-        status = _solve(solver, model.model, progress, clock, placing)
+        status = _solve(solver, model.model, progress, clock, placing, target=bound)
         if status in _FOUND:
             bound = min(bound, round(solver.best_objective_bound))
             better = model.chosen(solver)
@@ -1125,35 +1534,64 @@ def schedule(
         weight_optimal = status == cp_model.OPTIMAL or weight(chosen) >= bound
 
     # Phase 2a: idle slots with the chosen meetings kept, each within its class of slots.
-    # Much smaller than the slot model, so it gets far in little time; not proof of optimum.
+    # Much smaller than the slot model, so it gets far in little time, but it is no proof and
+    # can be stuck far from the optimum: it gets a quarter of what is left, and the slot model
+    # (phase 2b) the rest, started from its answer.
     def compacting(w: _Watch) -> str:
-        return "Compacting days" + ("" if w.best is None else f": {int(w.best)} idle")
+        return translate("agenda", "Compacting days")
 
+    def score(chosen: Mapping[str, int]) -> tuple[int, int]:
+        return idle(chosen), _late_starts(prep, chosen)
+
+    if chosen:
+        used = clock.share_now()
+        better = _compact_locally(prep, chosen, clock, used + 0.5 * (1.0 - used), progress)
+        if score(better) <= score(chosen):
+            chosen = better
     class_of = {i: c for c, slots in enumerate(prep.classes) for i in slots}
-    small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
-    idle_optimal = not small.idle_vars
-    if small.idle_vars:
-        small.model.minimize(small.idle_total)
+    idle_optimal = False
+    # The slot model takes about three times as long to build as the restricted one (more
+    # variables, and the hint): it is only started when that much time and more is left.
+    full_build = clock.budget
+    if clock.left() > 2 * enough:
+        building = clock.elapsed()
+        small = _Model(prep, only={rid: prep.classes[class_of[i]] for rid, i in chosen.items()})
+        full_build = 3 * (clock.elapsed() - building)
+        idle_optimal = not small.idle_vars and not small.lead_vars
+    if not idle_optimal and clock.left() > 2 * enough:
+        small.model.minimize(small.objective)
         small.hint(chosen)
-        solver = clock.solver(1.0)
+        used = clock.share_now()
+        solver = clock.solver(used + 0.25 * (1.0 - used))
         status = _solve(solver, small.model, progress, clock, compacting)
-        if status in _FOUND and idle(small.chosen(solver)) <= idle(chosen):
+        if status in _FOUND and score(small.chosen(solver)) <= score(chosen):
             chosen = small.chosen(solver)
-        # Phase 2b: the slot model with the weight held, if time is left to prove it.
-        if status == cp_model.OPTIMAL and clock.left() > 0.05:
-            first_weight = weight(chosen)
-            model = model or _Model(prep)
+        # Nothing to gain when even the restricted model reaches zero.
+        idle_optimal = status == cp_model.OPTIMAL and solver.objective_value == 0
+    if not idle_optimal and clock.left() > enough + full_build:
+        first_weight = weight(chosen)
+        if everyone.keys() <= chosen.keys():
+            # Everything placed: exactly-one per request propagates better than a weight sum.
+            model = _Model(prep, only=everyone)
+        else:
+            model = _Model(prep)
             model.model.add(model.weight >= first_weight)
-            model.model.clear_objective()
-            model.model.minimize(model.idle_total)
-            model.hint(chosen)
-            solver = clock.solver(1.0)
-            status = _solve(solver, model.model, progress, clock, compacting)
-            if status in _FOUND:
-                better = model.chosen(solver)
-                if weight(better) >= first_weight and idle(better) <= idle(chosen):
-                    chosen = better
-            idle_optimal = status == cp_model.OPTIMAL
+        model.model.clear_objective()
+        model.model.minimize(model.objective)
+        model.hint(chosen)
+        solver = clock.solver(1.0)
+        status = _solve(solver, model.model, progress, clock, compacting)
+        if status in _FOUND:
+            better = model.chosen(solver)
+            if weight(better) >= first_weight and score(better) <= score(chosen):
+                chosen = better
+        idle_optimal = status == cp_model.OPTIMAL
+    if chosen and _late_starts(prep, chosen):
+        # CP-SAT stopped before closing the empty first slots: the local search's last pass
+        # opens them where no idle slot is added (it stops at once, the budget being spent).
+        better = _compact_locally(prep, chosen, clock, 1.0, progress)
+        if score(better) <= score(chosen):
+            chosen = better
     result = _result(
         prep, chosen, weight_optimal and idle_optimal, bound + locked_weight, weight_optimal
     )
@@ -1164,6 +1602,20 @@ def schedule(
 # ---------------------------------------------------------------------------------------------
 # Result: tables and reasons
 # ---------------------------------------------------------------------------------------------
+
+
+def _late_starts(prep: _Prepared, chosen: Mapping[str, int]) -> int:
+    """Empty slots at the start of sessions, from the first slot anyone could meet in."""
+    used = set(chosen.values()) | {i for i, _ in prep.locked.values()}
+    total = 0
+    for idx in prep.session_slots.values():
+        started = False
+        for i in idx:
+            if i in used:
+                break
+            started = started or i in prep.wanted_slots
+            total += started
+    return total
 
 
 def _result(
@@ -1183,10 +1635,18 @@ def _result(
             continue
         reason = prep.no_slot_reason.get(r.id)
         if reason is None:
-            reason = "no room left: its people's common free slots or the tables went to " + (
-                "higher-priority meetings"
+            reason = (
+                translate(
+                    "agenda",
+                    "no room left: its people's common free slots or the tables went to "
+                    "higher-priority meetings",
+                )
                 if weight_optimal
-                else "other meetings (search stopped at the time limit)"
+                else translate(
+                    "agenda",
+                    "no room left: its people's common free slots or the tables went to other "
+                    "meetings (search stopped at the time limit)",
+                )
             )
         unscheduled.append(Unscheduled(r.id, reason))
     idle = _count_idle(prep, _slots_by_person(prep, assignments))

@@ -896,8 +896,11 @@ class AgendaService:
             if d is not None and (d.arrival_at or d.departure_at):
                 availability = ((d.arrival_at or dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
                                  d.departure_at or dt.datetime(9999, 1, 1, tzinfo=dt.UTC)),)
+            person = s.get(Person, pid)
+            # The scheduler's warnings name people by this, never by id.
             participants.append(sch.Participant(pid, availability,
-                                                tuple(busy[pid] + extra_busy[pid])))
+                                                tuple(busy[pid] + extra_busy[pid]),
+                                                name=person.name if person else ""))
         problem = sch.Problem(
             sessions=tuple(sessions), slots=tuple(slots), participants=tuple(participants),
             requests=tuple(sched_requests.values()), locks=tuple(locks),
@@ -942,7 +945,10 @@ class AgendaService:
         try:
             result = sch.schedule(problem, time_limit_s=time_limit_s, progress=progress)
         except ValueError as exc:  # a kept meeting the scheduler cannot keep
-            raise ValidationError([FieldError("meetings", str(exc))]) from exc
+            # The scheduler's message names internal ids: say it in the leader's words.
+            raise ValidationError([FieldError("meetings", translate(
+                "agenda", "Two kept meetings clash: the same person or the same table at the "
+                "same time. Unlock or move one of them and schedule again."))]) from exc
         progress.step(0, len(result.assignments), translate("agenda", "Saving the draft"))
         new = 0
         with self.db.session() as s:
