@@ -173,11 +173,13 @@ def calendar_name(rows: AgendaRows, person_id: str) -> str:
 
 
 def person_calendar(rows: AgendaRows, person_id: str, *, published_only: bool,
-                    now: dt.datetime | None = None) -> bytes:
+                    now: dt.datetime | None = None,
+                    refresh: dt.timedelta | None = None) -> bytes:
     """The person's agenda as a METHOD:PUBLISH iCalendar in the mission's time zone."""
     return build_calendar(person_events(rows, person_id, published_only=published_only),
                           calendar_name=calendar_name(rows, person_id),
-                          tzid=str(rows.mission.get("timezone") or "UTC"), now=now)
+                          tzid=str(rows.mission.get("timezone") or "UTC"), now=now,
+                          refresh=refresh)
 
 
 def index_by_id(rows: Iterable[Row]) -> dict[str, Row]:

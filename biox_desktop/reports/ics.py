@@ -1153,10 +1153,13 @@ def build_calendar(
     tzid: str,
     now: datetime | None = None,
     method: Method = "PUBLISH",
+    refresh: timedelta | None = None,
 ) -> bytes:
     """An iCalendar (METHOD:PUBLISH unless told) with the events in local time of ``tzid``.
 
     ``now`` is the DTSTAMP (default: the current time); pass it for reproducible output.
+    ``refresh`` (for a subscribed feed) asks calendar programs to fetch it again that often
+    (REFRESH-INTERVAL of RFC 7986, and X-PUBLISHED-TTL, which Outlook and Apple read).
     """
     zone = _iana(tzid)
     if zone is None:
@@ -1172,6 +1175,9 @@ def build_calendar(
     calendar.add("METHOD", method)
     calendar.add("X-WR-CALNAME", calendar_name)
     calendar.add("X-WR-TIMEZONE", tzid)
+    if refresh is not None:
+        calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("X-PUBLISHED-TTL", icalendar.vDuration(refresh).to_ical().decode())
     if items and not use_utc:
         first = min(e.start_utc for e in items).astimezone(zone).date() - timedelta(days=1)
         last = max(e.end_utc for e in items).astimezone(zone).date() + timedelta(days=2)
