@@ -278,3 +278,41 @@ def test_only_the_missions_leaders_make_feeds_and_guessing_is_limited(
         assert httpx.get(link["url"], timeout=60).status_code == 200
     finally:
         ws.close()
+
+
+def test_the_command_line_makes_shows_and_revokes_a_link(
+        server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from biox_desktop.cli.main import main
+    from biox_desktop.reports.qr import decode_qr_image
+
+    ws, sync = _leader_laptop(server, tmp_path)
+    try:
+        ids = _build_mission(ws)
+        sync.sync()
+    finally:
+        ws.close()
+    data = str(tmp_path / "claire")
+    feed = ["--data-dir", data, "agenda", "feed", "--mission", ids["mission"]]
+    png = tmp_path / "anne.png"
+    assert main([*feed, "Anne Martin", "--qr", str(png), "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["person_id"] == ids["delegate"]
+    assert made["url"].startswith(server.root + "/feeds/")
+    assert decode_qr_image(png) == [made["url"]]  # a phone scans it
+    assert httpx.get(made["url"], timeout=60).status_code == 200
+    # Asked again, the laptop shows the same link (the server could not: it keeps a hash).
+    assert main([*feed, ids["delegate"], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["url"] == made["url"]
+    # The counterpart (not on the roster) has a link too.
+    assert main([*feed, "山田太郎", "--json"]) == 0
+    guest_url = json.loads(capsys.readouterr().out)["url"]
+    assert guest_url != made["url"]
+    assert main([*feed, "Anne Martin", "--revoke"]) == 0
+    assert "1 calendar feed link(s) revoked" in capsys.readouterr().out
+    assert httpx.get(made["url"], timeout=60).status_code == 404
+    assert httpx.get(guest_url, timeout=60).status_code == 200
+    # A new link after revoking is a different one that works.
+    assert main([*feed, "Anne Martin", "--json"]) == 0
+    fresh = json.loads(capsys.readouterr().out)["url"]
+    assert fresh != made["url"] and httpx.get(fresh, timeout=60).status_code == 200
+    assert main([*feed, "Nobody Here"]) == 1
