@@ -240,3 +240,33 @@ def test_invitations_request_then_cancel_with_the_same_uid() -> None:
     assert str(file["METHOD"]) == "PUBLISH"
     assert vobject.readOne(build_invitation(_event("CANCELLED", 2), calendar_name="Osaka",
                                             tzid="Asia/Tokyo").decode()).method.value == "CANCEL"
+
+
+def test_two_laptops_publish_the_same_sequence_after_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The leader moves a meeting, the coordinator (another laptop) cancels it after syncing:
+    each laptop's export carries the SEQUENCE the other one raised."""
+    from tests.server.test_feeds import _build_mission
+    from tests.sync.harness import World
+
+    world = World(tmp_path)
+    try:
+        claire, claire_sync = world.laptop("claire")
+        ids = _build_mission(claire, cluster=world.cluster, sme=world.sme_a)
+        mid, uid = ids["mission"], event_uid(ids["meeting"])
+        meeting = claire.agenda.get_meeting(ids["meeting"])
+        claire.agenda.move_meeting(meeting.id, meeting.starts_at + dt.timedelta(hours=1))
+        assert claire_sync.sync().rejected == 0
+        cora, cora_sync = world.laptop("cora")
+        cora_sync.sync()
+        _m, at_claire = read_icalendar(delegate_calendar(claire.agenda, mid, ids["delegate"]))
+        _m, at_cora = read_icalendar(delegate_calendar(cora.agenda, mid, ids["delegate"]))
+        assert at_claire[uid].sequence == at_cora[uid].sequence == 1
+        assert at_claire[uid].start == at_cora[uid].start
+
+        cora.agenda.cancel_meeting(meeting.id)
+        assert cora_sync.sync().rejected == 0
+        claire_sync.sync()
+        _m, at_claire = read_vobject(delegate_calendar(claire.agenda, mid, ids["delegate"]))
+        assert (at_claire[uid].status, at_claire[uid].sequence) == ("CANCELLED", 2)
+    finally:
+        world.close()

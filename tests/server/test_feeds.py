@@ -116,10 +116,10 @@ def _leader_laptop(server: FeedServer, tmp: Path) -> tuple[Workspace, SyncServic
     return ws, sync
 
 
-def _build_mission(ws: Workspace) -> dict[str, str]:
+def _build_mission(ws: Workspace, cluster: str = CLUSTER, sme: str = SME) -> dict[str, str]:
     """A small published agenda: a delegate, a counterpart, a meeting, a reception, a draft."""
     with ws.db.session() as s:
-        for org_id, name, kind in ((CLUSTER, "Lyonbiopole", "cluster"), (SME, "Rhône Diag", "sme"),
+        for org_id, name, kind in ((cluster, "Lyonbiopole", "cluster"), (sme, "Rhône Diag", "sme"),
                                    (GUESTS, "Kansai Medical", "foreign_partner")):
             if s.get(Organisation, org_id) is None:
                 s.add(Organisation(id=org_id, scope=NETWORK, name=name, kind=kind,
@@ -127,20 +127,20 @@ def _build_mission(ws: Workspace) -> dict[str, str]:
     mission = ws.missions.create(MissionInput(
         name="Osaka Partnering Days", kind="partnering_event", country="JP",
         start_date=dt.date(2027, 3, 9), end_date=dt.date(2027, 3, 12), timezone="Asia/Tokyo",
-        lead_cluster_id=CLUSTER))
+        lead_cluster_id=cluster))
     scope = f"mission:{mission.id}"
     with ws.db.session() as s:
-        s.add(MissionCompany(scope=scope, mission_id=mission.id, organisation_id=SME,
+        s.add(MissionCompany(scope=scope, mission_id=mission.id, organisation_id=sme,
                              status="confirmed"))
-        delegate = Person(scope=NETWORK, name="Anne Martin", organisation_id=SME,
+        delegate = Person(scope=NETWORK, name="Anne Martin", organisation_id=sme,
                           emails=["anne@rhone-diag.example"])
         guest = Person(scope=NETWORK, name="山田太郎", organisation_id=GUESTS)
-        other = Person(scope=NETWORK, name="Jean Dupont", organisation_id=SME)
+        other = Person(scope=NETWORK, name="Jean Dupont", organisation_id=sme)
         s.add_all([delegate, guest, other])
         s.flush()
         for p in (delegate, other):
             s.add(RosterEntry(scope=scope, mission_id=mission.id, person_id=p.id,
-                              organisation_id=SME, registration_status="confirmed"))
+                              organisation_id=sme, registration_status="confirmed"))
         ids = {"delegate": delegate.id, "guest": guest.id, "other": other.id}
     agenda = ws.agenda
     venue = agenda.add_venue(mission.id, VenueInput("Knowledge Capital", "Asia/Tokyo",
