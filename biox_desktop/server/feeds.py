@@ -180,7 +180,9 @@ class Feeds:
         with read_tx(self.engine) as conn:
             rows = _mission_rows(conn, feed.mission_id)
             changed_ms = _last_change_ms(conn, feed.mission_id, rows)
-        if rows is None:  # the mission was purged from the server
+        if rows is None or rows.mission.get("deleted") or feed.person_id not in rows.people:
+            # The mission is gone, or the person was deleted or erased: nothing to serve, and
+            # an erased person's agenda must not stay readable behind an old link.
             raise StoreError(P.E_NOT_FOUND, "No such calendar feed (it may have been revoked).", 404)
         stamp = datetime.fromtimestamp(changed_ms // 1000, UTC)
         body = person_calendar(

@@ -239,6 +239,11 @@ def test_feed_serves_the_published_agenda_and_a_same_day_change(
         assert leader.delete(f"/feeds/{link['id']}").json()["revoked_at"]
         assert phone.get(link["url"]).status_code == 404
         assert phone.get(theirs["url"]).status_code == 200
+        # A person deleted (or erased) on the laptop: once synced, their feed serves nothing.
+        with ws.db.session() as s:
+            s.get(Person, ids["guest"]).deleted = True
+        assert sync.sync().rejected == 0
+        assert phone.get(theirs["url"]).status_code == 404
         phone.close()
         leader.close()
     finally:
