@@ -1085,7 +1085,8 @@ class CalendarEvent:
     attendees: tuple[CalendarPerson, ...] = ()
     organizer: CalendarPerson | None = None
     status: Status = "CONFIRMED"
-    #: Bumped by the caller whenever a published field changes (see :func:`next_sequence`).
+    #: The row's stored SEQUENCE, raised by the agenda service on every change a calendar shows
+    #: (``db.agenda.raise_sequence``; stored and synced so every laptop and feed agree).
     sequence: int = 0
     last_modified_utc: datetime | None = None
     #: The UID to publish under (default: the ``id`` as text).
@@ -1107,20 +1108,6 @@ class CalendarEvent:
     @property
     def event_uid(self) -> str:
         return self.uid or str(self.id)
-
-    def published_fields(self) -> tuple[object, ...]:
-        """What a calendar client sees; a change here needs a higher SEQUENCE."""
-        return (self.title, self.start_utc, self.end_utc, self.location, self.description,
-                self.attendees, self.organizer, self.status)
-
-
-def next_sequence(previous: CalendarEvent | None, current: CalendarEvent) -> int:
-    """The SEQUENCE to publish ``current`` with, given what was published before."""
-    if previous is None:
-        return current.sequence
-    if previous.published_fields() != current.published_fields():
-        return max(previous.sequence + 1, current.sequence)
-    return max(previous.sequence, current.sequence)
 
 
 @lru_cache(maxsize=64)
