@@ -328,7 +328,8 @@ def add_routes(
     def revoke_feed(feed_id: str, caller: Caller) -> dict[str, Any]:
         return feeds.revoke(caller, feed_id)
 
-    @app.get(FEED_PATH + "/{name}")
+    # HEAD too: some calendar programs probe a subscription before fetching it.
+    @app.api_route(FEED_PATH + "/{name}", methods=["GET", "HEAD"])
     def feed(name: str, request: Request) -> Response:
         if not name.endswith(".ics"):
             raise StoreError(P.E_NOT_FOUND, "No such address on this server.", 404)

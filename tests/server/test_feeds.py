@@ -201,6 +201,9 @@ def test_feed_serves_the_published_agenda_and_a_same_day_change(
         assert "山田太郎" in str(events[meeting]["DESCRIPTION"])
         assert "Table 4" in str(events[meeting]["DESCRIPTION"])
         assert vobject.readOne(first.text).vevent.uid.value in events  # a second parser
+        probe = phone.head(link["url"])
+        assert probe.status_code == 200 and probe.content == b""
+        assert probe.headers["etag"] == first.headers["etag"]
         # Nothing changed: the calendar's conditional fetch costs a 304.
         again = phone.get(link["url"], headers={"If-None-Match": first.headers["etag"]})
         assert again.status_code == 304
