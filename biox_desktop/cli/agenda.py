@@ -1,4 +1,4 @@
-"""``biox-desktop agenda schedule|pdf|ics|feed|import-ics``."""
+"""``biox-desktop agenda schedule|pdf|ics|feed|feeds|import-ics``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ def register(sub: Any) -> None:
     p.add_argument("--qr", type=Path, metavar="FILE.png", help="also write the link as a QR code")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_feed)
+
+    p = verbs.add_parser("feeds", help="the mission's calendar feed links on the sync server: "
+                                       "whose, revoked or not, last fetched")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_feeds)
 
     p = verbs.add_parser("import-ics", help="import an .ics file as programme items")
     p.add_argument("file", type=Path)
@@ -111,6 +117,36 @@ def cmd_feed(ws: Workspace, args: argparse.Namespace) -> int:
     else:
         print(f"{name}: {link.url}")
         print("  private: whoever has it sees the published agenda; revoke with --revoke")
+    return EXIT_OK
+
+
+def cmd_feeds(ws: Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.feeds import FeedLinks
+    from biox_desktop.sync.service import SyncService
+
+    mission = ws.missions.find(args.mission)
+    try:
+        links = FeedLinks(SyncService(ws)).listed(mission.id)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json([dataclasses.asdict(link) for link in links])
+        return EXIT_OK
+    names = {d.person_id: d.name for d in ws.agenda.delegates(mission.id)}
+    for meeting in ws.agenda.meetings(mission.id, include_cancelled=True):
+        for p in meeting.participants:
+            names.setdefault(p.person_id, p.name)
+    for link in links:
+        state = "revoked" if link.revoked else (
+            f"last fetched {link.last_fetched_at}" if link.last_fetched_at else "never fetched")
+        print(f"{names.get(link.person_id, link.person_id)}: {state}"
+              + (f"  {link.url}" if link.url and not link.revoked else ""))
+    if not links:
+        print(f"{mission.name}: no calendar feed links yet (make one with agenda feed PERSON)")
     return EXIT_OK
 
 

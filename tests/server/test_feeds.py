@@ -324,3 +324,14 @@ def test_the_command_line_makes_shows_and_revokes_a_link(
     fresh = json.loads(capsys.readouterr().out)["url"]
     assert fresh != made["url"] and httpx.get(fresh, timeout=60).status_code == 200
     assert main([*feed, "Nobody Here"]) == 1
+    # The list says whose links exist, which are revoked and which a calendar has fetched.
+    assert main(["--data-dir", data, "agenda", "feeds", "--mission", ids["mission"],
+                 "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 3
+    anne = {link["url"]: link for link in listed if link["person_id"] == ids["delegate"]}
+    assert anne[""]["revoked"] and anne[""]["last_fetched_at"]  # the first: revoked, its URL gone
+    assert not anne[fresh]["revoked"] and anne[fresh]["last_fetched_at"]
+    assert main(["--data-dir", data, "agenda", "feeds", "--mission", ids["mission"]]) == 0
+    text = capsys.readouterr().out
+    assert "Anne Martin: revoked" in text and "山田太郎: last fetched" in text
