@@ -288,11 +288,21 @@ def test_only_the_missions_leaders_make_feeds_and_guessing_is_limited(
         ws.close()
 
 
+@pytest.fixture
+def sqlite_server(tmp_path: Path) -> Iterator[FeedServer]:
+    """The server on SQLite only: what the laptop does is the same whatever the server's
+    database (the feed routes run on both in the tests above)."""
+    live = FeedServer(f"sqlite:///{tmp_path / 'server.db'}", tmp_path)
+    yield live
+    live.stop()
+
+
 def test_the_command_line_makes_shows_and_revokes_a_link(
-        server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        sqlite_server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from biox_desktop.cli.main import main
     from biox_desktop.reports.qr import decode_qr_image
 
+    server = sqlite_server
     ws, sync = _leader_laptop(server, tmp_path)
     try:
         ids = _build_mission(ws)
