@@ -619,9 +619,10 @@ class AgendaService:
                 _drop_meeting(s, meeting)
                 meeting.status = "cancelled"
                 return _meeting_view(meeting, None, ())
+            if meeting.status != "cancelled":  # calendars replace their copy by a cancelled one
+                raise_sequence(meeting)
             meeting.status = "cancelled"
             meeting.changed_since_publish = True
-            raise_sequence(meeting)  # calendars replace their copy by a cancelled one
         return self.get_meeting(meeting_id)
 
     def set_outcome(self, meeting_id: str, outcome: str | None, note: str = "",

@@ -187,6 +187,7 @@ def test_the_sequence_is_stored_on_the_row_and_journaled_for_sync(demo) -> None:
     ws.agenda.move_meeting(meeting_id, meeting.starts_at + dt.timedelta(minutes=30))
     ws.agenda.move_meeting(meeting_id, meeting.starts_at + dt.timedelta(minutes=30))  # no change
     ws.agenda.cancel_meeting(meeting_id)
+    ws.agenda.cancel_meeting(meeting_id)  # already cancelled: nothing a calendar would see
     with ws.db.session() as s:
         assert s.get(Meeting, meeting_id).ics_sequence == 2
         assert s.get(AgendaItem, personal_id).ics_sequence == 0
