@@ -1,4 +1,4 @@
-"""``biox-desktop agenda schedule|pdf|ics|import-ics``."""
+"""``biox-desktop agenda schedule|pdf|ics|feed|feeds|import-ics``."""
 
 from __future__ import annotations
 
@@ -36,6 +36,22 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
     p.set_defaults(handler=cmd_ics)
 
+    p = verbs.add_parser("feed", help="a person's private calendar feed link (on the sync "
+                                      "server): show or make it, or revoke it")
+    p.add_argument("person", help="person id, id prefix or exact name (delegate or counterpart)")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--new", action="store_true", help="make a new link (earlier ones keep working)")
+    p.add_argument("--revoke", action="store_true", help="revoke every link of the person")
+    p.add_argument("--qr", type=Path, metavar="FILE.png", help="also write the link as a QR code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_feed)
+
+    p = verbs.add_parser("feeds", help="the mission's calendar feed links on the sync server: "
+                                       "whose, revoked or not, last fetched")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_feeds)
+
     p = verbs.add_parser("import-ics", help="import an .ics file as programme items")
     p.add_argument("file", type=Path)
     p.add_argument("--mission", required=True)
@@ -53,6 +69,85 @@ def _delegate(ws: Workspace, mission_id: str, wanted: str) -> str:
         what = "no delegate" if not matches else f"{len(matches)} delegates"
         raise NotFoundError(f"{what} of this mission match '{wanted}'")
     return matches[0].person_id
+
+
+def _person(ws: Workspace, mission_id: str, wanted: str) -> tuple[str, str]:
+    """(id, name) of a delegate or of someone the mission's meetings name."""
+    from biox_desktop.core.validation import NotFoundError
+
+    people = {d.person_id: d.name for d in ws.agenda.delegates(mission_id)}
+    for meeting in ws.agenda.meetings(mission_id, include_cancelled=True):
+        for p in meeting.participants:
+            people.setdefault(p.person_id, p.name)
+    matches = [(pid, name) for pid, name in people.items()
+               if pid == wanted or (len(wanted) >= 8 and pid.startswith(wanted))
+               or name.casefold() == wanted.casefold()]
+    if len(matches) != 1:
+        what = "nobody" if not matches else f"{len(matches)} people"
+        raise NotFoundError(f"{what} on this mission's roster or meetings match '{wanted}'")
+    return matches[0]
+
+
+def cmd_feed(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.feeds import FeedLinks
+    from biox_desktop.sync.service import SyncService
+
+    mission = ws.missions.find(args.mission)
+    person, name = _person(ws, mission.id, args.person)
+    links = FeedLinks(SyncService(ws))
+    try:
+        if args.revoke:
+            count = links.revoke(mission.id, person)
+            if args.json:
+                print_json({"person_id": person, "revoked": count})
+            else:
+                print(f"{name}: {count} calendar feed link(s) revoked")
+            return EXIT_OK
+        link = links.link(mission.id, person, new=args.new)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.qr:
+        from biox_desktop.reports.qr import make_qr_png
+
+        args.qr.write_bytes(make_qr_png(link.url))
+    if args.json:
+        print_json({"id": link.id, "person_id": person, "url": link.url})
+    else:
+        print(f"{name}: {link.url}")
+        print("  private: whoever has it sees the published agenda; revoke with --revoke")
+    return EXIT_OK
+
+
+def cmd_feeds(ws: Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.feeds import FeedLinks
+    from biox_desktop.sync.service import SyncService
+
+    mission = ws.missions.find(args.mission)
+    try:
+        links = FeedLinks(SyncService(ws)).listed(mission.id)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json([dataclasses.asdict(link) for link in links])
+        return EXIT_OK
+    names = {d.person_id: d.name for d in ws.agenda.delegates(mission.id)}
+    for meeting in ws.agenda.meetings(mission.id, include_cancelled=True):
+        for p in meeting.participants:
+            names.setdefault(p.person_id, p.name)
+    for link in links:
+        state = "revoked" if link.revoked else (
+            f"last fetched {link.last_fetched_at}" if link.last_fetched_at else "never fetched")
+        print(f"{names.get(link.person_id, link.person_id)}: {state}"
+              + (f"  {link.url}" if link.url and not link.revoked else ""))
+    if not links:
+        print(f"{mission.name}: no calendar feed links yet (make one with agenda feed PERSON)")
+    return EXIT_OK
 
 
 def cmd_schedule(ws: Workspace, args: argparse.Namespace) -> int:

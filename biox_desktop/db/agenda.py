@@ -10,6 +10,12 @@ scheduler replaces unlocked drafts and keeps locked and published meetings exact
 are. After publishing, any change to a meeting (move, cancel, a meeting added) sets
 ``changed_since_publish`` so the affected delegates' agendas are known to need resending;
 publishing again clears the flags.
+
+Calendars that update: programme items and meetings keep an iCalendar SEQUENCE on the row
+(``ics_sequence``, synced), raised by :func:`raise_sequence` on every change a calendar shows
+(time, place, title, participants, status) of a programme item or of a published meeting, so an
+exported file or the server's feed supersedes what a calendar imported before. Any other code
+that changes such a row must call it too.
 """
 
 from __future__ import annotations
@@ -256,19 +262,24 @@ class AgendaService:
         with self.db.session() as s:
             item = _get(s, AgendaItem, item_id, "programme item")
             self._check_venue(s, item.mission_id, clean.venue_id)
+            before = _item_shown(item)
             _apply_item(item, clean)
-            self._set_participants(s, item, clean.participant_ids)
+            people_changed = self._set_participants(s, item, clean.participant_ids)
+            if people_changed or _item_shown(item) != before:
+                raise_sequence(item)
         return self.get_item(item_id)
 
     def delete_item(self, item_id: str) -> None:
         with self.db.session() as s:
             item = _get(s, AgendaItem, item_id, "programme item")
             item.deleted = True
+            raise_sequence(item)  # calendars show it as cancelled
             for p in s.scalars(select(AgendaParticipant).where(
                     AgendaParticipant.agenda_item_id == item_id)):
                 p.deleted = True
 
-    def _set_participants(self, s: Session, item: AgendaItem, person_ids: Iterable[str]) -> None:
+    def _set_participants(self, s: Session, item: AgendaItem, person_ids: Iterable[str]) -> bool:
+        """Make the item's participants ``person_ids``; whether anything changed."""
         wanted = set(person_ids)
         current = {p.person_id: p for p in s.scalars(select(AgendaParticipant).where(
             AgendaParticipant.agenda_item_id == item.id, AgendaParticipant.deleted.is_(False)))}
@@ -278,6 +289,7 @@ class AgendaService:
         for pid in sorted(wanted - set(current)):
             s.add(AgendaParticipant(id=uuid7(), scope=item.scope, created_by=self._user,
                                     agenda_item_id=item.id, person_id=pid))
+        return wanted != set(current)
 
     @staticmethod
     def _check_venue(s: Session, mission_id: str, venue_id: str | None) -> None:
@@ -574,6 +586,7 @@ class AgendaService:
                     [FieldError("status", translate("agenda", "A cancelled meeting cannot move."))]
                 )
             length = meeting.ends_at - meeting.starts_at
+            before = _meeting_shown(meeting)
             meeting.starts_at = starts_at.astimezone(dt.UTC)
             meeting.ends_at = meeting.starts_at + length
             session_item = self._session_at(s, meeting.mission_id, meeting.starts_at)
@@ -588,8 +601,9 @@ class AgendaService:
             s.flush()
             self._check_table(s, meeting)
             meeting.locked = True
-            if meeting.status == "published":
+            if meeting.status == "published" and _meeting_shown(meeting) != before:
                 meeting.changed_since_publish = True
+                raise_sequence(meeting)
         return self.get_meeting(meeting_id)
 
     def set_locked(self, meeting_id: str, locked: bool) -> MeetingView:
@@ -605,6 +619,8 @@ class AgendaService:
                 _drop_meeting(s, meeting)
                 meeting.status = "cancelled"
                 return _meeting_view(meeting, None, ())
+            if meeting.status != "cancelled":  # calendars replace their copy by a cancelled one
+                raise_sequence(meeting)
             meeting.status = "cancelled"
             meeting.changed_since_publish = True
         return self.get_meeting(meeting_id)
@@ -1029,6 +1045,7 @@ class AgendaService:
                 AgendaItem.ics_uid.is_not(None)))}
             venues = {v.name.casefold(): v for v in s.scalars(select(Venue).where(
                 Venue.mission_id == m.id, Venue.deleted.is_(False)))}
+            created_now: set[str] = set()  # new items start at SEQUENCE 0
             for n, event in enumerate(events):
                 progress.step(n, len(events), translate("agenda", "Importing the programme"))
                 if event.cancelled:
@@ -1069,16 +1086,20 @@ class AgendaService:
                     s.add(item)
                     rec.created(item)
                     existing[uid] = item
+                    created_now.add(uid)
                     created += 1
                 else:
                     rec.before(item)
                     updated += 1
+                before = _item_shown(item)
                 item.title = title
                 item.starts_at = event.starts_at.astimezone(dt.UTC)
                 item.ends_at = ends.astimezone(dt.UTC)
                 item.timezone = zone
                 item.venue_id = venue_id
                 item.description = event.description.strip() or None
+                if uid not in created_now and _item_shown(item) != before:
+                    raise_sequence(item)
                 if item.kind == "b2b" and (not item.slot_minutes or not item.table_count):
                     item.slot_minutes, item.table_count = item.slot_minutes or 30, \
                         item.table_count or 10
@@ -1105,6 +1126,7 @@ class AgendaService:
                 "it was kept, decide what to do with it").format(title=item.title, count=meetings)
         rec.before(item)
         item.deleted = True
+        raise_sequence(item)
         for p in s.scalars(select(AgendaParticipant).where(
                 AgendaParticipant.agenda_item_id == item.id)):
             rec.before(p)
@@ -1141,6 +1163,30 @@ def _outside_warnings(outside: list[tuple[dt.datetime, str, str]], first: dt.dat
             "agenda", "and {count} more events outside the mission's dates").format(
                 count=len(outside) - _OUTSIDE_SHOWN))
     return out
+
+
+def raise_sequence(row: AgendaItem | Meeting) -> None:
+    """A change a calendar shows: the next export and feed carry a higher SEQUENCE, so calendar
+    programs replace their copy of the event (RFC 5545 3.8.7.4)."""
+    row.ics_sequence = (row.ics_sequence or 0) + 1
+
+
+def _item_shown(item: AgendaItem) -> tuple[object, ...]:
+    """What a calendar shows of a programme item (participants apart)."""
+    return (item.title, _utc(item.starts_at), _utc(item.ends_at), item.venue_id,
+            item.description or None, item.whole_delegation, item.kind)
+
+
+def _meeting_shown(meeting: Meeting) -> tuple[object, ...]:
+    return (_utc(meeting.starts_at), _utc(meeting.ends_at), meeting.venue_id,
+            meeting.table_number, meeting.title, meeting.status)
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    """Compare instants, whatever zone (or none: stored UTC) they were given in."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
 def guess_kind(title: str) -> str:

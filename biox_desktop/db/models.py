@@ -264,6 +264,9 @@ class AgendaItem(Synced):
     table_count: Mapped[int | None] = mapped_column(Integer)
     breaks: Mapped[list[Any]] = mapped_column(default=list)
     ics_uid: Mapped[str | None] = mapped_column(String(300))
+    #: iCalendar SEQUENCE: raised on every change a calendar shows (see db/agenda.py), synced
+    #: so that every laptop and the server's feeds publish the same number.
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AgendaParticipant(Synced):
@@ -312,6 +315,8 @@ class Meeting(Synced):
     outcome_note: Mapped[str | None] = mapped_column(Text)
     changed_since_publish: Mapped[bool] = mapped_column(Boolean, default=False)
     rating: Mapped[int | None] = mapped_column(Integer)
+    #: iCalendar SEQUENCE, raised on every change of a published meeting (see db/agenda.py).
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MeetingParticipant(Synced):

@@ -8,63 +8,71 @@ with a message naming the file and the problem; nothing is imported then.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
 
 from biox_desktop.core.agenda import ImportSummary, ProgrammeImportItem
-from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
+from biox_desktop.core.validation import NotFoundError
 from biox_desktop.db.agenda import AgendaService
-from biox_desktop.reports.ics import (
-    CalendarEvent,
-    CalendarPerson,
-    IcsImportError,
-    build_calendar,
-    parse_programme,
-)
+from biox_desktop.db.models import Base
+from biox_desktop.reports.agenda_feed import AgendaRows, index_by_id, person_calendar
+from biox_desktop.reports.ics import IcsImportError, parse_programme
 
-__all__ = ["IcsImportError", "delegate_calendar", "import_programme_file"]
+__all__ = ["IcsImportError", "agenda_rows", "delegate_calendar", "import_programme_file"]
 
 
-def _uuid(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        return uuid.uuid5(uuid.NAMESPACE_URL, value)
+def agenda_rows(agenda: AgendaService, mission_id: str) -> AgendaRows:
+    """The mission's rows a calendar needs, read from the local database as plain mappings
+    (tombstones included: they become cancellations)."""
+    tables = Base.metadata.tables
+
+    def rows(name: str, column: str, values: Iterable[str]) -> list[dict[str, Any]]:
+        table = tables[name]
+        wanted = sorted(set(values))
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(wanted), 500):
+            out.extend(dict(r) for r in s.execute(
+                select(table).where(table.c[column].in_(wanted[i:i + 500]))).mappings())
+        return out
+
+    with agenda.db.session() as s:
+        missions = rows("missions", "id", [mission_id])
+        if not missions:
+            raise NotFoundError(f"no mission with id {mission_id}")
+        items = rows("agenda_items", "mission_id", [mission_id])
+        meetings = rows("meetings", "mission_id", [mission_id])
+        found = AgendaRows(
+            mission=missions[0], items=items,
+            item_participants=rows("agenda_participants", "agenda_item_id",
+                                   [str(i["id"]) for i in items]),
+            meetings=meetings,
+            meeting_participants=rows("meeting_participants", "meeting_id",
+                                      [str(m["id"]) for m in meetings]),
+            venues=index_by_id(rows("venues", "mission_id", [mission_id])),
+            roster=rows("roster_entries", "mission_id", [mission_id]))
+        people = index_by_id(rows("people", "id", found.person_ids()))
+        orgs = {str(o["id"]): str(o["name"]) for o in rows(
+            "organisations", "id", [str(p["organisation_id"]) for p in people.values()
+                                    if p.get("organisation_id")])}
+    return replace(found, people=people, organisations=orgs)
 
 
 def delegate_calendar(agenda: AgendaService, mission_id: str, person_id: str, *,
-                      now: dt.datetime | None = None) -> bytes:
-    """The delegate's programme and meetings as an iCalendar file (mission-local VTIMEZONE)."""
-    zones = agenda.zones(mission_id)
-    delegates = {d.person_id: d for d in agenda.delegates(mission_id)}
-    meetings = {m.id: m for m in agenda.meetings(mission_id, person_id=person_id)}
-    events = []
-    for entry in agenda.personal_agenda(mission_id, person_id):
-        attendees: tuple[CalendarPerson, ...] = ()
-        lines = []
-        if entry.kind == "meeting":
-            meeting = meetings[entry.id]
-            attendees = tuple(
-                CalendarPerson(_uuid(p.person_id), p.name, p.email) for p in meeting.participants
-            )
-            if entry.with_whom:
-                lines.append(translate("agenda_pdf", "With: {who}").format(who=entry.with_whom))
-            if entry.table_number:
-                lines.append(translate("agenda_pdf", "Table {n}").format(n=entry.table_number))
-            if entry.interpreter_needed:
-                lines.append(translate("agenda_pdf", "Interpreter booked"))
-            if entry.changed:
-                lines.append(translate("agenda_pdf", "Changed since the agenda was sent"))
-        events.append(CalendarEvent(
-            id=_uuid(entry.id), title=entry.title, start_utc=entry.starts_at,
-            end_utc=entry.ends_at, venue_name=entry.venue_name,
-            venue_address=entry.venue_address, description="\n".join(lines),
-            attendees=attendees,
-            status="TENTATIVE" if entry.status == "draft" else "CONFIRMED"))
-    who = delegates.get(person_id)
-    name = f"{zones.name} — {who.name}" if who else zones.name
-    return build_calendar(events, calendar_name=name, tzid=zones.timezone, now=now)
+                      now: dt.datetime | None = None, published_only: bool = False) -> bytes:
+    """The person's programme and meetings as an iCalendar file (mission-local VTIMEZONE).
+
+    Each export has its own DTSTAMP (``now``), keeps every event's UID and SEQUENCE, and lists
+    what was cancelled for the person as STATUS:CANCELLED (see
+    :mod:`biox_desktop.reports.agenda_feed`): importing it after an earlier one updates that.
+    Drafts are TENTATIVE unless ``published_only`` leaves them out.
+    """
+    return person_calendar(agenda_rows(agenda, mission_id), person_id,
+                           published_only=published_only, now=now)
 
 
 def write_delegate_calendar(agenda: AgendaService, mission_id: str, person_id: str,

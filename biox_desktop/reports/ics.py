@@ -48,9 +48,16 @@ Import policy (``parse_programme``)
     it is an IANA name, else ``default_tz``; floating times and all-day dates are read as wall
     time in that zone.
 
-Export (``build_calendar``)
+Export (``build_calendar``, ``build_invitation``)
     A METHOD:PUBLISH calendar with one VTIMEZONE generated from zoneinfo's transitions over the
-    events' span, and one VEVENT per :class:`CalendarEvent`.
+    events' span, and one VEVENT per :class:`CalendarEvent`; or an invitation for one event
+    (METHOD:REQUEST, or METHOD:CANCEL when the event is cancelled).
+
+    Files that update (RFC 5545/5546): every event keeps one UID for its whole life
+    (:func:`event_uid`, the row id with a fixed domain), carries the SEQUENCE its row stores
+    (raised by the agenda service on every change a calendar shows), and a DTSTAMP per export.
+    Cancelled events stay in later exports with STATUS:CANCELLED, so a calendar that imported an
+    earlier file replaces its copy instead of keeping a meeting that no longer takes place.
 """
 
 from __future__ import annotations
@@ -73,6 +80,15 @@ from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 
 PRODID = "-//bioX Missions//bioX Missions Desktop//EN"
+
+#: The domain part of every UID this application writes (RFC 5545 suggests ``id@domain``).
+UID_DOMAIN = "biox-missions"
+
+
+def event_uid(row_id: str) -> str:
+    """The UID of the calendar event for an agenda row (meeting or programme item): the same in
+    every export, on every laptop and in the server's feeds, whatever changes in the row."""
+    return f"{row_id}@{UID_DOMAIN}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -1069,9 +1085,12 @@ class CalendarEvent:
     attendees: tuple[CalendarPerson, ...] = ()
     organizer: CalendarPerson | None = None
     status: Status = "CONFIRMED"
-    #: Bumped by the caller whenever a published field changes (see :func:`next_sequence`).
+    #: The row's stored SEQUENCE, raised by the agenda service on every change a calendar shows
+    #: (``db.agenda.raise_sequence``; stored and synced so every laptop and feed agree).
     sequence: int = 0
     last_modified_utc: datetime | None = None
+    #: The UID to publish under (default: the ``id`` as text).
+    uid: str = ""
 
     def __post_init__(self) -> None:
         for name in ("start_utc", "end_utc"):
@@ -1086,24 +1105,32 @@ class CalendarEvent:
     def location(self) -> str:
         return ", ".join(part for part in (self.venue_name, self.venue_address) if part)
 
-    def published_fields(self) -> tuple[object, ...]:
-        """What a calendar client sees; a change here needs a higher SEQUENCE."""
-        return (self.title, self.start_utc, self.end_utc, self.location, self.description,
-                self.attendees, self.organizer, self.status)
-
-
-def next_sequence(previous: CalendarEvent | None, current: CalendarEvent) -> int:
-    """The SEQUENCE to publish ``current`` with, given what was published before."""
-    if previous is None:
-        return current.sequence
-    if previous.published_fields() != current.published_fields():
-        return max(previous.sequence + 1, current.sequence)
-    return max(previous.sequence, current.sequence)
+    @property
+    def event_uid(self) -> str:
+        return self.uid or str(self.id)
 
 
 @lru_cache(maxsize=64)
 def _vtimezone(tzid: str, first: date, last: date) -> icalendar.Timezone:
     return icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
+
+
+Method = Literal["PUBLISH", "REQUEST", "CANCEL"]
+
+
+def build_invitation(
+    event: CalendarEvent,
+    *,
+    calendar_name: str,
+    tzid: str,
+    now: datetime | None = None,
+) -> bytes:
+    """An invitation (iTIP, RFC 5546) for one event: METHOD:REQUEST, or METHOD:CANCEL with
+    STATUS:CANCELLED when the event is cancelled. Mail programs apply it to the copy in the
+    attendee's calendar with the same UID when its SEQUENCE is not lower."""
+    method: Method = "CANCEL" if event.status == "CANCELLED" else "REQUEST"
+    return build_calendar([event], calendar_name=calendar_name, tzid=tzid, now=now,
+                          method=method)
 
 
 def build_calendar(
@@ -1112,10 +1139,14 @@ def build_calendar(
     calendar_name: str,
     tzid: str,
     now: datetime | None = None,
+    method: Method = "PUBLISH",
+    refresh: timedelta | None = None,
 ) -> bytes:
-    """An iCalendar (METHOD:PUBLISH) with the events given in local time of ``tzid``.
+    """An iCalendar (METHOD:PUBLISH unless told) with the events in local time of ``tzid``.
 
     ``now`` is the DTSTAMP (default: the current time); pass it for reproducible output.
+    ``refresh`` (for a subscribed feed) asks calendar programs to fetch it again that often
+    (REFRESH-INTERVAL of RFC 7986, and X-PUBLISHED-TTL, which Outlook and Apple read).
     """
     zone = _iana(tzid)
     if zone is None:
@@ -1128,9 +1159,12 @@ def build_calendar(
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    calendar.add("METHOD", method)
     calendar.add("X-WR-CALNAME", calendar_name)
     calendar.add("X-WR-TIMEZONE", tzid)
+    if refresh is not None:
+        calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("X-PUBLISHED-TTL", icalendar.vDuration(refresh).to_ical().decode())
     if items and not use_utc:
         first = min(e.start_utc for e in items).astimezone(zone).date() - timedelta(days=1)
         last = max(e.end_utc for e in items).astimezone(zone).date() + timedelta(days=2)
@@ -1138,7 +1172,7 @@ def build_calendar(
 
     for item in items:
         event = icalendar.Event()
-        event.add("UID", str(item.id))
+        event.add("UID", item.event_uid)
         event.add("DTSTAMP", stamp)
         if use_utc:
             event.add("DTSTART", item.start_utc.astimezone(UTC))

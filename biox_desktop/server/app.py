@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from biox_desktop.server.auth import RateLimits, TrustedProxies
 from biox_desktop.server.db import make_engine, migrate
+from biox_desktop.server.feeds import Feeds, add_routes
 from biox_desktop.server.store import Principal, Store, StoreError
 from biox_desktop.sync import protocol as P
 
@@ -217,6 +218,9 @@ def create_app(
     Versions = Depends(versions)
     Caller = Annotated[Principal, Depends(principal)]
     prefix = P.API_PREFIX
+    # Private calendar feeds (GET /feeds/<token>.ics) and their management: see server/feeds.py.
+    add_routes(app, Feeds(store, rate_limits), principal, versions,
+               lambda request: str(request.scope.get(CLIENT_KEY) or "unknown"))
 
     @app.get(f"{prefix}/health")
     def health() -> dict[str, Any]:

@@ -225,3 +225,21 @@ class PushResult(ServerBase):
     status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     quarantined: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FeedToken(ServerBase):
+    """A private calendar feed: one person's published agenda of one mission, behind a long
+    random token (only its SHA-256 kept, like device tokens); revocable by the mission's leaders.
+    """
+
+    __tablename__ = "feed_tokens"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    mission_id: Mapped[str] = mapped_column(String(100), index=True)
+    person_id: Mapped[str] = mapped_column(String(100))
+    #: The server user who made the link.
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The last time a calendar fetched it (so a leader sees which links are in use).
+    last_fetched_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

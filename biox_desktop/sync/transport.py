@@ -45,6 +45,9 @@ class HttpTransport:
     def get(self, path: str) -> dict[str, Any]:
         return self._send("GET", path, None)
 
+    def delete(self, path: str) -> dict[str, Any]:
+        return self._send("DELETE", path, None)
+
     def _send(self, method: str, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
         try:
             response = self.client.request(method, self._url(path), json=body,

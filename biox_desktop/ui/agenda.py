@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -259,6 +259,50 @@ class OutcomeDialog(QDialog):
         return self.rating.value() or None
 
 
+class FeedLinkDialog(QDialog):
+    """A person's private calendar feed: the link to copy, its QR code, revoke."""
+
+    def __init__(self, screen: AgendaScreen, name: str, link: Any, png: bytes) -> None:
+        super().__init__(screen)
+        self.setWindowTitle(self.tr("Calendar link — {name}").format(name=name))
+        self.link = link
+        self.url = QLineEdit(link.url)
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName(self.tr("Calendar feed address"))
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance("m" * 40))
+        self.qr = QLabel()
+        self.qr.setAccessibleName(self.tr("QR code of the calendar feed address"))
+        image = QPixmap()
+        image.loadFromData(png, "PNG")
+        self.qr.setPixmap(image)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note = QLabel(self.tr(
+            "Subscribe to this address in a calendar program or scan the code with a phone: "
+            "the published agenda stays up to date there. Anyone with the address can read the "
+            "agenda; revoke it if it reaches the wrong person."))
+        note.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("&Copy link"))
+        self.copy_button.clicked.connect(self.copy)
+        self.revoke_button = QPushButton(self.tr("&Revoke"))
+        self.revoke_button.clicked.connect(lambda _c=False: screen.revoke_feed_link(
+            link.person_id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.url)
+        layout.addWidget(self.qr)
+        layout.addWidget(buttons)
+        self.url.selectAll()
+        self.copy_button.setFocus()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.link.url)
+        self.copy_button.setText(self.tr("Copied"))
+
+
 class AgendaScreen(QWidget):
 
     def __init__(self, ops: Operations, window: Any = None,
@@ -323,6 +367,15 @@ class AgendaScreen(QWidget):
         pick.addWidget(self.day)
         pick.addWidget(QLabel(self.tr("Agenda of:")))
         pick.addWidget(self.person)
+        # The person's private calendar feed on the sync server (a link or a QR code).
+        self.feed_button = QPushButton(self.tr("Lin&k…"))
+        self.feed_button.setAccessibleName(self.tr("Calendar feed link of this person"))
+        self.feed_button.setToolTip(self.tr(
+            "A private address that keeps this person's phone calendar up to date"))
+        self.feed_button.clicked.connect(lambda _c=False: self.show_feed_link())
+        pick.addWidget(self.feed_button)
+        #: The feed link dialog opened last (for tests).
+        self.feed_dialog: FeedLinkDialog | None = None
         pick.addStretch(1)
         self.new_item_button = QPushButton(self.tr("&New item…"))
         self.edit_item_button = QPushButton(self.tr("Edit i&tem…"))
@@ -776,6 +829,47 @@ class AgendaScreen(QWidget):
 
         self.ops.run(work, progress_label=self.tr("Writing the PDF"), parent=self,
                      success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p)))
+
+    def show_feed_link(self, *, new: bool = False) -> None:
+        """Make (or show again) the chosen person's calendar feed link, then show it."""
+        person = self.person.currentData() or ""
+        if not self.mission_id or not person:
+            self.summary.setText(self.tr("Choose whose agenda first (Day tab)."))
+            return
+        mission_id, name = self.mission_id, self.person.currentText()
+
+        def work(ws: Any) -> tuple[Any, bytes]:
+            from biox_desktop.reports.qr import make_qr_png
+            from biox_desktop.sync.feeds import FeedLinks
+            from biox_desktop.sync.service import SyncService
+
+            link = FeedLinks(SyncService(ws)).link(mission_id, person, new=new)
+            return link, make_qr_png(link.url, scale=4)
+
+        def done(value: tuple[Any, bytes]) -> None:
+            link, png = value
+            if self.feed_dialog is not None:
+                self.feed_dialog.close()
+            self.feed_dialog = FeedLinkDialog(self, name, link, png)
+            self.feed_dialog.open()
+
+        self.ops.run(work, parent=self, success=done)
+
+    def revoke_feed_link(self, person: str) -> None:
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> int:
+            from biox_desktop.sync.feeds import FeedLinks
+            from biox_desktop.sync.service import SyncService
+
+            return FeedLinks(SyncService(ws)).revoke(mission_id, person)
+
+        def done(count: int) -> None:
+            if self.feed_dialog is not None:
+                self.feed_dialog.close()
+            self.summary.setText(self.tr("Calendar links revoked: %n", "", count))
+
+        self.ops.run(work, parent=self, success=done)
 
     def save_ics(self, path: str | None = None) -> None:
         person = self.person.currentData() or ""

@@ -17,7 +17,6 @@ from biox_desktop.reports.ics import (
     IcsImportError,
     NotAProgrammeError,
     build_calendar,
-    next_sequence,
     parse_programme,
 )
 
@@ -230,13 +229,6 @@ def test_export_is_reproducible_and_uid_stable() -> None:
     again = build_calendar([_sample()], calendar_name="c", tzid="Australia/Sydney",
                            now=_utc(2024, 3, 2))
     assert first == again
-
-
-def test_next_sequence_increments_only_on_change() -> None:
-    old = _sample(sequence=3)
-    assert next_sequence(None, old) == 3
-    assert next_sequence(old, _sample(sequence=3)) == 3
-    assert next_sequence(old, _sample(sequence=3, title="Moved")) == 4
 
 
 def test_calendar_event_rejects_naive_or_reversed_times() -> None:
