@@ -87,6 +87,9 @@ class SyncReport:
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     quarantine: list[str] = field(default_factory=list)
+    #: Each change the server refused this sync: ``{table, row_id, op, reason}`` (kept in
+    #: ``sync_rejections`` until retried or discarded, see :mod:`biox_desktop.sync.refusals`).
+    refused: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, other: SyncReport) -> None:
         """Count a further round (after merges were forwarded) in this report: every field."""
@@ -198,6 +201,8 @@ class SyncClient:
                         report.rejected += 1
                         reason = str(result.get("reason") or "refused by the server")
                         report.rejections.append(f"{entry.tbl} {entry.row_id}: {reason}")
+                        report.refused.append({"table": entry.tbl, "row_id": entry.row_id,
+                                               "op": entry.op, "reason": reason})
                         s.add(SyncRejection(seq=seq, tbl=entry.tbl, row_id=entry.row_id,
                                             op=entry.op, fields=entry.fields, reason=reason))
                     row = result.get("row")
