@@ -127,7 +127,11 @@ class Refusals:
                     select(table.c.id).where(table.c.id == r.row_id)).first() is not None
                 if table is not None and exists and r.op != "delete" and self._local_only(
                         s, r.tbl, r.row_id):
-                    # Never accepted: the whole row as it is now (with any fix made since).
+                    # Never accepted: the whole row as it is now (with any fix made since),
+                    # instead of its pending edits, which the server would refuse in turn
+                    # (an edit of a row it does not hold).
+                    s.execute(delete(OutboxEntry).where(OutboxEntry.tbl == r.tbl,
+                                                        OutboxEntry.row_id == r.row_id))
                     pairs = ", ".join(f"'{c.name}', {journal._value_expr(table, c.name, 't')}"
                                       for c in table.columns)
                     s.execute(text(

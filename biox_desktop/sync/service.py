@@ -343,6 +343,12 @@ class SyncService:
             finally:
                 transport.close()
         credentials.delete_token(s.server_url, s.username)
+        # Signed out, the laptop no longer acts with the account's role (a coordinator's
+        # screens go at once); who it was stays for the records it made.
+        from biox_desktop.core.settings import Settings
+
+        if s.role != Settings.role:
+            self.ws.update_settings(role=Settings.role)
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """One sync, never two at once on a data folder (:class:`SyncInProgress`)."""
