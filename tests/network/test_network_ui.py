@@ -184,3 +184,26 @@ def test_a_coordinator_sign_in_shows_merge_at_once_and_sign_out_hides_it(qtbot, 
     qtbot.waitUntil(lambda: "Merge" not in nav(win), timeout=20_000)
     assert "Missions" in nav(win) and win.stack.count() == win.nav.count()
     dialog.reject()
+
+
+def test_the_mission_dialog_preselects_the_leaders_cluster(qtbot, net: Network) -> None:
+    claire, service = net.laptop("claire")
+    service.sync()
+    win = window(qtbot, net, claire)
+    screen = win.show_screen("missions")
+    win.ops.wait_idle()
+    qtbot.waitUntil(lambda: screen._default_cluster is not None)
+    dialog = screen.open_dialog(None)
+    assert dialog.lead_cluster.currentText() == "Lyonbiopole"
+    dialog.reject()
+
+    # Not signed in: nothing to default to.
+    alone = Workspace(net.tmp / "laptop-alone")
+    net.laptops.append(alone)
+    other = window(qtbot, net, alone)
+    screen = other.show_screen("missions")
+    other.ops.wait_idle()
+    qtbot.waitUntil(lambda: not other.ops.busy)
+    dialog = screen.open_dialog(None)
+    assert dialog.lead_cluster.currentText() == "(none)"
+    dialog.reject()
