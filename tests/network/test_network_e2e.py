@@ -189,3 +189,65 @@ def test_a_leaders_mission_reaches_the_right_laptops_and_nobody_else(
             assert {e.dietary for e in s.scalars(select(RosterEntry))} >= {"vegetarian"}
     finally:
         ws.close()
+
+
+def test_the_window_on_the_real_server(
+    server: str, tmp_path: Path, qtbot, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """A refused change appears in the banner; a coordinator's sign-in shows Merge at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from biox_desktop.ui.main_window import MainWindow
+    from biox_desktop.ui.operations import Operations
+    from biox_desktop.ui.sync import AccountDialog
+
+    alice = tmp_path / "laptop-alice"
+    # Alice signs in and creates a mission: a delegate may not, and her cluster is not hers.
+    code, _out, err = run(capsys, monkeypatch, alice, "login", "--server", server, "--user",
+                          "alice", "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
+    assert code == 0, err
+    code, _out, err = run(capsys, monkeypatch, alice, "missions", "add", "--name", "My own trip",
+                          "--kind", "trade_mission", "--country", "JP", "--timezone",
+                          "Asia/Tokyo", "--start", "2027-05-10", "--end", "2027-05-14")
+    assert code == 0, err
+
+    ws = Workspace(alice)
+    ops = Operations(ws)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    try:
+        win.sync_action.trigger()
+        qtbot.waitUntil(lambda: win.refusals.isVisible(), timeout=60_000)
+        assert "My own trip" in win.refusals.details.text()
+        assert "Merge" not in [win.nav.item(i).text() for i in range(win.nav.count())]
+    finally:
+        ops.wait_idle()
+        win.close()
+        ws.close()
+
+    cora = Workspace(tmp_path / "laptop-cora")
+    ops = Operations(cora)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    try:
+        assert "Merge" not in [win.nav.item(i).text() for i in range(win.nav.count())]
+        dialog = win.open_account()
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AccountDialog))
+        for field, text in ((dialog.server, server), (dialog.username, "cora"),
+                            (dialog.password, PASSWORD)):
+            field.clear()
+            qtbot.keyClicks(field, text)
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Merge" in [win.nav.item(i).text()
+                                            for i in range(win.nav.count())], timeout=60_000)
+        dialog.reject()
+    finally:
+        ops.wait_idle()
+        win.close()
+        cora.close()
