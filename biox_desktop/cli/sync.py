@@ -118,6 +118,10 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
               "'biox-desktop refused discard' to take the server's version back "
               "(list them with 'biox-desktop refused list')", file=sys.stderr)
         return EXIT_REFUSED
+    waiting = _refusals(ws).count()
+    if waiting:
+        print(f"biox-desktop: {waiting} changes refused earlier wait for a decision: "
+              "'biox-desktop refused list'", file=sys.stderr)
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -101,7 +101,7 @@ class Refusals:
 
     def count(self) -> int:
         with self.db.session() as s:
-            return len(list(s.scalars(select(SyncRejection.id))))
+            return int(s.scalar(select(func.count(SyncRejection.id))) or 0)
 
     def list(self) -> list[Refusal]:
         """Every refused change not yet retried or discarded, oldest first."""
