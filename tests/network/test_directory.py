@@ -49,9 +49,9 @@ def admin(url: str, *args: str) -> str:
 class Network:
     """A server database set up by its admin commands, its app in process, and laptops."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, url: str | None = None) -> None:
         self.tmp = tmp
-        self.url = f"sqlite:///{tmp / 'server.sqlite3'}"
+        self.url = url or f"sqlite:///{tmp / 'server.sqlite3'}"
         admin(self.url, "init")
         self.engine = make_engine(self.url)
         self.app = create_app(engine=self.engine)
@@ -70,9 +70,15 @@ class Network:
         self.engine.dispose()
 
 
-@pytest.fixture
-def net(tmp_path: Path) -> Iterator[Network]:
-    n = Network(tmp_path)
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def net(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Network]:
+    """The server on SQLite, and once on PostgreSQL (the store's JSON differs there)."""
+    url = None
+    if request.param == "postgres":
+        from tests.pg import new_pg_database
+
+        url = new_pg_database(request.getfixturevalue("pg_server"))
+    n = Network(tmp_path, url)
     yield n
     n.close()
 
