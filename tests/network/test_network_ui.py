@@ -207,3 +207,31 @@ def test_the_mission_dialog_preselects_the_leaders_cluster(qtbot, net: Network) 
     dialog = screen.open_dialog(None)
     assert dialog.lead_cluster.currentText() == "(none)"
     dialog.reject()
+
+
+def test_signing_in_from_settings_shows_the_role_and_merge_at_once(qtbot, net: Network) -> None:
+    ws = Workspace(net.tmp / "laptop-cora")
+    net.laptops.append(ws)
+    win = window(qtbot, net, ws)
+    settings = win.open_settings()
+    qtbot.waitUntil(lambda: "Not signed in" in settings.account_status.text())
+    dialog = settings.open_account()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AccountDialog))
+    for field, text in ((dialog.server, URL), (dialog.username, "cora"),
+                        (dialog.password, PASSWORD)):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    if dialog.insecure.isVisible():
+        qtbot.mouseClick(dialog.insecure_ok, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Role: coordinator" in settings.account_status.text(),
+                    timeout=20_000)
+    assert "Lyonbiopole" in settings.account_status.text()
+    assert "Merge" in nav(win)
+    qtbot.waitUntil(lambda: dialog.sign_out.isEnabled())
+    qtbot.mouseClick(dialog.sign_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not signed in" in settings.account_status.text(), timeout=20_000)
+    assert "Merge" not in nav(win)
+    dialog.reject()
+    settings.reject()
