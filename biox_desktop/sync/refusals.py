@@ -15,6 +15,7 @@ shows a banner, until someone decides:
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -174,11 +175,11 @@ class Refusals:
     # -- helpers ------------------------------------------------------------------------------
 
     @staticmethod
-    def _chosen(s: Session, ids: Iterable[int] | None) -> list[SyncRejection]:
+    def _chosen(s: Session, ids: Iterable[int] | None) -> builtins.list[SyncRejection]:
         query = select(SyncRejection).order_by(SyncRejection.id)
         if ids is not None:
-            query = query.where(SyncRejection.id.in_(list(ids)))
-        return list(s.scalars(query))
+            query = query.where(SyncRejection.id.in_(builtins.list(ids)))
+        return builtins.list(s.scalars(query))
 
     @staticmethod
     def _local_only(s: Session, table: str, row_id: str) -> bool:
