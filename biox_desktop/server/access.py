@@ -130,6 +130,8 @@ class RowFacts:
     #: The row's stored fields and the fields the op writes.
     stored: Mapping[str, object] = field(default_factory=dict)
     written: Mapping[str, object] = field(default_factory=dict)
+    #: The home cluster of ``owner_org`` (its synced directory row's ``home_cluster_id``).
+    owner_home_cluster: str | None = None
 
 
 def op_actions(exists: bool, old_scope: str, new_scope: str, kind: str,
@@ -160,6 +162,8 @@ def _holds(user: ServerUser, condition: str, row: RowFacts, action: str) -> bool
         if row.table == "missions" and "lead_cluster_id" in row.written and not row.exists:
             return row.written["lead_cluster_id"] == user.organisation_id
         return user.organisation_id in row.mission_leads
+    if condition == P.IF_HOME_CLUSTER:
+        return row.owner_home_cluster is not None and row.owner_home_cluster == user.organisation_id
     if condition == P.IF_OWN_ENTRY:
         if user.person_id is not None:
             # Exact: the entry whose person is the user, before and after the write.
@@ -233,6 +237,7 @@ _CONDITION_WORDS = {
     P.IF_OWNER: "rows their organisation owns",
     P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
     P.IF_OWN_ENTRY: "their own roster entry",
+    P.IF_HOME_CLUSTER: "rows of their cluster's SMEs",
 }
 
 

@@ -1150,12 +1150,24 @@ class Store:
             if mission not in ctx.mission_leads:
                 ctx.mission_leads[mission] = self._mission_leads(conn, mission)
             leads = ctx.mission_leads[mission]
+        owner = self._owner_org(conn, old) if old is not None else None
+        home: str | None = None
+        if owner is not None and owner != ctx.user.organisation_id and any(
+            P.IF_HOME_CLUSTER in P.allowed_conditions(op.table, current.split(":", 1)[0],
+                                                      ctx.user.role, action)
+            for action in P.ACTIONS
+        ):  # fmt: skip
+            # Looked up only where the table lets a cluster act for its SMEs.
+            org_row = self._load(conn, "organisations", owner)
+            value = org_row.fields.get("home_cluster_id") if org_row is not None else None
+            home = value if isinstance(value, str) else None
         facts = RowFacts(
             table=op.table,
             row_id=op.row_id,
             scope=current,
             exists=old is not None,
-            owner_org=self._owner_org(conn, old) if old is not None else None,
+            owner_org=owner,
+            owner_home_cluster=home,
             mission_leads=leads,
             stored=old.fields if old is not None else {},
             written=written,

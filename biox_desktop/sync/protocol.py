@@ -137,7 +137,8 @@ moves* is :data:`AUTHORISATION` below. Together, per kind of row:
 =====================  ===============  =======================  ========================
 rows                   reads            creates                  edits / deletes
 =====================  ===============  =======================  ========================
-organisations, people  scope readers    anyone who reads         owner org, coordinators
+organisations, people  scope readers    anyone who reads         owner org, coordinators,
+                                                                 (edit) its home cluster
 missions, companies    mission readers  its lead cluster, coord  its lead cluster, coord
 roster_entries         mission readers  lead cluster, coord      + a delegate: own entry
 programme, meetings    mission readers  lead cluster, coord      lead cluster, coord
@@ -343,6 +344,10 @@ IF_ANYONE = "anyone"
 IF_OWNER = "owner"
 IF_MISSION_LEAD = "mission_lead"
 IF_OWN_ENTRY = "own_entry"
+#: ``home_cluster``: the row's owner organisation has the user's organisation as its home
+#: cluster (a cluster's staff keep the directory rows of their SMEs: a leader putting an SME's
+#: delegate on a roster writes the delegate's e-mail into that SME's person row).
+IF_HOME_CLUSTER = "home_cluster"
 
 _NO: frozenset[str] = frozenset()
 _ANY = frozenset({IF_ANYONE})
@@ -350,6 +355,7 @@ _OWNER = frozenset({IF_OWNER})
 _LEAD = frozenset({IF_MISSION_LEAD})
 _OWNER_OR_LEAD = frozenset({IF_OWNER, IF_MISSION_LEAD})
 _OWN_ENTRY = frozenset({IF_OWN_ENTRY})
+_OWNER_OR_HOME = frozenset({IF_OWNER, IF_HOME_CLUSTER})
 
 Rule = dict[str, frozenset[str]]  # action -> conditions
 
@@ -382,6 +388,17 @@ _SHARED: dict[str, dict[str, Rule]] = {
         "delegate": _rule(_ANY, _ANY, _ANY, _OWNER),
     },
     "user": {"coordinator": _ALL, "leader": _ALL, "delegate": _ALL},
+}
+
+#: The directory (organisations and people): shared records, and a cluster's leaders also edit
+#: the rows their SMEs own (never delete or move them).
+_DIRECTORY: dict[str, dict[str, Rule]] = {
+    **{k: v for k, v in _SHARED.items() if k != "network"},
+    "network": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _OWNER_OR_HOME, _OWNER, _OWNER),
+        "delegate": _rule(_ANY, _OWNER, _OWNER, _OWNER),
+    },
 }
 
 #: A mission's programme (venues, agenda, meetings): built by the mission's leaders; lives only
@@ -439,8 +456,8 @@ _COORDINATOR_ONLY: dict[str, dict[str, Rule]] = {
 #: table -> scope kind -> role -> action -> conditions. A table missing here follows
 #: :data:`DEFAULT_AUTHORISATION`.
 AUTHORISATION: dict[str, dict[str, dict[str, Rule]]] = {
-    "organisations": _SHARED,
-    "people": _SHARED,
+    "organisations": _DIRECTORY,
+    "people": _DIRECTORY,
     "leads": _SHARED,
     "consents": _SHARED,
     "follow_ups": _SHARED,

@@ -129,8 +129,10 @@ def test_a_leaders_mission_reaches_the_right_laptops_and_nobody_else(
         assert code == 0, err
         assert json.loads(out)["lead_cluster_name"] == "Lyonbiopole"
     roster = tmp_path / "osaka.csv"
-    roster.write_text("Name,Company,Role\nAlice Durand,Acme Diagnostics,sme_delegate\n"
-                      "Bruno Keller,Isar Antibodies,sme_delegate\n", encoding="utf-8")
+    # Alice's e-mail goes into Acme's directory row of her: Claire's cluster is Acme's home.
+    roster.write_text("Name,Company,Email,Role\n"
+                      "Alice Durand,Acme Diagnostics,alice@acme.example,sme_delegate\n"
+                      "Bruno Keller,Isar Antibodies,,sme_delegate\n", encoding="utf-8")
     code, out, err = cmd("claire", "roster", "import", str(roster), "--mission", "Osaka Bio 2027")
     assert code == 0, err
     code, out, err = cmd("claire", "sync", "--json")

@@ -4,7 +4,8 @@ Written by hand from the issue's words, not derived from the table it checks: a 
 mission belongs to the leader's cluster; its colleagues, the coordinator and the delegates of
 the companies on its roster read it, nobody else; a delegate edits only their own roster entry
 (the one whose person is theirs, not any entry of their company); organisations and people are
-edited by their own organisation and coordinators. Judged by the server's access code
+edited by their own organisation, coordinators, and (edits only) the leaders of the cluster
+that is their organisation's home cluster. Judged by the server's access code
 (``biox_desktop.server.access``) on plain facts, so every row of the table is one real decision.
 """
 
@@ -56,7 +57,7 @@ def reads(who: str, scope: str) -> bool:
 
 
 def decide(who: str, table: str, action: str, scope: str, *, owner: str | None = None,
-           stored: dict[str, object] | None = None,
+           home: str | None = None, stored: dict[str, object] | None = None,
            written: dict[str, object] | None = None) -> bool:  # fmt: skip
     """Whether ``who`` may take ``action`` ("read", "create", "edit", "delete") on the row."""
     if action == "read":
@@ -67,7 +68,8 @@ def decide(who: str, table: str, action: str, scope: str, *, owner: str | None =
     exists = action != "create"
     row = RowFacts(
         table=table, row_id=MISSION if table == "missions" else "row-1", scope=scope,
-        exists=exists, owner_org=owner, mission_leads=frozenset({LYON}),
+        exists=exists, owner_org=owner, owner_home_cluster=home,
+        mission_leads=frozenset({LYON}),
         stored=stored or {}, written={**(written or {"notes": "x"}),
                                       **({P.DELETED: True} if action == "delete" else {})},
     )  # fmt: skip
@@ -127,6 +129,11 @@ TABLE = [
     ("people", "outsider delegate", "read", "", True),
     ("people", "delegate", "edit", "their own person (owned by their organisation)", True),
     ("people", "leader", "delete", "another organisation's person", False),
+    ("people", "leader", "edit", "a person of an SME of their cluster", True),
+    ("people", "leader", "delete", "a person of an SME of their cluster", False),
+    ("people", "other cluster's leader", "edit", "a person of an SME of another cluster", False),
+    ("organisations", "colleague", "edit", "an SME of their cluster", True),
+    ("organisations", "delegate", "edit", "their home cluster's row", False),
     # Merges are the coordinator's.
     ("merges", "coordinator", "create", "", True),
     ("merges", "leader", "create", "", False),
@@ -136,6 +143,10 @@ TABLE = [
 def _case(table: str, who: str, action: str, what: str) -> bool:
     user = USERS[who]
     if table in ("organisations", "people"):
+        if "SME of" in what:  # Acme's rows; Acme's home cluster is Lyonbiopole
+            return decide(who, table, action, P.NETWORK, owner=ACME, home=LYON)
+        if "home cluster's row" in what:
+            return decide(who, table, action, P.NETWORK, owner=LYON)
         own = "own" in what or what == "" or "any" in what
         owner = user.organisation_id if own else BIOCAT
         return decide(who, table, action, P.NETWORK, owner=owner)
