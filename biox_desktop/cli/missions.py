@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,9 @@ def _mission_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--end", required=required, type=_date, help="last day, YYYY-MM-DD")
     p.add_argument("--cities", help="comma-separated cities")
     p.add_argument("--home-timezone", help="home zone shown beside local times")
-    p.add_argument("--lead-cluster", help="id of the lead cluster organisation")
+    p.add_argument("--lead-cluster",
+                   help="name or id of the lead cluster (default for a new mission: your own "
+                        "cluster once signed in)")
     p.add_argument("--status", choices=list(MISSION_STATUSES))
     p.add_argument("--description")
     p.add_argument("--json", action="store_true", help="print the mission as JSON")
@@ -151,14 +154,27 @@ def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cluster_option(ws: Workspace, args: argparse.Namespace) -> None:
+    """``--lead-cluster`` takes a name as well as an id."""
+    if args.lead_cluster:
+        args.lead_cluster = ws.missions.find_cluster(args.lead_cluster)
+
+
 def cmd_add(ws: Workspace, args: argparse.Namespace) -> int:
+    _cluster_option(ws, args)
     mission = ws.missions.create(_input(args, None))
+    if mission.lead_cluster_id is None and ws.identity.cluster_id:
+        print("biox-desktop: warning: your cluster has not reached this laptop yet, so the "
+              "mission has no lead cluster and the server will refuse it: run "
+              "'biox-desktop sync', then 'missions edit MISSION --lead-cluster NAME'",
+              file=sys.stderr)
     _print_one(ws, mission.id, args.json)
     return EXIT_OK
 
 
 def cmd_edit(ws: Workspace, args: argparse.Namespace) -> int:
     current = ws.missions.find(args.mission)
+    _cluster_option(ws, args)
     changed = _input(args, current.to_input())
     if changed == current.to_input():
         raise ValidationError([FieldError("mission", "nothing to change: give an option")])

@@ -35,6 +35,19 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_sync)
 
+    p = sub.add_parser("refused", help="changes the server refused: list, retry or discard")
+    verbs = p.add_subparsers(dest="verb", required=True)
+    q = verbs.add_parser("list", help="each refused change, why, and what to do")
+    q.add_argument("--json", action="store_true", help="print JSON")
+    q.set_defaults(handler=cmd_refused_list)
+    q = verbs.add_parser("retry", help="send them again at the next sync (after a fix)")
+    q.add_argument("ids", nargs="*", type=int, help="numbers from 'refused list' (default: all)")
+    q.set_defaults(handler=cmd_refused_retry)
+    q = verbs.add_parser("discard", help="give them up: the server's version stays")
+    q.add_argument("ids", nargs="*", type=int, help="numbers from 'refused list' (default: all)")
+    q.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+    q.set_defaults(handler=cmd_refused_discard)
+
     p = sub.add_parser("logout", help="sign out and forget the token")
     p.set_defaults(handler=cmd_logout)
 
@@ -94,10 +107,21 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     else:
         print(f"pushed {report.pushed}, pulled {report.pulled}, conflicts {report.conflicts}"
               + (f", rejected {report.rejected}" if report.rejected else ""))
-        for line in report.rejections:
-            print(f"  refused: {line}")
         for line in report.quarantine:
             print(f"  set aside (cannot be stored here, retried at each sync): {line}")
+    if report.rejected:
+        # Loud: a script must not take a sync that lost changes for a success.
+        for item in report.refused:
+            print(f"biox-desktop: refused by the server: {item['table']} {item['row_id']} "
+                  f"({item['op']}): {item['reason']}", file=sys.stderr)
+        print("biox-desktop: fix the cause and 'biox-desktop refused retry', or "
+              "'biox-desktop refused discard' to take the server's version back "
+              "(list them with 'biox-desktop refused list')", file=sys.stderr)
+        return EXIT_REFUSED
+    waiting = _refusals(ws).count()
+    if waiting:
+        print(f"biox-desktop: {waiting} changes refused earlier wait for a decision: "
+              "'biox-desktop refused list'", file=sys.stderr)
     return EXIT_OK
 
 
@@ -134,4 +158,45 @@ def cmd_devices_revoke(ws: Workspace, args: argparse.Namespace) -> int:
         print(f"biox-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     print("revoked")
+    return EXIT_OK
+
+
+def _refusals(ws: Workspace) -> Any:
+    from biox_desktop.sync.refusals import Refusals
+
+    return Refusals(ws.db)
+
+
+def cmd_refused_list(ws: Workspace, args: argparse.Namespace) -> int:
+    refusals = _refusals(ws).list()
+    if args.json:
+        print_json(refusals)
+        return EXIT_OK
+    if not refusals:
+        print("no refused changes")
+    for r in refusals:
+        gone = " (only on this laptop)" if r.local_only else ""
+        print(f"{r.id}\t{r.label}{gone}\t{r.op}\t{r.rejected_at}")
+        print(f"\t{r.explanation} {r.advice}")
+        print(f"\tserver: {r.reason}")
+    return EXIT_OK
+
+
+def cmd_refused_retry(ws: Workspace, args: argparse.Namespace) -> int:
+    count = _refusals(ws).retry(args.ids or None)
+    print(f"{count} changes will be sent again at the next sync")
+    return EXIT_OK
+
+
+def cmd_refused_discard(ws: Workspace, args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("biox-desktop: discarding loses these changes: add --yes to confirm",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        answer = input("Discard these changes (the server's version stays)? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            return EXIT_REFUSED
+    count = _refusals(ws).discard(args.ids or None)
+    print(f"{count} refused changes discarded")
     return EXIT_OK

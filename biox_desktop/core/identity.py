@@ -37,6 +37,10 @@ class Identity:
     role: str  # coordinator | leader | delegate
     organisation_id: str | None = None
     organisation_name: str | None = None
+    #: "My cluster": the organisation itself for cluster staff, the home cluster of an SME.
+    cluster_id: str | None = None
+    #: "Me": the user's own person row (their roster entries name it).
+    person_id: str | None = None
 
     @property
     def private_scope(self) -> str:

@@ -47,6 +47,10 @@ class Settings:
     role: str = "leader"
     organisation_id: str | None = None
     organisation_name: str | None = None
+    #: The signed-in user's cluster (their organisation, or an SME's home cluster) and their
+    #: own person row, as the server said at sign-in and at each sync.
+    cluster_id: str | None = None
+    person_id: str | None = None
     # Lead capture and GDPR
     privacy_policy: str = DEFAULT_PRIVACY_POLICY
     consent_wording: str = DEFAULT_CONSENT_WORDING

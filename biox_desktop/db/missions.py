@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -69,7 +70,12 @@ class MissionService:
         return matches[0]
 
     def create(self, data: MissionInput) -> MissionView:
+        """A new mission; without a lead cluster it gets the signed-in user's own cluster when
+        this laptop holds it (the server accepts a leader's mission only when it leads it)."""
         clean = validate_mission(data)
+        if clean.lead_cluster_id is None:
+            # None when not signed in, or before the first sync brought the cluster's row.
+            clean = dataclasses.replace(clean, lead_cluster_id=self.default_lead_cluster())
         with self.db.session() as s:
             self._check_cluster(s, clean)
             mission_id = uuid7()
@@ -98,6 +104,27 @@ class MissionService:
             if mission is None or mission.deleted:
                 raise NotFoundError(f"no mission with id {mission_id}")
             mission.deleted = True
+
+    def default_lead_cluster(self) -> str | None:
+        """The signed-in user's cluster when this laptop holds it (else None: not signed in,
+        or not synced yet)."""
+        cluster_id = self.ctx.identity.cluster_id
+        if not cluster_id:
+            return None
+        with self.db.session() as s:
+            org = s.get(Organisation, cluster_id)
+            ok = org is not None and not org.deleted and org.kind == "cluster"
+        return cluster_id if ok else None
+
+    def find_cluster(self, id_or_name: str) -> str:
+        """A cluster's id from its id or exact name (case-insensitive), for ``--lead-cluster``."""
+        wanted = id_or_name.strip().casefold()
+        matches = [cid for cid, name in self.clusters()
+                   if cid == id_or_name.strip() or name.casefold() == wanted]
+        if len(matches) != 1:
+            raise ValidationError([FieldError("lead_cluster_id", translate(
+                "validation", "Choose a cluster as lead."))])  # fmt: skip
+        return matches[0]
 
     def clusters(self) -> builtins.list[tuple[str, str]]:
         """(id, name) of every cluster, for choosing a mission's lead cluster."""

@@ -96,6 +96,8 @@ class Workspace:
             role=s.role,
             organisation_id=s.organisation_id,
             organisation_name=s.organisation_name,
+            cluster_id=s.cluster_id,
+            person_id=s.person_id,
         )
 
     def update_settings(self, **changes: object) -> Settings:

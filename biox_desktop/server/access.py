@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from biox_desktop.core.enums import ORGANISATION_KINDS
 from biox_desktop.sync import protocol as P
 from biox_desktop.sync.protocol import NETWORK
 
@@ -27,7 +28,8 @@ COORDINATOR = "coordinator"
 LEADER = "leader"
 DELEGATE = "delegate"
 ROLES = (COORDINATOR, LEADER, DELEGATE)
-ORG_KINDS = ("cluster", "sme")
+#: The kinds an organisation may have (the desktop's directory kinds).
+ORG_KINDS = tuple(ORGANISATION_KINDS)
 
 ALL_MISSIONS = "mission:*"
 ALL_ORGS = "org:*"
@@ -47,8 +49,10 @@ class ServerUser:
     organisation_id: str
     organisation_name: str
     organisation_kind: str
+    #: The synced ``people`` row of this user (None: made before users had one).
+    person_id: str | None = None
 
-    def to_wire(self) -> dict[str, str]:
+    def to_wire(self) -> dict[str, str | None]:
         """The ``user`` object of the login and ``/me`` answers."""
         return {
             "id": self.id,
@@ -58,6 +62,7 @@ class ServerUser:
             "organisation_id": self.organisation_id,
             "organisation_name": self.organisation_name,
             "organisation_kind": self.organisation_kind,
+            "person_id": self.person_id,
         }
 
 
@@ -125,6 +130,8 @@ class RowFacts:
     #: The row's stored fields and the fields the op writes.
     stored: Mapping[str, object] = field(default_factory=dict)
     written: Mapping[str, object] = field(default_factory=dict)
+    #: The home cluster of ``owner_org`` (its synced directory row's ``home_cluster_id``).
+    owner_home_cluster: str | None = None
 
 
 def op_actions(exists: bool, old_scope: str, new_scope: str, kind: str,
@@ -155,7 +162,16 @@ def _holds(user: ServerUser, condition: str, row: RowFacts, action: str) -> bool
         if row.table == "missions" and "lead_cluster_id" in row.written and not row.exists:
             return row.written["lead_cluster_id"] == user.organisation_id
         return user.organisation_id in row.mission_leads
+    if condition == P.IF_HOME_CLUSTER:
+        return row.owner_home_cluster is not None and row.owner_home_cluster == user.organisation_id
     if condition == P.IF_OWN_ENTRY:
+        if user.person_id is not None:
+            # Exact: the entry whose person is the user, before and after the write.
+            people = [row.stored.get("person_id")]
+            if "person_id" in row.written:
+                people.append(row.written["person_id"])
+            return all(p == user.person_id for p in people)
+        # A user made before users had a person: their organisation's entries.
         orgs = [row.stored.get("organisation_id")]
         if "organisation_id" in row.written:
             orgs.append(row.written["organisation_id"])
@@ -220,7 +236,8 @@ def authorise(user: ServerUser, op_scope: str, kind: str, row: RowFacts,
 _CONDITION_WORDS = {
     P.IF_OWNER: "rows their organisation owns",
     P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
-    P.IF_OWN_ENTRY: "their own organisation's roster entry",
+    P.IF_OWN_ENTRY: "their own roster entry",
+    P.IF_HOME_CLUSTER: "rows of their cluster's SMEs",
 }
 
 

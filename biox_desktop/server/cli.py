@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from biox_desktop.server.access import ORG_KINDS
 from biox_desktop.server.config import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -116,7 +117,9 @@ def cmd_backup(args: argparse.Namespace) -> None:
 
 
 def cmd_org_add(args: argparse.Namespace) -> None:
-    org = _store(args.database_url).add_org(args.name, args.kind, args.id)
+    org = _store(args.database_url).add_org(
+        args.name, args.kind, args.id, cluster=args.cluster, publish=True
+    )
     print(org["id"])
 
 
@@ -134,7 +137,7 @@ def cmd_user_add(args: argparse.Namespace) -> None:
     store = _store(args.database_url)
     user = store.add_user(
         args.username, args.org, args.role, _read_password(args.password_stdin),
-        display_name=args.display_name,
+        display_name=args.display_name, publish=True,
     )  # fmt: skip
     print(user.id)
 
@@ -205,8 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
     org = sub.add_parser("org", help="organisations").add_subparsers(dest="verb", required=True)
     p = org.add_parser("add", parents=[common])
     p.add_argument("name")
-    p.add_argument("--kind", required=True, choices=("cluster", "sme"))
-    p.add_argument("--id", help="UUID to match the desktop's organisation row")
+    p.add_argument("--kind", required=True, choices=ORG_KINDS)
+    p.add_argument("--cluster", help="an SME's home cluster (name or id)")
+    p.add_argument("--id", help="UUID to give it (never needed: laptops receive it on sync)")
     p.set_defaults(func=cmd_org_add)
     p = org.add_parser("list", parents=[common])
     p.add_argument("--json", action="store_true")
@@ -221,7 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
     user = sub.add_parser("user", help="users").add_subparsers(dest="verb", required=True)
     p = user.add_parser("add", parents=[common])
     p.add_argument("username")
-    p.add_argument("--org", required=True, help="organisation id or name")
+    p.add_argument("--org", required=True,
+                   help="organisation name or id (also one a laptop created)")
     p.add_argument("--role", required=True, choices=("coordinator", "leader", "delegate"))
     p.add_argument("--display-name")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")

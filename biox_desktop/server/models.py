@@ -82,6 +82,9 @@ class User(ServerBase):
     role: Mapped[str] = mapped_column(String(16))
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: The synced ``people`` row that is this user (written by ``user add``; NULL for users
+    #: made before server migration 0009): makes a delegate's own roster entry exact.
+    person_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Device(ServerBase):

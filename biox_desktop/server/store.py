@@ -82,6 +82,11 @@ def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _wire_now() -> str:
+    """Now as a synced instant (ISO 8601 with ``+00:00``, as laptops send them)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 @dataclass(frozen=True, slots=True)
 class ServerSettings:
     server_id: str
@@ -310,8 +315,24 @@ class Store:
 
     # ---- organisations, users, devices (admin) --------------------------------------------
 
-    def add_org(self, name: str, kind: str, org_id: str | None = None) -> dict[str, str]:
-        """Create an organisation; ``org_id`` lets it match a desktop organisation row."""
+    def add_org(
+        self,
+        name: str,
+        kind: str,
+        org_id: str | None = None,
+        *,
+        cluster: str | None = None,
+        publish: bool = False,
+    ) -> dict[str, str | None]:
+        """Create an organisation that may hold users.
+
+        ``org_id`` lets it match a desktop organisation row (never needed: see ``publish``);
+        ``cluster`` (id or name of a cluster) is an SME's home cluster. With ``publish`` (what
+        ``biox-server org add`` does) it is also written as a synced ``organisations`` row in
+        scope ``network``, through the same merge as a push, owned by the organisation itself,
+        so every laptop receives it on its next sync. An organisation a laptop created already
+        (a synced row of that name) is adopted, not duplicated.
+        """
         name = name.strip()
         if not name:
             raise StoreError("bad_request", "the organisation name is empty")
@@ -322,19 +343,36 @@ class Store:
                 org_id = str(uuid.UUID(org_id))
             except ValueError:
                 raise StoreError("bad_request", f"{org_id!r} is not a UUID") from None
-        org_id = org_id or uuid7()
-        with plain_tx(self.engine) as conn:
+        with write_tx(self.engine) as conn:
             clash = conn.execute(
                 select(Organisation.id).where(
-                    or_(Organisation.id == org_id, Organisation.name == name)
+                    or_(Organisation.id == (org_id or ""), Organisation.name == name)
                 )
             ).first()
             if clash:
                 raise StoreError("conflict", "an organisation with that id or name exists")
+            home = self._cluster_id(conn, cluster) if cluster is not None else None
+            if org_id is None and publish:
+                synced = self._synced_orgs(conn, name)
+                if len(synced) > 1:
+                    raise StoreError(
+                        "conflict",
+                        f"{len(synced)} organisations named {name!r} exist in the directory: "
+                        f"give one with --id ({', '.join(r.row_id for r in synced)})",
+                    )
+                org_id = synced[0].row_id if synced else None
+            org_id = org_id or uuid7()
             conn.execute(
                 insert(Organisation).values(id=org_id, name=name, kind=kind, created_at=_utcnow())
             )
-        return {"id": org_id, "name": name, "kind": kind}
+            if publish:
+                fields: dict[str, Any] = {"name": name, "kind": kind}
+                if self._load(conn, "organisations", org_id) is None:
+                    fields.update(sector_tags=[], created_at=_wire_now())
+                if home is not None:
+                    fields["home_cluster_id"] = home
+                self._publish(conn, "organisations", org_id, fields, org_id, kind)
+        return {"id": org_id, "name": name, "kind": kind, "home_cluster_id": home}
 
     def list_orgs(self) -> list[dict[str, str]]:
         with read_tx(self.engine) as conn:
@@ -390,14 +428,109 @@ class Store:
         return {"wording": str(value["wording"]), "version": str(value["version"])}
 
     def _find_org(self, conn: Connection, id_or_name: str) -> Any:
+        """An account organisation by id or name; one that exists only as a synced directory
+        row (an SME a laptop created) becomes an account organisation here."""
         row = conn.execute(
             select(Organisation).where(
                 or_(Organisation.id == id_or_name, Organisation.name == id_or_name)
             )
         ).first()
-        if row is None:
+        if row is not None:
+            return row
+        synced = self._synced_orgs(conn, id_or_name)
+        if len(synced) > 1:
+            raise StoreError(
+                "conflict",
+                f"{len(synced)} organisations named {id_or_name!r} exist: give one of their ids "
+                f"({', '.join(r.row_id for r in synced)})",
+            )
+        if not synced:
             raise StoreError("not_found", f"no organisation {id_or_name!r}", 404)
-        return row
+        found = synced[0]
+        org_name = str(found.fields.get("name") or id_or_name)[:200]
+        kind = str(found.fields.get("kind") or "other")
+        if conn.execute(select(Organisation.id).where(Organisation.name == org_name)).first():
+            org_name = f"{org_name} ({found.row_id[:8]})"  # account names are unique
+        conn.execute(
+            insert(Organisation).values(
+                id=found.row_id, name=org_name, kind=kind if kind in ORG_KINDS else "other",
+                created_at=_utcnow(),
+            )
+        )  # fmt: skip
+        return conn.execute(select(Organisation).where(Organisation.id == found.row_id)).one()
+
+    @staticmethod
+    def _synced_orgs(conn: Connection, id_or_name: str) -> list[RowState]:
+        """Live synced ``organisations`` rows with this id or (case-insensitively) this name."""
+        rows = conn.execute(
+            select(SyncRow).where(SyncRow.tbl == "organisations", SyncRow.deleted.is_(False))
+        ).all()
+        wanted = id_or_name.strip().casefold()
+        return [
+            _state_from_db(r)
+            for r in rows
+            if r.row_id == id_or_name or str((r.fields or {}).get("name", "")).casefold() == wanted
+        ]
+
+    def _cluster_id(self, conn: Connection, id_or_name: str) -> str:
+        """The id of the cluster ``id_or_name`` (an account or directory organisation)."""
+        row = conn.execute(
+            select(Organisation.id, Organisation.kind).where(
+                or_(Organisation.id == id_or_name, Organisation.name == id_or_name)
+            )
+        ).first()
+        if row is not None and row.kind == "cluster":
+            return str(row.id)
+        synced = [
+            r for r in self._synced_orgs(conn, id_or_name) if r.fields.get("kind") == "cluster"
+        ]
+        if len(synced) == 1:
+            return synced[0].row_id
+        raise StoreError("not_found", f"no cluster {id_or_name!r}", 404)
+
+    def _home_cluster(self, conn: Connection, user: ServerUser) -> str | None:
+        """The user's cluster: their organisation when it is a cluster, else its home cluster
+        (as the synced directory row says now: laptops may change it)."""
+        row = self._load(conn, "organisations", user.organisation_id)
+        kind = row.fields.get("kind") if row is not None else user.organisation_kind
+        if kind == "cluster":
+            return user.organisation_id
+        home = row.fields.get("home_cluster_id") if row is not None else None
+        return home if isinstance(home, str) and home else None
+
+    def _publish(
+        self, conn: Connection, table: str, row_id: str, fields: dict[str, Any],
+        owner_org: str, owner_kind: str, owner_user: str = "server",
+    ) -> None:  # fmt: skip
+        """Write a synced row in scope ``network`` as the server itself, through the same
+        checks and merge as a push (inside the caller's write transaction); its owner is
+        ``owner_org`` (who may edit it later, with coordinators)."""
+        settings = self.settings(conn)
+        author = ServerUser(owner_user, "server", "server", COORDINATOR, owner_org, "", owner_kind)
+        ctx = PushContext(
+            user=author,
+            device_id="server",
+            now_ms=self._wall_ms(),
+            pulled_cursor=1 << 62,
+            counter=conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one(),
+            coordinator_sees_private=settings.coordinator_sees_private,
+        )
+        self._refresh_access(conn, ctx)
+        clock = HybridLogicalClock(settings.server_id.replace("-", "") or "server")
+        old = self._load(conn, table, row_id)
+        for seen in [*old.clocks.values(), old.scope_clock] if old is not None else []:
+            clock.observe(seen)
+        stamp = clock.now().pack()
+        reason = self.check_schema and validate.op_reason(conn, table, row_id, P.OP_UPSERT, fields)
+        if reason:
+            raise StoreError(P.E_BAD_REQUEST, reason)
+        writes = [(name, value, stamp) for name, value in fields.items()]
+        op = ParsedOp(0, table, row_id, P.NETWORK, P.OP_UPSERT, stamp, writes, dict(fields))
+        try:
+            self._apply(conn, ctx, op)
+        except OpRejected as exc:
+            raise StoreError(P.E_FORBIDDEN, str(exc), 403) from None
+        conn.execute(update(Counter).where(Counter.id == 1).values(seq=ctx.counter))
 
     def add_user(
         self,
@@ -407,8 +540,17 @@ class Store:
         password: str,
         display_name: str | None = None,
         hasher: Any = None,
+        *,
+        publish: bool = False,
     ) -> ServerUser:
-        """Create a user in organisation ``org`` (id or name)."""
+        """Create a user in organisation ``org`` (id or name; a directory organisation that
+        no user had yet becomes an account organisation).
+
+        With ``publish`` (what ``biox-server user add`` does) the user is also a synced
+        ``people`` row of that organisation in scope ``network`` (name and organisation only:
+        the directory of the network's own staff, so colleagues and leaders find each other),
+        owned by the user's organisation; the server keeps the link user -> person.
+        """
         username = username.strip()
         if not username or len(username) > 150:
             raise StoreError("bad_request", "the username must be 1 to 150 characters")
@@ -417,7 +559,8 @@ class Store:
         if len(password) < 8:
             raise StoreError("bad_request", "the password must be at least 8 characters")
         pw_hash = auth.hash_password(password, hasher)
-        with plain_tx(self.engine) as conn:
+        shown = display_name or username
+        with write_tx(self.engine) as conn:
             o = self._find_org(conn, org)
             taken = conn.execute(
                 select(User.id).where(func.lower(User.username) == username.lower())
@@ -425,18 +568,27 @@ class Store:
             if taken:
                 raise StoreError("conflict", f"the username {username!r} is taken")
             user_id = uuid7()
+            person_id = uuid7() if publish else None
             conn.execute(
                 insert(User).values(
                     id=user_id,
                     username=username,
-                    display_name=display_name or username,
+                    display_name=shown,
                     password_hash=pw_hash,
                     role=role,
                     organisation_id=o.id,
                     created_at=_utcnow(),
+                    person_id=person_id,
                 )
             )
-        return ServerUser(user_id, username, display_name or username, role, o.id, o.name, o.kind)
+            if person_id is not None:
+                person = {
+                    "name": shown, "organisation_id": o.id, "emails": [], "phones": [],
+                    "messaging": {}, "languages": [], "created_at": _wire_now(),
+                    "created_by": user_id,
+                }  # fmt: skip
+                self._publish(conn, "people", person_id, person, o.id, o.kind, user_id)
+        return ServerUser(user_id, username, shown, role, o.id, o.name, o.kind, person_id)
 
     def reset_password(self, username: str, password: str, hasher: Any = None) -> None:
         """Set a new password (existing devices keep working; revoke them separately)."""
@@ -468,12 +620,14 @@ class Store:
             Organisation.name.label("org_name"),
             Organisation.kind.label("org_kind"),
             User.password_hash,
+            User.person_id,
         ).join(Organisation, Organisation.id == User.organisation_id)
 
     @staticmethod
     def _user_from(r: Any) -> ServerUser:
         return ServerUser(
-            r.id, r.username, r.display_name, r.role, r.organisation_id, r.org_name, r.org_kind
+            r.id, r.username, r.display_name, r.role, r.organisation_id, r.org_name, r.org_kind,
+            r.person_id,
         )
 
     def list_devices(
@@ -581,12 +735,13 @@ class Store:
                 )
             )
             settings = self.settings(conn)
+            wire = self.user_wire(conn, user)
         return {
             "token": token,
             "token_expires_at": expires.isoformat(timespec="seconds") + "Z",
             "device_id": device_id,
             "server_id": settings.server_id,
-            "user": user.to_wire(),
+            "user": wire,
         }
 
     def authenticate(self, token: str) -> Principal:
@@ -693,12 +848,18 @@ class Store:
             exact.update(existing)
         return sorted(exact)
 
+    def user_wire(self, conn: Connection, user: ServerUser) -> dict[str, Any]:
+        """The ``user`` object of the login and ``/me`` answers: who the user is, their
+        organisation, their cluster (``cluster_id``) and their person (``person_id``)."""
+        return {**user.to_wire(), "cluster_id": self._home_cluster(conn, user)}
+
     def me(self, principal: Principal) -> dict[str, Any]:
         with read_tx(self.engine) as conn:
             scopes = self.concrete_scopes(conn, self._visible(conn, principal.user))
             consent = self.org_consent(conn, principal.user.organisation_id)
+            wire = self.user_wire(conn, principal.user)
         return {
-            "user": principal.user.to_wire(),
+            "user": wire,
             "scopes": scopes,
             "device_id": principal.device_id,
             # The consent wording of the user's organisation (None: the laptop's own).
@@ -1037,12 +1198,24 @@ class Store:
             if mission not in ctx.mission_leads:
                 ctx.mission_leads[mission] = self._mission_leads(conn, mission)
             leads = ctx.mission_leads[mission]
+        owner = self._owner_org(conn, old) if old is not None else None
+        home: str | None = None
+        if owner is not None and owner != ctx.user.organisation_id and any(
+            P.IF_HOME_CLUSTER in P.allowed_conditions(op.table, current.split(":", 1)[0],
+                                                      ctx.user.role, action)
+            for action in P.ACTIONS
+        ):  # fmt: skip
+            # Looked up only where the table lets a cluster act for its SMEs.
+            org_row = self._load(conn, "organisations", owner)
+            value = org_row.fields.get("home_cluster_id") if org_row is not None else None
+            home = value if isinstance(value, str) else None
         facts = RowFacts(
             table=op.table,
             row_id=op.row_id,
             scope=current,
             exists=old is not None,
-            owner_org=self._owner_org(conn, old) if old is not None else None,
+            owner_org=owner,
+            owner_home_cluster=home,
             mission_leads=leads,
             stored=old.fields if old is not None else {},
             written=written,

@@ -87,6 +87,9 @@ class SyncReport:
     redownloaded_scopes: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     quarantine: list[str] = field(default_factory=list)
+    #: Each change the server refused this sync: ``{table, row_id, op, reason}`` (kept in
+    #: ``sync_rejections`` until retried or discarded, see :mod:`biox_desktop.sync.refusals`).
+    refused: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, other: SyncReport) -> None:
         """Count a further round (after merges were forwarded) in this report: every field."""
@@ -198,11 +201,15 @@ class SyncClient:
                         report.rejected += 1
                         reason = str(result.get("reason") or "refused by the server")
                         report.rejections.append(f"{entry.tbl} {entry.row_id}: {reason}")
+                        report.refused.append({"table": entry.tbl, "row_id": entry.row_id,
+                                               "op": entry.op, "reason": reason})
                         s.add(SyncRejection(seq=seq, tbl=entry.tbl, row_id=entry.row_id,
                                             op=entry.op, fields=entry.fields, reason=reason))
                     row = result.get("row")
                     if status != p.APPLIED and isinstance(row, dict):
                         self._apply_rows(s, [row], pending_after_seq=seq, report=report)
+                        if status == p.REJECTED and entry is not None:
+                            self._unset_refused(s, entry, row)
                 s.execute(delete(OutboxEntry).where(OutboxEntry.seq <= last_seq))
             acknowledged = sum(1 for e in entries if e.seq <= last_seq)
             if acknowledged == 0:
@@ -211,6 +218,22 @@ class SyncClient:
                 )
             sent += acknowledged
             report.pushed += acknowledged
+
+    def _unset_refused(self, s: Session, entry: OutboxEntry, row: Mapping[str, Any]) -> None:
+        """Back to the server's version: a refused field the server's row does not carry was
+        never written there, so it is empty (unless a later local edit of it waits)."""
+        table = codec.table_of(entry.tbl)
+        if table is None:
+            return
+        held = self._pending(s, {(entry.tbl, entry.row_id)}, entry.seq).get(
+            (entry.tbl, entry.row_id), set())
+        server = row.get("fields") or {}
+        names = [n for n in json.loads(entry.fields or "{}")
+                 if n in table.c and n not in server and n not in held
+                 and n not in ("id", "scope", "deleted") and table.c[n].nullable]
+        if names:
+            s.execute(update(table).where(table.c.id == entry.row_id)
+                      .values(dict.fromkeys(names)))
 
     def _quarantined(self, answer: Mapping[str, Any], results: list[Any],
                      by_seq: dict[int, OutboxEntry]) -> list[OutboxEntry]:

@@ -98,15 +98,53 @@ the scope, and answers ``rejected`` with a reason naming what is not allowed. In
   mission's leaders (users of its lead cluster) and coordinators write them; a leader may not
   hand a mission to another cluster. A link stored anywhere else grants nothing.
 * A mission's programme (venues, agenda, meetings) and roster are its leaders'; a delegate edits
-  only their own roster entry (one naming their organisation: the server has no person of a
-  user) and may create leads, contacts, requests and outcomes in the mission's scope, editing
-  those their organisation owns.
+  only their own roster entry (the entry whose person is the user's own person, see "The
+  network" below; for a user made before users had a person, one naming their organisation)
+  and may create leads, contacts, requests and outcomes in the mission's scope, editing those
+  their organisation owns.
 * Scope moves only by the owner organisation or a coordinator (where the table allows a move),
   into a scope the table lets them create in, and never a *narrowing* out of ``network`` or a
   mission scope: a move whose new scope some reader of the old one may not read (anything but
   ``network``; from ``org:<o>`` also a mission ``o`` does not take part in). Those readers
   would lose the row without a word; to stop sharing, delete it (a tombstone all receive). A
   narrowing out of ``org:<o>`` is allowed to ``o``'s own users only.
+
+The network (who is who, and the role model in one table)
+---------------------------------------------------------
+``biox-server org add NAME --kind K [--cluster C]`` writes the organisation as a synced
+``organisations`` row in scope ``network`` (same id as the account organisation, owned by the
+organisation itself, ``home_cluster_id`` = C for an SME), through the same merge as a push, so
+every laptop receives it on its first sync. ``biox-server user add NAME --org O`` writes the
+user as a synced ``people`` row of O in scope ``network`` (name and organisation only: the
+network's own staff directory), owned by O; the server keeps the link user -> person. ``--org``
+also takes an organisation that exists only as a synced row (an SME a laptop created): it
+becomes an account organisation with the same id. Nobody types an id.
+
+The login and ``GET /me`` answers carry ``user: {id, username, display_name, role,
+organisation_id, organisation_name, organisation_kind, person_id, cluster_id}``:
+``cluster_id`` is the organisation itself for a cluster, else its synced row's
+``home_cluster_id`` (or null). The laptop stores them at sign-in and at each sync ("my
+organisation", "my cluster", "me"); a new mission gets ``cluster_id`` as lead cluster.
+
+Who *reads* a scope (:data:`READ_RULES`, enforced by ``biox_desktop.server.access``):
+``network`` everyone; ``mission:<m>`` coordinators, and the users of every organisation that
+leads m (its ``missions`` row's lead cluster: the leader and their colleagues) or takes part in
+it (a ``mission_companies`` or ``mission_partners`` row: the delegates of the companies on
+its roster); ``org:<o>`` the users of o (coordinators only when the server policy
+``coordinator_sees_private`` is on); ``user:<u>`` u alone. Who *creates, edits, deletes and
+moves* is :data:`AUTHORISATION` below. Together, per kind of row:
+
+=====================  ===============  =======================  ========================
+rows                   reads            creates                  edits / deletes
+=====================  ===============  =======================  ========================
+organisations, people  scope readers    anyone who reads         owner org, coordinators,
+                                                                 (edit) its home cluster
+missions, companies    mission readers  its lead cluster, coord  its lead cluster, coord
+roster_entries         mission readers  lead cluster, coord      + a delegate: own entry
+programme, meetings    mission readers  lead cluster, coord      lead cluster, coord
+leads, outcomes        scope readers    anyone who reads         owner org (+ mission lead)
+merges                 scope readers    coordinators             coordinators
+=====================  ===============  =======================  ========================
 
 Pull and cursor
 ---------------
@@ -300,11 +338,16 @@ AUTH_ROLES = ("coordinator", "leader", "delegate")
 #: it, recorded by the server) is the user's. ``mission_lead``: the user's organisation leads
 #: the scope's mission (the ``lead_cluster_id`` of its ``missions`` row; for the missions row
 #: itself, the value it is given). ``own_entry``: a roster entry naming the user's organisation
-#: before and after the write (a delegate's own entry; the server has no person of a user).
+#: before and after the write, or, when the user has a person (``user add`` made one), the
+#: roster entry whose ``person_id`` is the user's person, before and after the write.
 IF_ANYONE = "anyone"
 IF_OWNER = "owner"
 IF_MISSION_LEAD = "mission_lead"
 IF_OWN_ENTRY = "own_entry"
+#: ``home_cluster``: the row's owner organisation has the user's organisation as its home
+#: cluster (a cluster's staff keep the directory rows of their SMEs: a leader putting an SME's
+#: delegate on a roster writes the delegate's e-mail into that SME's person row).
+IF_HOME_CLUSTER = "home_cluster"
 
 _NO: frozenset[str] = frozenset()
 _ANY = frozenset({IF_ANYONE})
@@ -312,6 +355,7 @@ _OWNER = frozenset({IF_OWNER})
 _LEAD = frozenset({IF_MISSION_LEAD})
 _OWNER_OR_LEAD = frozenset({IF_OWNER, IF_MISSION_LEAD})
 _OWN_ENTRY = frozenset({IF_OWN_ENTRY})
+_OWNER_OR_HOME = frozenset({IF_OWNER, IF_HOME_CLUSTER})
 
 Rule = dict[str, frozenset[str]]  # action -> conditions
 
@@ -344,6 +388,17 @@ _SHARED: dict[str, dict[str, Rule]] = {
         "delegate": _rule(_ANY, _ANY, _ANY, _OWNER),
     },
     "user": {"coordinator": _ALL, "leader": _ALL, "delegate": _ALL},
+}
+
+#: The directory (organisations and people): shared records, and a cluster's leaders also edit
+#: the rows their SMEs own (never delete or move them).
+_DIRECTORY: dict[str, dict[str, Rule]] = {
+    **{k: v for k, v in _SHARED.items() if k != "network"},
+    "network": {
+        "coordinator": _ALL,
+        "leader": _rule(_ANY, _OWNER_OR_HOME, _OWNER, _OWNER),
+        "delegate": _rule(_ANY, _OWNER, _OWNER, _OWNER),
+    },
 }
 
 #: A mission's programme (venues, agenda, meetings): built by the mission's leaders; lives only
@@ -401,8 +456,8 @@ _COORDINATOR_ONLY: dict[str, dict[str, Rule]] = {
 #: table -> scope kind -> role -> action -> conditions. A table missing here follows
 #: :data:`DEFAULT_AUTHORISATION`.
 AUTHORISATION: dict[str, dict[str, dict[str, Rule]]] = {
-    "organisations": _SHARED,
-    "people": _SHARED,
+    "organisations": _DIRECTORY,
+    "people": _DIRECTORY,
     "leads": _SHARED,
     "consents": _SHARED,
     "follow_ups": _SHARED,
@@ -429,6 +484,31 @@ DEFAULT_AUTHORISATION = _SHARED
 
 #: Tables whose rows grant sight of a mission (see :data:`AUTHORISATION`).
 MISSION_ACCESS_TABLES = frozenset({"missions", "mission_companies", "mission_partners"})
+
+
+#: Who reads a scope of each kind, per role (see "The network" above). ``anyone``: every user;
+#: ``member``: users of an organisation leading or taking part in the mission; ``own_org``:
+#: users of that organisation; ``policy``: only when ``coordinator_sees_private`` is on;
+#: ``self``: the user whose scope it is.
+READ_ANYONE = "anyone"
+READ_MEMBER = "member"
+READ_OWN_ORG = "own_org"
+READ_POLICY = "policy"
+READ_SELF = "self"
+READ_RULES: dict[str, dict[str, frozenset[str]]] = {
+    "network": {r: frozenset({READ_ANYONE}) for r in AUTH_ROLES},
+    "mission": {
+        "coordinator": frozenset({READ_ANYONE}),
+        "leader": frozenset({READ_MEMBER}),
+        "delegate": frozenset({READ_MEMBER}),
+    },
+    "org": {
+        "coordinator": frozenset({READ_OWN_ORG, READ_POLICY}),
+        "leader": frozenset({READ_OWN_ORG}),
+        "delegate": frozenset({READ_OWN_ORG}),
+    },
+    "user": {r: frozenset({READ_SELF}) for r in AUTH_ROLES},
+}
 
 
 def allowed_conditions(table: str, scope_kind: str, role: str, action: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ import datetime as dt
 import ipaddress
 import platform
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -220,24 +220,40 @@ class SyncService:
         self._remember_expiry(answer)
         user = answer.get("user") or {}
         previous_server = self.ws.settings.server_url
-        self.ws.update_settings(
-            server_url=server_url, username=username,
-            user_id=str(user.get("id") or self.ws.settings.user_id),
-            display_name=str(user.get("display_name") or username),
-            role=str(user.get("role") or "delegate"),
-            organisation_id=user.get("organisation_id"),
-            organisation_name=user.get("organisation_name"),
-        )
+        self.ws.update_settings(server_url=server_url, username=username)
+        self._remember_user(user)
         self.ws.db.set_meta(DEVICE_KEY, str(answer.get("device_id") or ""))
         # The organisation's consent wording, for captures made before the first sync.
         transport = self._transport(server_url, str(answer["token"]), timeout=10)
         try:
-            self._organisation_settings(transport)
+            self._organisation_settings(transport.get("/me"))
+        except SyncError:  # an older server, or the network went: the first sync tries again
+            pass
         finally:
             transport.close()
         if previous_server and previous_server != server_url:
             self.ws.db.set_meta("sync_cursor", "0")  # another server: its feed starts afresh
         return dict(user)
+
+    def _remember_user(self, user: Mapping[str, Any]) -> None:
+        """Store who the server says we are: role, organisation, cluster, own person."""
+        s = self.ws.settings
+
+        def text(name: str) -> str | None:
+            value = user.get(name)
+            return str(value) if value else None
+
+        changes: dict[str, object] = {
+            "user_id": str(user.get("id") or s.user_id),
+            "display_name": str(user.get("display_name") or s.username or s.display_name),
+            "role": str(user.get("role") or "delegate"),
+            "organisation_id": text("organisation_id"),
+            "organisation_name": text("organisation_name"),
+            "cluster_id": text("cluster_id"),
+            "person_id": text("person_id"),
+        }
+        if any(getattr(s, k) != v for k, v in changes.items()):
+            self.ws.update_settings(**changes)
 
     def _revoke_quietly(self, server_url: str, token: str) -> None:
         transport = self._transport(server_url, token, timeout=10)
@@ -335,6 +351,12 @@ class SyncService:
             finally:
                 transport.close()
         credentials.delete_token(s.server_url, s.username)
+        # Signed out, the laptop no longer acts with the account's role (a coordinator's
+        # screens go at once); who it was stays for the records it made.
+        from biox_desktop.core.settings import Settings
+
+        if s.role != Settings.role:
+            self.ws.update_settings(role=Settings.role)
 
     def sync(self, progress: Progress | None = None) -> SyncReport:
         """One sync, never two at once on a data folder (:class:`SyncInProgress`)."""
@@ -343,14 +365,10 @@ class SyncService:
             token = self._renew_if_due(server_url, username, token)
             return self._sync(server_url, token, progress)
 
-    def _organisation_settings(self, transport: HttpTransport) -> None:
-        """Take the organisation's consent wording from the server (``/me``): one wording per
-        organisation, so the server's wins over the one set on this laptop."""
-        try:
-            me = transport.get("/me")
-        except SyncError:  # an older server, or the network went: the next sync tries again
-            return
-        consent = me.get("consent") if isinstance(me, dict) else None
+    def _organisation_settings(self, me: dict[str, Any]) -> None:
+        """Take the organisation's consent wording from the server's ``/me`` answer: one
+        wording per organisation, so the server's wins over the one set on this laptop."""
+        consent = me.get("consent")
         if not isinstance(consent, dict):
             return
         wording, version = str(consent.get("wording") or ""), str(consent.get("version") or "")
@@ -363,6 +381,11 @@ class SyncService:
     def _sync(self, server_url: str, token: str, progress: Progress | None) -> SyncReport:
         transport = self._transport(server_url, token)
         try:
+            # Who we are may have changed on the server (a role, an SME's home cluster).
+            me = transport.get("/me")
+            if isinstance(me.get("user"), dict):
+                self._remember_user(me["user"])
+            self._organisation_settings(me)
             client = SyncClient(self.ws.db, transport,
                                 device_id=self.ws.db.meta(DEVICE_KEY) or "")
             report = client.sync(progress)
@@ -376,7 +399,6 @@ class SyncService:
             if forwarded:
                 report.add(client.sync(progress))
             report.forwarded = forwarded
-            self._organisation_settings(transport)
             return report
         finally:
             transport.close()

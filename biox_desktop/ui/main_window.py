@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +31,7 @@ from biox_desktop.core.missions import MissionView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.missions import MissionsScreen
 from biox_desktop.ui.operations import Operations
-from biox_desktop.ui.sync import AccountDialog, SyncController
+from biox_desktop.ui.sync import AccountDialog, RefusalBanner, SyncController
 
 
 @dataclass(frozen=True)
@@ -250,30 +250,18 @@ class MainWindow(QMainWindow):
         self._building = False
         #: Every screen of this user, built on first look-up (see :class:`_Screens`).
         self.screens: Mapping[str, QWidget] = _Screens(self)
-        for spec in screens():
-            if not spec.shown_to(ops.workspace.identity):
-                continue
-            self._specs[spec.key] = spec
-            # In a scroll area, so a screen wider than a small or scaled display (German
-            # labels, the Conflicts table) scrolls instead of forcing the window wider.
-            page = QScrollArea()
-            page.setObjectName(f"page_{spec.key}")
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            page.setAccessibleName(self.tr(spec.label))
-            self._pages[spec.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(self.tr(spec.label))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.nav.addItem(item)
+        self.rebuild_navigation()
         if "leads" in self._specs:
             capture = QShortcut(QKeySequence("Ctrl+L"), self)
             capture.setContext(Qt.ShortcutContext.WindowShortcut)
             capture.activated.connect(lambda: self.screens["leads"].quick_capture())
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
-        for i in range(min(self.nav.count(), 9)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
+        self._show_row(0)  # row 0 may have been current before the signal was connected
+        # Ctrl+1..9 for every row there may be: the rows change with the user's role.
+        for i in range(9):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self,
+                      lambda i=i: self.nav.setCurrentRow(i) if i < self.nav.count() else None)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -281,10 +269,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         central = QWidget()
-        layout = QHBoxLayout(central)
+        layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        # Changes the server refused stay in sight until retried or discarded.
+        self.refusals = RefusalBanner(ops, central)
+        self.refusals.retried.connect(lambda: self.sync.sync_now())
+        layout.addWidget(self.refusals)
+        layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        # Signing in or out, or a role changed on the server (learnt at each sync), changes
+        # the screens at once: no restart.
+        ops.changed.connect(self._account_may_have_changed)
 
         self.status = StatusBar(self)
         ops.changed.connect(lambda _areas: self.refresh_status())
@@ -292,6 +287,62 @@ class MainWindow(QMainWindow):
         self.remember_geometry = remember_geometry
         if remember_geometry:
             self._restore_geometry()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def _account_may_have_changed(self, areas: Any) -> None:
+        if {"account", "all", "sync"} & set(areas):
+            self.rebuild_navigation()
+
+    def rebuild_navigation(self) -> None:
+        """Show exactly the screens the signed-in user's role has, in navigation order.
+
+        Screens the user keeps are kept as they are (built or not); a screen the role lost goes
+        with its page; the current screen stays current when the user still has it.
+        """
+        identity = self.ops.workspace.identity
+        wanted = [spec for spec in screens() if spec.shown_to(identity)]
+        if [spec.key for spec in wanted] == list(self._specs):
+            return
+        current = self.nav.currentItem()
+        current_key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.nav.blockSignals(True)
+        try:
+            for key in [k for k in self._specs if k not in {s.key for s in wanted}]:
+                page = self._pages.pop(key)
+                self.stack.removeWidget(page)
+                page.deleteLater()
+                self._built.pop(key, None)
+                self._reloaders.pop(key, None)
+                self._stale.discard(key)
+                del self._specs[key]
+            self.nav.clear()
+            for page in self._pages.values():  # re-added below, in navigation order
+                self.stack.removeWidget(page)
+            for spec in wanted:
+                if spec.key not in self._specs:
+                    self._specs[spec.key] = spec
+                    # In a scroll area, so a screen wider than a small or scaled display
+                    # (German labels, the Conflicts table) scrolls instead of widening it.
+                    page = QScrollArea()
+                    page.setObjectName(f"page_{spec.key}")
+                    page.setWidgetResizable(True)
+                    page.setFrameShape(QFrame.Shape.NoFrame)
+                    page.setAccessibleName(self.tr(spec.label))
+                    self._pages[spec.key] = page
+                self.stack.addWidget(self._pages[spec.key])
+                item = QListWidgetItem(self.tr(spec.label))
+                item.setData(Qt.ItemDataRole.UserRole, spec.key)
+                self.nav.addItem(item)
+            self._specs = {spec.key: self._specs[spec.key] for spec in wanted}
+        finally:
+            self.nav.blockSignals(False)
+        keys = list(self._specs)
+        row = keys.index(current_key) if current_key in keys else 0
+        if self.nav.currentRow() == row:
+            self._show_row(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     # -- data ---------------------------------------------------------------------------------
 

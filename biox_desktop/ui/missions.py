@@ -85,7 +85,8 @@ class MissionDialog(QDialog):
     """Create or edit a mission; refuses to close while the input is invalid."""
 
     def __init__(self, parent: QWidget | None, clusters: list[tuple[str, str]],
-                 mission: MissionView | None = None) -> None:
+                 mission: MissionView | None = None,
+                 default_cluster: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit mission") if mission else self.tr("New mission"))
         self.setMinimumWidth(520)
@@ -115,6 +116,9 @@ class MissionDialog(QDialog):
         self.lead_cluster.addItem(self.tr("(none)"), None)
         for cid, cname in clusters:
             self.lead_cluster.addItem(cname, cid)
+        if mission is None and default_cluster is not None:
+            # A leader's mission belongs to the leader's cluster (the server insists).
+            self.lead_cluster.setCurrentIndex(max(0, self.lead_cluster.findData(default_cluster)))
         self.status = QComboBox()
         for key, label in MISSION_STATUSES.items():
             self.status.addItem(self.tr(label), key)
@@ -292,19 +296,21 @@ class MissionsScreen(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_partners)
         self._update_buttons()
         self._clusters: list[tuple[str, str]] = []
+        self._default_cluster: str | None = None
         ops.changed.connect(self._on_changed)
 
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        def load(ws: Any) -> tuple[list[MissionView], list[tuple[str, str]]]:
-            return ws.missions.list(), ws.missions.clusters()
+        def load(ws: Any) -> tuple[list[MissionView], list[tuple[str, str]], str | None]:
+            return ws.missions.list(), ws.missions.clusters(), ws.missions.default_lead_cluster()
 
         self.ops.run(load, success=self._loaded, parent=self)
 
-    def _loaded(self, result: tuple[list[MissionView], list[tuple[str, str]]]) -> None:
+    def _loaded(self, result: tuple[list[MissionView], list[tuple[str, str]], str | None]
+                ) -> None:  # fmt: skip
         selected = self.selected()
-        missions, self._clusters = result
+        missions, self._clusters, self._default_cluster = result
         self.model.set_missions(missions)
         self.table.resizeColumnsToContents()
         self.empty.setVisible(not missions)
@@ -315,7 +321,7 @@ class MissionsScreen(QWidget):
         self.missions_loaded.emit(missions)
 
     def _on_changed(self, areas: frozenset[str]) -> None:
-        if {"missions", "roster", "all"} & areas:
+        if {"missions", "roster", "all", "account"} & areas:
             self.reload()
 
     def _show_partners(self) -> None:
@@ -348,7 +354,7 @@ class MissionsScreen(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def open_dialog(self, mission: MissionView | None) -> MissionDialog:
-        dialog = MissionDialog(self, self._clusters, mission)
+        dialog = MissionDialog(self, self._clusters, mission, self._default_cluster)
         dialog.setObjectName("missionDialog")
         return dialog
 

@@ -93,6 +93,9 @@ class SettingsDialog(QDialog):
         self.account_button.clicked.connect(self.open_account)
         form.addRow(self._caption(self.tr("Account"), self.account_button),
                     self._column(self.account_status, self.account_button))
+        # Signing in or out from here (or a role changed on the server) shows at once.
+        ops.changed.connect(self._account_changed)
+        self._account_changed({"account"})
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
@@ -264,6 +267,31 @@ class SettingsDialog(QDialog):
         return Path(path) if path else None
 
     # -- actions --------------------------------------------------------------------------------
+
+    def _account_changed(self, areas: Any) -> None:
+        if not {"account", "sync", "all"} & set(areas):
+            return
+        factory = self.service_factory
+
+        def state(ws: Any) -> tuple[bool, str, str, str, str]:
+            status = factory(ws).status()
+            who = ws.identity
+            return (status.signed_in, status.server_url, status.username, who.role,
+                    who.organisation_name or "")
+
+        self.ops.run(state, success=self._show_account, parent=self)
+
+    def _show_account(self, state: tuple[bool, str, str, str, str]) -> None:
+        signed_in, server, user, role, organisation = state
+        if not signed_in:
+            self.account_status.setText(self.tr("Not signed in to a sync server."))
+            return
+        text = self.tr("Signed in to {server} as {user}.").format(server=server, user=user)
+        roles = {"coordinator": self.tr("coordinator"), "leader": self.tr("delegation leader"),
+                 "delegate": self.tr("delegate")}
+        text += " " + self.tr("Role: {role}; organisation: {organisation}.").format(
+            role=roles.get(role, role), organisation=organisation or "—")
+        self.account_status.setText(text)
 
     def open_account(self) -> AccountDialog:
         dialog = AccountDialog(self.ops, self, service_factory=self.service_factory)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from biox_desktop.sync.errors import (
     SyncError,
     UpgradeRequired,
 )
+from biox_desktop.sync.refusals import Refusal, Refusals
 from biox_desktop.sync.service import (
     DeviceInfo,
     SyncService,
@@ -347,3 +350,104 @@ class AccountDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+
+class RefusalBanner(QFrame):
+    """Changes the server refused, above every screen until someone retries or discards them.
+
+    Each refused change is named (what it is), with the reason in plain words and what to do;
+    Retry sends them again (after a fix), Discard gives them up after a confirmation (the
+    server's version stays; a row only this laptop had is removed).
+    """
+
+    #: Retry queued the changes again: the window syncs at once.
+    retried = Signal()
+    MAX_SHOWN = 5
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.setObjectName("refusalBanner")
+        self.setAccessibleName(self.tr("Changes the server refused"))
+        self.setStyleSheet("#refusalBanner { background: #fdecea; border: 1px solid #b3261e; "
+                           "border-radius: 4px; } #refusalBanner QLabel { color: #5f1410; }")
+        self.refusals: tuple[Refusal, ...] = ()
+        self.title = QLabel()
+        self.title.setObjectName("refusalTitle")
+        self.title.setStyleSheet("font-weight: 600;")
+        self.details = QLabel()
+        self.details.setObjectName("refusalDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setObjectName("refusalRetry")
+        self.retry_button.setToolTip(self.tr("Send these changes again (after fixing the cause)"))
+        self.retry_button.clicked.connect(self.retry)
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setObjectName("refusalDiscard")
+        self.discard_button.setToolTip(self.tr("Give these changes up: the server's version "
+                                               "stays"))
+        self.discard_button.clicked.connect(self.ask_discard)
+        self.confirm: QMessageBox | None = None
+        text = QVBoxLayout()
+        text.addWidget(self.title)
+        text.addWidget(self.details)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+        self.hide()
+        ops.changed.connect(self._changed)
+
+    def _changed(self, areas: frozenset[str]) -> None:
+        if {"all", "sync", "account", "refusals"} & set(areas):
+            self.reload()
+
+    def reload(self) -> None:
+        self.ops.run(lambda ws: tuple(Refusals(ws.db).list()), success=self._show)
+
+    def _show(self, refusals: tuple[Refusal, ...]) -> None:
+        self.refusals = refusals
+        if not refusals:
+            self.hide()
+            return
+        self.title.setText(self.tr("The server refused {n} of your changes: they reached "
+                                   "nobody.").format(n=len(refusals)))
+        lines = []
+        for r in refusals[:self.MAX_SHOWN]:
+            lines.append(f"• {r.label} — {r.explanation} {r.advice}")
+        if len(refusals) > self.MAX_SHOWN:
+            lines.append(self.tr("…and {n} more").format(n=len(refusals) - self.MAX_SHOWN))
+        self.details.setText("\n".join(lines))
+        self.setToolTip("\n".join(f"{r.label}: {r.reason}" for r in refusals[:20]))
+        self.show()
+
+    def retry(self) -> None:
+        ids = [r.id for r in self.refusals]
+        self.ops.run(lambda ws: Refusals(ws.db).retry(ids),
+                     success=lambda _n: self.retried.emit(), changes={"refusals"}, parent=self)
+
+    def ask_discard(self) -> QMessageBox:
+        """Ask before giving the changes up (never without a confirmation)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Discard refused changes"),
+                          self.tr("Discard {n} refused changes? The server's version stays; "
+                                  "what only this laptop had is removed. This cannot be "
+                                  "undone.").format(n=len(self.refusals)),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)  # fmt: skip
+        box.setObjectName("discardConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ids = [r.id for r in self.refusals]
+
+        def answered(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+                self.ops.run(lambda ws: Refusals(ws.db).discard(ids),
+                             changes={"all", "refusals"}, parent=self)
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+        return box

@@ -184,6 +184,8 @@ def _holds(condition: str, role: str, variant: str, action: str) -> bool:
         return own and role in ("coordinator", "leader")  # their cluster leads M1, not M2
     if condition == P.IF_OWN_ENTRY:
         return own  # the entry names the actor's organisation in the own variant
+    if condition == P.IF_HOME_CLUSTER:
+        return own  # no organisation here has a home cluster: only the owner condition holds
     raise AssertionError(condition)
 
 
