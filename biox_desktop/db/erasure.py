@@ -392,31 +392,41 @@ def _reindex_sql() -> tuple[str, ...]:
 
 def apply_pulled(s: Session, erasures: Iterable[tuple[str, str]]) -> dict[str, int]:
     """Erase locally the people of erasure records pulled from the server, in the pull's own
-    (unjournaled) session. ``erasures`` holds (record id, person id) pairs. Unsent local edits
-    of the person are dropped and kept as refused changes with the reason "person erased"."""
+    (unjournaled) session. ``erasures`` holds (record id, person id) pairs.
+
+    Unsent local edits of the person (and edits the server already refused for that reason)
+    are dropped, never pushed; each leaves a note without values in ``sync_rejections``.
+    """
     total: dict[str, int] = {}
+    note = translate("erasure", "Not sent: {reason}.").format(reason=rules.REASON_ERASED)
     for _record_id, person_id in erasures:
+        needles = [person_id]
+        person = s.get(Person, person_id)
+        if person is not None:
+            needles.extend(str(v) for v in [*(person.emails or []), *(person.phones or [])])
         touched = erase_rows(s, person_id)
         by_table: dict[str, list[str]] = {}
         for table, row_id in touched.keys:
             by_table.setdefault(table, []).append(row_id)
-        # Unsent edits of the person: dropped with a note (their values are not kept).
-        note = translate("erasure", "Not sent: {reason}.").format(reason=rules.REASON_ERASED)
+        notes: dict[tuple[int, str, str], str] = {}
         for table, ids in by_table.items():
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
-                entries = s.execute(select(OutboxEntry.seq, OutboxEntry.row_id, OutboxEntry.op)
-                                    .where(OutboxEntry.tbl == table,
-                                           OutboxEntry.row_id.in_(chunk))).all()
-                for seq, row_id, op in entries:
-                    s.add(SyncRejection(seq=seq, tbl=table, row_id=row_id, op=op, fields="{}",
-                                        reason=note))
-                total["dropped_edits"] = total.get("dropped_edits", 0) + len(entries)
-        _drop_local_traces(s, person_id, touched, [person_id])
+                for model in (OutboxEntry, SyncRejection):
+                    for seq, row_id, op in s.execute(
+                            select(model.seq, model.row_id, model.op)
+                            .where(model.tbl == table, model.row_id.in_(chunk))):
+                        notes[(int(seq), table, row_id)] = op
+        _drop_local_traces(s, person_id, touched, needles)
+        for (seq, table, row_id), op in sorted(notes.items()):
+            s.add(SyncRejection(seq=seq, tbl=table, row_id=row_id, op=op, fields="{}",
+                                reason=note))
+        total["dropped_edits"] = total.get("dropped_edits", 0) + len(notes)
         for statement in _reindex_sql():
             s.execute(text(statement))
         for table, n in touched.counts.items():
             total[table] = total.get(table, 0) + n
+    s.flush()
     return total
 
 

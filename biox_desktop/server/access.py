@@ -125,6 +125,8 @@ class RowFacts:
     #: The row's stored fields and the fields the op writes.
     stored: Mapping[str, object] = field(default_factory=dict)
     written: Mapping[str, object] = field(default_factory=dict)
+    #: ``erasures`` rows only: the organisations owning a private lead of the person.
+    lead_owners: frozenset[str] = frozenset()
 
 
 def op_actions(exists: bool, old_scope: str, new_scope: str, kind: str,
@@ -160,6 +162,8 @@ def _holds(user: ServerUser, condition: str, row: RowFacts, action: str) -> bool
         if "organisation_id" in row.written:
             orgs.append(row.written["organisation_id"])
         return all(o == user.organisation_id for o in orgs)
+    if condition == P.IF_LEAD_OWNER:
+        return user.organisation_id in row.lead_owners
     return False
 
 
@@ -221,6 +225,7 @@ _CONDITION_WORDS = {
     P.IF_OWNER: "rows their organisation owns",
     P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
     P.IF_OWN_ENTRY: "their own organisation's roster entry",
+    P.IF_LEAD_OWNER: "the company owning a private lead of the person",
 }
 
 

@@ -245,6 +245,7 @@ class SyncClient:
         cursor = 0 if scope else int(self.db.meta(CURSOR_KEY) or 0)
         seen: set[tuple[str, str]] = set()
         pulled = 0
+        erased_any = False
         # A first download can be large: learn its size from the checksums so the progress
         # shown is "12,000 of 100,000", not an endless spinner.
         expected = 0
@@ -266,6 +267,17 @@ class SyncClient:
                         self._evict(s, change["table"], change["row_id"])
                         report.evicted += 1
                 self._apply_rows(s, live, report=report)
+                # An erasure record: erase the person here too (their unsent edits dropped).
+                erasures = [(str(c["row_id"]), (c.get("fields") or {}).get("person_id"))
+                            for c in live if c.get("table") == "erasures"
+                            and not c.get("deleted")]
+                erasures = [(r, pid) for r, pid in erasures if isinstance(pid, str)]
+                if erasures:
+                    from biox_desktop.db.erasure import apply_pulled
+
+                    dropped = apply_pulled(s, erasures).get("dropped_edits", 0)
+                    report.rejected += dropped
+                    erased_any = True
                 for change in live:
                     seen.add((change["table"], change["row_id"]))
                     for clock in (change.get("clocks") or {}).values():
@@ -302,6 +314,13 @@ class SyncClient:
                 for tbl, row_id in stale:
                     self._evict(s, tbl, row_id)
                 report.evicted += len(stale)
+        if erased_any:
+            from biox_desktop.db.erasure import vacuum
+
+            try:  # no free page may keep the erased values; a busy file is vacuumed next time
+                vacuum(self.db)
+            except Exception:
+                log.warning("vacuum after an erasure failed", exc_info=True)
         return pulled
 
     # -- checksums ----------------------------------------------------------------------------
