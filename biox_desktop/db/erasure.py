@@ -452,10 +452,25 @@ def erase_in_file(path: Path, key: bytes | None, person_id: str,
             if record is not None and s.get(Erasure, record["id"]) is None:
                 s.add(Erasure(**record))
         vacuum(db)
+        conn = db.raw_connection()
+        try:  # a backup is one self-contained file, as copy_database makes it
+            conn.isolation_level = None
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
         return True
     finally:
         db.close()
 
 
+def record_values(db: Database, erasure_id: str) -> dict[str, Any] | None:
+    """An erasure record's column values (to carry it into a backup rewritten for it)."""
+    with db.session() as s:
+        rec = s.get(Erasure, erasure_id)
+        if rec is None:
+            return None
+        return {c.name: getattr(rec, c.name) for c in Erasure.__table__.columns}
+
+
 __all__ = ["ErasedMatch", "ErasureResult", "ErasureService", "PersonMatch", "apply_pulled",
-           "erase_in_file", "erase_rows", "match_card", "vacuum"]
+           "erase_in_file", "erase_rows", "match_card", "record_values", "vacuum"]

@@ -142,3 +142,63 @@ def test_second_erasure_reuses_the_network_salt(ws: Workspace) -> None:
     assert service.erased_match([EMAIL.upper()], []) is not None
     assert service.erased_match([], [PHONE]) is not None
     assert service.erased_match(["someone@else.org"], []) is None
+
+
+def test_backups_holding_the_person_are_rewritten_and_listed(ws: Workspace,
+                                                             tmp_path: Path) -> None:
+    person_id, _ = seed_person(ws, with_mission=False)
+    held = ws.backups.backup()
+    broken = ws.backups.folder / "backup-broken.sqlite3"
+    broken.write_bytes(b"not a database at all, but it mentions " + NAME.encode())
+    assert set(leftovers(plain_dump(held.path, ws.db.key, tmp_path / "b1"))) >= {NAME, EMAIL}
+
+    result = ErasureService(ws).erase(person_id, basis="request", backups=ws.backups)
+
+    assert {"file": held.path.name, "action": "rewritten"} in result.backups
+    assert {"file": broken.name, "action": "deleted"} in result.backups
+    assert not broken.exists()
+    assert leftovers(plain_dump(held.path, ws.db.key, tmp_path / "b2")) == []
+    with ws.db.session() as s:
+        [record] = s.scalars(select(Erasure)).all()
+        assert {"file": held.path.name, "action": "rewritten"} in record.backups
+    # The rewritten backup still restores, and knows the erasure (a re-import warns there).
+    from biox_desktop.db.backup import inspect_backup
+    assert inspect_backup(held.path, ws.db.key)  # its schema version: a sound backup
+
+
+def test_cli_erase_by_email_with_json(ws: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    from biox_desktop.cli.main import main
+
+    person_id, _ = seed_person(ws, with_mission=False)
+    data_dir = ws.data_dir
+    ws.close()
+    assert main(["--data-dir", str(data_dir), "privacy", "erase", EMAIL, "--basis",
+                 "asked by phone"]) == 1  # not confirmed: nothing happens
+    assert "--yes" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "privacy", "erase", PHONE, "--yes",
+                 "--json", "--basis", "asked by phone"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["person_id"] == person_id and out["rows"]["people"] == 1
+    assert main(["--data-dir", str(data_dir), "privacy", "erase", EMAIL, "--yes"]) == 1
+    assert "no person matches" in capsys.readouterr().err
+    again = Workspace(data_dir)
+    try:
+        [record] = ErasureService(again).records()
+        assert record["basis"] == "asked by phone" and record["person_id"] == person_id
+    finally:
+        again.close()
+
+
+def test_cli_lists_several_matches_and_erases_none(ws: Workspace,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from biox_desktop.cli.main import main
+    from biox_desktop.core.leads import LeadInput
+
+    for name in ("Ann One", "Ben Two"):
+        ws.leads.capture(LeadInput(name=name, phones=("+81 6-6999-0000",), consent_given=True))
+    data_dir = ws.data_dir
+    ws.close()
+    assert main(["--data-dir", str(data_dir), "privacy", "erase", "+81669990000", "--yes"]) == 1
+    captured = capsys.readouterr()
+    assert "2 people match" in captured.err
+    assert "Ann One" in captured.out and "Ben Two" in captured.out
