@@ -28,7 +28,7 @@ from sqlalchemy import Table, delete, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from biox_desktop.core import erasure as rules
-from biox_desktop.core.i18n import translate
+from biox_desktop.core.i18n import format_day, translate
 from biox_desktop.core.identity import NETWORK
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.phones import region_for_country
@@ -356,18 +356,29 @@ class ErasureService:
     def records(self) -> list[dict[str, Any]]:
         """Every erasure record this laptop holds (plain data; no personal values in them)."""
         with self.db.session() as s:
-            rows = s.scalars(select(Erasure).where(Erasure.deleted.is_(False))
-                             .order_by(Erasure.erased_at)).all()
-            return [{"id": r.id, "person_id": r.person_id, "erased_at": r.erased_at,
-                     "erased_by": r.erased_by, "basis": r.basis, "salt": r.salt,
-                     "email_hashes": list(r.email_hashes or []),
-                     "phone_hashes": list(r.phone_hashes or []),
-                     "backups": list(r.backups or [])} for r in rows]
+            return load_records(s)
 
     def erased_match(self, emails: Iterable[str], phones: Iterable[str],
                      region: str | None = None) -> ErasedMatch | None:  # fmt: skip
         """The erasure record a card's e-mails or phones match (a re-import warns), if any."""
         return match_card(self.records(), emails, phones, region)
+
+
+def load_records(s: Session) -> list[dict[str, Any]]:
+    """The erasure records in the session's database, oldest first, as plain data."""
+    rows = s.scalars(select(Erasure).where(Erasure.deleted.is_(False))
+                     .order_by(Erasure.erased_at)).all()
+    return [{"id": r.id, "person_id": r.person_id, "erased_at": r.erased_at,
+             "erased_by": r.erased_by, "basis": r.basis, "salt": r.salt,
+             "email_hashes": list(r.email_hashes or []),
+             "phone_hashes": list(r.phone_hashes or []),
+             "backups": list(r.backups or [])} for r in rows]
+
+
+def erased_note(match: ErasedMatch) -> str:
+    """How an import lists a card of an erased person (it is skipped)."""
+    return translate("erasure", "this person asked to be erased on {date}; not imported").format(
+        date=format_day(match.erased_at.date()))
 
 
 def match_card(records: list[dict[str, Any]], emails: Iterable[str], phones: Iterable[str],
@@ -473,4 +484,5 @@ def record_values(db: Database, erasure_id: str) -> dict[str, Any] | None:
 
 
 __all__ = ["ErasedMatch", "ErasureResult", "ErasureService", "PersonMatch", "apply_pulled",
-           "erase_in_file", "erase_rows", "match_card", "record_values", "vacuum"]
+           "erase_in_file", "erase_rows", "erased_note", "load_records", "match_card",
+           "record_values", "vacuum"]

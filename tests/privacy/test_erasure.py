@@ -202,3 +202,37 @@ def test_cli_lists_several_matches_and_erases_none(ws: Workspace,
     captured = capsys.readouterr()
     assert "2 people match" in captured.err
     assert "Ann One" in captured.out and "Ben Two" in captured.out
+
+
+def test_reimporting_an_erased_persons_card_warns_and_skips_it(ws: Workspace,
+                                                               tmp_path: Path) -> None:
+    from biox_desktop.reports.leads_io import import_vcards
+
+    person_id, _ = seed_person(ws, with_mission=False)
+    ErasureService(ws).erase(person_id)
+    cards = tmp_path / "badges.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Z. Quetzalcoatl\r\n"
+        f"EMAIL:{EMAIL.upper()}\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Someone Q.\r\nTEL:+81-6-6123-4567\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fresh Face\r\nEMAIL:fresh@example.org\r\n"
+        "END:VCARD\r\n", encoding="utf-8")
+    (result,) = import_vcards(ws, [cards])
+    assert result.imported == 1
+    erased = [r for r in result.refused if "asked to be erased on" in r]
+    assert len(erased) == 2
+    with ws.db.session() as s:
+        names = {p.name for p in s.scalars(select(Person).where(Person.deleted.is_(False)))}
+    assert "Fresh Face" in names and not any("Quetzalcoatl" in n for n in names)
+
+
+def test_a_scanned_qr_card_of_an_erased_person_is_refused(ws: Workspace) -> None:
+    from biox_desktop.core.leads import LeadInput
+
+    person_id, _ = seed_person(ws, with_mission=False)
+    ErasureService(ws).erase(person_id)
+    with pytest.raises(ValidationError, match="asked to be erased on"):
+        ws.leads.capture(LeadInput(name="Zeb Q", emails=(EMAIL,), source="qr",
+                                   consent_given=True))
+    ws.leads.capture(LeadInput(name="Zeb Q", emails=("new@example.org",), source="qr",
+                               consent_given=True))
