@@ -294,11 +294,17 @@ class ErasureService:
         ident = self.ctx.identity
         if ident.role == "coordinator":
             return None
+        settings = getattr(self.ctx, "settings", None)
+        if settings is not None and not getattr(settings, "server_url", ""):
+            # A laptop never signed in answers for its own data; the server judges the record
+            # when it first syncs.
+            return None
         with self.db.session() as s:
+            mine = or_(Lead.owner_organisation_id == ident.organisation_id,
+                       Lead.scope == f"org:{ident.organisation_id}")
             owned = s.execute(select(Lead.id).where(
                 Lead.person_id == person_id, Lead.visibility == "private",
-                Lead.owner_organisation_id.is_not(None),
-                Lead.owner_organisation_id == ident.organisation_id).limit(1)).first()
+                mine).limit(1)).first() if ident.organisation_id else None
         if owned is not None:
             return None
         return translate("erasure", "Only a coordinator, or the company owning a private lead of "

@@ -45,14 +45,21 @@ def erased_people(conn: Connection) -> dict[str, str]:
 
 
 def lead_owner_orgs(conn: Connection, person_id: str) -> frozenset[str]:
-    """Organisations owning a private lead of the person (they may erase the person)."""
-    rows = conn.execute(select(SyncRow.fields).where(
-        SyncRow.tbl == "leads", SyncRow.fields["person_id"].as_string() == person_id)).scalars()
-    return frozenset(
-        f["owner_organisation_id"] for f in rows
-        if f.get("visibility", "private") == "private"
-        and isinstance(f.get("owner_organisation_id"), str)
-    )
+    """Organisations owning a private lead of the person (they may erase the person): the
+    organisation whose private scope holds the lead, its ``owner_organisation_id``, and the
+    organisation of the user who created it."""
+    rows = conn.execute(select(SyncRow.fields, SyncRow.scope, SyncRow.owner_org).where(
+        SyncRow.tbl == "leads", SyncRow.fields["person_id"].as_string() == person_id)).all()
+    owners: set[str] = set()
+    for fields, scope, owner_org in rows:
+        if (fields or {}).get("visibility", "private") != "private":
+            continue
+        if scope.startswith("org:"):
+            owners.add(scope.split(":", 1)[1])
+        for org in ((fields or {}).get("owner_organisation_id"), owner_org):
+            if isinstance(org, str):
+                owners.add(org)
+    return frozenset(owners)
 
 
 def refusal(conn: Connection, ctx: PushContext, op: ParsedOp,

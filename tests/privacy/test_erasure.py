@@ -117,7 +117,8 @@ def test_a_delegate_erases_only_the_person_of_their_own_private_lead(data_dir: P
             lead = s.scalars(select(Lead).where(Lead.person_id == person_id)).one()
             company = lead.organisation_id
             lead.owner_organisation_id = None
-        ws.update_settings(role="delegate", organisation_id=company)
+        ws.update_settings(role="delegate", organisation_id=company,
+                           server_url="https://sync.example.org")  # signed in somewhere
         with pytest.raises(ValidationError, match="coordinator"):
             ErasureService(ws).erase(person_id)
         with ws.db.session() as s:
@@ -236,3 +237,13 @@ def test_a_scanned_qr_card_of_an_erased_person_is_refused(ws: Workspace) -> None
                                    consent_given=True))
     ws.leads.capture(LeadInput(name="Zeb Q", emails=("new@example.org",), source="qr",
                                consent_given=True))
+
+
+def test_a_laptop_never_signed_in_erases_its_own_data(data_dir: Path) -> None:
+    ws = Workspace(data_dir)
+    try:
+        assert ws.identity.role != "coordinator" and not ws.settings.server_url
+        person_id, _ = seed_person(ws, with_mission=False)
+        assert ErasureService(ws).erase(person_id).rows["people"] == 1
+    finally:
+        ws.close()
