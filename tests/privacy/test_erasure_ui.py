@@ -80,3 +80,39 @@ def test_cancelling_erases_nothing(qtbot: Any, window: Any, ops: Any, workspace:
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert ErasureService(workspace).records() == []
     assert workspace.leads.get(lead_id).name == NAME
+
+
+def test_erase_one_person_of_a_duplicate_group_from_the_merge_screen(
+        qtbot: Any, ops: Any, workspace: Any) -> None:
+    from biox_desktop.db.models import Person
+    from biox_desktop.ui.erasure import ErasureDialog
+    from biox_desktop.ui.main_window import MainWindow
+
+    workspace.seed_demo()
+    workspace.update_settings(role="coordinator")
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    screen = win.show_screen("merge")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=30_000)
+    row = next(i for i, g in enumerate(screen.model.rows) if g.kind == "person")
+    index = screen.model.index(row, 0)
+    qtbot.mouseClick(screen.queue.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen.queue.visualRect(index).center())
+    qtbot.waitUntil(lambda: screen.current is not None and bool(screen.current.fields))
+    assert screen.erase_button.isEnabled()
+    member = screen.current.members[-1]
+    actions = screen.erase_menu.actions()
+    assert [a.text() for a in actions] == [m.label for m in screen.current.members]
+    actions[-1].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ErasureDialog))
+    dialog = QApplication.activeModalWidget()
+    assert member.label in dialog.message.text()
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    with workspace.db.session() as s:
+        person = s.get(Person, member.id)
+        assert person.deleted and person.name == ""
+    ops.wait_idle()
