@@ -190,7 +190,7 @@ def _drop_local_traces(s: Session, person_id: str, touched: _Touched,
     specs: list[tuple[str, Any, Any, Any, list[Any]]] = [
         ("sync_outbox", OutboxEntry, OutboxEntry.tbl, OutboxEntry.row_id, [OutboxEntry.fields]),
         ("sync_rejections", SyncRejection, SyncRejection.tbl, SyncRejection.row_id,
-         [SyncRejection.fields]),
+         [SyncRejection.fields, SyncRejection.reason]),
         ("sync_quarantine", SyncQuarantine, SyncQuarantine.tbl, SyncQuarantine.row_id,
          [SyncQuarantine.row]),
         ("batch_rows", BatchRow, BatchRow.tbl, BatchRow.row_id, [BatchRow.before, BatchRow.after]),
@@ -198,7 +198,8 @@ def _drop_local_traces(s: Session, person_id: str, touched: _Touched,
     for name, model, tbl_col, id_col, text_cols in specs:
         clauses = [(tbl_col == t) & id_col.in_(ids[i:i + 500])
                    for t, ids in by_table.items() for i in range(0, len(ids), 500)]
-        clauses.extend(col.contains(n) for col in text_cols for n in needles if n)
+        clauses.extend(col.contains(n, autoescape=True) for col in text_cols for n in needles
+                       if n)
         if not clauses:
             continue
         done = s.execute(delete(model).where(or_(*clauses)))
@@ -328,7 +329,9 @@ class ErasureService:
                                     .format(id=person_id))
             mails, phones = rules.identifiers(person.emails or [], person.phones or [],
                                               region_for_country(person.country))
-            raw = [*(person.emails or []), *(person.phones or [])]
+            raw = [*(person.emails or []), *(person.phones or []),
+                   *(n for n in (person.name, person.name_native, person.name_romanised)
+                     if n and len(n.strip()) >= 6)]
             salt = s.execute(select(Erasure.salt).order_by(Erasure.created_at, Erasure.id)
                              .limit(1)).scalar() or rules.new_salt()
         mail_h, phone_h = rules.hashes(salt, mails, phones)

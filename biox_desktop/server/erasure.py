@@ -20,7 +20,7 @@ from biox_desktop.core import erasure as rules
 from biox_desktop.core.hlc import HybridLogicalClock
 from biox_desktop.core.i18n import translate
 from biox_desktop.server.db import is_postgres
-from biox_desktop.server.models import Conflict, SyncRow
+from biox_desktop.server.models import Conflict, PushResult, SyncRow
 from biox_desktop.sync import protocol as P
 
 if TYPE_CHECKING:
@@ -135,6 +135,23 @@ def _naming(conn: Connection, person_id: str) -> list[tuple[Any, dict[str, Any],
     return found
 
 
+def _forget_reasons(conn: Connection, people: list[dict[str, Any]]) -> None:
+    """Remembered push results whose reason quotes the person's values (a refused write's
+    reason names the value it refused) lose their reason."""
+    needles: set[str] = set()
+    for fields in people:
+        for name in ("name", "name_native", "name_romanised"):
+            value = (fields or {}).get(name)
+            if isinstance(value, str) and len(value.strip()) >= 4:
+                needles.add(value.strip())
+        for name in ("emails", "phones"):
+            needles.update(v for v in (fields or {}).get(name) or [] if isinstance(v, str) and v)
+    if needles:
+        conn.execute(update(PushResult).where(
+            or_(*[PushResult.reason.contains(n, autoescape=True) for n in sorted(needles)])
+        ).values(reason=None))
+
+
 def _wire(value: Any) -> Any:
     """A blank as it travels (bytes are base64 text on the wire)."""
     return "" if isinstance(value, bytes) else value
@@ -152,7 +169,9 @@ def apply(store: Store, conn: Connection, ctx: PushContext, erasure: RowState) -
     clock = HybridLogicalClock((settings.server_id.replace("-", "") or "server")[:64])
     changed = 0
     keys: list[tuple[str, str]] = []
-    for r, blanks, tombstone in _naming(conn, person_id):
+    rows = _naming(conn, person_id)
+    _forget_reasons(conn, [r.fields for r, _b, _t in rows if r.tbl == "people"])
+    for r, blanks, tombstone in rows:
         old = _state_from_db(r)
         for seen in [*old.clocks.values(), old.scope_clock]:
             clock.observe(seen)

@@ -3,6 +3,7 @@ lead of the person that person; nobody else (the server's in-process app, real l
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,30 @@ def test_only_the_owner_company_of_a_private_lead_erases_its_person(world: World
     assert row.deleted and row.fields["name"] == "" and row.fields["emails"] == []
     lead_row = _server_row(world, "leads", lead.id)
     assert lead_row.deleted and lead_row.fields.get("notes") is None
+
+
+def test_the_server_forgets_refusal_reasons_and_conflict_values_about_the_person(
+        world: World) -> None:
+    from sqlalchemy import insert
+
+    from biox_desktop.server.models import Conflict, PushResult
+
+    alice, sync_alice = world.laptop("alice")
+    lead = alice.leads.capture(LeadInput(name=NAME, emails=(EMAIL,), consent_given=True))
+    sync_alice.sync()
+    with world.store.engine.begin() as conn:
+        conn.execute(insert(PushResult).values(
+            device_id="old-laptop", seq=7, op_key="k", status="rejected",
+            reason=f"field 'emails' takes list, not '{EMAIL}'", quarantined=False))
+        conn.execute(insert(Conflict).values(
+            tbl="people", row_id=lead.person_id, scope="network", field="name",
+            reason="concurrent", winner_value=NAME, loser_value=f"{NAME} Jr", created_seq=1,
+            created_at=dt.datetime(2026, 1, 1), resolved=False))
+    ErasureService(alice).erase(lead.person_id)
+    sync_alice.sync()
+    with world.store.engine.connect() as conn:
+        assert conn.execute(select(PushResult.reason)
+                            .where(PushResult.device_id == "old-laptop")).scalar() is None
+        conflict = conn.execute(select(Conflict).where(Conflict.row_id == lead.person_id)).one()
+        assert conflict.winner_value is None and conflict.loser_value is None
+        assert conflict.resolved
