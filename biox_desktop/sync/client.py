@@ -268,10 +268,10 @@ class SyncClient:
                         report.evicted += 1
                 self._apply_rows(s, live, report=report)
                 # An erasure record: erase the person here too (their unsent edits dropped).
-                erasures = [(str(c["row_id"]), (c.get("fields") or {}).get("person_id"))
-                            for c in live if c.get("table") == "erasures"
-                            and not c.get("deleted")]
-                erasures = [(r, pid) for r, pid in erasures if isinstance(pid, str)]
+                erasures = [(str(c["row_id"]), pid) for c in live
+                            if c.get("table") == "erasures" and not c.get("deleted")
+                            and isinstance(pid := (c.get("fields") or {}).get("person_id"),
+                                           str)]
                 if erasures:
                     from biox_desktop.db.erasure import apply_pulled
 
