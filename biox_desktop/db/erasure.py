@@ -327,6 +327,12 @@ class ErasureService:
             if person is None:
                 raise NotFoundError(translate("erasure", "No person with id {id}.")
                                     .format(id=person_id))
+            done = s.scalars(select(Erasure.erased_at).where(
+                Erasure.person_id == person_id, Erasure.deleted.is_(False))).first()
+            if done is not None:
+                raise ValidationError([FieldError("person", translate(
+                    "erasure", "This person was already erased on {date}.").format(
+                        date=format_day(done.date())))])
             mails, phones = rules.identifiers(person.emails or [], person.phones or [],
                                               region_for_country(person.country))
             raw = [*(person.emails or []), *(person.phones or []),

@@ -143,6 +143,8 @@ def test_second_erasure_reuses_the_network_salt(ws: Workspace) -> None:
     assert service.erased_match([EMAIL.upper()], []) is not None
     assert service.erased_match([], [PHONE]) is not None
     assert service.erased_match(["someone@else.org"], []) is None
+    with pytest.raises(ValidationError, match="already erased"):
+        service.erase(first)
 
 
 def test_backups_holding_the_person_are_rewritten_and_listed(ws: Workspace,
