@@ -430,6 +430,9 @@ def apply_pulled(s: Session, erasures: Iterable[tuple[str, str]]) -> dict[str, i
         person = s.get(Person, person_id)
         if person is not None:
             needles.extend(str(v) for v in [*(person.emails or []), *(person.phones or [])])
+            if person.name or person.emails or person.phones or person.notes:
+                # This laptop held their data: the caller rewrites the file.
+                total["held"] = total.get("held", 0) + 1
         touched = erase_rows(s, person_id)
         by_table: dict[str, list[str]] = {}
         for table, row_id in touched.keys:

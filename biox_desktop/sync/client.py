@@ -246,6 +246,7 @@ class SyncClient:
         seen: set[tuple[str, str]] = set()
         pulled = 0
         erased_any = False
+        first_cursor = int(self.db.meta(CURSOR_KEY) or 0)
         # A first download can be large: learn its size from the checksums so the progress
         # shown is "12,000 of 100,000", not an endless spinner.
         expected = 0
@@ -275,9 +276,10 @@ class SyncClient:
                 if erasures:
                     from biox_desktop.db.erasure import apply_pulled
 
-                    dropped = apply_pulled(s, erasures).get("dropped_edits", 0)
-                    report.rejected += dropped
-                    erased_any = True
+                    done = apply_pulled(s, erasures)
+                    report.rejected += done.get("dropped_edits", 0)
+                    # A first download gets blank tombstones: nothing to wipe from the file.
+                    erased_any = erased_any or first_cursor > 0 or bool(done.get("held"))
                 for change in live:
                     seen.add((change["table"], change["row_id"]))
                     for clock in (change.get("clocks") or {}).values():

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from biox_desktop.core.leads import LeadInput
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.db import crypto
@@ -85,7 +87,27 @@ def plain_dump(db_path: Path, key: bytes | None, target: Path) -> bytes:
         dump = "\n".join(reader.iterdump()).encode("utf-8")
     finally:
         reader.close()
-    return plain.read_bytes() + b"\n" + dump
+    return plain.read_bytes() + b"\n" + dump + b"\n" + decrypted_pages(db_path, key)
+
+
+def decrypted_pages(db_path: Path, key: bytes | None) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted, free pages and the slack inside pages
+    included (what ``sqlcipher_export`` never shows): raw keys are used as the AES-256 key,
+    each 4096-byte page ends with its 16-byte IV and a 64-byte HMAC, and page 1 starts with the
+    16-byte salt. Falls back to the raw bytes of a plain file; skips without ``cryptography``."""
+    raw = db_path.read_bytes()
+    if key is None:
+        return raw
+    aes = pytest.importorskip("cryptography.hazmat.primitives.ciphers")
+    size, reserve = 4096, 80
+    out = bytearray()
+    for n in range(len(raw) // size):
+        page = raw[n * size:(n + 1) * size]
+        iv = page[size - reserve:size - reserve + 16]
+        dec = aes.Cipher(aes.algorithms.AES(key), aes.modes.CBC(iv)).decryptor()
+        out += dec.update(page[16 if n == 0 else 0:size - reserve]) + dec.finalize()
+    assert len(raw) < size or out[:2] == b"\x10\x00", "not decrypted: page size not found"
+    return bytes(out)
 
 
 def leftovers(blob: bytes) -> list[str]:
