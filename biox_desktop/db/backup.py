@@ -291,6 +291,42 @@ class BackupService:
                 removed.append(path)
         return removed
 
+    def erase_person(self, person_id: str, erasure_id: str | None = None) -> list[dict[str, str]]:
+        """Erase a person from every backup in :attr:`folder` that holds them (the right to be
+        forgotten reaches the copies too): each such file is rewritten (opened with its key, the
+        same erasure run, vacuumed, the old file overwritten) or, when that fails (another key,
+        a damaged file), overwritten and deleted. Returns ``{"file", "action"}`` per backup
+        that held the person (``action``: ``rewritten`` or ``deleted``)."""
+        from biox_desktop.db.erasure import erase_in_file, record_values
+
+        if not self.folder.is_dir():
+            return []
+        record = record_values(self.ws.db, erasure_id) if erasure_id else None
+        done: list[dict[str, str]] = []
+        for path in sorted(self.folder.glob(f"*{BACKUP_SUFFIX}")):
+            if path.name.startswith("."):
+                continue  # a copy being written
+            fd, tmp_name = tempfile.mkstemp(prefix=".erase-", suffix=BACKUP_SUFFIX,
+                                            dir=self.folder)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            try:
+                shutil.copyfile(path, tmp)
+                held = erase_in_file(tmp, self.ws.db.key, person_id, record)
+            except Exception:  # another key, a damaged or foreign file: it goes
+                log.warning("backup %s could not be rewritten; deleting it", path, exc_info=True)
+                crypto.secure_remove(tmp)
+                crypto.secure_remove(path)
+                done.append({"file": path.name, "action": "deleted"})
+                continue
+            if not held:
+                crypto.secure_remove(tmp)
+                continue
+            crypto.secure_remove(path)
+            os.replace(tmp, path)
+            done.append({"file": path.name, "action": "rewritten"})
+        return done
+
     def list(self) -> list[BackupInfo]:
         """Backups in :attr:`folder`, newest first."""
         if not self.folder.is_dir():

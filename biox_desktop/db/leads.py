@@ -301,6 +301,13 @@ class LeadService:
         """
         with self.db.session() as s:
             clean = self._validate(s, data, require_consent)
+            if clean.source in ("qr", "vcard"):  # a scanned card of an erased person: refused
+                from biox_desktop.db.erasure import erased_note, load_records, match_card
+
+                gone = match_card(load_records(s), clean.emails,
+                                  (*clean.phones, *clean.phones_as_typed))
+                if gone is not None:
+                    raise ValidationError([FieldError("emails", erased_note(gone))])
             existing = self._same_person(s, clean) if clean.source in ("qr", "vcard") else None
             if existing is not None:
                 merged = self._merge_for_update(s, existing, clean)
@@ -1089,6 +1096,7 @@ class CardImport:
         self._names: builtins.list[str] = []
         #: The legal basis recorded for the batch's leads (None: consent missing).
         self.basis: str | None = None
+        self._erased: builtins.list[dict[str, Any]] = []
 
     def __enter__(self) -> CardImport:
         self._stack = contextlib.ExitStack()
@@ -1097,6 +1105,10 @@ class CardImport:
         self._rec = BatchRecorder(s, kind=self.kind, label="",
                                   identity=self.service.ctx.identity)
         self._orgs = self.service._organisation_names(s)
+        from biox_desktop.db.erasure import load_records
+
+        #: Erasure records: a card of an erased person is listed and skipped, never imported.
+        self._erased = load_records(s)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
@@ -1165,6 +1177,14 @@ class CardImport:
             except ValidationError as exc:
                 refused.append(f"{where}: " + "; ".join(e.message for e in exc.errors))
                 continue
+            if self._erased:
+                from biox_desktop.db.erasure import erased_note, match_card
+
+                gone = match_card(self._erased, clean.emails,
+                                  (*clean.phones, *clean.phones_as_typed), self.region)
+                if gone is not None:
+                    refused.append(f"{where}: {erased_note(gone)}")
+                    continue
             incoming = PersonKeys(uid=clean.vcard_uid or item.uid,
                                   names=(clean.name, clean.name_romanised),
                                   emails=clean.emails)

@@ -498,6 +498,30 @@ class NotDuplicate(Synced):
 
 
 # --------------------------------------------------------------------------------------------
+# Erasure records ("right to be forgotten"; see biox_desktop.core.erasure)
+# --------------------------------------------------------------------------------------------
+
+
+class Erasure(Synced):
+    """What remains of an erased person: who erased them, when, why, and keyed hashes of their
+    e-mails and phones (so a re-import warns). Never their name or any other value."""
+
+    __tablename__ = "erasures"
+
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: The user who erased (their display name; their id is ``created_by``).
+    erased_by: Mapped[str | None] = mapped_column(String(200))
+    basis: Mapped[str | None] = mapped_column(Text)
+    #: The network's salt of the hashes (hex), carried by every record.
+    salt: Mapped[str] = mapped_column(String(64))
+    email_hashes: Mapped[list[str]] = mapped_column(default=list)
+    phone_hashes: Mapped[list[str]] = mapped_column(default=list)
+    #: Backups of the erasing laptop that held the person: [{"file": name, "action": ...}].
+    backups: Mapped[list[Any]] = mapped_column(default=list)
+
+
+# --------------------------------------------------------------------------------------------
 # Local bookkeeping (never synced, never journaled)
 # --------------------------------------------------------------------------------------------
 

@@ -132,6 +132,8 @@ class RowFacts:
     written: Mapping[str, object] = field(default_factory=dict)
     #: The home cluster of ``owner_org`` (its synced directory row's ``home_cluster_id``).
     owner_home_cluster: str | None = None
+    #: ``erasures`` rows only: the organisations owning a private lead of the person.
+    lead_owners: frozenset[str] = frozenset()
 
 
 def op_actions(exists: bool, old_scope: str, new_scope: str, kind: str,
@@ -176,6 +178,8 @@ def _holds(user: ServerUser, condition: str, row: RowFacts, action: str) -> bool
         if "organisation_id" in row.written:
             orgs.append(row.written["organisation_id"])
         return all(o == user.organisation_id for o in orgs)
+    if condition == P.IF_LEAD_OWNER:
+        return user.organisation_id in row.lead_owners
     return False
 
 
@@ -238,6 +242,7 @@ _CONDITION_WORDS = {
     P.IF_MISSION_LEAD: "leaders of the mission's lead cluster",
     P.IF_OWN_ENTRY: "their own roster entry",
     P.IF_HOME_CLUSTER: "rows of their cluster's SMEs",
+    P.IF_LEAD_OWNER: "the company owning a private lead of the person",
 }
 
 

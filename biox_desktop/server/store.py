@@ -34,6 +34,7 @@ from biox_desktop.core.hlc import MAX_DRIFT_MS, HybridLogicalClock, Timestamp
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.server import auth, validate
+from biox_desktop.server import erasure as server_erasure
 from biox_desktop.server.access import (
     ACCESS_TABLES,
     ALL_MISSIONS,
@@ -248,6 +249,10 @@ class PushContext:
     #: Mission id -> its lead organisations, looked up once per push (cleared when a row that
     #: decides mission access changes).
     mission_leads: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Erased person id -> erasure record id (looked up once per push; server/erasure.py),
+    #: and whether this push erased someone (the store is vacuumed after it commits).
+    erased: dict[str, str] | None = None
+    vacuum: bool = False
 
 
 def _granting_links(stmt: Any) -> Any:
@@ -925,6 +930,8 @@ class Store:
             )
             if self.before_commit is not None:
                 self.before_commit()
+        if ctx.vacuum:
+            server_erasure.vacuum(self.engine)
         # The server's wall clock, so a laptop whose clock runs far ahead can correct itself
         # (its writes are quarantined until it does).
         return {"results": results, "last_seq": last_seq, "server_time_ms": ctx.now_ms}
@@ -1019,6 +1026,9 @@ class Store:
         if not may_write(user, op.scope, ctx.facts) and not self._new_mission(conn, op, old):
             raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
         self._authorise(conn, ctx, op, old)
+        erased = server_erasure.refusal(conn, ctx, op, old)
+        if erased:
+            raise OpRejected(erased)
 
         new_seq = ctx.counter + 1
         me = [user.id, ctx.device_id, new_seq]
@@ -1163,6 +1173,8 @@ class Store:
                 self._update_link(conn, state)
                 self._refresh_access(conn, ctx)
             state.exists = True
+            if state.table == server_erasure.rules.ERASURES and old is None:
+                server_erasure.apply(self, conn, ctx, state)
 
         status = P.CONFLICT if conflicted else P.SUPERSEDED if lost else P.APPLIED
         if status == P.APPLIED:
@@ -1219,6 +1231,8 @@ class Store:
             mission_leads=leads,
             stored=old.fields if old is not None else {},
             written=written,
+            lead_owners=server_erasure.lead_owner_orgs(conn, str(written.get("person_id")))
+            if op.table == server_erasure.rules.ERASURES else frozenset(),
         )
         org_missions: frozenset[str] = frozenset()
         if old is not None and old.scope != target and old.scope.startswith("org:"):
@@ -1660,6 +1674,9 @@ class Store:
                     SyncRow.deleted_at < cutoff,
                 )
             ).all()
+            # Tombstones of an erased person stay: they hold nothing but keep refusing a laptop
+            # that comes back with edits of that person (server/erasure.py).
+            old = [r for r in old if server_erasure.ERASED not in (r.authors or {})]
             for r in old:
                 state = _state_from_db(r)
                 self._stat_add(conn, state.scope, -1, -state.checksum())

@@ -268,6 +268,8 @@ class SyncClient:
         cursor = 0 if scope else int(self.db.meta(CURSOR_KEY) or 0)
         seen: set[tuple[str, str]] = set()
         pulled = 0
+        erased_any = False
+        first_cursor = int(self.db.meta(CURSOR_KEY) or 0)
         # A first download can be large: learn its size from the checksums so the progress
         # shown is "12,000 of 100,000", not an endless spinner.
         expected = 0
@@ -289,6 +291,18 @@ class SyncClient:
                         self._evict(s, change["table"], change["row_id"])
                         report.evicted += 1
                 self._apply_rows(s, live, report=report)
+                # An erasure record: erase the person here too (their unsent edits dropped).
+                erasures = [(str(c["row_id"]), pid) for c in live
+                            if c.get("table") == "erasures" and not c.get("deleted")
+                            and isinstance(pid := (c.get("fields") or {}).get("person_id"),
+                                           str)]
+                if erasures:
+                    from biox_desktop.db.erasure import apply_pulled
+
+                    done = apply_pulled(s, erasures)
+                    report.rejected += done.get("dropped_edits", 0)
+                    # A first download gets blank tombstones: nothing to wipe from the file.
+                    erased_any = erased_any or first_cursor > 0 or bool(done.get("held"))
                 for change in live:
                     seen.add((change["table"], change["row_id"]))
                     for clock in (change.get("clocks") or {}).values():
@@ -325,6 +339,13 @@ class SyncClient:
                 for tbl, row_id in stale:
                     self._evict(s, tbl, row_id)
                 report.evicted += len(stale)
+        if erased_any:
+            from biox_desktop.db.erasure import vacuum
+
+            try:  # no free page may keep the erased values; a busy file is vacuumed next time
+                vacuum(self.db)
+            except Exception:
+                log.warning("vacuum after an erasure failed", exc_info=True)
         return pulled
 
     # -- checksums ----------------------------------------------------------------------------

@@ -176,6 +176,20 @@ Other decisions
   node is 1-64 printable ASCII characters (rejected otherwise). ``seq`` and ``cursor`` are
   below 2**63.
 * ``POST /login`` creates a new device each time; ``retry_after`` on 429 is whole seconds.
+
+Erasure
+-------
+An ``erasures`` row (scope ``network``) records that a person was erased ("right to be
+forgotten"; rules in :mod:`biox_desktop.core.erasure`). A coordinator erases anyone; the
+organisation owning a private lead of the person erases that person; nobody deletes or moves an
+erasure record. When the server stores one it blanks, with a clock of its own, every row naming
+the person (their ``people`` row, leads, consents, roster entries, participations, follow-ups of
+their leads, merge provenance...) and tombstones them, so every laptop receives the blanked
+tombstones through the feed; the values of conflict records on those rows are cleared. From
+then on the server refuses (``rejected``, the reason says the person was erased) every write to
+those rows and every new row naming the person, whenever the laptop last synced. A laptop that
+pulls an erasure record erases the person locally and drops its unsent edits of them, keeping a
+note (a refused change without values, reason "person erased").
 """
 
 from __future__ import annotations
@@ -348,6 +362,9 @@ IF_OWN_ENTRY = "own_entry"
 #: cluster (a cluster's staff keep the directory rows of their SMEs: a leader putting an SME's
 #: delegate on a roster writes the delegate's e-mail into that SME's person row).
 IF_HOME_CLUSTER = "home_cluster"
+#: ``lead_owner``: the user's organisation owns a private lead of the person an ``erasures``
+#: row names (the server looks it up); see "Erasure" below.
+IF_LEAD_OWNER = "lead_owner"
 
 _NO: frozenset[str] = frozenset()
 _ANY = frozenset({IF_ANYONE})
@@ -479,6 +496,13 @@ AUTHORISATION: dict[str, dict[str, dict[str, Rule]]] = {
     "meeting_requests": _REQUESTS,
     "merges": _COORDINATOR_ONLY,
     "not_duplicates": _COORDINATOR_ONLY,
+    "erasures": {
+        kind: {r: _NOBODY for r in AUTH_ROLES} for kind in SCOPE_KINDS
+    } | {"network": {
+        "coordinator": _rule(_ANY, _ANY, _NO, _NO),
+        "leader": _rule(frozenset({IF_LEAD_OWNER}), _OWNER, _NO, _NO),
+        "delegate": _rule(frozenset({IF_LEAD_OWNER}), _OWNER, _NO, _NO),
+    }},
 }
 DEFAULT_AUTHORISATION = _SHARED
 

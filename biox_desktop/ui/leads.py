@@ -302,13 +302,16 @@ class LeadsScreen(QWidget):
             "Everything this laptop holds about the person, with sources and dates, as a "
             "JSON file they can read (right of access)"))
         self.access_button.clicked.connect(self.export_person)
+        self.erase_button = QPushButton(self.tr("Erase this person…"))
+        self.erase_button.setAccessibleName(self.tr("Erase this person everywhere"))
+        self.erase_button.clicked.connect(self.erase_current)
         detail_box = QWidget()
         dl = QVBoxLayout(detail_box)
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.detail)
         buttons = QHBoxLayout()
         for b in (self.edit_button, self.follow_button, self.done_button, self.delete_button,
-                  self.access_button):
+                  self.access_button, self.erase_button):
             buttons.addWidget(b)
         dl.addLayout(buttons)
 
@@ -549,7 +552,8 @@ class LeadsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         has = self._current is not None
-        for b in (self.edit_button, self.follow_button, self.delete_button, self.access_button):
+        for b in (self.edit_button, self.follow_button, self.delete_button, self.access_button,
+                  self.erase_button):
             b.setEnabled(has)
         self.done_button.setEnabled(has and any(not f.done for f in self._follow_ups))
 
@@ -595,6 +599,18 @@ class LeadsScreen(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._current = None
             self.ops.run(lambda ws: ws.leads.delete(lead.id), changes={"leads"}, parent=self)
+
+    def erase_current(self) -> Any:
+        """Ask to erase the current lead's person ("right to be forgotten") and do it."""
+        lead = self._current
+        if lead is None:
+            return None
+        from biox_desktop.ui.erasure import ErasureDialog
+
+        dialog = ErasureDialog(self.ops, lead.person_id, lead.name, self)
+        dialog.accepted.connect(lambda: setattr(self, "_current", None))
+        dialog.open()
+        return dialog
 
     def add_follow_up(self) -> None:
         lead = self._current

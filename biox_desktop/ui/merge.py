@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -137,6 +138,11 @@ class MergeScreen(QWidget):
         self.merge_button.setAccessibleName(self.tr("Merge these records"))
         self.not_dup_button = QPushButton(self.tr("&Not a duplicate"))
         self.not_dup_button.setAccessibleName(self.tr("These are different; do not propose again"))
+        # Right to be forgotten: one of the group's people, chosen from the button's menu.
+        self.erase_button = QPushButton(self.tr("Erase a person…"))
+        self.erase_button.setAccessibleName(self.tr("Erase one of these people everywhere"))
+        self.erase_menu = QMenu(self.erase_button)
+        self.erase_button.setMenu(self.erase_menu)
         self.group_reasons = QLabel()
         self.group_reasons.setWordWrap(True)
         self.group_reasons.setMinimumHeight(self.group_reasons.fontMetrics().lineSpacing() * 2 + 6)
@@ -144,6 +150,7 @@ class MergeScreen(QWidget):
         actions.addWidget(survivor_label)
         actions.addWidget(self.survivor, 1)
         actions.addStretch(1)
+        actions.addWidget(self.erase_button)
         actions.addWidget(self.not_dup_button)
         actions.addWidget(self.merge_button)
         detail = QWidget()
@@ -298,8 +305,12 @@ class MergeScreen(QWidget):
             self._update_buttons()
             return
         self.choices = {f.field: f.default for f in group.fields}
+        self.erase_menu.clear()
         for m in group.members:
             self.survivor.addItem(m.label, m.id)
+            if group.kind == "person":
+                action = self.erase_menu.addAction(m.label)
+                action.triggered.connect(lambda _c=False, m=m: self.erase_member(m.id, m.label))
         self.survivor.setCurrentIndex(0)
         self.group_reasons.setText(self.tr("Score {score:.0%}: {why}").format(
             score=group.score, why=mg.describe_reasons(group.reasons)))
@@ -390,8 +401,19 @@ class MergeScreen(QWidget):
         has = self.current is not None
         self.merge_button.setEnabled(has)
         self.not_dup_button.setEnabled(has)
+        self.erase_button.setEnabled(has and self.current is not None
+                                     and self.current.kind == "person")
         self.survivor.setEnabled(has)
         self.undo_button.setEnabled(self._selected_merge() is not None)
+
+    def erase_member(self, person_id: str, label: str) -> Any:
+        """Ask to erase one person of the group ("right to be forgotten") and do it."""
+        from biox_desktop.ui.erasure import ErasureDialog
+
+        dialog = ErasureDialog(self.ops, person_id, label, self)
+        dialog.accepted.connect(lambda: self._show_group(None))
+        dialog.open()
+        return dialog
 
     def _selected_merge(self) -> mg.MergeView | None:
         rows = self.history.selectionModel().selectedRows()

@@ -43,8 +43,9 @@ class LiveServer:
     """The server as a process; ``users`` maps user names to (organisation, role)."""
 
     def __init__(self, tmp: Path, *serve_args: str,
-                 users: dict[str, tuple[str, str]] | None = None) -> None:  # fmt: skip
-        self.url = f"sqlite:///{tmp / 'server.sqlite3'}"
+                 users: dict[str, tuple[str, str]] | None = None,
+                 url: str | None = None) -> None:  # fmt: skip
+        self.url = url or f"sqlite:///{tmp / 'server.sqlite3'}"
         self.log = tmp / "server.log"
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}/api/v1"

@@ -122,8 +122,10 @@ TABLES: dict[str, Any] = {
 #: Synced tables the model leaves to other tests: rows that grant sight of a mission
 #: (mission_companies, mission_partners: the model's readers are fixed; the authorisation table
 #: test and tests/server/test_authorisation.py's real-process scenarios cover them) and the
-#: coordinator's merge records (merges, merge_forwards: tests/sync/test_merge_sync.py).
-NOT_MODELLED = frozenset({"mission_companies", "mission_partners", "merges", "merge_forwards"})
+#: coordinator's merge records (merges, merge_forwards: tests/sync/test_merge_sync.py), and
+#: erasure records (erasures: tests/privacy/test_erasure_sync.py, three laptops and a server).
+NOT_MODELLED = frozenset({"mission_companies", "mission_partners", "merges", "merge_forwards",
+                          "erasures"})
 #: Linked rows ``add_linked_row`` makes.
 LINKED_TABLES = ("agenda_participants", "meeting_participants", "travel_times",
                  "agreement_parties", "agreement_links", "consents", "meeting_requests",
