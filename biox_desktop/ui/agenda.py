@@ -371,7 +371,7 @@ class AgendaScreen(QWidget):
         bar.addWidget(title)
         bar.addWidget(self.zone_label, 1)
         for b in (self.schedule_button, self.publish_button, self.import_button,
-                  self.pdf_button, self.ics_button, self.export_all_button):
+                  self.pdf_button, self.ics_button):
             bar.addWidget(b)
 
         # Day view
@@ -446,6 +446,8 @@ class AgendaScreen(QWidget):
                   self.outcome_button, self.lock_button, self.unlock_button):
             mb.addWidget(b)
         mb.addStretch(1)
+        # Here, not in the header: the header must fit a 1024-pixel screen in every language.
+        mb.addWidget(self.export_all_button)
         ml.addLayout(mb)
         ml.addWidget(self.meeting_view)
 
