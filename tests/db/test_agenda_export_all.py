@@ -196,3 +196,13 @@ def test_cli_export_all(demo, tmp_path, capsys) -> None:
     assert (Path(Args.folder) / "Jonas Schäfer.pdf").exists()
     assert not list(Path(Args.folder).glob("*.eml"))
     assert "agendas" in capsys.readouterr().out
+
+
+def test_names_fall_back_to_ascii_where_the_file_system_cannot_hold_them(monkeypatch) -> None:
+    import biox_desktop.reports.agenda_export as export
+
+    monkeypatch.setattr(export.sys, "getfilesystemencoding", lambda: "ascii")
+    assert safe_stem("Chloé Fontaine") == "Chloe Fontaine"
+    assert safe_stem("Jonas Schäfer") == "Jonas Schafer"
+    assert safe_stem("佐々木恵美 (Sasaki Emi)") == "(Sasaki Emi)"
+    assert safe_stem("陈晓明") == "agenda"

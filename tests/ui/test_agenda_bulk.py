@@ -228,3 +228,26 @@ def test_publish_cancelled_in_the_question_changes_nothing(qtbot, screen) -> Non
                      Qt.MouseButton.LeftButton)
     _idle(qtbot, screen)
     assert ws.agenda.get_meeting(meeting.id).changed_since_publish
+
+
+def test_a_long_publish_list_names_the_first_people_and_keeps_all_in_the_details(
+        qtbot, screen) -> None:
+    from biox_desktop.ui.agenda import PUBLISH_NAMES_SHOWN
+
+    ws = screen.ops.workspace
+    ws.agenda.schedule(screen.mission_id)
+    preview = ws.agenda.publish_preview(screen.mission_id)
+    assert len(preview.people) > PUBLISH_NAMES_SHOWN
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.publish_button.isEnabled() and not screen.ops.busy,
+                    timeout=20_000)
+    qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.publish_box is not None, timeout=20_000)
+    box = screen.publish_box
+    assert f"and {len(preview.people) - PUBLISH_NAMES_SHOWN} more people" in (
+        box.informativeText())
+    assert all(p.name in box.detailedText() for p in preview.people)
+    assert f"Publishing sends {preview.added} new meetings" in box.text()
+    box.reject()
+    _idle(qtbot, screen)
+    assert ws.agenda.publish_preview(screen.mission_id) == preview
