@@ -94,6 +94,7 @@ class AgendaData:
     requests: tuple[MeetingRequestView, ...]
     conflicts: tuple[Conflict, ...]
     delegates: tuple[DelegateView, ...]
+    mission_name: str = ""
 
 
 def load_agenda(ws: Any, mission_id: str) -> AgendaData:
@@ -102,7 +103,8 @@ def load_agenda(ws: Any, mission_id: str) -> AgendaData:
     z = a.zones(mission_id)
     return AgendaData(mission_id, z.timezone, z.home_timezone, tuple(a.items(mission_id)),
                       tuple(a.meetings(mission_id)), tuple(a.requests(mission_id)),
-                      tuple(a.conflicts(mission_id)), tuple(a.delegates(mission_id)))
+                      tuple(a.conflicts(mission_id)), tuple(a.delegates(mission_id)),
+                      z.name)
 
 
 class RowsModel(QAbstractTableModel):
@@ -943,13 +945,26 @@ class AgendaScreen(QWidget):
                          f=file.name, c=s.created, u=s.updated)),
                      failure=lambda e: self.summary.setText(str(e)))
 
+    def suggested_name(self, person_id: str, suffix: str) -> str:
+        """The file name proposed for one agenda: the person's name (the mission's for the
+        leader's grid), as "Export all…" names it."""
+        from biox_desktop.reports.agenda_export import safe_stem
+
+        data = self.data
+        name = "agenda"
+        if data is not None:
+            who = next((d.name for d in data.delegates if d.person_id == person_id), "")
+            name = who or (data.mission_name if not person_id else name) or "agenda"
+        return safe_stem(name) + suffix
+
     def save_pdf(self, path: str | None = None) -> None:
         if not self.mission_id:
             return
         person = self.person.currentData() or ""
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save agenda PDF"),
-                                                  "agenda.pdf", self.tr("PDF (*.pdf)"))
+                                                  self.suggested_name(person, ".pdf"),
+                                                  self.tr("PDF (*.pdf)"))
         if not path:
             return
         mission_id, target = self.mission_id, Path(path)
@@ -1015,7 +1030,8 @@ class AgendaScreen(QWidget):
             self.summary.setText(self.tr("Choose whose agenda first (Day tab)."))
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar"), "agenda.ics",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar"),
+                                                  self.suggested_name(person, ".ics"),
                                                   self.tr("Calendars (*.ics)"))
         if not path:
             return

@@ -251,3 +251,9 @@ def test_a_long_publish_list_names_the_first_people_and_keeps_all_in_the_details
     box.reject()
     _idle(qtbot, screen)
     assert ws.agenda.publish_preview(screen.mission_id) == preview
+
+
+def test_one_agenda_is_proposed_under_the_persons_name(screen) -> None:
+    chloe = next(d for d in screen.data.delegates if d.name == "Chloé Fontaine")
+    assert screen.suggested_name(chloe.person_id, ".pdf") == "Chloé Fontaine.pdf"
+    assert screen.suggested_name("", ".pdf") == "Osaka Partnering Days.pdf"
