@@ -693,12 +693,25 @@ class AgendaService:
         with self.db.session() as s:
             _mission(s, mission_id)
             meetings = self._meetings(s, mission_id, include_cancelled=True)
+            created = dict(s.execute(select(Meeting.id, Meeting.created_at).where(
+                Meeting.mission_id == mission_id, Meeting.deleted.is_(False))).all())
+        # No publish time is stored, but the last publish came after every meeting it left
+        # unchanged was made: a changed published meeting made later than all of those was
+        # added (by hand) since, not moved.
+        settled = [created[m.id] for m in meetings
+                   if m.status == "published" and not m.changed_since_publish
+                   and created.get(m.id) is not None]
+        bound = max(settled, default=None)
         kinds: dict[str, str] = {}
         for m in meetings:
             if m.status == "draft":
                 kinds[m.id] = "added"
+            elif m.changed_since_publish and m.status == "cancelled":
+                kinds[m.id] = "cancelled"
             elif m.changed_since_publish:
-                kinds[m.id] = "cancelled" if m.status == "cancelled" else "moved"
+                made = created.get(m.id)
+                kinds[m.id] = ("added" if bound is not None and made is not None
+                               and made > bound else "moved")
         people: dict[str, dict[str, list[str]]] = {}
         who: dict[str, MeetingPerson] = {}
         for m in meetings:

@@ -112,6 +112,23 @@ def test_publish_preview_names_the_people_affected(demo) -> None:
     assert ws.agenda.publish_preview(mid).people == ()
 
 
+def test_a_meeting_added_by_hand_after_publishing_counts_as_added(demo) -> None:
+    from biox_desktop.core.agenda import MeetingInput
+
+    ws, mid = demo
+    ws.agenda.publish(mid)
+    delegate, guest = ws.agenda.delegates(mid)[0], ws.agenda.guests(mid)[-1]
+    start = max(m.ends_at for m in ws.agenda.meetings(mid)) + dt.timedelta(hours=1)
+    added = ws.agenda.add_meeting(mid, MeetingInput(
+        start, start + dt.timedelta(minutes=30), (delegate.person_id,), (guest[0],)))
+    assert added.status == "published" and added.changed_since_publish
+    preview = ws.agenda.publish_preview(mid)
+    assert (preview.added, preview.moved, preview.cancelled) == (1, 0, 0)
+    by_id = {p.person_id: p for p in preview.people}
+    assert set(by_id) == {delegate.person_id, guest[0]}
+    assert by_id[guest[0]].added == (added.id,) and by_id[guest[0]].side == "guest"
+
+
 def test_safe_names_keep_accents_and_cjk_and_number_duplicates() -> None:
     assert safe_stem("Chloé Fontaine") == "Chloé Fontaine"
     assert safe_stem("佐々木恵美 (Sasaki Emi)") == "佐々木恵美 (Sasaki Emi)"
