@@ -1,4 +1,4 @@
-"""``biox-desktop agenda schedule|pdf|ics|feed|feeds|import-ics``."""
+"""``biox-desktop agenda schedule|pdf|ics|export-all|feed|feeds|import-ics``."""
 
 from __future__ import annotations
 
@@ -51,6 +51,14 @@ def register(sub: Any) -> None:
     p.add_argument("--mission", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_feeds)
+
+    p = verbs.add_parser("export-all", help="every delegate's and counterpart's agenda (PDF "
+                         "and ICS, optionally mail drafts) into a folder")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--folder", required=True, type=Path, metavar="DIR")
+    p.add_argument("--eml", action="store_true",
+                   help="also write a mail draft (.eml) per person with both files attached")
+    p.set_defaults(handler=cmd_export_all)
 
     p = verbs.add_parser("import-ics", help="import an .ics file as programme items")
     p.add_argument("file", type=Path)
@@ -190,6 +198,16 @@ def cmd_ics(ws: Workspace, args: argparse.Namespace) -> int:
     person = _delegate(ws, mission.id, args.delegate)
     path = write_delegate_calendar(ws.agenda, mission.id, person, args.output)
     print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_export_all(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.reports.agenda_export import export_all_agendas
+
+    mission = ws.missions.find(args.mission)
+    summary = export_all_agendas(ws.agenda, mission.id, args.folder, mail_drafts=args.eml)
+    print(f"{mission.name}: {len(summary.agendas)} agendas, {len(summary.files)} files "
+          f"written to {summary.folder}")
     return EXIT_OK
 
 

@@ -109,6 +109,41 @@ class BuiltProblem:
     warnings: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class RequestAnswers:
+    """What one bulk answer to several meeting requests did (one transaction, one batch)."""
+
+    action: str  # "accept", "decline" or "expire"
+    changed: tuple[str, ...]  # ids of the requests whose status changed
+    #: (request id, why it was left as it was), e.g. an expired request cannot be accepted
+    skipped: tuple[tuple[str, str], ...]
+    batch_id: str | None  # undoable through the Imports dialog / ``batches undo``
+
+
+@dataclass(frozen=True)
+class PersonChanges:
+    """One person's meetings that a publish sends, by kind of change."""
+
+    person_id: str
+    name: str
+    organisation_name: str
+    side: str  # "delegation" or "guest"
+    added: tuple[str, ...]  # meeting ids
+    moved: tuple[str, ...]
+    cancelled: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PublishPreview:
+    """Who a publish affects, and how (meetings added, moved or changed, cancelled)."""
+
+    mission_id: str
+    added: int
+    moved: int
+    cancelled: int
+    people: tuple[PersonChanges, ...]
+
+
 if TYPE_CHECKING:  # OR-Tools (and pandas with it) cost ~0.3 s to import: only to schedule
     from biox_desktop.core import scheduler as sch
 
@@ -448,6 +483,48 @@ class AgendaService:
         req.status = status
         return req
 
+    def answer_requests(self, request_ids: Sequence[str], action: str) -> RequestAnswers:
+        """Accept, decline or expire several requests in one step: one transaction and one
+        batch (undone like an import). A request already in that state is left alone; an
+        expired one cannot be accepted and is named in ``skipped`` with the reason. Declining
+        drops the draft meetings made for the requests, as :meth:`decline_request` does."""
+        status = {"accept": "accepted", "decline": "declined", "expire": "expired"}.get(action)
+        if status is None:
+            raise ValueError(f"unknown action {action!r}")
+        label = {
+            "accept": translate("agenda", "{count} meeting requests accepted"),
+            "decline": translate("agenda", "{count} meeting requests declined"),
+            "expire": translate("agenda", "{count} meeting requests expired"),
+        }[action]
+        changed: list[str] = []
+        skipped: list[tuple[str, str]] = []
+        with self.db.session() as s:
+            rec = BatchRecorder(s, "request_answers", "", self.ctx.identity)
+            for rid in dict.fromkeys(request_ids):  # once each, in the order given
+                req = _get(s, MeetingRequest, rid, "meeting request")
+                if req.status == status:
+                    continue
+                rec.before(req)
+                try:
+                    self._change_status(s, rid, status)
+                except ValidationError as error:
+                    skipped.append((rid, "; ".join(e.message for e in error.errors)))
+                    continue
+                changed.append(rid)
+                if status == "declined":
+                    for meeting in s.scalars(select(Meeting).where(
+                            Meeting.request_id == rid, Meeting.deleted.is_(False),
+                            Meeting.status == "draft")):
+                        rec.before(meeting)
+                        for p in s.scalars(select(MeetingParticipant).where(
+                                MeetingParticipant.meeting_id == meeting.id,
+                                MeetingParticipant.deleted.is_(False))):
+                            rec.before(p)
+                        _drop_meeting(s, meeting)
+            rec.label = label.format(count=len(changed))
+            batch_id = rec.finish()
+        return RequestAnswers(action, tuple(changed), tuple(skipped), batch_id)
+
     def expire_requests(self, mission_id: str, now: dt.datetime | None = None) -> int:
         """Mark pending requests past their expiry as expired; returns how many."""
         now = now or utcnow()
@@ -568,11 +645,12 @@ class AgendaService:
         return self.get_meeting(meeting_id)
 
     def move_meeting(self, meeting_id: str, starts_at: dt.datetime,
-                     table_number: int | None = None) -> MeetingView:
+                     table_number: int | None = None, *, lock: bool = True) -> MeetingView:
         """Move a meeting (same length) to ``starts_at``, optionally to another table.
 
-        A moved draft becomes locked (a re-run keeps the leader's choice); a moved published
-        meeting is marked changed. A table already taken at that time is refused; a person's
+        A moved meeting is locked unless ``lock`` is false (a re-run keeps the leader's
+        choice; the leader sees the lock and can lift it); a moved published meeting is
+        marked changed. A table already taken at that time is refused; a person's
         clash is allowed but shown as a conflict.
         """
         if starts_at.tzinfo is None:
@@ -600,7 +678,7 @@ class AgendaService:
                 meeting.table_number = table_number
             s.flush()
             self._check_table(s, meeting)
-            meeting.locked = True
+            meeting.locked = lock
             if meeting.status == "published" and _meeting_shown(meeting) != before:
                 meeting.changed_since_publish = True
                 raise_sequence(meeting)
@@ -610,6 +688,62 @@ class AgendaService:
         with self.db.session() as s:
             _get(s, Meeting, meeting_id, "meeting").locked = locked
         return self.get_meeting(meeting_id)
+
+    def set_locked_many(self, meeting_ids: Sequence[str], locked: bool) -> int:
+        """Lock (a scheduling run keeps them where they are) or unlock several meetings in
+        one transaction; returns how many changed."""
+        count = 0
+        with self.db.session() as s:
+            for mid in dict.fromkeys(meeting_ids):
+                meeting = _get(s, Meeting, mid, "meeting")
+                if meeting.locked != locked:
+                    meeting.locked = locked
+                    count += 1
+        return count
+
+    def publish_preview(self, mission_id: str) -> PublishPreview:
+        """Who the next publish affects: per person, the meetings it adds (drafts), the
+        published ones moved or changed since, and the cancelled ones still to announce."""
+        with self.db.session() as s:
+            _mission(s, mission_id)
+            meetings = self._meetings(s, mission_id, include_cancelled=True)
+            created = dict(s.execute(select(Meeting.id, Meeting.created_at).where(
+                Meeting.mission_id == mission_id, Meeting.deleted.is_(False))).all())
+        # No publish time is stored, but the last publish came after every meeting it left
+        # unchanged was made: a changed published meeting made later than all of those was
+        # added (by hand) since, not moved.
+        settled = [created[m.id] for m in meetings
+                   if m.status == "published" and not m.changed_since_publish
+                   and created.get(m.id) is not None]
+        bound = max(settled, default=None)
+        kinds: dict[str, str] = {}
+        for m in meetings:
+            if m.status == "draft":
+                kinds[m.id] = "added"
+            elif m.changed_since_publish and m.status == "cancelled":
+                kinds[m.id] = "cancelled"
+            elif m.changed_since_publish:
+                made = created.get(m.id)
+                kinds[m.id] = ("added" if bound is not None and made is not None
+                               and made > bound else "moved")
+        people: dict[str, dict[str, list[str]]] = {}
+        who: dict[str, MeetingPerson] = {}
+        for m in meetings:
+            kind = kinds.get(m.id)
+            if kind is None:
+                continue
+            for p in m.participants:
+                who.setdefault(p.person_id, p)
+                people.setdefault(p.person_id, {"added": [], "moved": [], "cancelled": []})[
+                    kind].append(m.id)
+        rows = tuple(sorted(
+            (PersonChanges(pid, who[pid].name, who[pid].organisation_name, who[pid].side,
+                           tuple(c["added"]), tuple(c["moved"]), tuple(c["cancelled"]))
+             for pid, c in people.items()),
+            key=lambda p: (p.side != "delegation", p.name.casefold())))
+        counts = [sum(1 for k in kinds.values() if k == name)
+                  for name in ("added", "moved", "cancelled")]
+        return PublishPreview(mission_id, counts[0], counts[1], counts[2], rows)
 
     def cancel_meeting(self, meeting_id: str) -> MeetingView:
         """Cancel: a draft simply goes; a published meeting stays, cancelled and changed."""

@@ -61,6 +61,10 @@ def personal_agenda_story(agenda: AgendaService, mission_id: str,
     delegate = next((d for d in agenda.delegates(mission_id) if d.person_id == person_id), None)
     entries = agenda.personal_agenda(mission_id, person_id)
     name = delegate.name if delegate else person_id
+    if delegate is None:  # a counterpart: named as their meetings name them
+        met = next((p for m in agenda.meetings(mission_id, person_id=person_id)
+                    for p in m.participants if p.person_id == person_id), None)
+        name = met.name if met else name
     conflicts = [c for c in agenda.conflicts(mission_id) if c.person_id == person_id]
     title = translate("agenda_pdf", "{mission} — agenda of {name}").format(mission=zones.name,
                                                                           name=name)

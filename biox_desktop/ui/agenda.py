@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
+    QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -65,6 +69,7 @@ from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.db.agenda import PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.dates import DateTimeField
@@ -75,6 +80,8 @@ Index = QModelIndex | QPersistentModelIndex
 CONFLICT_BG = QColor("#F8C9C4")
 DRAFT_BG = QColor("#E8EEF1")
 CHANGED_BG = QColor("#FFF3C4")
+#: People named in the publish question itself; the whole list is in its details.
+PUBLISH_NAMES_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,7 @@ class AgendaData:
     requests: tuple[MeetingRequestView, ...]
     conflicts: tuple[Conflict, ...]
     delegates: tuple[DelegateView, ...]
+    mission_name: str = ""
 
 
 def load_agenda(ws: Any, mission_id: str) -> AgendaData:
@@ -95,7 +103,8 @@ def load_agenda(ws: Any, mission_id: str) -> AgendaData:
     z = a.zones(mission_id)
     return AgendaData(mission_id, z.timezone, z.home_timezone, tuple(a.items(mission_id)),
                       tuple(a.meetings(mission_id)), tuple(a.requests(mission_id)),
-                      tuple(a.conflicts(mission_id)), tuple(a.delegates(mission_id)))
+                      tuple(a.conflicts(mission_id)), tuple(a.delegates(mission_id)),
+                      z.name)
 
 
 class RowsModel(QAbstractTableModel):
@@ -184,6 +193,12 @@ class MoveDialog(QDialog):
         self.when_error = error_label("starts_at")
         form.addRow("", self.when_error)
         form.addRow(self.tr("Table"), self.table)
+        # Said, not done silently: a moved meeting stays where the leader put it on the next
+        # scheduling run only while it is locked, and the leader decides.
+        self.lock = QCheckBox(self.tr("&Lock it here (a new scheduling run keeps it)"))
+        self.lock.setAccessibleName(self.tr("Lock the meeting"))
+        self.lock.setChecked(True)
+        form.addRow("", self.lock)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -205,6 +220,58 @@ class MoveDialog(QDialog):
     def new_start(self) -> dt.datetime:
         secs = self.when.dateTime().toSecsSinceEpoch()
         return dt.datetime.fromtimestamp(secs, dt.UTC)
+
+
+class ExportAllDialog(QDialog):
+    """Where to write every agenda, and whether to add mail drafts."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export all agendas"))
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.folder.setMinimumWidth(320)
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.clicked.connect(self._browse)
+        self.mail = QCheckBox(self.tr("Also write &mail drafts (.eml) with both files attached"))
+        self.mail.setAccessibleName(self.tr("Also write mail drafts"))
+        note = QLabel(self.tr(
+            "One PDF and one calendar file (.ics) per delegate and per counterpart, named "
+            "after the person. Files of the same name are replaced."))
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        outer = QVBoxLayout(self)
+        outer.addWidget(note)
+        form = QFormLayout()
+        form.addRow(self.tr("Folder"), row)
+        self.folder_error = error_label("folder")
+        form.addRow("", self.folder_error)
+        form.addRow("", self.mail)
+        outer.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.folder.textChanged.connect(lambda _t: self.folder_error.hide())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export all agendas to"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        """Refuse an empty folder, or a file where the folder should be."""
+        text = self.folder.text().strip()
+        if not text or Path(text).is_file():
+            self.folder_error.setText(self.tr("Choose a folder."))
+            self.folder_error.show()
+            self.folder.setFocus()
+            return
+        super().accept()
 
 
 class OutcomeDialog(QDialog):
@@ -315,6 +382,8 @@ class AgendaScreen(QWidget):
         self.last_summary: ScheduleSummary | None = None
         #: The form opened last (agenda_forms), for tests and screenshots.
         self.last_form: QDialog | None = None
+        self.export_handle: Any = None
+        self.publish_box: QMessageBox | None = None
 
         title = QLabel(self.tr("Agenda"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -330,7 +399,9 @@ class AgendaScreen(QWidget):
         self.import_button = QPushButton(self.tr("&Import ICS…"))
         self.pdf_button = QPushButton(self.tr("P&DF…"))
         self.ics_button = QPushButton(self.tr("ICS…"))
-        for b, name in ((self.schedule_button, "Schedule meetings"),
+        self.export_all_button = QPushButton(self.tr("E&xport all…"))
+        for b, name in ((self.export_all_button, "Export every agenda to a folder"),
+                        (self.schedule_button, "Schedule meetings"),
                         (self.publish_button, "Publish the draft"),
                         (self.import_button, "Import a programme from ICS"),
                         (self.pdf_button, "Save agenda PDF"),
@@ -341,6 +412,7 @@ class AgendaScreen(QWidget):
         self.import_button.clicked.connect(self.import_ics)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ics_button.clicked.connect(self.save_ics)
+        self.export_all_button.clicked.connect(lambda: self.export_all())
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addWidget(self.zone_label, 1)
@@ -412,6 +484,13 @@ class AgendaScreen(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.outcome_button.clicked.connect(self.outcome_selected)
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the selected meetings"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock the selected meetings"))
+        self.lock_button.clicked.connect(lambda: self.lock_selected(True))
+        self.unlock_button.clicked.connect(lambda: self.lock_selected(False))
+        self.meeting_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         meetings_page = QWidget()
         ml = QVBoxLayout(meetings_page)
         self.add_meeting_button = QPushButton(self.tr("Add mee&ting…"))
@@ -419,9 +498,11 @@ class AgendaScreen(QWidget):
         self.add_meeting_button.clicked.connect(lambda: agenda_forms.add_meeting(self))
         mb = QHBoxLayout()
         for b in (self.add_meeting_button, self.move_button, self.cancel_button,
-                  self.outcome_button):
+                  self.outcome_button, self.lock_button, self.unlock_button):
             mb.addWidget(b)
         mb.addStretch(1)
+        # Here, not in the header: the header must fit a 1024-pixel screen in every language.
+        mb.addWidget(self.export_all_button)
         ml.addLayout(mb)
         ml.addWidget(self.meeting_view)
 
@@ -433,6 +514,11 @@ class AgendaScreen(QWidget):
         self.decline_button = QPushButton(self.tr("D&ecline"))
         self.accept_button.clicked.connect(lambda: self._request_action("accept"))
         self.decline_button.clicked.connect(lambda: self._request_action("decline"))
+        self.expire_button = QPushButton(self.tr("Expi&re"))
+        self.expire_button.setAccessibleName(self.tr("Mark the selected requests expired"))
+        self.expire_button.clicked.connect(lambda: self._request_action("expire"))
+        # Ctrl/Shift click and Ctrl+A select several; the buttons answer them all at once.
+        self.request_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         requests_page = QWidget()
         rl = QVBoxLayout(requests_page)
         self.new_request_button = QPushButton(self.tr("&New request…"))
@@ -442,6 +528,7 @@ class AgendaScreen(QWidget):
         rb.addWidget(self.new_request_button)
         rb.addWidget(self.accept_button)
         rb.addWidget(self.decline_button)
+        rb.addWidget(self.expire_button)
         rb.addStretch(1)
         rl.addLayout(rb)
         rl.addWidget(self.request_view)
@@ -661,11 +748,13 @@ class AgendaScreen(QWidget):
                 day + local, home, str(m.table_number or ""), m.names("delegation"),
                 m.names("guest"),
                 self.tr(MEETING_STATUSES.get(m.status, m.status))
-                + (" · " + self.tr("locked") if m.locked and m.status == "draft" else ""),
+                + (" · " + self.tr("locked") if m.locked and m.status != "cancelled" else ""),
                 self.tr("yes") if m.interpreter_needed else "",
                 self.tr(MEETING_OUTCOMES.get(m.outcome, "")) if m.outcome else "", flag),
                 bg, tip))
+        kept = self._selected_ids(self.meeting_view, self.meeting_model)
         self.meeting_model.set_rows(rows)
+        self._reselect(self.meeting_view, self.meeting_model, kept)
         self.meeting_view.resizeColumnsToContents()
 
     def _fill_requests(self) -> None:
@@ -680,7 +769,9 @@ class AgendaScreen(QWidget):
                 str(r.priority), r.requester_name, r.requester_organisation_name, r.target_name,
                 r.target_organisation_name, self.tr(REQUEST_STATUSES.get(r.status, r.status)),
                 expires, self.tr("yes") if r.meeting_id else ""), None, r.notes))
+        kept = self._selected_ids(self.request_view, self.request_model)
         self.request_model.set_rows(rows)
+        self._reselect(self.request_view, self.request_model, kept)
         self.request_view.resizeColumnsToContents()
 
     # -- actions ------------------------------------------------------------------------------
@@ -715,11 +806,60 @@ class AgendaScreen(QWidget):
             show_error(self, error)
 
     def publish(self) -> None:
+        """Say who is affected by what changed since the last publish, ask once, publish."""
+        if not self.mission_id:
+            return
         mission_id = self.mission_id
         self.last_summary = None
-        self.ops.run(lambda ws: ws.agenda.publish(mission_id), changes={"agenda"}, parent=self,
-                     success=lambda n: self.summary.setText(
-                         self.tr("Published {n} meetings.").format(n=n)))
+        self.ops.run(lambda ws: ws.agenda.publish_preview(mission_id), parent=self,
+                     success=self._confirm_publish)
+
+    def publish_text(self, preview: PublishPreview) -> tuple[str, str]:
+        """The question and the per-person details shown before publishing."""
+        question = self.tr(
+            "Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to "
+            "{p} people. Publish now?").format(a=preview.added, m=preview.moved,
+                                               c=preview.cancelled, p=len(preview.people))
+        lines = []
+        for person in preview.people:
+            parts = []
+            for ids, label in ((person.added, self.tr("{n} added")),
+                               (person.moved, self.tr("{n} moved")),
+                               (person.cancelled, self.tr("{n} cancelled"))):
+                if ids:
+                    parts.append(label.format(n=len(ids)))
+            who = (f"{person.name} ({person.organisation_name})" if person.organisation_name
+                   else person.name)
+            lines.append(f"{who}: {', '.join(parts)}")
+        return question, "\n".join(lines)
+
+    def _confirm_publish(self, preview: PublishPreview) -> None:
+        mission_id = preview.mission_id
+        question, details = self.publish_text(preview)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publish the agenda"), question,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("publishConfirm")
+        box.addButton(self.tr("&Publish"), QMessageBox.ButtonRole.AcceptRole)
+        lines = details.splitlines()
+        if len(lines) > PUBLISH_NAMES_SHOWN:  # a long list goes under "Show Details…"
+            box.setInformativeText("\n".join(lines[:PUBLISH_NAMES_SHOWN]) + "\n" + self.tr(
+                "and {n} more people (see the details)").format(
+                n=len(lines) - PUBLISH_NAMES_SHOWN))
+            box.setDetailedText(details)
+        else:
+            box.setInformativeText(details)
+        self.publish_box = box
+
+        def done(_result: int) -> None:
+            self.publish_box = None
+            if box.buttonRole(box.clickedButton()) != QMessageBox.ButtonRole.AcceptRole:
+                return
+            self.ops.run(lambda ws: ws.agenda.publish(mission_id), changes={"agenda"},
+                         parent=self, success=lambda n: self.summary.setText(
+                             self.tr("Published {n} meetings.").format(n=n)))
+
+        box.finished.connect(done)
+        box.open()
 
     def selected_meeting(self) -> MeetingView | None:
         rows = self.meeting_view.selectionModel().selectedRows()
@@ -743,7 +883,9 @@ class AgendaScreen(QWidget):
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 start, table = dialog.new_start(), dialog.table.value()
-                self.ops.run(lambda ws: ws.agenda.move_meeting(meeting.id, start, table),
+                lock = dialog.lock.isChecked()
+                self.ops.run(lambda ws: ws.agenda.move_meeting(meeting.id, start, table,
+                                                               lock=lock),
                              changes={"agenda"}, parent=self)
 
         dialog.finished.connect(done)
@@ -774,17 +916,66 @@ class AgendaScreen(QWidget):
         dialog.open()
         return dialog
 
+    @staticmethod
+    def _selected_ids(view: QTableView, model: RowsModel) -> list[str]:
+        return [model.id_at(i.row()) for i in sorted(view.selectionModel().selectedRows(),
+                                                     key=lambda i: i.row())]
+
+    @staticmethod
+    def _reselect(view: QTableView, model: RowsModel, ids: Sequence[str]) -> None:
+        """Select again the rows of ``ids`` after a reload (those still there)."""
+        selection = QItemSelection()
+        for row_id in ids:
+            row = model.row_of(row_id)
+            if row >= 0:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        if not selection.isEmpty():
+            view.selectionModel().select(
+                selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_request_ids(self) -> list[str]:
+        return self._selected_ids(self.request_view, self.request_model)
+
     def _request_action(self, action: str) -> None:
-        rows = self.request_view.selectionModel().selectedRows()
-        if not rows:
+        """Accept, decline or expire every selected request in one step (one batch, undone
+        from Imports…); the selection stays on the same requests."""
+        ids = self.selected_request_ids()
+        if not ids:
             return
-        rid = self.request_model.id_at(rows[0].row())
-        if action == "accept":
-            self.ops.run(lambda ws: ws.agenda.accept_request(rid), changes={"agenda"},
-                         parent=self)
-        else:
-            self.ops.run(lambda ws: ws.agenda.decline_request(rid), changes={"agenda"},
-                         parent=self)
+        self.ops.run(lambda ws: ws.agenda.answer_requests(ids, action), changes={"agenda"},
+                     parent=self, success=self._answered)
+
+    def _answered(self, result: RequestAnswers) -> None:
+        n = len(result.changed)
+        text = {
+            "accept": self.tr("{n} requests accepted"),
+            "decline": self.tr("{n} requests declined"),
+            "expire": self.tr("{n} requests marked expired"),
+        }[result.action].format(n=n)
+        if result.skipped:
+            reasons = sorted({why for _rid, why in result.skipped})
+            text += "; " + self.tr("{k} left as they were: {why}").format(
+                k=len(result.skipped), why=" ".join(reasons))
+        if result.batch_id:
+            text += " " + self.tr("(undo from Imports…)")
+        self.summary.setText(text)
+
+    def selected_meeting_ids(self) -> list[str]:
+        return self._selected_ids(self.meeting_view, self.meeting_model)
+
+    def lock_selected(self, locked: bool) -> None:
+        """Lock or unlock every selected meeting (a scheduling run keeps locked ones)."""
+        ids = self.selected_meeting_ids()
+        if not ids:
+            return
+
+        def done(n: int) -> None:
+            self.summary.setText((self.tr("{n} meetings locked") if locked
+                                  else self.tr("{n} meetings unlocked")).format(n=n))
+
+        self.ops.run(lambda ws: ws.agenda.set_locked_many(ids, locked), changes={"agenda"},
+                     parent=self, success=done)
 
     def import_ics(self, path: str | None = None) -> None:
         if not path:
@@ -807,13 +998,26 @@ class AgendaScreen(QWidget):
                          f=file.name, c=s.created, u=s.updated)),
                      failure=lambda e: self.summary.setText(str(e)))
 
+    def suggested_name(self, person_id: str, suffix: str) -> str:
+        """The file name proposed for one agenda: the person's name (the mission's for the
+        leader's grid), as "Export all…" names it."""
+        from biox_desktop.reports.agenda_export import safe_stem
+
+        data = self.data
+        name = "agenda"
+        if data is not None:
+            who = next((d.name for d in data.delegates if d.person_id == person_id), "")
+            name = who or (data.mission_name if not person_id else name) or "agenda"
+        return safe_stem(name) + suffix
+
     def save_pdf(self, path: str | None = None) -> None:
         if not self.mission_id:
             return
         person = self.person.currentData() or ""
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save agenda PDF"),
-                                                  "agenda.pdf", self.tr("PDF (*.pdf)"))
+                                                  self.suggested_name(person, ".pdf"),
+                                                  self.tr("PDF (*.pdf)"))
         if not path:
             return
         mission_id, target = self.mission_id, Path(path)
@@ -871,13 +1075,57 @@ class AgendaScreen(QWidget):
 
         self.ops.run(work, parent=self, success=done)
 
+    def export_all(self, folder: str | None = None,
+                   mail_drafts: bool = False) -> ExportAllDialog | None:
+        """Write every delegate's and counterpart's agenda into a folder, in the background
+        with progress and cancel. Without ``folder``, asks for it (and for mail drafts)."""
+        if not self.mission_id:
+            return None
+        if folder is None:
+            dialog = ExportAllDialog(self)
+            dialog.setObjectName("exportAllDialog")
+
+            def done(result: int) -> None:
+                if result == QDialog.DialogCode.Accepted:
+                    self.export_all(dialog.folder.text().strip(), dialog.mail.isChecked())
+
+            dialog.finished.connect(done)
+            dialog.open()
+            return dialog
+        mission_id, target = self.mission_id, Path(folder)
+
+        def work(ws: Any, progress: Any) -> Any:
+            from biox_desktop.reports.agenda_export import export_all_agendas
+
+            return export_all_agendas(ws.agenda, mission_id, target, mail_drafts=mail_drafts,
+                                      progress=progress)
+
+        def failed(error: BaseException) -> None:
+            from biox_desktop.core.progress import Cancelled
+
+            if isinstance(error, Cancelled):
+                self.summary.setText(self.tr(
+                    "Export cancelled; the files already written are complete."))
+            else:
+                show_error(self, error)
+
+        self.summary.setText(self.tr("Exporting the agendas…"))
+        self.export_handle = self.ops.run(
+            work, progress_label=self.tr("Exporting all agendas"), parent=self,
+            success=lambda r: self.summary.setText(self.tr(
+                "{n} agendas written to {folder} ({f} files).").format(
+                n=len(r.agendas), folder=r.folder, f=len(r.files))),
+            failure=failed)
+        return None
+
     def save_ics(self, path: str | None = None) -> None:
         person = self.person.currentData() or ""
         if not self.mission_id or not person:
             self.summary.setText(self.tr("Choose whose agenda first (Day tab)."))
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar"), "agenda.ics",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save calendar"),
+                                                  self.suggested_name(person, ".ics"),
                                                   self.tr("Calendars (*.ics)"))
         if not path:
             return

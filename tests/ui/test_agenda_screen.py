@@ -87,8 +87,14 @@ def test_schedule_review_move_and_publish(qtbot, demo_window, qtmodeltester) -> 
     qtbot.waitUntil(moved, timeout=20_000)
     assert next(x for x in screen.data.meetings if x.id == draft.id).locked
 
-    # Publish: no drafts are left, and the moved meeting kept its place.
+    # Publish: asks once (naming who is affected); no drafts are left, and the moved
+    # meeting kept its place.
     qtbot.mouseClick(screen.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.publish_box is not None, timeout=20_000)
+    box = screen.publish_box
+    qtbot.mouseClick(next(b for b in box.buttons()
+                          if box.buttonRole(b) == box.ButtonRole.AcceptRole),
+                     Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Published" in screen.summary.text() and not _drafts(screen)
                     and not win.ops.busy, timeout=20_000)
     assert not screen.publish_button.isEnabled()
