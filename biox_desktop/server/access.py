@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+from biox_desktop.core.roster import sees_roster_details
 from biox_desktop.sync import protocol as P
 from biox_desktop.sync.protocol import NETWORK
 
@@ -92,6 +94,20 @@ def scope_visible(scope: str, visible: frozenset[str]) -> bool:
 def may_write(user: ServerUser, scope: str, facts: AccessFacts) -> bool:
     """A user may write only to scopes they may see."""
     return scope_visible(scope, visible_scopes(user, facts))
+
+
+def outgoing_row(user: ServerUser, row: dict[str, Any], mission_leads: frozenset[str]
+                 ) -> dict[str, Any]:  # fmt: skip
+    """``row`` (a wire row) as ``user`` may receive it: a roster entry's sensitive fields are
+    left out unless the user is entitled to them (``mission_leads``: the organisations leading
+    the mission of the row's scope). See "Sensitive roster fields" in the protocol."""
+    if row.get("table") not in P.SENSITIVE_FIELDS:
+        return row
+    entry_org = (row.get("fields") or {}).get("organisation_id")
+    if sees_roster_details(user.role, user.organisation_id, mission_leads,
+                           entry_org if isinstance(entry_org, str) else None):  # fmt: skip
+        return row
+    return P.redact(row)
 
 
 # --------------------------------------------------------------------------------------------
