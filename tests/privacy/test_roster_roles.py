@@ -409,3 +409,73 @@ def _old_row_checksum(table: str, row_id: str, newest: str, deleted: bool) -> in
 
     text = f"{table}\x1f{row_id}\x1f{newest}\x1f{1 if deleted else 0}"
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def test_the_roster_screen_says_what_the_server_kept_from_a_delegate(qtbot: Any,
+                                                                      workspace: Any) -> None:
+    """A delegate opens another company's entry: the fields the server did not send are
+    disabled and say who sees them; their own entry stays editable."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from biox_desktop.ui.main_window import MainWindow
+    from biox_desktop.ui.operations import Operations
+    from biox_desktop.ui.roster import DelegateDialog
+
+    ws: Workspace = workspace
+    ws.seed_demo()
+    ops = Operations(ws)
+    win = MainWindow(ops, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.load()
+    win.show()
+    screen = win.show_screen("roster")
+    qtbot.waitUntil(lambda: bool(screen.mission_id) and screen.model.rowCount() > 0
+                    and not ops.busy, timeout=20_000)  # fmt: skip
+    ops.wait_idle()
+    mission_id = screen.mission_id
+    lead = ws.missions.get(mission_id).lead_cluster_id
+    delegates = [d for d in ws.roster.list(mission_id)
+                 if d.organisation_id and d.organisation_id != lead]  # fmt: skip
+    mine = delegates[0]
+    other = next(d for d in delegates if d.organisation_id != mine.organisation_id)
+    # What a pull under the rule leaves of the other company's entry (not a local edit), on
+    # the laptop of a delegate of the first company.
+    with ws.db.unjournaled() as s:
+        s.execute(update(RosterEntry).where(RosterEntry.id == other.id)
+                  .values(**dict.fromkeys(p.SENSITIVE_ROSTER_FIELDS)))
+    ws.update_settings(role="delegate", organisation_id=mine.organisation_id)
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.row_of(other.id) >= 0 and not ops.busy,
+                    timeout=20_000)
+
+    def open_entry(entry_id: str) -> DelegateDialog:
+        row = screen.model.row_of(entry_id)
+        screen.table.scrollTo(screen.model.index(row, 1))
+        screen.table.viewport().update()
+        qtbot.waitUntil(lambda: screen.model.delegate(row) is not None, timeout=10_000)
+        rect = screen.table.visualRect(screen.model.index(row, 1))
+        qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DelegateDialog))
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DelegateDialog)
+        return dialog
+
+    dialog = open_entry(other.id)
+    assert dialog.name.text() == other.name
+    for widget in (dialog.dietary, dialog.passport_expiry, dialog.emergency_phone):
+        assert not widget.isEnabled()
+        assert widget.text() == ""
+        assert widget.placeholderText() == "(visible to the mission's leaders)"
+    assert dialog.notes.placeholderText() == "(visible to the mission's leaders)"
+    assert dialog.visa_status.currentText() == "(visible to the mission's leaders)"
+    assert dialog.hotel.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    dialog = open_entry(mine.id)
+    assert dialog.dietary.isEnabled() and dialog.passport_expiry.isEnabled()
+    assert dialog.dietary.placeholderText() == ""
+    dialog.reject()
+    ops.wait_idle()
