@@ -12,6 +12,11 @@ The order of one sync is push, then pull, then (when nothing is left to push) ch
   server's merge decides.
 * **Checksums** per scope are compared; a mismatching scope is downloaded again, and local rows of
   that scope the server no longer has are dropped.
+* **Redacted rows** (a roster entry's sensitive fields, for a user not entitled to them: see
+  "Sensitive roster fields" in the protocol) are stored with ``null`` in those fields, as any
+  pulled change, so they are never journaled or pushed back. Once per change of the server's
+  redaction rules, the scopes holding roster entries are downloaded again
+  (:meth:`SyncClient.catch_up_redaction`): values an older server sent are overwritten.
 
 Pulled changes are applied with the journal switched off (they are not local edits) and with
 foreign keys unchecked: a laptop may legitimately hold a row whose parent it may not see.

@@ -21,6 +21,7 @@ import httpx
 import pytest
 from alembic import command
 from argon2 import PasswordHasher
+from pypdf import PdfReader
 from sqlalchemy import delete, select, update
 
 from biox_desktop.core.hlc import Timestamp
@@ -36,6 +37,7 @@ from biox_desktop.db.models import (
     SyncRowState,
 )
 from biox_desktop.db.workspace import Workspace
+from biox_desktop.reports.booklet import write_booklet
 from biox_desktop.server.db import alembic_config, make_engine
 from biox_desktop.server.models import ScopeStat, SyncRow
 from biox_desktop.sync import protocol as p
@@ -233,6 +235,10 @@ def test_only_the_entitled_receive_a_roster_entrys_sensitive_fields(net: Net,
     assert view.details_hidden and view.dietary == "" and view.passport_expiry is None
     _headers, rows = bob.roster.export_rows(mission_id)
     assert "None" not in {cell for row in rows for cell in row}
+    booklet = write_booklet(bob, mission_id, tmp_path / "bob-booklet.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(str(booklet)).pages)
+    assert "Anna Aubert" in text and B_DIETARY in text
+    assert "None" not in text and "A-7731" not in text
     assert not any(d.details_hidden for d in alice.roster.list(mission_id)
                    if d.id == entries["a"])  # fmt: skip
 
@@ -401,6 +407,10 @@ def test_new_leaders_receive_the_values_and_former_ones_lose_them(net: Net) -> N
     assert _entry(mx, entries["a"]).dietary == A_DIETARY
     assert _entry(mx, entries["b"]).dietary == B_DIETARY
     _quiet(max_sync)
+    # Claire's cluster neither leads nor takes part any more: her copy of the roster goes.
+    claire_sync.sync()
+    with claire.db.session() as s:
+        assert s.get(RosterEntry, entries["a"]) is None
 
 
 def _old_row_checksum(table: str, row_id: str, newest: str, deleted: bool) -> int:
