@@ -489,3 +489,50 @@ def test_the_roster_screen_says_what_the_server_kept_from_a_delegate(qtbot: Any,
     assert dialog.dietary.placeholderText() == ""
     dialog.reject()
     ops.wait_idle()
+
+
+class _StubServer:
+    """A transport answering ``/checksums`` as a server with or without the redaction rules,
+    and recording the scopes downloaded again."""
+
+    def __init__(self, redaction: int | None, scopes: list[str]) -> None:
+        self.answer: dict[str, Any] = {"scopes": {s: {"count": 1, "checksum": 0} for s in scopes},
+                                       "cursor": 0}
+        if redaction is not None:
+            self.answer["redaction"] = redaction
+        self.pulled: list[str] = []
+
+    def get(self, path: str) -> dict[str, Any]:
+        assert path == "/checksums"
+        return self.answer
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        assert path == "/pull"
+        self.pulled.append(body["scope"])
+        return {"changes": [], "cursor": 0, "more": False}
+
+
+def test_the_one_off_download_waits_for_a_server_with_the_rule(workspace: Any) -> None:
+    """Against an older server nothing is downloaded and the laptop asks again next time; then
+    only the visible scopes holding roster entries are downloaded, once."""
+    from biox_desktop.core.progress import Progress
+    from biox_desktop.sync.client import SyncReport
+
+    ws: Workspace = workspace
+    with ws.db.unjournaled() as s:
+        for tbl, row_id, scope in (("roster_entries", "r1", "mission:m1"),
+                                   ("roster_entries", "r2", "mission:gone"),
+                                   ("agenda_items", "a1", "mission:m2"),
+                                   ("people", "p1", NETWORK)):  # fmt: skip
+            s.add(SyncRowState(tbl=tbl, row_id=row_id, scope=scope, max_clock="", deleted=False))
+    old = _StubServer(None, ["mission:m1", "mission:m2", NETWORK])
+    SyncClient(ws.db, old, device_id="d").catch_up_redaction(SyncReport(), Progress())  # type: ignore[arg-type]
+    assert old.pulled == [] and ws.db.meta(REDACTION_KEY) is None
+    new = _StubServer(p.REDACTION_VERSION, ["mission:m1", "mission:m2", NETWORK])
+    client = SyncClient(ws.db, new, device_id="d")  # type: ignore[arg-type]
+    report = SyncReport()
+    client.catch_up_redaction(report, Progress())
+    assert new.pulled == ["mission:m1"] and report.redownloaded_scopes == ["mission:m1"]
+    assert ws.db.meta(REDACTION_KEY) == str(p.REDACTION_VERSION)
+    client.catch_up_redaction(SyncReport(), Progress())
+    assert new.pulled == ["mission:m1"]  # once
