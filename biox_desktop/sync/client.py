@@ -337,11 +337,29 @@ class SyncClient:
                 held = set(s.scalars(select(SyncRowState.scope).where(
                     SyncRowState.tbl.in_(sorted(p.SENSITIVE_FIELDS))).distinct()))
             # A scope no longer visible is dropped by the checksum comparison instead.
-            for scope in sorted(held & visible):
+            scopes = sorted(held & visible)
+            for scope in scopes:
                 log.info("downloading scope %s again under the server's redaction rules", scope)
                 report.redownloaded_scopes.append(scope)
                 self.pull(report, progress, scope=scope)
+            if scopes:
+                self._scrub()
         self.db.set_meta(REDACTION_KEY, str(version))
+
+    def _scrub(self) -> None:
+        """Leave no trace of overwritten values in the file: SQLite keeps a changed row's old
+        bytes in the page's free space and in the write-ahead log. VACUUM rebuilds every page;
+        the checkpoint then empties the log (once per change of the redaction rules)."""
+        from biox_desktop.db import crypto
+
+        conn = self.db.raw_connection()
+        try:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except crypto.dbapi().Error as exc:  # a full disk, say: the values are gone already
+            log.warning("could not compact the database after the redaction: %s", exc)
+        finally:
+            conn.close()
 
     # -- checksums ----------------------------------------------------------------------------
 
