@@ -245,7 +245,7 @@ def test_only_the_entitled_receive_a_roster_entrys_sensitive_fields(net: Net,
     bob, bob_sync = net.laptop("bob")
 
     # B's laptop: A's entry is there (name, hotel) without a byte of A's sensitive fields.
-    data = _plain_bytes(bob, tmp_path)
+    data = _plain_bytes(bob, tmp_path) + _raw_pages(bob)
     for secret in _a_secrets():
         assert secret not in data, secret
     theirs = _entry(bob, entries["a"])
