@@ -51,16 +51,24 @@ SENSITIVE_FIELDS = (
 
 def sees_roster_details(role: str, organisation_id: str | None,
                         mission_leads: frozenset[str] | set[str],
-                        entry_organisation_id: str | None) -> bool:  # fmt: skip
+                        entry_organisation_id: str | None, *,
+                        person_id: str | None = None,
+                        entry_person_id: str | None = None) -> bool:  # fmt: skip
     """Whether a user may hold a roster entry's passport, visa, needs, emergency contact and
     notes: coordinators, the mission's leaders (users of its lead cluster) and the delegate
-    themself (a user of the organisation the entry names). The server enforces it (see
+    themself: the user who is the entry's person when the server links users to people
+    (``person_id``), otherwise a user of the organisation the entry names (the same rule as
+    the ``own_entry`` write condition). The server enforces it (see
     ``biox_desktop.sync.protocol``, "Sensitive roster fields"); screens only explain it."""
     if role == "coordinator":
         return True
     if not organisation_id:
         return False
-    return organisation_id in mission_leads or organisation_id == entry_organisation_id
+    if organisation_id in mission_leads:
+        return True
+    if person_id is not None:
+        return entry_person_id == person_id
+    return organisation_id == entry_organisation_id
 
 
 # --------------------------------------------------------------------------------------------

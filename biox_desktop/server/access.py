@@ -103,9 +103,15 @@ def outgoing_row(user: ServerUser, row: dict[str, Any], mission_leads: frozenset
     the mission of the row's scope). See "Sensitive roster fields" in the protocol."""
     if row.get("table") not in P.SENSITIVE_FIELDS:
         return row
-    entry_org = (row.get("fields") or {}).get("organisation_id")
+    fields = row.get("fields") or {}
+    entry_org, entry_person = fields.get("organisation_id"), fields.get("person_id")
+    # Users linked to their own person (a later server) are matched exactly.
+    person = getattr(user, "person_id", None)
     if sees_roster_details(user.role, user.organisation_id, mission_leads,
-                           entry_org if isinstance(entry_org, str) else None):  # fmt: skip
+                           entry_org if isinstance(entry_org, str) else None,
+                           person_id=person if isinstance(person, str) else None,
+                           entry_person_id=entry_person if isinstance(entry_person, str)
+                           else None):  # fmt: skip
         return row
     return P.redact(row)
 

@@ -132,8 +132,9 @@ Sensitive roster fields
 -----------------------
 A roster entry's :data:`SENSITIVE_ROSTER_FIELDS` (passport expiry, visa status, dietary and
 accessibility needs, emergency contact, notes) reach only those entitled to them: coordinators,
-users of the mission's lead cluster (its leaders) and users of the organisation the entry names
-(the delegate themself: the server has no person of a user). The rule is
+users of the mission's lead cluster (its leaders) and the delegate themself (the user whose
+person the entry names where the server links users to people, otherwise users of the
+organisation the entry names, as for the ``own_entry`` write condition). The rule is
 :func:`biox_desktop.core.roster.sees_roster_details`; the server applies it to every row it
 sends (pull pages, the ``row`` of push results):
 

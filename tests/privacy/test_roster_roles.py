@@ -572,3 +572,22 @@ def test_the_one_off_download_waits_for_a_server_with_the_rule(workspace: Any) -
     assert ws.db.meta(REDACTION_KEY) == str(p.REDACTION_VERSION)
     client.catch_up_redaction(SyncReport(), Progress())
     assert new.pulled == ["mission:m1"]  # once
+
+
+@pytest.mark.parametrize(("role", "org", "person", "expected"), [
+    ("coordinator", "hq", None, True),  # coordinators see every entry
+    ("leader", "lead", None, True),  # the mission's leaders
+    ("delegate", "lead", None, True),  # any user of the lead cluster
+    ("leader", "partner", None, False),  # another cluster's leader (a partner)
+    ("delegate", "sme_a", None, True),  # no person link: the entry's organisation
+    ("delegate", "sme_b", None, False),  # another company
+    ("delegate", "sme_a", "anna", True),  # linked: the entry's own person
+    ("delegate", "sme_a", "colleague", False),  # linked: a colleague is not the delegate
+    ("delegate", None, None, False),  # no organisation: nothing
+])  # fmt: skip
+def test_who_sees_a_roster_entrys_details(role: str, org: str | None, person: str | None,
+                                          expected: bool) -> None:
+    from biox_desktop.core.roster import sees_roster_details
+
+    assert sees_roster_details(role, org, {"lead"}, "sme_a", person_id=person,
+                               entry_person_id="anna") is expected  # fmt: skip
