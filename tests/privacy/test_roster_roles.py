@@ -283,7 +283,10 @@ def test_only_the_entitled_receive_a_roster_entrys_sensitive_fields(net: Net,
         entry.dietary = "none"
     report = bob_sync.sync()
     assert report.rejected == 1
-    assert "their own organisation's roster entry" in report.rejections[0]
+    # The reason in words: what was refused and what would be allowed.
+    assert "may not edit roster_entries" in report.rejections[0]
+    assert "(allowed: their own" in report.rejections[0]
+    assert "roster entry)" in report.rejections[0]
     with bob.db.session() as s:
         assert "may not edit roster_entries" in s.scalars(select(SyncRejection.reason)).one()
     back = _entry(bob, entries["a"])
