@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from argon2 import PasswordHasher
 from pypdf import PdfReader
 from sqlalchemy import delete, select, update
@@ -389,7 +390,9 @@ def test_a_laptop_filled_before_the_rule_drops_the_values_at_its_next_sync(
         cfg = alembic_config()
         with engine.connect() as conn:
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0005")
+            # Just before 0008, whatever it is chained after.
+            before = ScriptDirectory.from_config(cfg).get_revision("0008").down_revision
+            command.downgrade(cfg, str(before))
             conn.commit()
     finally:
         engine.dispose()
