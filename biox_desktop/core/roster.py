@@ -36,6 +36,40 @@ VISA_DAYS = 14
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
+#: A roster entry's fields that reach only those entitled to them (:func:`sees_roster_details`);
+#: the sync protocol's ``SENSITIVE_ROSTER_FIELDS``.
+SENSITIVE_FIELDS = (
+    "passport_expiry",
+    "visa_status",
+    "dietary",
+    "accessibility",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "notes",
+)
+
+
+def sees_roster_details(role: str, organisation_id: str | None,
+                        mission_leads: frozenset[str] | set[str],
+                        entry_organisation_id: str | None, *,
+                        person_id: str | None = None,
+                        entry_person_id: str | None = None) -> bool:  # fmt: skip
+    """Whether a user may hold a roster entry's passport, visa, needs, emergency contact and
+    notes: coordinators, the mission's leaders (users of its lead cluster) and the delegate
+    themself: the user who is the entry's person when the server links users to people
+    (``person_id``), otherwise a user of the organisation the entry names (the same rule as
+    the ``own_entry`` write condition). The server enforces it (see
+    ``biox_desktop.sync.protocol``, "Sensitive roster fields"); screens only explain it."""
+    if role == "coordinator":
+        return True
+    if not organisation_id:
+        return False
+    if organisation_id in mission_leads:
+        return True
+    if person_id is not None:
+        return entry_person_id == person_id
+    return organisation_id == entry_organisation_id
+
 
 # --------------------------------------------------------------------------------------------
 # Delegates
@@ -123,6 +157,9 @@ class DelegateView:
     emergency_contact_phone: str
     notes: str
     warnings: tuple[RosterWarning, ...] = ()
+    #: The server kept this entry's passport, visa, needs, emergency contact and notes from
+    #: this user (see :func:`sees_roster_details`): screens say so instead of showing blanks.
+    details_hidden: bool = False
 
     @property
     def display_name(self) -> str:
@@ -173,6 +210,7 @@ class MissionFacts:
     timezone: str
     first_item_title: str | None = None
     first_item_at: dt.datetime | None = None
+    lead_cluster_id: str | None = None
 
 
 def validate_delegate(data: DelegateInput, *, across: bool = True) -> DelegateInput:

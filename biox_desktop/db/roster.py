@@ -30,6 +30,7 @@ from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import (
     EXPORT_FIELDS,
     IMPORT_FIELDS,
+    SENSITIVE_FIELDS,
     CompanyView,
     DelegateInput,
     DelegateView,
@@ -45,6 +46,7 @@ from biox_desktop.core.roster import (
     empty_cells,
     export_row,
     row_to_input,
+    sees_roster_details,
     status_goes_back,
     validate_delegate,
 )
@@ -150,7 +152,8 @@ class RosterService:
         ).first()
         return MissionFacts(start_date=m.start_date, end_date=m.end_date, timezone=m.timezone,
                             first_item_title=first[0] if first else None,
-                            first_item_at=first[1] if first else None)
+                            first_item_at=first[1] if first else None,
+                            lead_cluster_id=m.lead_cluster_id)
 
     def _base(self, mission_id: str) -> Any:
         return (
@@ -162,9 +165,17 @@ class RosterService:
 
     def _views(self, s: Session, facts: MissionFacts, query: Any) -> builtins.list[DelegateView]:
         today = self.today()
+        me = self.ctx.identity
+        leads = {facts.lead_cluster_id} if facts.lead_cluster_id else set()
         out = []
         for entry, person, org_name in s.execute(query).all():
             view = _view(entry, person, org_name)
+            # Only a signed-in user (who has an organisation) is ever refused the values; an
+            # entry that does hold some shows them whatever the rule says.
+            if (me.organisation_id and not any(getattr(entry, f) for f in SENSITIVE_FIELDS)
+                    and not sees_roster_details(me.role, me.organisation_id, leads,
+                                                entry.organisation_id)):
+                view = replace(view, details_hidden=True)
             out.append(_with_warnings(view, facts, today))
         return out
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from biox_desktop.core.enums import ORGANISATION_KINDS
+from biox_desktop.core.roster import sees_roster_details
 from biox_desktop.sync import protocol as P
 from biox_desktop.sync.protocol import NETWORK
 
@@ -97,6 +99,26 @@ def scope_visible(scope: str, visible: frozenset[str]) -> bool:
 def may_write(user: ServerUser, scope: str, facts: AccessFacts) -> bool:
     """A user may write only to scopes they may see."""
     return scope_visible(scope, visible_scopes(user, facts))
+
+
+def outgoing_row(user: ServerUser, row: dict[str, Any], mission_leads: frozenset[str]
+                 ) -> dict[str, Any]:  # fmt: skip
+    """``row`` (a wire row) as ``user`` may receive it: a roster entry's sensitive fields are
+    left out unless the user is entitled to them (``mission_leads``: the organisations leading
+    the mission of the row's scope). See "Sensitive roster fields" in the protocol."""
+    if row.get("table") not in P.SENSITIVE_FIELDS:
+        return row
+    fields = row.get("fields") or {}
+    entry_org, entry_person = fields.get("organisation_id"), fields.get("person_id")
+    # Users linked to their own person (a later server) are matched exactly.
+    person = getattr(user, "person_id", None)
+    if sees_roster_details(user.role, user.organisation_id, mission_leads,
+                           entry_org if isinstance(entry_org, str) else None,
+                           person_id=person if isinstance(person, str) else None,
+                           entry_person_id=entry_person if isinstance(entry_person, str)
+                           else None):  # fmt: skip
+        return row
+    return P.redact(row)
 
 
 # --------------------------------------------------------------------------------------------

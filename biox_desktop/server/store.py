@@ -47,6 +47,7 @@ from biox_desktop.server.access import (
     ServerUser,
     authorise,
     may_write,
+    outgoing_row,
     scope_visible,
     visible_scopes,
 )
@@ -979,7 +980,11 @@ class Store:
             ):
                 row = self._load(conn, op["table"], op["row_id"])
             visible = row is not None and row.exists and scope_visible(row.scope, ctx.visible)
-            out["row"] = row.to_wire() if visible and row is not None else None
+            out["row"] = (
+                self._outgoing(conn, ctx.user, row.to_wire(), ctx.mission_leads)
+                if visible and row is not None
+                else None
+            )
         return out
 
     def _conflict(
@@ -1172,6 +1177,12 @@ class Store:
             if state.table in ACCESS_TABLES:
                 self._update_link(conn, state)
                 self._refresh_access(conn, ctx)
+            if (
+                state.table == "missions"
+                and old is not None
+                and old.fields.get("lead_cluster_id") != state.fields.get("lead_cluster_id")
+            ):
+                self._resend_roster(conn, ctx, state.row_id)
             state.exists = True
             if state.table == server_erasure.rules.ERASURES and old is None:
                 server_erasure.apply(self, conn, ctx, state)
@@ -1180,7 +1191,42 @@ class Store:
         if status == P.APPLIED:
             return {"seq": op.seq, "status": status}
         visible = state.exists and scope_visible(state.scope, ctx.visible)
-        return {"seq": op.seq, "status": status, "row": state.to_wire() if visible else None}
+        row = self._outgoing(conn, user, state.to_wire(), ctx.mission_leads) if visible else None
+        return {"seq": op.seq, "status": status, "row": row}
+
+    def _outgoing(
+        self,
+        conn: Connection,
+        user: ServerUser,
+        row: dict[str, Any],
+        leads: dict[str, frozenset[str]],
+    ) -> dict[str, Any]:
+        """A wire row as ``user`` may receive it (sensitive roster fields redacted unless
+        entitled); ``leads`` caches each mission's lead organisations."""
+        if row.get("table") not in P.SENSITIVE_FIELDS:
+            return row
+        scope = str(row.get("scope") or "")
+        mission = scope.split(":", 1)[1] if scope.startswith("mission:") else ""
+        if mission not in leads:
+            leads[mission] = self._mission_leads(conn, mission) if mission else frozenset()
+        return outgoing_row(user, row, leads[mission])
+
+    @staticmethod
+    def _resend_roster(conn: Connection, ctx: PushContext, mission_id: str) -> None:
+        """Give a mission's roster entries new seqs (clocks unchanged): after its lead cluster
+        changed, every reader receives them again as they may now see them."""
+        ids = conn.execute(
+            select(SyncRow.row_id)
+            .where(SyncRow.tbl == "roster_entries", SyncRow.scope == f"mission:{mission_id}")
+            .order_by(SyncRow.seq)
+        ).scalars().all()
+        for row_id in ids:
+            ctx.counter += 1
+            conn.execute(
+                update(SyncRow)
+                .where(SyncRow.tbl == "roster_entries", SyncRow.row_id == row_id)
+                .values(seq=ctx.counter)
+            )
 
     def _new_mission(self, conn: Connection, op: ParsedOp, old: RowState | None) -> bool:
         """A new mission's own scope, which nobody sees before its missions row exists: open
@@ -1371,19 +1417,25 @@ class Store:
                 .order_by(SyncRow.seq)
                 .limit(limit + 1)
             ).all()
+            leads: dict[str, frozenset[str]] = {}
             changes: list[tuple[int, dict[str, Any]]] = [
                 (
                     r.seq,
-                    {
-                        "seq": r.seq,
-                        "table": r.tbl,
-                        "row_id": r.row_id,
-                        "scope": r.scope,
-                        "fields": r.fields,
-                        "clocks": r.clocks,
-                        "deleted": bool(r.deleted),
-                        "evict": False,
-                    },
+                    self._outgoing(
+                        conn,
+                        principal.user,
+                        {
+                            "seq": r.seq,
+                            "table": r.tbl,
+                            "row_id": r.row_id,
+                            "scope": r.scope,
+                            "fields": r.fields,
+                            "clocks": r.clocks,
+                            "deleted": bool(r.deleted),
+                            "evict": False,
+                        },
+                        leads,
+                    ),
                 )
                 for r in rows
             ]
@@ -1460,7 +1512,12 @@ class Store:
         for scope in visible:
             if not scope.endswith(":*"):
                 out.setdefault(scope, {"count": 0, "checksum": 0})
-        return {"scopes": dict(sorted(out.items())), "cursor": int(cursor)}
+        return {
+            "scopes": dict(sorted(out.items())),
+            "cursor": int(cursor),
+            # Tells a laptop of before the redaction rule to download its roster scopes again.
+            "redaction": P.REDACTION_VERSION,
+        }
 
     def recompute_checksums(self, conn: Connection, scopes: Iterable[str]) -> dict[str, int]:
         """Checksums straight from the rows (for tests and audits)."""
@@ -1654,7 +1711,12 @@ class Store:
             )
             conn.execute(update(Counter).where(Counter.id == 1).values(seq=ctx.counter))
             after = self._load(conn, c.tbl, c.row_id)
-        return {"id": conflict_id, "resolved": True, "row": after.to_wire() if after else None}
+            wire = (
+                self._outgoing(conn, principal.user, after.to_wire(), ctx.mission_leads)
+                if after
+                else None
+            )
+        return {"id": conflict_id, "resolved": True, "row": wire}
 
     # ---- maintenance ----------------------------------------------------------------------
 

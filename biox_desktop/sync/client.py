@@ -12,6 +12,11 @@ The order of one sync is push, then pull, then (when nothing is left to push) ch
   server's merge decides.
 * **Checksums** per scope are compared; a mismatching scope is downloaded again, and local rows of
   that scope the server no longer has are dropped.
+* **Redacted rows** (a roster entry's sensitive fields, for a user not entitled to them: see
+  "Sensitive roster fields" in the protocol) are stored with ``null`` in those fields, as any
+  pulled change, so they are never journaled or pushed back. Once per change of the server's
+  redaction rules, the scopes holding roster entries are downloaded again
+  (:meth:`SyncClient.catch_up_redaction`): values an older server sent are overwritten.
 
 Pulled changes are applied with the journal switched off (they are not local edits) and with
 foreign keys unchecked: a laptop may legitimately hold a row whose parent it may not see.
@@ -60,6 +65,9 @@ PULL_PAGE = 2000
 CURSOR_KEY = "sync_cursor"
 CLOCK_OFFSET_KEY = "clock_offset_ms"
 LAST_SYNC_KEY = "last_sync_at"
+#: The server's redaction rules this laptop's copy follows (see "Sensitive roster fields" in
+#: the protocol); below the server's, its roster scopes are downloaded again once.
+REDACTION_KEY = "redaction_version"
 
 
 def schema_version() -> int:
@@ -115,10 +123,13 @@ class SyncClient:
         progress = progress or Progress()
         report = SyncReport()
         attempt = 0
+        # A laptop that never pulled holds nothing from before the redaction rules.
+        fresh = int(self.db.meta(CURSOR_KEY) or 0) == 0
         while True:
             try:
                 self.push(report, progress)
                 self.pull(report, progress)
+                self.catch_up_redaction(report, progress, fresh=fresh)
                 self.retry_quarantine(report)
                 if self.db.pending_changes() == 0:
                     self.verify(report, progress)
@@ -348,6 +359,52 @@ class SyncClient:
                 log.warning("vacuum after an erasure failed", exc_info=True)
         return pulled
 
+    def catch_up_redaction(self, report: SyncReport, progress: Progress, *,
+                           fresh: bool = False) -> None:
+        """Once per change of the server's redaction rules: download again every scope this
+        laptop holds roster entries of, so that values it may no longer hold (another
+        delegate's passport, needs, emergency contact) are overwritten by the redacted rows.
+
+        Nothing happens against a server without the rules (asked again at the next sync); a
+        laptop that had pulled nothing before this sync only records the version.
+        """
+        done = int(self.db.meta(REDACTION_KEY) or 0)
+        if done >= p.REDACTION_VERSION:
+            return
+        answer = self.transport.get("/checksums")
+        version = answer.get("redaction")
+        if not isinstance(version, int) or version <= done:
+            return
+        if not fresh:
+            visible = set(answer.get("scopes") or {})
+            with self.db.unjournaled() as s:
+                held = set(s.scalars(select(SyncRowState.scope).where(
+                    SyncRowState.tbl.in_(sorted(p.SENSITIVE_FIELDS))).distinct()))
+            # A scope no longer visible is dropped by the checksum comparison instead.
+            scopes = sorted(held & visible)
+            for scope in scopes:
+                log.info("downloading scope %s again under the server's redaction rules", scope)
+                report.redownloaded_scopes.append(scope)
+                self.pull(report, progress, scope=scope)
+            if scopes:
+                self._scrub()
+        self.db.set_meta(REDACTION_KEY, str(version))
+
+    def _scrub(self) -> None:
+        """Leave no trace of overwritten values in the file: SQLite keeps a changed row's old
+        bytes in the page's free space and in the write-ahead log. VACUUM rebuilds every page;
+        the checkpoint then empties the log (once per change of the redaction rules)."""
+        from biox_desktop.db import crypto
+
+        conn = self.db.raw_connection()
+        try:
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except crypto.dbapi().Error as exc:  # a full disk, say: the values are gone already
+            log.warning("could not compact the database after the redaction: %s", exc)
+        finally:
+            conn.close()
+
     # -- checksums ----------------------------------------------------------------------------
 
     def local_checksums(self) -> dict[str, tuple[int, int]]:
@@ -475,7 +532,8 @@ class SyncClient:
         deleted = bool(row.get("deleted"))
         hi, lo = _halves(p.row_checksum(table, row_id, clocks, deleted))
         s.merge(SyncRowState(tbl=table, row_id=row_id, scope=str(row.get("scope")),
-                             max_clock=p.max_clock(clocks), deleted=deleted, ck_hi=hi, ck_lo=lo))
+                             max_clock=p.max_clock(p.checksum_clocks(table, clocks)),
+                             deleted=deleted, ck_hi=hi, ck_lo=lo))
         s.flush()
         if report is not None:
             report.quarantined += 1
@@ -572,7 +630,8 @@ class SyncClient:
                 clocks = row.get("clocks") or {}
                 hi, lo = _halves(p.row_checksum(table_name, row_id, clocks, deleted))
                 states.append({"tbl": table_name, "row_id": row_id, "scope": str(row["scope"]),
-                               "max_clock": p.max_clock(clocks), "deleted": deleted,
+                               "max_clock": p.max_clock(p.checksum_clocks(table_name, clocks)),
+                               "deleted": deleted,
                                "ck_hi": hi, "ck_lo": lo})
             for batch in inserts.values():
                 s.execute(insert(table), batch)

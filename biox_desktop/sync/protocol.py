@@ -166,6 +166,36 @@ currently in each scope the user may see; ``checksum`` is a JSON integer in ``[0
 sides compute it with :func:`row_checksum` and :func:`combine`. A scope the client holds rows of
 but that is absent from the answer is no longer visible: the client drops it locally.
 
+Sensitive roster fields
+-----------------------
+A roster entry's :data:`SENSITIVE_ROSTER_FIELDS` (passport expiry, visa status, dietary and
+accessibility needs, emergency contact, notes) reach only those entitled to them: coordinators,
+users of the mission's lead cluster (its leaders) and the delegate themself (the user whose
+person the entry names where the server links users to people, otherwise users of the
+organisation the entry names, as for the ``own_entry`` write condition). The rule is
+:func:`biox_desktop.core.roster.sees_roster_details`; the server applies it to every row it
+sends (pull pages, the ``row`` of push results):
+
+* For anyone else the row goes out **redacted**: those fields are ``null`` in ``fields``, their
+  clocks and authors are not sent, and the row carries ``"redacted": [field, ...]``. The laptop
+  stores ``null`` for them (a pulled change, never journaled, so never pushed back). Nothing is
+  hidden in a screen: the values are absent from that laptop.
+* :func:`row_checksum` leaves the clocks of those fields out, so a redacted and a full copy of
+  a row count the same. (An edit of only those fields therefore escapes the checksums; it
+  still reaches everyone through the feed, where it moves the row's seq.) The server's running
+  per-scope sums were recomputed by server migration 0008.
+* A delegate's roster writes are judged by :data:`AUTHORISATION` (``own_entry``): a write to
+  another organisation's entry is ``rejected`` with a reason, and its ``row`` is redacted.
+* **Entitlement changes**: when a mission's lead cluster changes, the server re-sends every
+  roster entry of that mission (new seqs, same clocks): the new leaders receive the values, the
+  old ones the redacted row. A laptop that gains sight of a mission downloads its scope anyway.
+  Not covered: a user whose role or organisation is changed on the server keeps what they
+  held until the next re-download of the scope (sign in again, or a checksum mismatch).
+* **Laptops of before this rule** held every entry's values. The ``/checksums`` answer carries
+  ``"redaction": REDACTION_VERSION``; a client whose local flag is below it downloads each
+  mission scope it holds roster entries of once again (cursor 0; the redacted rows overwrite the
+  values), then records the version. A first sync from an empty laptop just records it.
+
 Other decisions
 ---------------
 * Missing or unparsable version headers get 426 ``upgrade_required`` like an outdated client.
@@ -199,6 +229,8 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+from biox_desktop.core import roster as roster_rules
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -244,6 +276,17 @@ E_BAD_REQUEST = "bad_request"
 E_FORBIDDEN = "forbidden"
 E_NOT_FOUND = "not_found"
 E_TOO_MANY_OPS = "too_many_ops"
+
+#: Roster fields only the entitled receive (see "Sensitive roster fields"); the list lives with
+#: the roster rules (the desktop's screens need it too, below the sync layer).
+SENSITIVE_ROSTER_FIELDS: tuple[str, ...] = roster_rules.SENSITIVE_FIELDS
+#: table -> its fields that only the entitled receive.
+SENSITIVE_FIELDS: dict[str, frozenset[str]] = {"roster_entries": frozenset(SENSITIVE_ROSTER_FIELDS)}
+#: The member of a row on the wire listing the fields left out for this reader.
+REDACTED = "redacted"
+#: Raised when the redaction rules change (the ``redaction`` member of ``/checksums``): a
+#: laptop below it downloads its roster scopes again once.
+REDACTION_VERSION = 1
 
 CONFLICT_CONCURRENT = "concurrent"
 CONFLICT_CLOCK_IN_FUTURE = "clock_in_future"
@@ -300,15 +343,39 @@ def max_clock(clocks: Mapping[str, str]) -> str:
     return max(clocks.values(), default="")
 
 
+def checksum_clocks(table: str, clocks: Mapping[str, str]) -> Mapping[str, str]:
+    """The clocks a row's checksum covers: all but those of its sensitive fields (which a
+    laptop not entitled to them never receives; see "Sensitive roster fields")."""
+    hidden = SENSITIVE_FIELDS.get(table)
+    if not hidden:
+        return clocks
+    return {name: clock for name, clock in clocks.items() if name not in hidden}
+
+
 def row_checksum(table: str, row_id: str, clocks: Mapping[str, str], deleted: bool) -> int:
     """One row's contribution to its scope checksum.
 
     The first 8 bytes (big-endian) of SHA-256 over ``table``, ``row_id``, the row's greatest
-    clock (over every entry of ``clocks``, ``"deleted"`` included) and ``1``/``0`` for the
-    tombstone, joined by the unit separator ``\\x1f``.
+    clock (over every entry of ``clocks``, ``"deleted"`` included, except the clocks of the
+    table's :data:`SENSITIVE_FIELDS`) and ``1``/``0`` for the tombstone, joined by the unit
+    separator ``\\x1f``.
     """
-    text = f"{table}\x1f{row_id}\x1f{max_clock(clocks)}\x1f{1 if deleted else 0}"
+    newest = max_clock(checksum_clocks(table, clocks))
+    text = f"{table}\x1f{row_id}\x1f{newest}\x1f{1 if deleted else 0}"
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+
+
+def redact(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A wire row (``{table, row_id, scope, fields, clocks, ...}``) without its sensitive
+    fields: set to ``null``, their clocks dropped, and listed under :data:`REDACTED`."""
+    hidden = SENSITIVE_FIELDS.get(str(row.get("table")))
+    out = dict(row)
+    if not hidden:
+        return out
+    out["fields"] = {**(row.get("fields") or {}), **dict.fromkeys(sorted(hidden))}
+    out["clocks"] = {k: v for k, v in (row.get("clocks") or {}).items() if k not in hidden}
+    out[REDACTED] = sorted(hidden)
+    return out
 
 
 def combine(checksums: Iterable[int]) -> int:

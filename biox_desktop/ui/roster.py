@@ -48,6 +48,7 @@ from biox_desktop.core.i18n import format_datetime
 from biox_desktop.core.roster import (
     IGNORE,
     IMPORT_FIELDS,
+    SENSITIVE_FIELDS,
     VISA_STATUSES,
     DelegateInput,
     DelegateView,
@@ -383,9 +384,25 @@ class DelegateDialog(QDialog):
         self.emergency_name.setText(d.emergency_contact_name)
         self.emergency_phone.setText(d.emergency_contact_phone)
         self.notes.setPlainText(d.notes)
+        if d.details_hidden:
+            self._hide_details()
         if d.warnings:
             self.banner.setText("\n".join(f"⚠ {w.message}" for w in d.warnings))
             self.banner.show()
+
+    def _hide_details(self) -> None:
+        """The server keeps these fields of another delegate from this user: say so, rather
+        than offer empty fields as if nothing were known."""
+        hidden = self.tr("(visible to the mission's leaders)")
+        for name in SENSITIVE_FIELDS:
+            widget = self.fields.get(name)
+            if widget is None:
+                continue
+            widget.setEnabled(False)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setPlaceholderText(hidden)
+            elif isinstance(widget, QComboBox):
+                widget.setItemText(0, hidden)
 
     def focus_field(self, field: str) -> None:
         widget = self.fields.get(field)
