@@ -61,6 +61,7 @@ import hashlib
 import itertools
 import math
 import random
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from biox_desktop.core import names as nm
 from biox_desktop.core.i18n import translate
@@ -160,11 +161,17 @@ PERSON_WEIGHTS: dict[str, float] = {
     "name>=0.97": 5.0,
     "name>=0.92": 4.0,
     "name>=0.85": 3.0,
+    # Every word of one name is in the other, which has more ("Dean" and "Evie Dean", "Anna
+    # Rossi" and "Anna Maria Rossi"): a missing word is not a different one.
+    "name part": 2.0,
     "name>=0.75": 1.0,
     "name>=0.60": -1.5,  # one word agrees, another does not (a married name, a typo'd one)
     "name<0.60": -6.0,
     "common name": -1.0,  # per doubling of the name's frequency beyond 2 records
     "email same": 9.0,
+    # One letter apart in the same mailbox name ("clara.porter@" and "clara.poter@"): a typo,
+    # near agreement, not disagreement. Digits apart ("john.smith2@") are two accounts.
+    "email similar": 6.0,
     "email differ": -0.5,
     # Added to "email differ" when the two addresses are at one organisation's own domain: a
     # company gives each person one mailbox, so these are two people (an alias such as
@@ -216,8 +223,9 @@ ORG_WEIGHTS: dict[str, float] = {
 
 #: Which evidence keys belong to one field: at most one per field applies to a pair.
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
-    "email": ("email same", "email differ"),
+    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name part", "name>=0.75", "name>=0.60",
+             "name<0.60"),
+    "email": ("email same", "email similar", "email differ"),
     "phone": ("phone same", "phone same tail", "phone differ"),
     "messaging": ("messaging same", "messaging differ"),
     "org": ("org same", "org similar", "org differ"),
@@ -235,11 +243,13 @@ PERSON_M: dict[str, float] = {
     "name>=0.97": 0.60,
     "name>=0.92": 0.20,
     "name>=0.85": 0.10,
+    "name part": 0.10,
     "name>=0.75": 0.05,
     "name>=0.60": 0.03,
     "name<0.60": 0.02,
     "email same": 0.50,
-    "email differ": 0.50,
+    "email similar": 0.05,
+    "email differ": 0.45,
     "phone same": 0.60,
     "phone same tail": 0.15,
     "phone differ": 0.25,
@@ -283,7 +293,8 @@ def fit_weights(
     seen on both sides of fewer than :data:`MIN_FIELD_OBSERVATIONS` random pairs keeps its
     weights from ``start``, as do keys outside ``fields`` (such as "common name").
     """
-    u: dict[str, float] = {}
+    u_seen: dict[str, float] = {}
+    u_floor: dict[str, float] = {}
     learnt = []
     for name, keys in fields.items():
         counts = dict.fromkeys(keys, 0)
@@ -295,7 +306,8 @@ def fit_weights(
         if total >= MIN_FIELD_OBSERVATIONS:
             learnt.append(name)
             for key in keys:
-                u[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+                u_seen[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+                u_floor[key] = 0.5 / (total + 0.5 * len(keys))
     rows = sorted(candidate_patterns.items())
     weight_of_row = np.array([c for _, c in rows], dtype=float)
     rows_with: dict[str, np.ndarray] = {
@@ -304,19 +316,23 @@ def fit_weights(
         for key in fields[name]
     }
     m_now = dict(m)
+    all_pairs = max(1, n_records * (n_records - 1) // 2)
+    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
 
     def current() -> dict[str, float]:
         w = dict(start)
         for name in learnt:
             previous = math.inf
             for key in fields[name]:
+                # Random pairs hold duplicates too, at the fitted share: where each person
+                # was captured several times, "same name" among random pairs is mostly the
+                # same person, so take them out of u (u_seen = share*m + (1-share)*u).
+                u = max(u_floor[key], (u_seen[key] - share * m_now[key]) / (1 - share))
                 # Levels run from strongest agreement down: a weaker level never outweighs
                 # a stronger one, however rare it was among random pairs.
-                w[key] = previous = min(math.log2(m_now[key] / u[key]), previous)
+                w[key] = previous = min(math.log2(m_now[key] / u), previous)
         return w
 
-    all_pairs = max(1, n_records * (n_records - 1) // 2)
-    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
     for _ in range(iterations):
         w = current()
         prior = math.log2(share / (1 - share))
@@ -436,6 +452,7 @@ class _Person:
     non_latin_names: frozenset[str]
     org_non_latin: bool
     name_freq: int = 1
+    several_words: bool = False  # every spelling of the name has two words or more
     name_id: int = 0  # the same for records whose names compare alike
     initial_freq: int = 1  # names with initials: records whose name fits them ("T. Yamada")
 
@@ -467,6 +484,7 @@ def _prepare_person(rec: PersonRecord) -> _Person:
     return _Person(
         rec=rec,
         variants=variants,
+        several_words=bool(variants) and all(len(t) >= 2 for t, _ in variants),
         emails=emails,
         own_domains=frozenset(
             d for d in (e.rpartition("@")[2] for e in emails) if d and d not in _PUBLIC_DOMAINS
@@ -562,16 +580,53 @@ def _strong_keys(p: _Person) -> list[str]:
 # --- scoring a pair ------------------------------------------------------------------------
 
 
-def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool]:
-    """Best name similarity over all spellings: (score, via initial, across scripts)."""
+def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool, bool]:
+    """Best name similarity over all spellings: (score, via initial, across scripts, one
+    name is part of the other)."""
     best = (-1.0, False, False)
+    part = False
     for ta, ra in a.variants:
         for tb, rb in b.variants:
             s, initial = name_similarity(ta, tb)
             cand = (s, initial, ra != rb or (ra and rb and _scripts_differ(a, b)))
             if cand[0] > best[0]:
                 best = cand
-    return best
+            part = part or name_part(ta, tb)
+    return (*best, part)
+
+
+#: Names of several words less alike than this are two people's: they share a group only
+#: through a link of their own (a shared e-mail, say), never through a third record.
+CLASH_BELOW = 0.75  # the "name>=0.75" level
+#: Evidence apart from the name (log2 odds) at or below which two records are two people,
+#: for grouping: they share a group only through a link of their own.
+CLASH_EVIDENCE = -4.0
+
+#: Screen for names of one word or with initials: the best alignment of the shorter name
+#: inside the other (rapidfuzz partial_ratio, 0..1).
+PART_SCREEN = 0.8
+
+#: How alike a word of the shorter name must be to one of the longer (a typo is allowed).
+PART_WORD_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=1 << 16)
+def name_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether every word of the shorter name is (nearly) a distinct word of the longer one:
+    "Dean" and "Evie Dean", "Anna Rossi" and "Anna Maria Rossi". A missing first or last
+    name is common on a hurried capture; a name cut to an initial is not a part."""
+    if len(a) == len(b) or not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if min(map(len, short)) < 2:
+        return False
+    free = list(long_)
+    for word in sorted(short, key=len, reverse=True):
+        best = max(range(len(free)), key=lambda k: Levenshtein.normalized_similarity(word, free[k]))
+        if Levenshtein.normalized_similarity(word, free[best]) < PART_WORD_SIMILARITY:
+            return False
+        free.pop(best)
+    return True
 
 
 def _scripts_differ(a: _Person, b: _Person) -> bool:
@@ -582,13 +637,15 @@ def _org_scripts_differ(a: _Person, b: _Person) -> bool:
     return a.org_non_latin != b.org_non_latin
 
 
-def _name_level(s: float, initial: bool) -> str:
+def _name_level(s: float, initial: bool, part: bool = False) -> str:
     if s >= 0.97:
         return "name>=0.97"
     if s >= 0.92 or (initial and s >= 0.9):
         return "name>=0.92"
     if s >= 0.85:
         return "name>=0.85"
+    if part:
+        return "name part"
     if s >= 0.75:
         return "name>=0.75"
     if s >= 0.60:
@@ -596,7 +653,9 @@ def _name_level(s: float, initial: bool) -> str:
     return "name<0.60"
 
 
-def _name_reason(s: float, initial: bool, cross: bool) -> str:
+def _name_reason(s: float, initial: bool, cross: bool, part: bool = False) -> str:
+    if part and s < 0.85 and not (initial and s >= 0.9):
+        return "one name is part of the other"
     if s >= 0.97:
         return "same name in another script" if cross else "same name"
     if s >= 0.92 or (initial and s >= 0.9):
@@ -629,11 +688,50 @@ def _org_level(a: _Person, b: _Person) -> str | None:
     return "org differ"
 
 
+def _email_near(x: str, y: str) -> bool:
+    local_x, _, domain_x = x.rpartition("@")
+    local_y, _, domain_y = y.rpartition("@")
+    if local_x == local_y:
+        # "gmial.com": a typo in a domain of some length, not "gmx.de" against "gmx.at".
+        return min(len(domain_x), len(domain_y)) >= 8 and OSA.distance(domain_x, domain_y) <= 1
+    if domain_x != domain_y or min(len(local_x), len(local_y)) < 5:
+        return False
+    if _DIGITS.sub("", local_x) == _DIGITS.sub("", local_y):
+        return False  # "j.smith" and "j.smith2": two accounts of two namesakes
+    return OSA.distance(local_x, local_y) <= 1
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _fits_name(email: str, p: _Person) -> bool:
+    """Whether every word of the mailbox name is a word of the person's name
+    ("minjae.cho@" for Min-jae Cho): such an address was not typo'd."""
+    words = {t for tokens, _ in p.variants for t in tokens}
+    local = [w for w in _NON_LETTERS.split(email.rpartition("@")[0]) if len(w) > 1]
+    return bool(words) and bool(local) and all(w in words for w in local)
+
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def emails_near(a: _Person, b: _Person) -> bool:
+    """Whether two people's addresses hold two that are one typo apart: one letter added,
+    dropped, replaced or two swapped, in the mailbox name or in the domain. Not when each
+    address spells its own person's name: "minjae.cho@" and "minjae.choi@" belong to Min-jae
+    Cho and Min-jae Choi, two people whose names differ by a letter."""
+    return any(
+        _email_near(x, y) and not (_fits_name(x, a) and _fits_name(y, b))
+        for x in a.emails
+        for y in b.emails
+    )
+
+
 def _compare_person_pair(
     a: _Person,
     b: _Person,
     shared: frozenset[str],
-    names: dict[int, tuple[float, bool, bool]] | None = None,
+    names: dict[int, tuple[float, bool, bool, bool]] | None = None,
     explain: bool = True,
 ) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
     """Evidence keys (one per field at most), how many records share the name when that
@@ -657,6 +755,8 @@ def _compare_person_pair(
         emails = {e for e in emails if "e:" + e not in shared}
     if emails:
         add("email same", "same email")
+    elif a.emails and b.emails and emails_near(a, b):
+        add("email similar", "e-mail addresses one letter apart")
     elif a.emails and b.emails:
         add("email differ")
         if a.own_domains & b.own_domains:
@@ -681,23 +781,25 @@ def _compare_person_pair(
 
     if a.variants and b.variants:
         if names is None:
-            s, initial, cross = _best_name(a, b)
+            s, initial, cross, part = _best_name(a, b)
         else:
             pair = (a.name_id << 32) | b.name_id
             found = names.get(pair)
             if found is None:
                 found = names[pair] = _best_name(a, b)
-            s, initial, cross = found
+            s, initial, cross, part = found
+        level = _name_level(s, initial, part)
         freq = max(a.name_freq, b.name_freq)
-        if initial:
+        if initial or level == "name part":
+            # "T. Yamada" or "Yamada" alone fits every Taro and Takashi Yamada: count them.
             freq = max(freq, a.initial_freq, b.initial_freq)
-        if s >= 0.85 and freq > 2:
+        if (s >= 0.85 or level == "name part") and freq > 2:
             common = freq
             if explain:
                 reasons.append(f"common name ({freq} records)")
-        keys.append(_name_level(s, initial))
+        keys.append(level)
         if explain:
-            reasons.append(_name_reason(s, initial, cross))
+            reasons.append(_name_reason(s, initial, cross, part))
 
     if a.org_keys and b.org_keys:
         org = _org_level(a, b)
@@ -803,6 +905,18 @@ def _screen_block(
     rows, cols = np.nonzero(keep)
     index = np.asarray(idx, dtype=np.int64)
     out.add_arrays(index[rows], index[cols])
+    if loose:
+        # "Dean" against "dean evie": a plain ratio is 0.62, yet the one word is all there
+        # is to compare. Names with a missing or cut word are screened on their best
+        # alignment inside the other name instead.
+        short = np.array([k for k, i in enumerate(idx) if i in loose], dtype=np.int64)
+        if len(short):
+            partial = process.cdist(
+                [strings[k] for k in short.tolist()], strings, scorer=fuzz.partial_ratio,
+                score_cutoff=PART_SCREEN * 100, dtype=np.uint8,
+            )
+            rows, cols = np.nonzero(partial)
+            out.add_arrays(index[short[rows]], index[cols])
 
 
 def _all_pairs(members: list[int], out: _Pairs) -> None:
@@ -816,11 +930,12 @@ def _all_pairs(members: list[int], out: _Pairs) -> None:
 #: The levels of each field, in the order :func:`_compare_person_pair` emits its keys;
 #: level 0 means the field gives no key.
 _FIELD_LEVELS: tuple[tuple[str, ...], ...] = (
-    ("", "email same", "email differ"),
+    ("", "email same", "email similar", "email differ"),
     ("", "other mailbox"),
     ("", "phone same", "phone same tail", "phone differ"),
     ("", "messaging same", "messaging differ"),
-    ("", "name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
+    ("", "name>=0.97", "name>=0.92", "name>=0.85", "name part", "name>=0.75", "name>=0.60",
+     "name<0.60"),
     ("", "org same", "org similar", "org differ"),
     ("", "country same", "country differ"),
     ("", "city same", "city differ"),
@@ -831,6 +946,7 @@ _EMAIL, _MAILBOX, _PHONE, _MSG, _NAME, _ORG, _COUNTRY, _CITY, _ADDRESS, _POSTCOD
 _LEVEL_OF = {
     key: (f, level) for f, levels in enumerate(_FIELD_LEVELS) for level, key in enumerate(levels)
 }
+_PART_LEVEL = _LEVEL_OF["name part"][1]
 
 
 def _pattern_row(keys: tuple[str, ...]) -> list[int]:
@@ -873,6 +989,7 @@ class _Columns:
         order = sorted(range(len(prepared)), key=lambda i: prepared[i].rec.id)
         self.rank[np.array(order, dtype=np.int64)] = np.arange(len(prepared), dtype=np.int64)
         self.has_email = np.array([bool(p.emails) for p in prepared], dtype=bool)
+        self.several_emails = np.array([len(p.emails) > 1 for p in prepared], dtype=bool)
         self.has_phone = np.array([bool(p.phones) for p in prepared], dtype=bool)
         # A number too short for a tail key is compared one by one (no block found it).
         self.short_phone = np.array([len(p.tails) < len(p.phones) for p in prepared], dtype=bool)
@@ -1004,7 +1121,7 @@ def _name_levels(
     left: np.ndarray,
     right: np.ndarray,
     cols: _Columns,
-    cache: dict[int, tuple[float, bool, bool]],
+    cache: dict[int, tuple[float, bool, bool, bool]],
     progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Name level (index into the name field) and "matched through an initial" per pair."""
@@ -1023,8 +1140,8 @@ def _name_levels(
                 scores >= 0.75,
                 scores >= 0.60,
             ],
-            [1, 2, 3, 4, 5],
-            6,
+            [1, 2, 3, 5, 6],  # two two-word names are never one part of the other (4)
+            7,
         )
         initial[done] = via
     others = np.nonzero(~done)[0].tolist()
@@ -1037,8 +1154,9 @@ def _name_levels(
             a = cols.by_name_id[code >> 32]
             b = cols.by_name_id[code & 0xFFFFFFFF]
             found = cache[code] = _best_name(a, b)
-        level[k] = _LEVEL_OF[_name_level(found[0], found[1])][1]
-        initial[k] = found[1]
+        level[k] = _LEVEL_OF[_name_level(found[0], found[1], found[3])][1]
+        # Counted like a name with initials: every record it fits.
+        initial[k] = found[1] or level[k] == _PART_LEVEL
     return level[inverse], initial[inverse]
 
 
@@ -1048,7 +1166,7 @@ def _compare_many(
     cols: _Columns,
     shared: frozenset[str],
     strong_codes: np.ndarray,
-    names: dict[int, tuple[float, bool, bool]],
+    names: dict[int, tuple[float, bool, bool, bool]],
     progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Evidence levels (one row of :data:`_FIELD_LEVELS` per pair) and the common-name
@@ -1067,6 +1185,7 @@ def _compare_many(
     one_by_one |= cols.has_msg[left] & cols.has_msg[right]
     both_email = cols.has_email[left] & cols.has_email[right]
     one_by_one |= both_email & ((cols.domain[left] == -2) | (cols.domain[right] == -2))
+    one_by_one |= both_email & (cols.several_emails[left] | cols.several_emails[right])
     both_phone = cols.has_phone[left] & cols.has_phone[right]
     one_by_one |= both_phone & (cols.short_phone[left] | cols.short_phone[right])
     for step, k in enumerate(np.nonzero(one_by_one)[0].tolist()):
@@ -1082,9 +1201,24 @@ def _compare_many(
     a, b = left[v], right[v]
     out = np.zeros((len(v), len(_FIELD_LEVELS)), dtype=np.int64)
     emails = both_email[v]
-    out[:, _EMAIL] = np.where(emails, 2, 0)  # a shared address would be a strong key
+    out[:, _EMAIL] = np.where(emails, 3, 0)  # a shared address would be a strong key
+    with_emails = np.nonzero(emails)[0]
+    if len(with_emails):
+        # One typo apart is at most two edits between the whole addresses ("gmial.com"
+        # counts one); the few that pass are checked one by one.
+        first_email = [next(iter(p.emails)) if p.emails else "" for p in cols.prepared]
+        edits = process.cpdist(
+            [first_email[int(i)] for i in a[with_emails]],
+            [first_email[int(j)] for j in b[with_emails]],
+            scorer=OSA.distance,
+            score_cutoff=2,
+            dtype=np.int64,
+        )
+        for k in with_emails[edits <= 2].tolist():
+            if emails_near(cols.prepared[int(a[k])], cols.prepared[int(b[k])]):
+                out[k, _EMAIL] = 2
     da, db = cols.domain[a], cols.domain[b]
-    out[:, _MAILBOX] = emails & (da >= 0) & (da == db)
+    out[:, _MAILBOX] = (out[:, _EMAIL] == 3) & (da >= 0) & (da == db)
     out[:, _PHONE] = np.where(both_phone[v], 3, 0)
 
     named = np.nonzero(cols.has_name[a] & cols.has_name[b])[0]
@@ -1100,7 +1234,7 @@ def _compare_many(
             freq,
         )
         common_v = np.zeros(len(v), dtype=np.int64)
-        common_v[named] = np.where((level <= 3) & (freq > 2), freq, 0)  # levels >= 0.85
+        common_v[named] = np.where((level <= _PART_LEVEL) & (freq > 2), freq, 0)
         common[v] = common_v
 
     oa, ob = cols.org[a], cols.org[b]
@@ -1165,7 +1299,12 @@ def _score_many(
             # weights know the data's size: a name held by f of n records is shared by a
             # random other record with odds about f/n, so its weight is at most log2(m*n/f).
             m = np.array([PERSON_M[key] for key in name_keys])
-            cap = np.log2(m * n_records / common[adjust])
+            # The f records are fewer people: each person was captured about c times (c
+            # from the fitted share of duplicate pairs), and their own captures are no
+            # namesakes of each other.
+            share = 1.0 / (1.0 + 2.0 ** -weights["prior"])
+            captures = min(10.0, max(1.0, 1.0 + share * (n_records - 1)))
+            cap = np.log2(m * n_records * captures / common[adjust])
             # f counts the name in every country, and a name mostly tells its country
             # ("Yamada Taro" is Japanese): agreeing on both is one piece of evidence.
             joint = name_w + np.where(rows[adjust, _COUNTRY] == 1, weights["country same"], 0.0)
@@ -1211,12 +1350,14 @@ def _group(
     not_duplicates: Collection[tuple[str, str]],
     scope_ok: Callable[[str, str], bool],
     kind: str,
+    clash: Callable[[str, str], bool] | None = None,
 ) -> list[CandidateGroup]:
     forbidden: dict[str, set[str]] = defaultdict(set)
     for x, y in not_duplicates:
         forbidden[x].add(y)
         forbidden[y].add(x)
     scope_of = dict(zip(ids, scopes, strict=True))
+    direct = {(lk.id_a, lk.id_b) for lk in links} if clash is not None else set()
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     comp_scopes: dict[str, set[str]] = {}
@@ -1239,6 +1380,12 @@ def _group(
         if not all(scope_ok(x, y) for x in sa for y in sb):
             continue
         if any(forbidden.get(m) and not forbidden[m].isdisjoint(mb) for m in ma):
+            continue
+        if clash is not None and any(
+            clash(x, y) and (min(x, y), max(x, y)) not in direct for x in ma for y in mb
+        ):
+            # "Wood" alone links to Thomas Wood and to P. Wood: two people, not one group.
+            # Records whose names clash share a group only through a link of their own.
             continue
         if len(ma) < len(mb):  # merge the smaller into the larger
             ra, rb, ma, mb, sa, sb = rb, ra, mb, ma, sb, sa
@@ -1298,6 +1445,37 @@ class _PeopleIndex:
     loose: frozenset[int]
 
 
+def _mend_city_typos(prepared: Sequence[_Person]) -> None:
+    """Spell a city as its more frequent near-twin ("Edinurgh" as "Edinburgh"): a typo'd
+    city is the same city, near agreement rather than disagreement. Only names of five
+    letters or more, one typo apart, toward a spelling more records use."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in prepared:
+        if p.city:
+            counts[p.city] += 1
+    spellings = sorted(counts, key=lambda c: (-counts[c], c))
+    if len(spellings) < 2:
+        return
+    edits = process.cdist(
+        spellings, spellings, scorer=OSA.distance, score_cutoff=1, dtype=np.uint8,
+        workers=1,
+    )
+    mended: dict[str, str] = {}
+    for k, city in enumerate(spellings):
+        if len(city) < 5:
+            continue
+        near = np.nonzero(edits[k, :k] <= 1)[0]  # more frequent (or equal, earlier) spellings
+        for j in near.tolist():
+            target = spellings[j]
+            if len(target) >= 5 and counts[target] > counts[city]:
+                mended[city] = mended.get(target, target)
+                break
+    if mended:
+        for p in prepared:
+            if p.city in mended:
+                p.city = mended[p.city]
+
+
 def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _PeopleIndex:
     """Prepare every record and collect its blocking keys, name frequencies and name id."""
     n = len(recs)
@@ -1307,11 +1485,13 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
         if k % 2000 == 0:
             _step(progress, k, n, translate("dedupe", "Reading contacts"))
 
+    _mend_city_typos(prepared)
     strong: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
     name_count: dict[str, set[int]] = defaultdict(set)
     initial_count: dict[str, set[int]] = defaultdict(set)
+    word_count: dict[str, int] = defaultdict(int)
     loose_ids: set[int] = set()
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
@@ -1326,6 +1506,8 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
             name_count[_name_text(tokens)].add(i)
             for form in _initial_forms(tokens):
                 initial_count[form].add(i)
+        for word in {t for tokens, _ in p.variants for t in tokens}:
+            word_count[word] += 1
     # How many records carry each person's most common spelling: a shared common name
     # ("Wang Wei") is weaker evidence than a shared rare one (term-frequency adjustment).
     for p in prepared:
@@ -1335,7 +1517,12 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
             (len(initial_count[_name_text(t)]) for t, _ in p.variants if min(map(len, t)) == 1),
             default=1,
         )
-    del name_count, initial_count
+        # "Dean" alone fits every record with that word ("Evie Dean", "Dean Smith").
+        p.initial_freq = max(
+            p.initial_freq,
+            max((word_count[t[0]] for t, _ in p.variants if len(t) == 1), default=1),
+        )
+    del name_count, initial_count, word_count
     name_ids: dict[tuple, int] = {}
     for p in prepared:
         p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
@@ -1398,7 +1585,7 @@ def find_person_candidates(
     prepared, strong, by_name, by_place = (
         index.prepared, index.strong, index.by_name, index.by_place
     )
-    names: dict[int, tuple[float, bool, bool]] = {}
+    names: dict[int, tuple[float, bool, bool, bool]] = {}
 
     shared, strong_codes = _strong_pairs(strong, max_shared, n)
     city_share = _city_shares(prepared)
@@ -1473,8 +1660,29 @@ def find_person_candidates(
         links.append(Link(a.rec.id, b.rec.id, float(scores[k]), reasons))
 
     _step(progress, len(left), len(left), translate("dedupe", "Grouping"))
+    by_id = {p.rec.id: p for p in prepared}
+    clashes: dict[tuple[str, str], bool] = {}
+
+    def clash(x: str, y: str) -> bool:
+        """Whether two records show two people: names of several words each that are
+        neither alike nor one part of the other ("Thomas Wood" and "P. Wood"), or the rest
+        of their evidence firmly against (different organisations, two mailboxes at one
+        domain, different phones and e-mails: namesakes)."""
+        key = (x, y) if x < y else (y, x)
+        found = clashes.get(key)
+        if found is None:
+            a, b = by_id[x], by_id[y]
+            keys = _compare_person_pair(a, b, shared, explain=False)[0]
+            other = sum(weights[k] for k in keys if not k.startswith("name"))
+            names_clash = (
+                a.several_words and b.several_words and ("name>=0.60" in keys or "name<0.60" in keys)
+            )
+            found = clashes[key] = names_clash or other <= CLASH_EVIDENCE
+        return found
+
     return _group(
-        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person"
+        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person",
+        clash,
     )
 
 
