@@ -73,6 +73,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from biox_desktop.core import names as nm
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.matching import is_generic_mailbox
 from biox_desktop.core.progress import Progress
 
 __all__ = [
@@ -440,7 +441,8 @@ class _Person:
     rec: PersonRecord
     variants: list[tuple[tuple[str, ...], bool]]
     emails: frozenset[str]
-    own_domains: frozenset[str]  # e-mail domains that are not free mail services
+    personal: frozenset[str]  # the emails that are not a desk's (info@, contact@...)
+    own_domains: frozenset[str]  # domains of personal emails that are not free mail services
     phones: frozenset[str]
     tails: frozenset[str]
     messaging: frozenset[tuple[str, str]]
@@ -453,6 +455,7 @@ class _Person:
     org_non_latin: bool
     name_freq: int = 1
     several_words: bool = False  # every spelling of the name has two words or more
+    one_word: bool = False  # every spelling of the name is one word
     name_id: int = 0  # the same for records whose names compare alike
     initial_freq: int = 1  # names with initials: records whose name fits them ("T. Yamada")
 
@@ -481,13 +484,17 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         if net.strip() and ident.strip()
     )
     emails = frozenset(e for e in map(nm.normalise_email, rec.emails) if e)
+    # A desk's mailbox says nothing against a match: colleagues and the person share it.
+    personal = frozenset(e for e in emails if not is_generic_mailbox(e))
     return _Person(
         rec=rec,
         variants=variants,
         several_words=bool(variants) and all(len(t) >= 2 for t, _ in variants),
+        one_word=bool(variants) and all(len(t) == 1 for t, _ in variants),
         emails=emails,
+        personal=personal,
         own_domains=frozenset(
-            d for d in (e.rpartition("@")[2] for e in emails) if d and d not in _PUBLIC_DOMAINS
+            d for d in (e.rpartition("@")[2] for e in personal) if d and d not in _PUBLIC_DOMAINS
         ),
         phones=phones,
         tails=frozenset(t for t in map(_phone_tail, phones) if t),
@@ -570,6 +577,17 @@ def _place_keys(p: _Person) -> list[tuple[str, str]]:
     return keys
 
 
+def _email_typo_keys(p: _Person) -> list[str]:
+    """Each personal address with one letter of its mailbox name left out: two addresses
+    one typo apart (a letter added, dropped, replaced, two swapped) share one of them."""
+    keys = []
+    for e in p.personal:
+        local, _, domain = e.rpartition("@")
+        if len(local) >= 5:
+            keys.extend(f"t:{local[:k]}{local[k + 1 :]}@{domain}" for k in range(len(local)))
+    return keys
+
+
 def _strong_keys(p: _Person) -> list[str]:
     keys = [f"e:{e}" for e in p.emails]
     keys += [f"p:{t}" for t in p.tails]
@@ -627,6 +645,18 @@ def name_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return False
         free.pop(best)
     return True
+
+
+def _two_halves(a: _Person, b: _Person) -> bool:
+    """Whether both names are one word and tell nothing about each other: "Finley" and
+    "Lewis" may be the first and the last name of one person."""
+    if not (a.one_word and b.one_word):
+        return False
+    return all(
+        Levenshtein.normalized_similarity(ta[0], tb[0]) < PART_WORD_SIMILARITY
+        for ta, _ in a.variants
+        for tb, _ in b.variants
+    )
 
 
 def _scripts_differ(a: _Person, b: _Person) -> bool:
@@ -722,8 +752,8 @@ def emails_near(a: _Person, b: _Person) -> bool:
     Cho and Min-jae Choi, two people whose names differ by a letter."""
     return any(
         _email_near(x, y) and not (_fits_name(x, a) and _fits_name(y, b))
-        for x in a.emails
-        for y in b.emails
+        for x in a.personal
+        for y in b.personal
     )
 
 
@@ -755,9 +785,9 @@ def _compare_person_pair(
         emails = {e for e in emails if "e:" + e not in shared}
     if emails:
         add("email same", "same email")
-    elif a.emails and b.emails and emails_near(a, b):
+    elif a.personal and b.personal and emails_near(a, b):
         add("email similar", "e-mail addresses one letter apart")
-    elif a.emails and b.emails:
+    elif a.personal and b.personal:
         add("email differ")
         if a.own_domains & b.own_domains:
             add("other mailbox", "different addresses at the same organisation")
@@ -779,7 +809,7 @@ def _compare_person_pair(
     elif {n for n, _ in a.messaging} & {n for n, _ in b.messaging}:
         add("messaging differ")
 
-    if a.variants and b.variants:
+    if a.variants and b.variants and not _two_halves(a, b):
         if names is None:
             s, initial, cross, part = _best_name(a, b)
         else:
@@ -988,8 +1018,10 @@ class _Columns:
         self.rank = np.empty(len(prepared), dtype=np.int64)
         order = sorted(range(len(prepared)), key=lambda i: prepared[i].rec.id)
         self.rank[np.array(order, dtype=np.int64)] = np.arange(len(prepared), dtype=np.int64)
-        self.has_email = np.array([bool(p.emails) for p in prepared], dtype=bool)
-        self.several_emails = np.array([len(p.emails) > 1 for p in prepared], dtype=bool)
+        # E-mail evidence against (and near agreement) comes from personal addresses only;
+        # a shared address, desk or not, is a strong key and compared one by one.
+        self.has_email = np.array([bool(p.personal) for p in prepared], dtype=bool)
+        self.several_emails = np.array([len(p.personal) > 1 for p in prepared], dtype=bool)
         self.has_phone = np.array([bool(p.phones) for p in prepared], dtype=bool)
         # A number too short for a tail key is compared one by one (no block found it).
         self.short_phone = np.array([len(p.tails) < len(p.phones) for p in prepared], dtype=bool)
@@ -999,6 +1031,7 @@ class _Columns:
                                for p in prepared)  # fmt: skip
         self.domain[np.array([len(p.own_domains) > 1 for p in prepared], dtype=bool)] = -2
         self.has_name = np.array([bool(p.variants) for p in prepared], dtype=bool)
+        self.one_word = np.array([p.one_word for p in prepared], dtype=bool)
         self.name_id = np.array([p.name_id for p in prepared], dtype=np.int64)
         self.name_freq = np.array([p.name_freq for p in prepared], dtype=np.int64)
         self.initial_freq = np.array([p.initial_freq for p in prepared], dtype=np.int64)
@@ -1206,7 +1239,7 @@ def _compare_many(
     if len(with_emails):
         # One typo apart is at most two edits between the whole addresses ("gmial.com"
         # counts one); the few that pass are checked one by one.
-        first_email = [next(iter(p.emails)) if p.emails else "" for p in cols.prepared]
+        first_email = [next(iter(p.personal)) if p.personal else "" for p in cols.prepared]
         edits = process.cpdist(
             [first_email[int(i)] for i in a[with_emails]],
             [first_email[int(j)] for j in b[with_emails]],
@@ -1221,7 +1254,18 @@ def _compare_many(
     out[:, _MAILBOX] = (out[:, _EMAIL] == 3) & (da >= 0) & (da == db)
     out[:, _PHONE] = np.where(both_phone[v], 3, 0)
 
-    named = np.nonzero(cols.has_name[a] & cols.has_name[b])[0]
+    with_names = cols.has_name[a] & cols.has_name[b]
+    both_one = np.nonzero(with_names & cols.one_word[a] & cols.one_word[b])[0]
+    if len(both_one):
+        # Two one-word names that differ may be one person's first and last name.
+        codes = (cols.name_id[a[both_one]] << 32) | cols.name_id[b[both_one]]
+        unique, inverse = np.unique(codes, return_inverse=True)
+        halves = np.array([
+            _two_halves(cols.by_name_id[int(c) >> 32], cols.by_name_id[int(c) & 0xFFFFFFFF])
+            for c in unique.tolist()
+        ], dtype=bool)  # fmt: skip
+        with_names[both_one[halves[inverse.reshape(-1)]]] = False
+    named = np.nonzero(with_names)[0]
     if len(named):
         level, initial = _name_levels(
             cols.name_id[a[named]], cols.name_id[b[named]], cols, names, progress
@@ -1440,6 +1484,7 @@ def _step(progress: Progress | None, done: int, total: int, message: str) -> Non
 class _PeopleIndex:
     prepared: list[_Person]
     strong: dict[str, list[int]]
+    typos: dict[str, list[int]]
     by_name: dict[str, list[tuple[int, str]]]
     by_place: dict[str, list[tuple[int, str]]]
     loose: frozenset[int]
@@ -1447,7 +1492,7 @@ class _PeopleIndex:
 
 def _mend_city_typos(prepared: Sequence[_Person]) -> None:
     """Spell a city as its more frequent near-twin ("Edinurgh" as "Edinburgh"): a typo'd
-    city is the same city, near agreement rather than disagreement. Only names of five
+    city is the same city, near agreement rather than disagreement. Only names of four
     letters or more, one typo apart, toward a spelling more records use."""
     counts: dict[str, int] = defaultdict(int)
     for p in prepared:
@@ -1462,12 +1507,12 @@ def _mend_city_typos(prepared: Sequence[_Person]) -> None:
     )
     mended: dict[str, str] = {}
     for k, city in enumerate(spellings):
-        if len(city) < 5:
+        if len(city) < 4:
             continue
         near = np.nonzero(edits[k, :k] <= 1)[0]  # more frequent (or equal, earlier) spellings
         for j in near.tolist():
             target = spellings[j]
-            if len(target) >= 5 and counts[target] > counts[city]:
+            if counts[target] > counts[city]:
                 mended[city] = mended.get(target, target)
                 break
     if mended:
@@ -1493,9 +1538,12 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
     initial_count: dict[str, set[int]] = defaultdict(set)
     word_count: dict[str, int] = defaultdict(int)
     loose_ids: set[int] = set()
+    typos: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
             strong[key].append(i)
+        for key in _email_typo_keys(p):
+            typos[key].append(i)
         for key, text in _name_keys(p):
             by_name[key].append((i, text))
         if any(len(t) == 1 or min(map(len, t)) == 1 for t, _ in p.variants):
@@ -1527,7 +1575,7 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
     for p in prepared:
         p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
     del name_ids
-    return _PeopleIndex(prepared, strong, by_name, by_place, frozenset(loose_ids))
+    return _PeopleIndex(prepared, strong, typos, by_name, by_place, frozenset(loose_ids))
 
 
 def _strong_pairs(
@@ -1609,6 +1657,9 @@ def find_person_candidates(
             _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
+    for ids in index.typos.values():
+        if 2 <= len(ids) <= max_shared:
+            _all_pairs(list(dict.fromkeys(ids)), pairs)
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.

@@ -484,7 +484,11 @@ def person_name_variants(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
             variants.append((romanise_chinese(cleaned), True))
     out: list[tuple[tuple[str, ...], bool]] = []
     for tokens, romanised in variants:
-        tokens = tuple(korean_surname_key(t) for t in tokens if t)
+        # A one-letter word typed in Latin letters is an initial ("I. Oneill"), not the
+        # Korean surname 이 romanised ("i").
+        tokens = tuple(
+            korean_surname_key(t) if romanised or len(t) > 1 else t for t in tokens if t
+        )
         if tokens and (tokens, romanised) not in out:
             out.append((tokens, romanised))
     return tuple(out)
