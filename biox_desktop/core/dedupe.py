@@ -552,11 +552,14 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
                 continue
             code = nm.phonetic_key(t)
             others = [o for j, o in enumerate(tokens) if j != i]
+            # Screened with the keyed word first: sorted words put a typo'd name in
+            # another order ("mason megan" and "megan mson").
+            keyed = " ".join([t, *sorted(others)])
             # A one-word name ("Stirling", "Yamada-san") joins the blocks of every initial.
             for o in others or _ALPHABET:
-                keys.append((f"n:{code}|{o[:1]}", text))
+                keys.append((f"n:{code}|{o[:1]}", keyed))
             if p.city:
-                keys.append((f"c:{code}|{p.city}", text))
+                keys.append((f"c:{code}|{p.city}", keyed))
         if len(tokens) <= 2:
             keys.append(("j:" + "".join(tokens), text))
             if len(tokens) == 2:
@@ -618,7 +621,7 @@ def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool, bool]:
 CLASH_BELOW = 0.75  # the "name>=0.75" level
 #: Evidence apart from the name (log2 odds) at or below which two records are two people,
 #: for grouping: they share a group only through a link of their own.
-CLASH_EVIDENCE = -4.0
+CLASH_EVIDENCE = -3.0
 
 #: Screen for names of one word or with initials: the best alignment of the shorter name
 #: inside the other (rapidfuzz partial_ratio, 0..1).
@@ -640,8 +643,9 @@ def name_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     free = list(long_)
     for word in sorted(short, key=len, reverse=True):
-        best = max(range(len(free)), key=lambda k: Levenshtein.normalized_similarity(word, free[k]))
-        if Levenshtein.normalized_similarity(word, free[best]) < PART_WORD_SIMILARITY:
+        # OSA: two swapped letters ("Palbo") are one typo.
+        best = max(range(len(free)), key=lambda k: OSA.normalized_similarity(word, free[k]))
+        if OSA.normalized_similarity(word, free[best]) < PART_WORD_SIMILARITY:
             return False
         free.pop(best)
     return True
@@ -820,7 +824,7 @@ def _compare_person_pair(
             s, initial, cross, part = found
         level = _name_level(s, initial, part)
         freq = max(a.name_freq, b.name_freq)
-        if initial or level == "name part":
+        if initial or level == "name part" or a.one_word or b.one_word:
             # "T. Yamada" or "Yamada" alone fits every Taro and Takashi Yamada: count them.
             freq = max(freq, a.initial_freq, b.initial_freq)
         if (s >= 0.85 or level == "name part") and freq > 2:
@@ -1272,8 +1276,9 @@ def _compare_many(
         )
         out[named, _NAME] = level
         freq = np.maximum(cols.name_freq[a[named]], cols.name_freq[b[named]])
+        fits = initial | cols.one_word[a[named]] | cols.one_word[b[named]]
         freq = np.where(
-            initial,
+            fits,
             np.maximum(freq, np.maximum(cols.initial_freq[a[named]], cols.initial_freq[b[named]])),
             freq,
         )
