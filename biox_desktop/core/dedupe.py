@@ -164,7 +164,7 @@ PERSON_WEIGHTS: dict[str, float] = {
     "name>=0.85": 3.0,
     # Every word of one name is in the other, which has more ("Dean" and "Evie Dean", "Anna
     # Rossi" and "Anna Maria Rossi"): a missing word is not a different one.
-    "name part": 2.0,
+    "name part": 3.0,
     "name>=0.75": 1.0,
     "name>=0.60": -1.5,  # one word agrees, another does not (a married name, a typo'd one)
     "name<0.60": -6.0,
@@ -210,8 +210,14 @@ RANDOM_PAIRS = 20000
 ORG_WEIGHTS: dict[str, float] = {
     "prior": -4.0,
     "name same": 6.0,
-    "name>=0.90": 3.0,
-    "name>=0.80": 0.5,
+    # The same words in another order ("Tokyo University", "University of Tokyo"), one typo
+    # apart, or one name in katakana and the other in Latin letters with one outline.
+    "name variant": 5.0,
+    # "Department of Medicine, University of Tokyo" and "University of Tokyo": the
+    # coordinator decides whether the department is a contact of its own.
+    "name department": 4.5,
+    "name>=0.90": 1.0,  # alike as strings, yet a word that tells which one differs
+    "name>=0.80": -1.0,
     "name<0.80": -4.0,
     "domain same": 6.0,
     "domain differ": -2.0,
@@ -1782,6 +1788,10 @@ class _Org:
     domain: str
     country: str
     city: str
+    mains: tuple[tuple[str, bool], ...] = ()  # (key of the organisation named, as a unit)
+    bags: tuple[tuple[str, ...], ...] = ()  # each name's words, sorted
+    outlines: frozenset[str] = frozenset()  # consonant outlines of Latin keys
+    non_latin: bool = False
 
 
 def _prepare_org(rec: OrgRecord) -> _Org:
@@ -1797,30 +1807,71 @@ def _prepare_org(rec: OrgRecord) -> _Org:
         domain="" if domain in _PUBLIC_DOMAINS else domain,
         country=rec.country.strip().upper(),
         city=_clean_place(rec.city),
+        mains=tuple(dict.fromkeys(nm.org_main(name) for name in rec.names)),
+        bags=tuple(dict.fromkeys(
+            tuple(sorted(w for w in nm.org_words(name) if w != "of")) for name in rec.names
+        )),
+        outlines=frozenset(
+            o for o in (nm.loanword_outline(k) for k in keys if not nm.has_non_latin(k))
+            if len(o) >= _MIN_OUTLINE
+        ),
+        non_latin=any(nm.has_non_latin(x) for x in rec.names),
+    )  # fmt: skip
+
+
+#: Shortest consonant outline that may tie a katakana name to a Latin one.
+_MIN_OUTLINE = 5
+
+
+def _one_word_typo(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two word bags that differ in one word, by one typo in a word of five letters or more
+    ("Helix Theraputics" and "Helix Therapeutics")."""
+    if len(x) != len(y):
+        return False
+    left = [w for w in x if w not in y]
+    right = [w for w in y if w not in x]
+    return (
+        len(left) == len(right) == 1
+        and min(len(left[0]), len(right[0])) >= 5
+        and OSA.distance(left[0], right[0]) <= 1
     )
+
+
+def _org_name_level(a: _Org, b: _Org) -> tuple[str, str]:
+    """How two organisations' names agree: an evidence key and its reason in words."""
+    if set(a.keys) & set(b.keys):
+        if a.non_latin != b.non_latin:
+            return "name same", "same name in another script"
+        return "name same", "same name"
+    whole_a = {k for k, unit in a.mains if not unit} | set(a.keys)
+    whole_b = {k for k, unit in b.mains if not unit} | set(b.keys)
+    if whole_a & whole_b:
+        return "name same", "same organisation named with its address"
+    units_a = {k for k, unit in a.mains if unit}
+    units_b = {k for k, unit in b.mains if unit}
+    if units_a & whole_b or units_b & whole_a:
+        return "name department", "one is a department of the other"
+    if set(a.bags) & set(b.bags):
+        return "name variant", "same words in another order"
+    if a.non_latin != b.non_latin and a.outlines & b.outlines:
+        return "name variant", "same name in another script, spelt by ear"
+    if any(_one_word_typo(x, y) for x in a.bags for y in b.bags):
+        return "name variant", "names one letter apart"
+    s = max(fuzz.ratio(x, y) for x in a.keys for y in b.keys) / 100.0
+    if s >= 0.9:
+        return "name>=0.90", f"similar name ({s:.2f})"
+    if s >= 0.8:
+        return "name>=0.80", f"somewhat similar name ({s:.2f})"
+    return "name<0.80", f"different names ({s:.2f})"
 
 
 def _score_org_pair(a: _Org, b: _Org, w: dict[str, float]) -> tuple[float, tuple[str, ...]]:
     total = w["prior"]
     reasons: list[str] = []
     if a.keys and b.keys:
-        if set(a.keys) & set(b.keys):
-            total += w["name same"]
-            cross = any(nm.has_non_latin(x) for x in a.rec.names) != any(
-                nm.has_non_latin(x) for x in b.rec.names
-            )
-            reasons.append("same name in another script" if cross else "same name")
-        else:
-            s = max(fuzz.ratio(x, y) for x in a.keys for y in b.keys) / 100.0
-            if s >= 0.9:
-                total += w["name>=0.90"]
-                reasons.append(f"similar name ({s:.2f})")
-            elif s >= 0.8:
-                total += w["name>=0.80"]
-                reasons.append(f"somewhat similar name ({s:.2f})")
-            else:
-                total += w["name<0.80"]
-                reasons.append(f"different names ({s:.2f})")
+        level, reason = _org_name_level(a, b)
+        total += w[level]
+        reasons.append(reason)
     if a.domain and b.domain:
         if a.domain == b.domain:
             total += w["domain same"]
@@ -1866,18 +1917,30 @@ def find_org_candidates(
     _step(progress, len(recs), len(recs), translate("dedupe", "Reading organisations"))
     blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     domains: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, list[int]] = defaultdict(list)
     for i, o in enumerate(prepared):
         for k in o.keys:
             blocks["k:" + k].append((i, k))
             if len(k) > 5:
                 blocks["s:" + k[:5]].append((i, k))
                 blocks["e:" + k[-5:]].append((i, k))
+        # Keys that name the same organisation however alike their strings: compared whole.
+        for k, _ in o.mains:
+            exact["m:" + k].append(i)
+        for bag in o.bags:
+            exact["w:" + " ".join(bag)].append(i)
+        for outline in o.outlines:
+            exact["o:" + outline].append(i)
+        if o.non_latin:
+            for k in o.keys:
+                if not nm.has_non_latin(k):
+                    exact["o:" + nm.loanword_outline(k)].append(i)
         if o.domain:
             domains[o.domain].append(i)
     pairs = _Pairs(len(prepared))
-    for ids in domains.values():
+    for ids in [*domains.values(), *exact.values()]:
         if 2 <= len(ids) <= max_block:
-            _all_pairs(ids, pairs)
+            _all_pairs(list(dict.fromkeys(ids)), pairs)
     for members in blocks.values():
         if 2 <= len(members) <= max_block:
             _screen_block(members, screen, pairs)
