@@ -622,11 +622,9 @@ def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool, bool]:
     return (*best, part)
 
 
-#: Names of several words less alike than this are two people's: they share a group only
-#: through a link of their own (a shared e-mail, say), never through a third record.
-CLASH_BELOW = 0.75  # the "name>=0.75" level
-#: Evidence apart from the name (log2 odds) at or below which two records are two people,
-#: for grouping: they share a group only through a link of their own.
+#: Evidence (log2 odds, without the prior) at or below which two records are two people,
+#: for grouping: they share a group only through a link of their own (a shared e-mail, say),
+#: never through a third record.
 CLASH_EVIDENCE = -3.0
 
 #: Screen for names of one word or with initials: the best alignment of the shorter name
@@ -1726,19 +1724,20 @@ def find_person_candidates(
     clashes: dict[tuple[str, str], bool] = {}
 
     def clash(x: str, y: str) -> bool:
-        """Whether two records show two people: names of several words each that are
-        neither alike nor one part of the other ("Thomas Wood" and "P. Wood"), or the rest
-        of their evidence firmly against (different organisations, two mailboxes at one
-        domain, different phones and e-mails: namesakes)."""
+        """Whether two records show two people, by their evidence without the prior:
+        everything but the name firmly against (different organisations, two mailboxes at
+        one domain, different phones and e-mails: namesakes), or names that count against
+        ("Thomas Wood" and "P. Wood") with nothing outweighing them."""
         key = (x, y) if x < y else (y, x)
         found = clashes.get(key)
         if found is None:
             a, b = by_id[x], by_id[y]
             keys = _compare_person_pair(a, b, shared, explain=False)[0]
             other = sum(weights[k] for k in keys if not k.startswith("name"))
-            names_clash = (
-                a.several_words and b.several_words and ("name>=0.60" in keys or "name<0.60" in keys)
-            )
+            name = sum(weights[k] for k in keys if k.startswith("name"))
+            # Names that count against ("Thomas Wood", "P. Wood") clash unless the rest
+            # outweighs them (FEBRL's replaced given names at the same address).
+            names_clash = name < 0 and name + other <= CLASH_EVIDENCE
             found = clashes[key] = names_clash or other <= CLASH_EVIDENCE
         return found
 
