@@ -1666,9 +1666,16 @@ def find_person_candidates(
             _screen_block(members, floor, pairs, loose, loose_screen)
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
+    # Nearly every typo block holds two records: pairs gathered in lists, not per block.
+    firsts: list[int] = []
+    seconds: list[int] = []
     for ids in index.typos.values():
-        if 2 <= len(ids) <= max_shared:
+        if len(ids) == 2:
+            firsts.append(ids[0])
+            seconds.append(ids[1])
+        elif 2 < len(ids) <= max_shared:
             _all_pairs(list(dict.fromkeys(ids)), pairs)
+    pairs.add_arrays(np.array(firsts, dtype=np.int64), np.array(seconds, dtype=np.int64))
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.
