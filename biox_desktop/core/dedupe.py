@@ -15,7 +15,10 @@ How it works
    "Yamada Taro" and "T. Yamada" alike), the words joined in both orders, and sound-alike
    name word plus city. Postal keys: exact address, postcode, postcode with house number.
    A name block is screened with a vectorised rapidfuzz pass (``screen``; looser for names
-   with initials, one-word names and name-plus-city blocks) before any pair reaches Python;
+   with initials, one-word names and name-plus-city blocks, and for names of one word or
+   with initials also their best alignment inside the other name, so "Dean" meets "Evie
+   Dean") before any pair reaches Python; every personal e-mail with one letter of its
+   mailbox name left out is a key too, so addresses one typo apart meet;
    postal blocks of at most ``max_place_block`` records are compared whole. Bigger blocks
    are skipped as not discriminating (``max_block`` names, an office address) or not
    identifying (an email or phone shared by more than ``max_shared``, such as a
@@ -24,18 +27,22 @@ How it works
    messaging id, organisation, country, city, address, postcode) shows one level of
    agreement or none, each level has a weight in log2 odds, and
    ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``: +1 doubles the odds of "same person".
-   Weights come from one of two places:
+   A one-letter typo in an e-mail ("email similar") or a city (spelt as its more frequent
+   near-twin) is near agreement, a missing first or last name a level of its own ("name
+   part"), two different one-word names no evidence (a first and a last name), and a desk
+   mailbox (info@) never counts against. Weights come from one of two places:
 
    * **fitted** (the default with at least :data:`MIN_RECORDS_TO_FIT` records): u, how
      often *different* people show a level, is counted on :data:`RANDOM_PAIRS` random
-     pairs, so agreement on something common (a big city) weighs little and on something
-     rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
+     pairs (less the duplicates among them, at the fitted share), so agreement on
+     something common (a big city) weighs little and on something rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
      EM on the candidate pairs, starting from and pulled toward the reasoned
      :data:`PERSON_M`; weight = log2(m / u), monotone within a field (:func:`fit_weights`).
    * **reasoned** (:data:`PERSON_WEIGHTS`), for small inputs, or with ``fit=False``.
 
    A shared name weighs less when many records carry it ("Wang Wei"): a name held by f of
-   n records gets at most log2(m * n / f) (fitted) or loses 1 per doubling of f beyond 2
+   n records (about f / c people, c captures a person) gets at most log2(m * n * c / f)
+   (fitted) or loses 1 per doubling of f beyond 2
    (reasoned), and never turns into evidence against. Fields that are not independent of
    the name are not counted twice: a name mostly tells its country, so name and country
    share that cap, and a shared city weighs by the share of the country's contacts who live
@@ -49,7 +56,10 @@ How it works
    writes the reasons of the pairs that link (a test holds the two to the same levels).
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
-   coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
+   coordinator marked as not duplicates, two scopes ``may_link`` does not allow together, or
+   two records whose evidence says two people (:data:`CLASH_EVIDENCE`: namesakes with other
+   phones, e-mails or employers; "Thomas Wood" and "P. Wood" through a bare "Wood") unless
+   those two are linked themselves.
    A group's score is its weakest spanning link: the group holds together at least that
    strongly. A pair that was never linked directly may sit in a group through a third record;
    :attr:`CandidateGroup.links` shows which links hold the group.
@@ -1915,7 +1925,12 @@ def find_org_candidates(
 ) -> list[CandidateGroup]:
     """Groups of organisations that look like one, best first; arguments as for people.
 
-    Blocks on the organisation key, its first and last five letters and the website domain.
+    Blocks on the organisation key (legal forms, "and"/"&", "the" dropped, abbreviations
+    and other languages' kind words spelt one way: :func:`~biox_desktop.core.names.org_key`),
+    its first and last five letters, the website domain, and, compared whole: the
+    organisation an affiliation names ("Department of X, University of Y, City" names
+    University of Y), its words in any order, and the consonant outline that a katakana
+    name shares with its Latin spelling. Reasons say in words which of these agreed.
     """
     recs = _visible(records, allowed)
     scope_ok = _scope_checker(may_link)
