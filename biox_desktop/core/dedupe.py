@@ -1445,7 +1445,7 @@ def _group(
         if any(forbidden.get(m) and not forbidden[m].isdisjoint(mb) for m in ma):
             continue
         if clash is not None and any(
-            clash(x, y) and (min(x, y), max(x, y)) not in direct for x in ma for y in mb
+            (min(x, y), max(x, y)) not in direct and clash(x, y) for x in ma for y in mb
         ):
             # "Wood" alone links to Thomas Wood and to P. Wood: two people, not one group.
             # Records whose names clash share a group only through a link of their own.
@@ -1727,13 +1727,12 @@ def find_person_candidates(
             weights = fit_weights(
                 random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
             )
-    del names
     share_of = np.array([city_share.get(p.city, 0.0) if p.city else 0.0 for p in prepared])
     scores = _score_many(rows, row_codes, common, share_of[left], weights, n)
     links: list[Link] = []
     for k in np.nonzero(scores >= threshold)[0].tolist():
         a, b = prepared[int(left[k])], prepared[int(right[k])]
-        _, _, reasons = _compare_person_pair(a, b, shared)
+        _, _, reasons = _compare_person_pair(a, b, shared, names)
         links.append(Link(a.rec.id, b.rec.id, float(scores[k]), reasons))
 
     _step(progress, len(left), len(left), translate("dedupe", "Grouping"))
@@ -1749,7 +1748,9 @@ def find_person_candidates(
         found = clashes.get(key)
         if found is None:
             a, b = by_id[x], by_id[y]
-            keys = _compare_person_pair(a, b, shared, explain=False)[0]
+            if a.rec.id > b.rec.id:
+                a, b = b, a  # the name cache is keyed in that order
+            keys = _compare_person_pair(a, b, shared, names, explain=False)[0]
             other = sum(weights[k] for k in keys if not k.startswith("name"))
             name = sum(weights[k] for k in keys if k.startswith("name"))
             # Names that count against ("Thomas Wood", "P. Wood") clash unless the rest
