@@ -926,11 +926,13 @@ def _screen_block(
     out: _Pairs,
     loose: frozenset[int] = frozenset(),
     loose_floor: float = 0.0,
+    partial: bool = True,
 ) -> None:
     """Add pairs of a block whose name strings are at least ``floor`` alike (rapidfuzz ratio).
 
     A pair with a member in ``loose`` (a name with initials, or of one word, which a plain
-    string ratio underrates) needs only ``loose_floor``.
+    string ratio underrates) needs only ``loose_floor``, or with ``partial`` the best
+    alignment of its name inside the other's (:data:`PART_SCREEN`).
     """
     low = min(floor, loose_floor) if loose else floor
     if len(members) == 2:
@@ -953,7 +955,7 @@ def _screen_block(
     rows, cols = np.nonzero(keep)
     index = np.asarray(idx, dtype=np.int64)
     out.add_arrays(index[rows], index[cols])
-    if loose:
+    if loose and partial:
         # "Dean" against "dean evie": a plain ratio is 0.62, yet the one word is all there
         # is to compare. Names with a missing or cut word are screened on their best
         # alignment inside the other name instead.
@@ -1673,7 +1675,11 @@ def find_person_candidates(
                 floor = max(screen, big_screen)
             else:
                 floor = screen
-            _screen_block(members, floor, pairs, loose, loose_screen)
+            # Aligning short names inside long ones costs the block's size squared: only
+            # in blocks that are not a common name word.
+            _screen_block(
+                members, floor, pairs, loose, loose_screen, partial=len(members) <= big_block
+            )
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
     # Nearly every typo block holds two records: pairs gathered in lists, not per block.
