@@ -486,6 +486,11 @@ def _phone_tail(phone: str) -> str:
     return digits[-8:] if len(digits) >= 8 else ""
 
 
+@lru_cache(maxsize=1 << 17)
+def _is_desk(email: str) -> bool:
+    return is_generic_mailbox(email)
+
+
 def _prepare_person(rec: PersonRecord) -> _Person:
     variants: list[tuple[tuple[str, ...], bool]] = []
     for name in rec.names:
@@ -501,7 +506,7 @@ def _prepare_person(rec: PersonRecord) -> _Person:
     )
     emails = frozenset(e for e in map(nm.normalise_email, rec.emails) if e)
     # A desk's mailbox says nothing against a match: colleagues and the person share it.
-    personal = frozenset(e for e in emails if not is_generic_mailbox(e))
+    personal = frozenset(e for e in emails if not _is_desk(e))
     return _Person(
         rec=rec,
         variants=variants,
