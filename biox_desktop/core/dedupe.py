@@ -931,13 +931,14 @@ def _screen_block(
     out: _Pairs,
     loose: frozenset[int] = frozenset(),
     loose_floor: float = 0.0,
-    partial: bool = True,
+    partial: frozenset[int] = frozenset(),
 ) -> None:
     """Add pairs of a block whose name strings are at least ``floor`` alike (rapidfuzz ratio).
 
     A pair with a member in ``loose`` (a name with initials, or of one word, which a plain
-    string ratio underrates) needs only ``loose_floor``, or with ``partial`` the best
-    alignment of its name inside the other's (:data:`PART_SCREEN`).
+    string ratio underrates) needs only ``loose_floor``; a pair with a member in ``partial``
+    (a one-word name) passes also on the best alignment of that name inside the other's
+    (:data:`PART_SCREEN`).
     """
     low = min(floor, loose_floor) if loose else floor
     if len(members) == 2:
@@ -960,11 +961,11 @@ def _screen_block(
     rows, cols = np.nonzero(keep)
     index = np.asarray(idx, dtype=np.int64)
     out.add_arrays(index[rows], index[cols])
-    if loose and partial:
+    if partial:
         # "Dean" against "dean evie": a plain ratio is 0.62, yet the one word is all there
         # is to compare. Names with a missing or cut word are screened on their best
         # alignment inside the other name instead.
-        short = np.array([k for k, i in enumerate(idx) if i in loose], dtype=np.int64)
+        short = np.array([k for k, i in enumerate(idx) if i in partial], dtype=np.int64)
         if len(short):
             partial = process.cdist(
                 [strings[k] for k in short.tolist()], strings, scorer=fuzz.partial_ratio,
@@ -1664,6 +1665,7 @@ def find_person_candidates(
     shared, strong_codes = _strong_pairs(strong, max_shared, n)
     city_share = _city_shares(prepared)
     loose = index.loose
+    one_word = frozenset(i for i, p in enumerate(prepared) if p.one_word)
     pairs = _Pairs(n)
     pairs.add_codes(strong_codes)
     total_blocks = len(by_name)
@@ -1683,7 +1685,8 @@ def find_person_candidates(
             # Aligning short names inside long ones costs the block's size squared: only
             # in blocks that are not a common name word.
             _screen_block(
-                members, floor, pairs, loose, loose_screen, partial=len(members) <= big_block
+                members, floor, pairs, loose, loose_screen,
+                partial=one_word if len(members) <= big_block else frozenset(),
             )
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
