@@ -15,7 +15,10 @@ How it works
    "Yamada Taro" and "T. Yamada" alike), the words joined in both orders, and sound-alike
    name word plus city. Postal keys: exact address, postcode, postcode with house number.
    A name block is screened with a vectorised rapidfuzz pass (``screen``; looser for names
-   with initials, one-word names and name-plus-city blocks) before any pair reaches Python;
+   with initials, one-word names and name-plus-city blocks, and for names of one word or
+   with initials also their best alignment inside the other name, so "Dean" meets "Evie
+   Dean") before any pair reaches Python; every personal e-mail with one letter of its
+   mailbox name left out is a key too, so addresses one typo apart meet;
    postal blocks of at most ``max_place_block`` records are compared whole. Bigger blocks
    are skipped as not discriminating (``max_block`` names, an office address) or not
    identifying (an email or phone shared by more than ``max_shared``, such as a
@@ -24,18 +27,22 @@ How it works
    messaging id, organisation, country, city, address, postcode) shows one level of
    agreement or none, each level has a weight in log2 odds, and
    ``score = 1 / (1 + 2 ** -(prior + sum(weights)))``: +1 doubles the odds of "same person".
-   Weights come from one of two places:
+   A one-letter typo in an e-mail ("email similar") or a city (spelt as its more frequent
+   near-twin) is near agreement, a missing first or last name a level of its own ("name
+   part"), two different one-word names no evidence (a first and a last name), and a desk
+   mailbox (info@) never counts against. Weights come from one of two places:
 
    * **fitted** (the default with at least :data:`MIN_RECORDS_TO_FIT` records): u, how
      often *different* people show a level, is counted on :data:`RANDOM_PAIRS` random
-     pairs, so agreement on something common (a big city) weighs little and on something
-     rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
+     pairs (less the duplicates among them, at the fitted share), so agreement on
+     something common (a big city) weighs little and on something rare (a postcode) much; m, how often *duplicates* show it, and the prior are fitted by
      EM on the candidate pairs, starting from and pulled toward the reasoned
      :data:`PERSON_M`; weight = log2(m / u), monotone within a field (:func:`fit_weights`).
    * **reasoned** (:data:`PERSON_WEIGHTS`), for small inputs, or with ``fit=False``.
 
    A shared name weighs less when many records carry it ("Wang Wei"): a name held by f of
-   n records gets at most log2(m * n / f) (fitted) or loses 1 per doubling of f beyond 2
+   n records (about f / c people, c captures a person) gets at most log2(m * n * c / f)
+   (fitted) or loses 1 per doubling of f beyond 2
    (reasoned), and never turns into evidence against. Fields that are not independent of
    the name are not counted twice: a name mostly tells its country, so name and country
    share that cap, and a shared city weighs by the share of the country's contacts who live
@@ -49,7 +56,10 @@ How it works
    writes the reasons of the pairs that link (a test holds the two to the same levels).
 4. **Group** links scoring at least ``threshold`` greedily, strongest first (Kruskal with
    union-find). A union is refused if it would put into one group two records the
-   coordinator marked as not duplicates, or two scopes ``may_link`` does not allow together.
+   coordinator marked as not duplicates, two scopes ``may_link`` does not allow together, or
+   two records whose evidence says two people (:data:`CLASH_EVIDENCE`: namesakes with other
+   phones, e-mails or employers; "Thomas Wood" and "P. Wood" through a bare "Wood") unless
+   those two are linked themselves.
    A group's score is its weakest spanning link: the group holds together at least that
    strongly. A pair that was never linked directly may sit in a group through a third record;
    :attr:`CandidateGroup.links` shows which links hold the group.
@@ -61,6 +71,7 @@ import hashlib
 import itertools
 import math
 import random
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -68,10 +79,11 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from biox_desktop.core import names as nm
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.matching import is_generic_mailbox
 from biox_desktop.core.progress import Progress
 
 __all__ = [
@@ -160,11 +172,17 @@ PERSON_WEIGHTS: dict[str, float] = {
     "name>=0.97": 5.0,
     "name>=0.92": 4.0,
     "name>=0.85": 3.0,
+    # Every word of one name is in the other, which has more ("Dean" and "Evie Dean", "Anna
+    # Rossi" and "Anna Maria Rossi"): a missing word is not a different one.
+    "name part": 3.0,
     "name>=0.75": 1.0,
     "name>=0.60": -1.5,  # one word agrees, another does not (a married name, a typo'd one)
     "name<0.60": -6.0,
     "common name": -1.0,  # per doubling of the name's frequency beyond 2 records
     "email same": 9.0,
+    # One letter apart in the same mailbox name ("clara.porter@" and "clara.poter@"): a typo,
+    # near agreement, not disagreement. Digits apart ("john.smith2@") are two accounts.
+    "email similar": 6.0,
     "email differ": -0.5,
     # Added to "email differ" when the two addresses are at one organisation's own domain: a
     # company gives each person one mailbox, so these are two people (an alias such as
@@ -202,8 +220,14 @@ RANDOM_PAIRS = 20000
 ORG_WEIGHTS: dict[str, float] = {
     "prior": -4.0,
     "name same": 6.0,
-    "name>=0.90": 3.0,
-    "name>=0.80": 0.5,
+    # The same words in another order ("Tokyo University", "University of Tokyo"), one typo
+    # apart, or one name in katakana and the other in Latin letters with one outline.
+    "name variant": 5.0,
+    # "Department of Medicine, University of Tokyo" and "University of Tokyo": the
+    # coordinator decides whether the department is a contact of its own.
+    "name department": 4.5,
+    "name>=0.90": 1.0,  # alike as strings, yet a word that tells which one differs
+    "name>=0.80": -1.0,
     "name<0.80": -4.0,
     "domain same": 6.0,
     "domain differ": -2.0,
@@ -216,8 +240,9 @@ ORG_WEIGHTS: dict[str, float] = {
 
 #: Which evidence keys belong to one field: at most one per field applies to a pair.
 PERSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
-    "email": ("email same", "email differ"),
+    "name": ("name>=0.97", "name>=0.92", "name>=0.85", "name part", "name>=0.75", "name>=0.60",
+             "name<0.60"),
+    "email": ("email same", "email similar", "email differ"),
     "phone": ("phone same", "phone same tail", "phone differ"),
     "messaging": ("messaging same", "messaging differ"),
     "org": ("org same", "org similar", "org differ"),
@@ -235,11 +260,13 @@ PERSON_M: dict[str, float] = {
     "name>=0.97": 0.60,
     "name>=0.92": 0.20,
     "name>=0.85": 0.10,
+    "name part": 0.10,
     "name>=0.75": 0.05,
     "name>=0.60": 0.03,
     "name<0.60": 0.02,
     "email same": 0.50,
-    "email differ": 0.50,
+    "email similar": 0.05,
+    "email differ": 0.45,
     "phone same": 0.60,
     "phone same tail": 0.15,
     "phone differ": 0.25,
@@ -283,7 +310,8 @@ def fit_weights(
     seen on both sides of fewer than :data:`MIN_FIELD_OBSERVATIONS` random pairs keeps its
     weights from ``start``, as do keys outside ``fields`` (such as "common name").
     """
-    u: dict[str, float] = {}
+    u_seen: dict[str, float] = {}
+    u_floor: dict[str, float] = {}
     learnt = []
     for name, keys in fields.items():
         counts = dict.fromkeys(keys, 0)
@@ -295,7 +323,8 @@ def fit_weights(
         if total >= MIN_FIELD_OBSERVATIONS:
             learnt.append(name)
             for key in keys:
-                u[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+                u_seen[key] = (counts[key] + 0.5) / (total + 0.5 * len(keys))
+                u_floor[key] = 0.5 / (total + 0.5 * len(keys))
     rows = sorted(candidate_patterns.items())
     weight_of_row = np.array([c for _, c in rows], dtype=float)
     rows_with: dict[str, np.ndarray] = {
@@ -304,19 +333,23 @@ def fit_weights(
         for key in fields[name]
     }
     m_now = dict(m)
+    all_pairs = max(1, n_records * (n_records - 1) // 2)
+    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
 
     def current() -> dict[str, float]:
         w = dict(start)
         for name in learnt:
             previous = math.inf
             for key in fields[name]:
+                # Random pairs hold duplicates too, at the fitted share: where each person
+                # was captured several times, "same name" among random pairs is mostly the
+                # same person, so take them out of u (u_seen = share*m + (1-share)*u).
+                u = max(u_floor[key], (u_seen[key] - share * m_now[key]) / (1 - share))
                 # Levels run from strongest agreement down: a weaker level never outweighs
                 # a stronger one, however rare it was among random pairs.
-                w[key] = previous = min(math.log2(m_now[key] / u[key]), previous)
+                w[key] = previous = min(math.log2(m_now[key] / u), previous)
         return w
 
-    all_pairs = max(1, n_records * (n_records - 1) // 2)
-    share = max(1.0 / all_pairs, min(0.5, 1.0 / max(1, n_records)))
     for _ in range(iterations):
         w = current()
         prior = math.log2(share / (1 - share))
@@ -424,7 +457,8 @@ class _Person:
     rec: PersonRecord
     variants: list[tuple[tuple[str, ...], bool]]
     emails: frozenset[str]
-    own_domains: frozenset[str]  # e-mail domains that are not free mail services
+    personal: frozenset[str]  # the emails that are not a desk's (info@, contact@...)
+    own_domains: frozenset[str]  # domains of personal emails that are not free mail services
     phones: frozenset[str]
     tails: frozenset[str]
     messaging: frozenset[tuple[str, str]]
@@ -436,6 +470,8 @@ class _Person:
     non_latin_names: frozenset[str]
     org_non_latin: bool
     name_freq: int = 1
+    several_words: bool = False  # every spelling of the name has two words or more
+    one_word: bool = False  # every spelling of the name is one word
     name_id: int = 0  # the same for records whose names compare alike
     initial_freq: int = 1  # names with initials: records whose name fits them ("T. Yamada")
 
@@ -448,6 +484,11 @@ def _clean_place(text: str) -> str:
 def _phone_tail(phone: str) -> str:
     digits = phone.lstrip("+")
     return digits[-8:] if len(digits) >= 8 else ""
+
+
+@lru_cache(maxsize=1 << 17)
+def _is_desk(email: str) -> bool:
+    return is_generic_mailbox(email)
 
 
 def _prepare_person(rec: PersonRecord) -> _Person:
@@ -464,12 +505,17 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         if net.strip() and ident.strip()
     )
     emails = frozenset(e for e in map(nm.normalise_email, rec.emails) if e)
+    # A desk's mailbox says nothing against a match: colleagues and the person share it.
+    personal = frozenset(e for e in emails if not _is_desk(e))
     return _Person(
         rec=rec,
         variants=variants,
+        several_words=bool(variants) and all(len(t) >= 2 for t, _ in variants),
+        one_word=bool(variants) and all(len(t) == 1 for t, _ in variants),
         emails=emails,
+        personal=personal,
         own_domains=frozenset(
-            d for d in (e.rpartition("@")[2] for e in emails) if d and d not in _PUBLIC_DOMAINS
+            d for d in (e.rpartition("@")[2] for e in personal) if d and d not in _PUBLIC_DOMAINS
         ),
         phones=phones,
         tails=frozenset(t for t in map(_phone_tail, phones) if t),
@@ -527,11 +573,14 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
                 continue
             code = nm.phonetic_key(t)
             others = [o for j, o in enumerate(tokens) if j != i]
+            # Screened with the keyed word first: sorted words put a typo'd name in
+            # another order ("mason megan" and "megan mson").
+            keyed = " ".join([t, *sorted(others)])
             # A one-word name ("Stirling", "Yamada-san") joins the blocks of every initial.
             for o in others or _ALPHABET:
-                keys.append((f"n:{code}|{o[:1]}", text))
+                keys.append((f"n:{code}|{o[:1]}", keyed))
             if p.city:
-                keys.append((f"c:{code}|{p.city}", text))
+                keys.append((f"c:{code}|{p.city}", keyed))
         if len(tokens) <= 2:
             keys.append(("j:" + "".join(tokens), text))
             if len(tokens) == 2:
@@ -552,6 +601,17 @@ def _place_keys(p: _Person) -> list[tuple[str, str]]:
     return keys
 
 
+def _email_typo_keys(p: _Person) -> list[str]:
+    """Each personal address with one letter of its mailbox name left out: two addresses
+    one typo apart (a letter added, dropped, replaced, two swapped) share one of them."""
+    keys = []
+    for e in p.personal:
+        local, _, domain = e.rpartition("@")
+        if len(local) >= 5:
+            keys.extend(f"t:{local[:k]}{local[k + 1 :]}@{domain}" for k in range(len(local)))
+    return keys
+
+
 def _strong_keys(p: _Person) -> list[str]:
     keys = [f"e:{e}" for e in p.emails]
     keys += [f"p:{t}" for t in p.tails]
@@ -562,16 +622,64 @@ def _strong_keys(p: _Person) -> list[str]:
 # --- scoring a pair ------------------------------------------------------------------------
 
 
-def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool]:
-    """Best name similarity over all spellings: (score, via initial, across scripts)."""
+def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool, bool]:
+    """Best name similarity over all spellings: (score, via initial, across scripts, one
+    name is part of the other)."""
     best = (-1.0, False, False)
+    part = False
     for ta, ra in a.variants:
         for tb, rb in b.variants:
             s, initial = name_similarity(ta, tb)
             cand = (s, initial, ra != rb or (ra and rb and _scripts_differ(a, b)))
             if cand[0] > best[0]:
                 best = cand
-    return best
+            part = part or name_part(ta, tb)
+    return (*best, part)
+
+
+#: Evidence (log2 odds, without the prior) at or below which two records are two people,
+#: for grouping: they share a group only through a link of their own (a shared e-mail, say),
+#: never through a third record.
+CLASH_EVIDENCE = -3.0
+
+#: Screen for names of one word or with initials: the best alignment of the shorter name
+#: inside the other (rapidfuzz partial_ratio, 0..1).
+PART_SCREEN = 0.8
+
+#: How alike a word of the shorter name must be to one of the longer (a typo is allowed).
+PART_WORD_SIMILARITY = 0.75
+
+
+@lru_cache(maxsize=1 << 16)
+def name_part(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether every word of the shorter name is (nearly) a distinct word of the longer one:
+    "Dean" and "Evie Dean", "Anna Rossi" and "Anna Maria Rossi". A missing first or last
+    name is common on a hurried capture; a name cut to an initial is not a part."""
+    if len(a) == len(b) or not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if min(map(len, short)) < 2:
+        return False
+    free = list(long_)
+    for word in sorted(short, key=len, reverse=True):
+        # OSA: two swapped letters ("Palbo") are one typo.
+        best = max(range(len(free)), key=lambda k: OSA.normalized_similarity(word, free[k]))
+        if OSA.normalized_similarity(word, free[best]) < PART_WORD_SIMILARITY:
+            return False
+        free.pop(best)
+    return True
+
+
+def _two_halves(a: _Person, b: _Person) -> bool:
+    """Whether both names are one word and tell nothing about each other: "Finley" and
+    "Lewis" may be the first and the last name of one person."""
+    if not (a.one_word and b.one_word):
+        return False
+    return all(
+        Levenshtein.normalized_similarity(ta[0], tb[0]) < PART_WORD_SIMILARITY
+        for ta, _ in a.variants
+        for tb, _ in b.variants
+    )
 
 
 def _scripts_differ(a: _Person, b: _Person) -> bool:
@@ -582,13 +690,15 @@ def _org_scripts_differ(a: _Person, b: _Person) -> bool:
     return a.org_non_latin != b.org_non_latin
 
 
-def _name_level(s: float, initial: bool) -> str:
+def _name_level(s: float, initial: bool, part: bool = False) -> str:
     if s >= 0.97:
         return "name>=0.97"
     if s >= 0.92 or (initial and s >= 0.9):
         return "name>=0.92"
     if s >= 0.85:
         return "name>=0.85"
+    if part:
+        return "name part"
     if s >= 0.75:
         return "name>=0.75"
     if s >= 0.60:
@@ -596,7 +706,9 @@ def _name_level(s: float, initial: bool) -> str:
     return "name<0.60"
 
 
-def _name_reason(s: float, initial: bool, cross: bool) -> str:
+def _name_reason(s: float, initial: bool, cross: bool, part: bool = False) -> str:
+    if part and s < 0.85 and not (initial and s >= 0.9):
+        return "one name is part of the other"
     if s >= 0.97:
         return "same name in another script" if cross else "same name"
     if s >= 0.92 or (initial and s >= 0.9):
@@ -629,11 +741,50 @@ def _org_level(a: _Person, b: _Person) -> str | None:
     return "org differ"
 
 
+def _email_near(x: str, y: str) -> bool:
+    local_x, _, domain_x = x.rpartition("@")
+    local_y, _, domain_y = y.rpartition("@")
+    if local_x == local_y:
+        # "gmial.com": a typo in a domain of some length, not "gmx.de" against "gmx.at".
+        return min(len(domain_x), len(domain_y)) >= 8 and OSA.distance(domain_x, domain_y) <= 1
+    if domain_x != domain_y or min(len(local_x), len(local_y)) < 5:
+        return False
+    if _DIGITS.sub("", local_x) == _DIGITS.sub("", local_y):
+        return False  # "j.smith" and "j.smith2": two accounts of two namesakes
+    return OSA.distance(local_x, local_y) <= 1
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _fits_name(email: str, p: _Person) -> bool:
+    """Whether every word of the mailbox name is a word of the person's name
+    ("minjae.cho@" for Min-jae Cho): such an address was not typo'd."""
+    words = {t for tokens, _ in p.variants for t in tokens}
+    local = [w for w in _NON_LETTERS.split(email.rpartition("@")[0]) if len(w) > 1]
+    return bool(words) and bool(local) and all(w in words for w in local)
+
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def emails_near(a: _Person, b: _Person) -> bool:
+    """Whether two people's addresses hold two that are one typo apart: one letter added,
+    dropped, replaced or two swapped, in the mailbox name or in the domain. Not when each
+    address spells its own person's name: "minjae.cho@" and "minjae.choi@" belong to Min-jae
+    Cho and Min-jae Choi, two people whose names differ by a letter."""
+    return any(
+        _email_near(x, y) and not (_fits_name(x, a) and _fits_name(y, b))
+        for x in a.personal
+        for y in b.personal
+    )
+
+
 def _compare_person_pair(
     a: _Person,
     b: _Person,
     shared: frozenset[str],
-    names: dict[int, tuple[float, bool, bool]] | None = None,
+    names: dict[int, tuple[float, bool, bool, bool]] | None = None,
     explain: bool = True,
 ) -> tuple[tuple[str, ...], float, tuple[str, ...]]:
     """Evidence keys (one per field at most), how many records share the name when that
@@ -657,7 +808,9 @@ def _compare_person_pair(
         emails = {e for e in emails if "e:" + e not in shared}
     if emails:
         add("email same", "same email")
-    elif a.emails and b.emails:
+    elif a.personal and b.personal and emails_near(a, b):
+        add("email similar", "e-mail addresses one letter apart")
+    elif a.personal and b.personal:
         add("email differ")
         if a.own_domains & b.own_domains:
             add("other mailbox", "different addresses at the same organisation")
@@ -679,25 +832,27 @@ def _compare_person_pair(
     elif {n for n, _ in a.messaging} & {n for n, _ in b.messaging}:
         add("messaging differ")
 
-    if a.variants and b.variants:
+    if a.variants and b.variants and not _two_halves(a, b):
         if names is None:
-            s, initial, cross = _best_name(a, b)
+            s, initial, cross, part = _best_name(a, b)
         else:
             pair = (a.name_id << 32) | b.name_id
             found = names.get(pair)
             if found is None:
                 found = names[pair] = _best_name(a, b)
-            s, initial, cross = found
+            s, initial, cross, part = found
+        level = _name_level(s, initial, part)
         freq = max(a.name_freq, b.name_freq)
-        if initial:
+        if initial or level == "name part" or a.one_word or b.one_word:
+            # "T. Yamada" or "Yamada" alone fits every Taro and Takashi Yamada: count them.
             freq = max(freq, a.initial_freq, b.initial_freq)
-        if s >= 0.85 and freq > 2:
+        if (s >= 0.85 or level == "name part") and freq > 2:
             common = freq
             if explain:
                 reasons.append(f"common name ({freq} records)")
-        keys.append(_name_level(s, initial))
+        keys.append(level)
         if explain:
-            reasons.append(_name_reason(s, initial, cross))
+            reasons.append(_name_reason(s, initial, cross, part))
 
     if a.org_keys and b.org_keys:
         org = _org_level(a, b)
@@ -776,11 +931,14 @@ def _screen_block(
     out: _Pairs,
     loose: frozenset[int] = frozenset(),
     loose_floor: float = 0.0,
+    partial: frozenset[int] = frozenset(),
 ) -> None:
     """Add pairs of a block whose name strings are at least ``floor`` alike (rapidfuzz ratio).
 
     A pair with a member in ``loose`` (a name with initials, or of one word, which a plain
-    string ratio underrates) needs only ``loose_floor``.
+    string ratio underrates) needs only ``loose_floor``; a pair with a member in ``partial``
+    (a one-word name) passes also on the best alignment of that name inside the other's
+    (:data:`PART_SCREEN`).
     """
     low = min(floor, loose_floor) if loose else floor
     if len(members) == 2:
@@ -803,6 +961,18 @@ def _screen_block(
     rows, cols = np.nonzero(keep)
     index = np.asarray(idx, dtype=np.int64)
     out.add_arrays(index[rows], index[cols])
+    if partial:
+        # "Dean" against "dean evie": a plain ratio is 0.62, yet the one word is all there
+        # is to compare. Names with a missing or cut word are screened on their best
+        # alignment inside the other name instead.
+        short = np.array([k for k, i in enumerate(idx) if i in partial], dtype=np.int64)
+        if len(short):
+            partial = process.cdist(
+                [strings[k] for k in short.tolist()], strings, scorer=fuzz.partial_ratio,
+                score_cutoff=PART_SCREEN * 100, dtype=np.uint8,
+            )
+            rows, cols = np.nonzero(partial)
+            out.add_arrays(index[short[rows]], index[cols])
 
 
 def _all_pairs(members: list[int], out: _Pairs) -> None:
@@ -816,11 +986,12 @@ def _all_pairs(members: list[int], out: _Pairs) -> None:
 #: The levels of each field, in the order :func:`_compare_person_pair` emits its keys;
 #: level 0 means the field gives no key.
 _FIELD_LEVELS: tuple[tuple[str, ...], ...] = (
-    ("", "email same", "email differ"),
+    ("", "email same", "email similar", "email differ"),
     ("", "other mailbox"),
     ("", "phone same", "phone same tail", "phone differ"),
     ("", "messaging same", "messaging differ"),
-    ("", "name>=0.97", "name>=0.92", "name>=0.85", "name>=0.75", "name>=0.60", "name<0.60"),
+    ("", "name>=0.97", "name>=0.92", "name>=0.85", "name part", "name>=0.75", "name>=0.60",
+     "name<0.60"),
     ("", "org same", "org similar", "org differ"),
     ("", "country same", "country differ"),
     ("", "city same", "city differ"),
@@ -831,6 +1002,7 @@ _EMAIL, _MAILBOX, _PHONE, _MSG, _NAME, _ORG, _COUNTRY, _CITY, _ADDRESS, _POSTCOD
 _LEVEL_OF = {
     key: (f, level) for f, levels in enumerate(_FIELD_LEVELS) for level, key in enumerate(levels)
 }
+_PART_LEVEL = _LEVEL_OF["name part"][1]
 
 
 def _pattern_row(keys: tuple[str, ...]) -> list[int]:
@@ -872,7 +1044,10 @@ class _Columns:
         self.rank = np.empty(len(prepared), dtype=np.int64)
         order = sorted(range(len(prepared)), key=lambda i: prepared[i].rec.id)
         self.rank[np.array(order, dtype=np.int64)] = np.arange(len(prepared), dtype=np.int64)
-        self.has_email = np.array([bool(p.emails) for p in prepared], dtype=bool)
+        # E-mail evidence against (and near agreement) comes from personal addresses only;
+        # a shared address, desk or not, is a strong key and compared one by one.
+        self.has_email = np.array([bool(p.personal) for p in prepared], dtype=bool)
+        self.several_emails = np.array([len(p.personal) > 1 for p in prepared], dtype=bool)
         self.has_phone = np.array([bool(p.phones) for p in prepared], dtype=bool)
         # A number too short for a tail key is compared one by one (no block found it).
         self.short_phone = np.array([len(p.tails) < len(p.phones) for p in prepared], dtype=bool)
@@ -882,6 +1057,7 @@ class _Columns:
                                for p in prepared)  # fmt: skip
         self.domain[np.array([len(p.own_domains) > 1 for p in prepared], dtype=bool)] = -2
         self.has_name = np.array([bool(p.variants) for p in prepared], dtype=bool)
+        self.one_word = np.array([p.one_word for p in prepared], dtype=bool)
         self.name_id = np.array([p.name_id for p in prepared], dtype=np.int64)
         self.name_freq = np.array([p.name_freq for p in prepared], dtype=np.int64)
         self.initial_freq = np.array([p.initial_freq for p in prepared], dtype=np.int64)
@@ -1004,7 +1180,7 @@ def _name_levels(
     left: np.ndarray,
     right: np.ndarray,
     cols: _Columns,
-    cache: dict[int, tuple[float, bool, bool]],
+    cache: dict[int, tuple[float, bool, bool, bool]],
     progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Name level (index into the name field) and "matched through an initial" per pair."""
@@ -1023,8 +1199,8 @@ def _name_levels(
                 scores >= 0.75,
                 scores >= 0.60,
             ],
-            [1, 2, 3, 4, 5],
-            6,
+            [1, 2, 3, 5, 6],  # two two-word names are never one part of the other (4)
+            7,
         )
         initial[done] = via
     others = np.nonzero(~done)[0].tolist()
@@ -1037,8 +1213,9 @@ def _name_levels(
             a = cols.by_name_id[code >> 32]
             b = cols.by_name_id[code & 0xFFFFFFFF]
             found = cache[code] = _best_name(a, b)
-        level[k] = _LEVEL_OF[_name_level(found[0], found[1])][1]
-        initial[k] = found[1]
+        level[k] = _LEVEL_OF[_name_level(found[0], found[1], found[3])][1]
+        # Counted like a name with initials: every record it fits.
+        initial[k] = found[1] or level[k] == _PART_LEVEL
     return level[inverse], initial[inverse]
 
 
@@ -1048,7 +1225,7 @@ def _compare_many(
     cols: _Columns,
     shared: frozenset[str],
     strong_codes: np.ndarray,
-    names: dict[int, tuple[float, bool, bool]],
+    names: dict[int, tuple[float, bool, bool, bool]],
     progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Evidence levels (one row of :data:`_FIELD_LEVELS` per pair) and the common-name
@@ -1067,6 +1244,7 @@ def _compare_many(
     one_by_one |= cols.has_msg[left] & cols.has_msg[right]
     both_email = cols.has_email[left] & cols.has_email[right]
     one_by_one |= both_email & ((cols.domain[left] == -2) | (cols.domain[right] == -2))
+    one_by_one |= both_email & (cols.several_emails[left] | cols.several_emails[right])
     both_phone = cols.has_phone[left] & cols.has_phone[right]
     one_by_one |= both_phone & (cols.short_phone[left] | cols.short_phone[right])
     for step, k in enumerate(np.nonzero(one_by_one)[0].tolist()):
@@ -1082,25 +1260,52 @@ def _compare_many(
     a, b = left[v], right[v]
     out = np.zeros((len(v), len(_FIELD_LEVELS)), dtype=np.int64)
     emails = both_email[v]
-    out[:, _EMAIL] = np.where(emails, 2, 0)  # a shared address would be a strong key
+    out[:, _EMAIL] = np.where(emails, 3, 0)  # a shared address would be a strong key
+    with_emails = np.nonzero(emails)[0]
+    if len(with_emails):
+        # One typo apart is at most two edits between the whole addresses ("gmial.com"
+        # counts one); the few that pass are checked one by one.
+        first_email = [next(iter(p.personal)) if p.personal else "" for p in cols.prepared]
+        edits = process.cpdist(
+            [first_email[int(i)] for i in a[with_emails]],
+            [first_email[int(j)] for j in b[with_emails]],
+            scorer=OSA.distance,
+            score_cutoff=2,
+            dtype=np.int64,
+        )
+        for k in with_emails[edits <= 2].tolist():
+            if emails_near(cols.prepared[int(a[k])], cols.prepared[int(b[k])]):
+                out[k, _EMAIL] = 2
     da, db = cols.domain[a], cols.domain[b]
-    out[:, _MAILBOX] = emails & (da >= 0) & (da == db)
+    out[:, _MAILBOX] = (out[:, _EMAIL] == 3) & (da >= 0) & (da == db)
     out[:, _PHONE] = np.where(both_phone[v], 3, 0)
 
-    named = np.nonzero(cols.has_name[a] & cols.has_name[b])[0]
+    with_names = cols.has_name[a] & cols.has_name[b]
+    both_one = np.nonzero(with_names & cols.one_word[a] & cols.one_word[b])[0]
+    if len(both_one):
+        # Two one-word names that differ may be one person's first and last name.
+        codes = (cols.name_id[a[both_one]] << 32) | cols.name_id[b[both_one]]
+        unique, inverse = np.unique(codes, return_inverse=True)
+        halves = np.array([
+            _two_halves(cols.by_name_id[int(c) >> 32], cols.by_name_id[int(c) & 0xFFFFFFFF])
+            for c in unique.tolist()
+        ], dtype=bool)  # fmt: skip
+        with_names[both_one[halves[inverse.reshape(-1)]]] = False
+    named = np.nonzero(with_names)[0]
     if len(named):
         level, initial = _name_levels(
             cols.name_id[a[named]], cols.name_id[b[named]], cols, names, progress
         )
         out[named, _NAME] = level
         freq = np.maximum(cols.name_freq[a[named]], cols.name_freq[b[named]])
+        fits = initial | cols.one_word[a[named]] | cols.one_word[b[named]]
         freq = np.where(
-            initial,
+            fits,
             np.maximum(freq, np.maximum(cols.initial_freq[a[named]], cols.initial_freq[b[named]])),
             freq,
         )
         common_v = np.zeros(len(v), dtype=np.int64)
-        common_v[named] = np.where((level <= 3) & (freq > 2), freq, 0)  # levels >= 0.85
+        common_v[named] = np.where((level <= _PART_LEVEL) & (freq > 2), freq, 0)
         common[v] = common_v
 
     oa, ob = cols.org[a], cols.org[b]
@@ -1165,7 +1370,12 @@ def _score_many(
             # weights know the data's size: a name held by f of n records is shared by a
             # random other record with odds about f/n, so its weight is at most log2(m*n/f).
             m = np.array([PERSON_M[key] for key in name_keys])
-            cap = np.log2(m * n_records / common[adjust])
+            # The f records are fewer people: each person was captured about c times (c
+            # from the fitted share of duplicate pairs), and their own captures are no
+            # namesakes of each other.
+            share = 1.0 / (1.0 + 2.0 ** -weights["prior"])
+            captures = min(10.0, max(1.0, 1.0 + share * (n_records - 1)))
+            cap = np.log2(m * n_records * captures / common[adjust])
             # f counts the name in every country, and a name mostly tells its country
             # ("Yamada Taro" is Japanese): agreeing on both is one piece of evidence.
             joint = name_w + np.where(rows[adjust, _COUNTRY] == 1, weights["country same"], 0.0)
@@ -1211,12 +1421,14 @@ def _group(
     not_duplicates: Collection[tuple[str, str]],
     scope_ok: Callable[[str, str], bool],
     kind: str,
+    clash: Callable[[str, str], bool] | None = None,
 ) -> list[CandidateGroup]:
     forbidden: dict[str, set[str]] = defaultdict(set)
     for x, y in not_duplicates:
         forbidden[x].add(y)
         forbidden[y].add(x)
     scope_of = dict(zip(ids, scopes, strict=True))
+    direct = {(lk.id_a, lk.id_b) for lk in links} if clash is not None else set()
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     comp_scopes: dict[str, set[str]] = {}
@@ -1239,6 +1451,12 @@ def _group(
         if not all(scope_ok(x, y) for x in sa for y in sb):
             continue
         if any(forbidden.get(m) and not forbidden[m].isdisjoint(mb) for m in ma):
+            continue
+        if clash is not None and any(
+            (min(x, y), max(x, y)) not in direct and clash(x, y) for x in ma for y in mb
+        ):
+            # "Wood" alone links to Thomas Wood and to P. Wood: two people, not one group.
+            # Records whose names clash share a group only through a link of their own.
             continue
         if len(ma) < len(mb):  # merge the smaller into the larger
             ra, rb, ma, mb, sa, sb = rb, ra, mb, ma, sb, sa
@@ -1293,9 +1511,41 @@ def _step(progress: Progress | None, done: int, total: int, message: str) -> Non
 class _PeopleIndex:
     prepared: list[_Person]
     strong: dict[str, list[int]]
+    typos: dict[str, list[int]]
     by_name: dict[str, list[tuple[int, str]]]
     by_place: dict[str, list[tuple[int, str]]]
     loose: frozenset[int]
+
+
+def _mend_city_typos(prepared: Sequence[_Person]) -> None:
+    """Spell a city as its more frequent near-twin ("Edinurgh" as "Edinburgh"): a typo'd
+    city is the same city, near agreement rather than disagreement. Only names of four
+    letters or more, one typo apart, toward a spelling more records use."""
+    counts: dict[str, int] = defaultdict(int)
+    for p in prepared:
+        if p.city:
+            counts[p.city] += 1
+    spellings = sorted(counts, key=lambda c: (-counts[c], c))
+    if len(spellings) < 2:
+        return
+    edits = process.cdist(
+        spellings, spellings, scorer=OSA.distance, score_cutoff=1, dtype=np.uint8,
+        workers=1,
+    )
+    mended: dict[str, str] = {}
+    for k, city in enumerate(spellings):
+        if len(city) < 4:
+            continue
+        near = np.nonzero(edits[k, :k] <= 1)[0]  # more frequent (or equal, earlier) spellings
+        for j in near.tolist():
+            target = spellings[j]
+            if counts[target] > counts[city]:
+                mended[city] = mended.get(target, target)
+                break
+    if mended:
+        for p in prepared:
+            if p.city in mended:
+                p.city = mended[p.city]
 
 
 def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _PeopleIndex:
@@ -1307,15 +1557,20 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
         if k % 2000 == 0:
             _step(progress, k, n, translate("dedupe", "Reading contacts"))
 
+    _mend_city_typos(prepared)
     strong: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_place: dict[str, list[tuple[int, str]]] = defaultdict(list)
     name_count: dict[str, set[int]] = defaultdict(set)
     initial_count: dict[str, set[int]] = defaultdict(set)
+    word_count: dict[str, int] = defaultdict(int)
     loose_ids: set[int] = set()
+    typos: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in _strong_keys(p):
             strong[key].append(i)
+        for key in _email_typo_keys(p):
+            typos[key].append(i)
         for key, text in _name_keys(p):
             by_name[key].append((i, text))
         if any(len(t) == 1 or min(map(len, t)) == 1 for t, _ in p.variants):
@@ -1326,6 +1581,8 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
             name_count[_name_text(tokens)].add(i)
             for form in _initial_forms(tokens):
                 initial_count[form].add(i)
+        for word in {t for tokens, _ in p.variants for t in tokens}:
+            word_count[word] += 1
     # How many records carry each person's most common spelling: a shared common name
     # ("Wang Wei") is weaker evidence than a shared rare one (term-frequency adjustment).
     for p in prepared:
@@ -1335,12 +1592,17 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
             (len(initial_count[_name_text(t)]) for t, _ in p.variants if min(map(len, t)) == 1),
             default=1,
         )
-    del name_count, initial_count
+        # "Dean" alone fits every record with that word ("Evie Dean", "Dean Smith").
+        p.initial_freq = max(
+            p.initial_freq,
+            max((word_count[t[0]] for t, _ in p.variants if len(t) == 1), default=1),
+        )
+    del name_count, initial_count, word_count
     name_ids: dict[tuple, int] = {}
     for p in prepared:
         p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
     del name_ids
-    return _PeopleIndex(prepared, strong, by_name, by_place, frozenset(loose_ids))
+    return _PeopleIndex(prepared, strong, typos, by_name, by_place, frozenset(loose_ids))
 
 
 def _strong_pairs(
@@ -1398,11 +1660,12 @@ def find_person_candidates(
     prepared, strong, by_name, by_place = (
         index.prepared, index.strong, index.by_name, index.by_place
     )
-    names: dict[int, tuple[float, bool, bool]] = {}
+    names: dict[int, tuple[float, bool, bool, bool]] = {}
 
     shared, strong_codes = _strong_pairs(strong, max_shared, n)
     city_share = _city_shares(prepared)
     loose = index.loose
+    one_word = frozenset(i for i, p in enumerate(prepared) if p.one_word)
     pairs = _Pairs(n)
     pairs.add_codes(strong_codes)
     total_blocks = len(by_name)
@@ -1419,9 +1682,24 @@ def find_person_candidates(
                 floor = max(screen, big_screen)
             else:
                 floor = screen
-            _screen_block(members, floor, pairs, loose, loose_screen)
+            # Aligning short names inside long ones costs the block's size squared: only
+            # in blocks that are not a common name word.
+            _screen_block(
+                members, floor, pairs, loose, loose_screen,
+                partial=one_word if len(members) <= big_block else frozenset(),
+            )
         if block_no % 5000 == 0:
             _step(progress, block_no, total_blocks, translate("dedupe", "Finding candidate pairs"))
+    # Nearly every typo block holds two records: pairs gathered in lists, not per block.
+    firsts: list[int] = []
+    seconds: list[int] = []
+    for ids in index.typos.values():
+        if len(ids) == 2:
+            firsts.append(ids[0])
+            seconds.append(ids[1])
+        elif 2 < len(ids) <= max_shared:
+            _all_pairs(list(dict.fromkeys(ids)), pairs)
+    pairs.add_arrays(np.array(firsts, dtype=np.int64), np.array(seconds, dtype=np.int64))
     for members in by_place.values():
         # Same address: any name goes, except a wholly different one; offices hold many
         # people, so big address blocks are skipped.
@@ -1463,18 +1741,41 @@ def find_person_candidates(
             weights = fit_weights(
                 random_patterns, patterns, n, PERSON_FIELDS, PERSON_M, PERSON_WEIGHTS
             )
-    del names
     share_of = np.array([city_share.get(p.city, 0.0) if p.city else 0.0 for p in prepared])
     scores = _score_many(rows, row_codes, common, share_of[left], weights, n)
     links: list[Link] = []
     for k in np.nonzero(scores >= threshold)[0].tolist():
         a, b = prepared[int(left[k])], prepared[int(right[k])]
-        _, _, reasons = _compare_person_pair(a, b, shared)
+        _, _, reasons = _compare_person_pair(a, b, shared, names)
         links.append(Link(a.rec.id, b.rec.id, float(scores[k]), reasons))
 
     _step(progress, len(left), len(left), translate("dedupe", "Grouping"))
+    by_id = {p.rec.id: p for p in prepared}
+    clashes: dict[tuple[str, str], bool] = {}
+
+    def clash(x: str, y: str) -> bool:
+        """Whether two records show two people, by their evidence without the prior:
+        everything but the name firmly against (different organisations, two mailboxes at
+        one domain, different phones and e-mails: namesakes), or names that count against
+        ("Thomas Wood" and "P. Wood") with nothing outweighing them."""
+        key = (x, y) if x < y else (y, x)
+        found = clashes.get(key)
+        if found is None:
+            a, b = by_id[x], by_id[y]
+            if a.rec.id > b.rec.id:
+                a, b = b, a  # the name cache is keyed in that order
+            keys = _compare_person_pair(a, b, shared, names, explain=False)[0]
+            other = sum(weights[k] for k in keys if not k.startswith("name"))
+            name = sum(weights[k] for k in keys if k.startswith("name"))
+            # Names that count against ("Thomas Wood", "P. Wood") clash unless the rest
+            # outweighs them (FEBRL's replaced given names at the same address).
+            names_clash = name < 0 and name + other <= CLASH_EVIDENCE
+            found = clashes[key] = names_clash or other <= CLASH_EVIDENCE
+        return found
+
     return _group(
-        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person"
+        [r.id for r in recs], [r.scope for r in recs], links, not_duplicates, scope_ok, "person",
+        clash,
     )
 
 
@@ -1518,6 +1819,10 @@ class _Org:
     domain: str
     country: str
     city: str
+    mains: tuple[tuple[str, bool], ...] = ()  # (key of the organisation named, as a unit)
+    bags: tuple[tuple[str, ...], ...] = ()  # each name's words, sorted
+    outlines: frozenset[str] = frozenset()  # consonant outlines of Latin keys
+    non_latin: bool = False
 
 
 def _prepare_org(rec: OrgRecord) -> _Org:
@@ -1533,30 +1838,71 @@ def _prepare_org(rec: OrgRecord) -> _Org:
         domain="" if domain in _PUBLIC_DOMAINS else domain,
         country=rec.country.strip().upper(),
         city=_clean_place(rec.city),
+        mains=tuple(dict.fromkeys(nm.org_main(name) for name in rec.names)),
+        bags=tuple(dict.fromkeys(
+            tuple(sorted(w for w in nm.org_words(name) if w != "of")) for name in rec.names
+        )),
+        outlines=frozenset(
+            o for o in (nm.loanword_outline(k) for k in keys if not nm.has_non_latin(k))
+            if len(o) >= _MIN_OUTLINE
+        ),
+        non_latin=any(nm.has_non_latin(x) for x in rec.names),
+    )  # fmt: skip
+
+
+#: Shortest consonant outline that may tie a katakana name to a Latin one.
+_MIN_OUTLINE = 5
+
+
+def _one_word_typo(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Two word bags that differ in one word, by one typo in a word of five letters or more
+    ("Helix Theraputics" and "Helix Therapeutics")."""
+    if len(x) != len(y):
+        return False
+    left = [w for w in x if w not in y]
+    right = [w for w in y if w not in x]
+    return (
+        len(left) == len(right) == 1
+        and min(len(left[0]), len(right[0])) >= 5
+        and OSA.distance(left[0], right[0]) <= 1
     )
+
+
+def _org_name_level(a: _Org, b: _Org) -> tuple[str, str]:
+    """How two organisations' names agree: an evidence key and its reason in words."""
+    if set(a.keys) & set(b.keys):
+        if a.non_latin != b.non_latin:
+            return "name same", "same name in another script"
+        return "name same", "same name"
+    whole_a = {k for k, unit in a.mains if not unit} | set(a.keys)
+    whole_b = {k for k, unit in b.mains if not unit} | set(b.keys)
+    if whole_a & whole_b:
+        return "name same", "same organisation named with its address"
+    units_a = {k for k, unit in a.mains if unit}
+    units_b = {k for k, unit in b.mains if unit}
+    if units_a & whole_b or units_b & whole_a:
+        return "name department", "one is a department of the other"
+    if set(a.bags) & set(b.bags):
+        return "name variant", "same words in another order"
+    if a.non_latin != b.non_latin and a.outlines & b.outlines:
+        return "name variant", "same name in another script, spelt by ear"
+    if any(_one_word_typo(x, y) for x in a.bags for y in b.bags):
+        return "name variant", "names one letter apart"
+    s = max(fuzz.ratio(x, y) for x in a.keys for y in b.keys) / 100.0
+    if s >= 0.9:
+        return "name>=0.90", f"similar name ({s:.2f})"
+    if s >= 0.8:
+        return "name>=0.80", f"somewhat similar name ({s:.2f})"
+    return "name<0.80", f"different names ({s:.2f})"
 
 
 def _score_org_pair(a: _Org, b: _Org, w: dict[str, float]) -> tuple[float, tuple[str, ...]]:
     total = w["prior"]
     reasons: list[str] = []
     if a.keys and b.keys:
-        if set(a.keys) & set(b.keys):
-            total += w["name same"]
-            cross = any(nm.has_non_latin(x) for x in a.rec.names) != any(
-                nm.has_non_latin(x) for x in b.rec.names
-            )
-            reasons.append("same name in another script" if cross else "same name")
-        else:
-            s = max(fuzz.ratio(x, y) for x in a.keys for y in b.keys) / 100.0
-            if s >= 0.9:
-                total += w["name>=0.90"]
-                reasons.append(f"similar name ({s:.2f})")
-            elif s >= 0.8:
-                total += w["name>=0.80"]
-                reasons.append(f"somewhat similar name ({s:.2f})")
-            else:
-                total += w["name<0.80"]
-                reasons.append(f"different names ({s:.2f})")
+        level, reason = _org_name_level(a, b)
+        total += w[level]
+        reasons.append(reason)
     if a.domain and b.domain:
         if a.domain == b.domain:
             total += w["domain same"]
@@ -1594,7 +1940,12 @@ def find_org_candidates(
 ) -> list[CandidateGroup]:
     """Groups of organisations that look like one, best first; arguments as for people.
 
-    Blocks on the organisation key, its first and last five letters and the website domain.
+    Blocks on the organisation key (legal forms, "and"/"&", "the" dropped, abbreviations
+    and other languages' kind words spelt one way: :func:`~biox_desktop.core.names.org_key`),
+    its first and last five letters, the website domain, and, compared whole: the
+    organisation an affiliation names ("Department of X, University of Y, City" names
+    University of Y), its words in any order, and the consonant outline that a katakana
+    name shares with its Latin spelling. Reasons say in words which of these agreed.
     """
     recs = _visible(records, allowed)
     scope_ok = _scope_checker(may_link)
@@ -1602,18 +1953,30 @@ def find_org_candidates(
     _step(progress, len(recs), len(recs), translate("dedupe", "Reading organisations"))
     blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
     domains: dict[str, list[int]] = defaultdict(list)
+    exact: dict[str, list[int]] = defaultdict(list)
     for i, o in enumerate(prepared):
         for k in o.keys:
             blocks["k:" + k].append((i, k))
             if len(k) > 5:
                 blocks["s:" + k[:5]].append((i, k))
                 blocks["e:" + k[-5:]].append((i, k))
+        # Keys that name the same organisation however alike their strings: compared whole.
+        for k, _ in o.mains:
+            exact["m:" + k].append(i)
+        for bag in o.bags:
+            exact["w:" + " ".join(bag)].append(i)
+        for outline in o.outlines:
+            exact["o:" + outline].append(i)
+        if o.non_latin:
+            for k in o.keys:
+                if not nm.has_non_latin(k):
+                    exact["o:" + nm.loanword_outline(k)].append(i)
         if o.domain:
             domains[o.domain].append(i)
     pairs = _Pairs(len(prepared))
-    for ids in domains.values():
+    for ids in [*domains.values(), *exact.values()]:
         if 2 <= len(ids) <= max_block:
-            _all_pairs(ids, pairs)
+            _all_pairs(list(dict.fromkeys(ids)), pairs)
     for members in blocks.values():
         if 2 <= len(members) <= max_block:
             _screen_block(members, screen, pairs)

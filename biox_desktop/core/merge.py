@@ -76,6 +76,13 @@ _REASONS = frozenset(
         QT_TRANSLATE_NOOP("dedupe", "different addresses"),
         QT_TRANSLATE_NOOP("dedupe", "same website"),
         QT_TRANSLATE_NOOP("dedupe", "different websites"),
+        QT_TRANSLATE_NOOP("dedupe", "one name is part of the other"),
+        QT_TRANSLATE_NOOP("dedupe", "e-mail addresses one letter apart"),
+        QT_TRANSLATE_NOOP("dedupe", "one is a department of the other"),
+        QT_TRANSLATE_NOOP("dedupe", "same organisation named with its address"),
+        QT_TRANSLATE_NOOP("dedupe", "same words in another order"),
+        QT_TRANSLATE_NOOP("dedupe", "same name in another script, spelt by ear"),
+        QT_TRANSLATE_NOOP("dedupe", "names one letter apart"),
     ]
 )
 _REASON_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -31,12 +31,15 @@ from biox_desktop.core.text import fold
 __all__ = [
     "fold",
     "has_non_latin",
+    "loanword_outline",
     "name_tokens",
     "normalise_domain",
     "normalise_email",
     "normalise_phone",
     "org_key",
     "org_key_variants",
+    "org_main",
+    "org_words",
     "person_name_variants",
     "phonetic_key",
     "romanise_hangul",
@@ -484,7 +487,11 @@ def person_name_variants(name: str) -> tuple[tuple[tuple[str, ...], bool], ...]:
             variants.append((romanise_chinese(cleaned), True))
     out: list[tuple[tuple[str, ...], bool]] = []
     for tokens, romanised in variants:
-        tokens = tuple(korean_surname_key(t) for t in tokens if t)
+        # A one-letter word typed in Latin letters is an initial ("I. Oneill"), not the
+        # Korean surname 이 romanised ("i").
+        tokens = tuple(
+            korean_surname_key(t) if romanised or len(t) > 1 else t for t in tokens if t
+        )
         if tokens and (tokens, romanised) not in out:
             out.append((tokens, romanised))
     return tuple(out)
@@ -681,15 +688,82 @@ def _strip_legal(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Abbreviations and other languages' words for the kinds of organisation, folded, to one
+# English word: "Univ.", "Universität", "Université" and "University" meet.
+_ORG_WORD_FORMS: dict[str, str] = {
+    **dict.fromkeys(
+        ["univ", "uni", "universitat", "universitaet", "universite", "universidad", "universita",
+         "universiteit", "uniwersytet", "universidade", "univerzita", "universitet"],
+        "university",
+    ),
+    **dict.fromkeys(["inst", "institut", "instituto", "istituto", "institutet"], "institute"),
+    **dict.fromkeys(["dept", "dep", "departement", "departamento", "dipartimento", "abteilung"],
+                    "department"),
+    **dict.fromkeys(["fac", "faculte", "facultad", "facolta", "fakultat"], "faculty"),
+    **dict.fromkeys(["hosp", "hopital", "ospedale"], "hospital"),
+    **dict.fromkeys(["lab", "labo", "laboratoire", "laboratorio", "laboratorium"], "laboratory"),
+    **dict.fromkeys(["labs", "laboratoires", "laboratorios"], "laboratories"),
+    **dict.fromkeys(["ctr", "cntr", "centre", "centro", "zentrum"], "center"),
+    **dict.fromkeys(["intl", "internat"], "international"),
+    **dict.fromkeys(["natl", "nat"], "national"),
+    **dict.fromkeys(["assoc", "assn"], "association"),
+    **dict.fromkeys(["fondation", "fundacion", "fondazione", "stiftung"], "foundation"),
+    **dict.fromkeys(["acad", "academie", "academia", "akademie"], "academy"),
+    **dict.fromkeys(["coll"], "college"),
+    **dict.fromkeys(["med"], "medical"),
+    **dict.fromkeys(["pharm"], "pharmaceutical"),
+    **dict.fromkeys(["mfg"], "manufacturing"),
+    **dict.fromkeys(["tech"], "technology"),
+    **dict.fromkeys(["sch"], "school"),
+}  # fmt: skip
+# "of" in other languages, read as "of" inside a name (never as its first word: "De Beers").
+_ORG_OF = frozenset(["de", "di", "du", "des", "del", "della", "degli", "dei", "der", "do", "da"])
+# Articles dropped anywhere in a name ("The Boston Consulting Group", "Bank of the West").
+_ORG_ARTICLES = frozenset(["the"])
+#: Words naming a unit inside an organisation: "Department of X, University of Y" is a
+#: part of University of Y.
+ORG_UNIT_WORDS = frozenset(
+    ["department", "faculty", "division", "laboratory", "unit", "section", "chair", "graduate",
+     "school", "center", "clinic", "group", "programme", "program", "service"]
+)  # fmt: skip
+#: Words naming the kind of an organisation, not which one ("University", "Institute").
+ORG_KIND_WORDS = frozenset(
+    ["university", "college", "institute", "hospital", "academy", "foundation", "center",
+     "laboratory", "laboratories", "school", "council", "agency", "ministry", "society",
+     "association", "national", "international", "medical", "pharmaceutical", "technology",
+     "research", "sciences", "science", "company", "group", "holdings", "industries", "of"]
+)  # fmt: skip
+
+
+def _org_words(text: str) -> list[str]:
+    """Folded words of an organisation name: legal forms, "and"/"&", "the" removed,
+    abbreviations and other languages' words for its kind spelt one way."""
+    text = _CJK_LEGAL_RE.sub(" ", unicodedata.normalize("NFKC", text))
+    tokens = _strip_legal(_org_tokens(text))
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        if t in _ORG_JOINERS or (t in _ORG_ARTICLES and len(tokens) > 1):
+            continue
+        if k and t in _ORG_OF:
+            t = "of"
+        out.append(_ORG_WORD_FORMS.get(t, t))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def org_words(name: str) -> tuple[str, ...]:
+    """The words :func:`org_key` joins: "Univ. of Tokyo" -> ("university", "of", "tokyo")."""
+    return tuple(_org_words(name))
+
+
 def org_key(name: str) -> str:
-    """Organisation key: legal forms removed, case, accents, spaces and punctuation collapsed.
+    """Organisation key: legal forms, "and"/"&" and "the" removed, abbreviations expanded
+    ("Univ." -> university), case, accents, spaces and punctuation collapsed.
 
     "Meeting Mojo, Inc.", "Meeting Mojo Inc" and "MeetingMojo" -> "meetingmojo". Names in
     CJK scripts keep their characters (see :func:`org_key_variants` for a romanised key).
     """
-    text = _CJK_LEGAL_RE.sub(" ", unicodedata.normalize("NFKC", name))
-    tokens = _strip_legal(_org_tokens(text))
-    return "".join(t for t in tokens if t != "&")
+    return "".join(org_words(name))
 
 
 @lru_cache(maxsize=65536)
@@ -710,6 +784,46 @@ def org_key_variants(name: str) -> tuple[str, ...]:
             if k and k not in keys:
                 keys.append(k)
     return tuple(keys)
+
+
+@lru_cache(maxsize=65536)
+def org_main(name: str) -> tuple[str, bool]:
+    """The key of the organisation an affiliation names, and whether it names a unit of it.
+
+    "Department of Medicine, University of Tokyo, Tokyo, Japan" -> ("universityoftokyo",
+    True); "University of Tokyo, Tokyo" -> ("universityoftokyo", False); a name without
+    commas -> (its key, False). The unit is the first part when it begins with a unit word
+    (department, faculty, laboratory...); the organisation is then the first later part
+    naming a kind of organisation. Later parts are usually a city and a country.
+    """
+    parts = [p for p in re.split(r"\s*[,;]\s*|\s+[-–]\s+", name) if p.strip()]
+    if len(parts) < 2:
+        return org_key(name), False
+    words = [_org_words(p) for p in parts]
+    if words[0] and words[0][0] in ORG_UNIT_WORDS:
+        for w in words[1:]:
+            if any(x in ORG_KIND_WORDS and x not in ORG_UNIT_WORDS | {"of"} for x in w):
+                return "".join(w), True
+        return org_key(name), False
+    return "".join(words[0]), False
+
+
+# Katakana spells loanwords as the ear hears them ("メディカル" -> "medikaru" for Medical):
+# a consonant outline that both spellings share.
+_LOAN_MAP = str.maketrans({"c": "k", "q": "k", "l": "r", "v": "b", "x": "k", "f": "h"})
+
+
+def loanword_outline(key: str) -> str:
+    """Consonant outline of a Latin key for meeting a katakana name romanised: "kansaimedical"
+    and "kansaimedikaru" -> "knsmdkr". Vowels, h, w and y dropped, doubled letters once."""
+    text = key.replace("ck", "k").replace("ph", "f").replace("th", "s").translate(_LOAN_MAP)
+    out: list[str] = []
+    for ch in text:
+        if ch in "aeiouhwy" or not ch.isalpha() or not ch.isascii():
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
 
 
 # --- strong keys ---------------------------------------------------------------------------

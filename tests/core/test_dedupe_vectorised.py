@@ -36,7 +36,7 @@ def _contacts(count: int, seed: int) -> list[PersonRecord]:
             name = f"{rnd.choice(GIVEN)} {rnd.choice(GIVEN)} {rnd.choice(FAMILY)}"
         else:
             name = f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}"
-        local = rnd.choice(["taro", "t.yamada", "mj.kim", "ana", "jp.martin"])
+        local = rnd.choice(["taro", "t.yamada", "mj.kim", "ana", "jp.martin", "jp.matrin"])
         emails = tuple(
             f"{local}{rnd.randrange(3)}@{rnd.choice(DOMAINS)}" for _ in range(rnd.choice([0, 1, 1, 2]))
         )
@@ -89,6 +89,7 @@ def test_every_pair_gets_the_levels_of_the_reference() -> None:
     seen = {key for row in np.unique(rows, axis=0).tolist() for key in dd._row_keys(row)}
     for key in ("name>=0.97", "name>=0.92", "name<0.60", "other mailbox", "phone same",
                 "phone same tail", "phone differ", "messaging same", "org same", "org differ",
-                "address same", "address similar", "postcode differ", "country same"):  # fmt: skip
+                "address same", "address similar", "postcode differ", "country same",
+                "email similar", "name part"):  # fmt: skip
         assert key in seen, key
     assert (common > 0).any()
