@@ -52,6 +52,30 @@
         <source>{n} changes waiting to be sent</source>
         <translation>{n} cambios pendientes de envío</translation>
     </message>
+    <message>
+        <source>Home cluster: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} missions in {c} countries, {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting {day}: {who}{outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: {name}{org}{rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -172,6 +196,10 @@
         <translation>ICS…</translation>
     </message>
     <message>
+        <source>E&amp;xport all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -188,7 +216,20 @@
         <translation>Agenda de:</translation>
     </message>
     <message>
+        <source>Lin&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed link of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private address that keeps this person&apos;s phone calendar up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New item…</source>
+        <extracomment>The feed link dialog opened last (for tests).</extracomment>
         <translation>&amp;Nuevo elemento…</translation>
     </message>
     <message>
@@ -220,6 +261,22 @@
         <translation>&amp;Resultado…</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the selected meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the selected meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add mee&amp;ting…</source>
         <translation>Añadir &amp;reunión…</translation>
     </message>
@@ -234,6 +291,14 @@
     <message>
         <source>D&amp;ecline</source>
         <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Expi&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected requests expired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -324,8 +389,60 @@
         <translation>Programación cancelada; no se cambió nada.</translation>
     </message>
     <message>
+        <source>Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to {p} people. Publish now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {n} more people (see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published {n} meetings.</source>
         <translation>{n} reuniones publicadas.</translation>
+    </message>
+    <message>
+        <source>{n} requests accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} requests declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} requests marked expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} left as they were: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undo from Imports…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} meetings locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} meetings unlocked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -362,6 +479,29 @@
     <message>
         <source>Choose whose agenda first (Day tab).</source>
         <translation>Elija primero de quién es la agenda (pestaña Día).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar links revoked: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; the files already written are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the agendas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting all agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agendas written to {folder} ({f} files).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -630,6 +770,55 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <source>Briefing pack of the chosen mission</source>
+        <extracomment>Emitted after the documents of the shown mission were loaded (the mission id). Emitted after files were added: how many were new or changed, and how many unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing documents of the mission</source>
+        <extracomment>Opens a saved document with the system&apos;s viewer (tests give their own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet: add country reports, partner contacts or practical notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished">Guardar el documento</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Person</source>
@@ -663,8 +852,20 @@
         <translation>(ninguna reunión)</translation>
     </message>
     <message>
-        <source>Consent given: &amp;yes, they agree to the wording below</source>
-        <translation>Consentimiento otorgado: sí, &amp;acepta el texto siguiente</translation>
+        <source>Not asked yet: consent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: yes, they agree to the wording below (Alt+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest (no consent asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -727,8 +928,12 @@
         <translation>&amp;Visible para</translation>
     </message>
     <message>
-        <source>Consent given</source>
-        <translation>Consentimiento otorgado</translation>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis (required)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -746,10 +951,6 @@
     <message>
         <source>As printed; numbers without +country are read in {country}</source>
         <translation>Tal como aparecen; los números sin +prefijo de país se interpretan en {country}</translation>
-    </message>
-    <message>
-        <source>Consent given: &amp;yes, they agree to the wording below (required)</source>
-        <translation>Consentimiento otorgado: sí, &amp;acepta el texto siguiente (obligatorio)</translation>
     </message>
     <message>
         <source>(this lead&apos;s meeting)</source>
@@ -979,6 +1180,112 @@
         <source>History: {batches}</source>
         <translation>Historial: {batches}</translation>
     </message>
+    <message>
+        <source>(visible to the mission&apos;s leaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <extracomment>What the erasure did, once it is done (None before, or when it failed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} from this laptop, the server and every laptop that syncs?
+
+Their name, e-mails, phones, photo and notes, their leads, consents, follow-up notes, roster entries, meeting and programme places, merge history, unsent changes and the backups that hold them are removed. Only a record of the erasure stays (who, when, why), so that importing their card again warns.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis (the request, the legal ground):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis of the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Also write &amp;mail drafts (.eml) with both files attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF and one calendar file (.ics) per delegate and per counterpart, named after the person. Files of the same name are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all agendas to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedLinkDialog</name>
+    <message>
+        <source>Calendar link — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the calendar feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in a calendar program or scan the code with a phone: the published agenda stays up to date there. Anyone with the address can read the agenda; revoke it if it reaches the wrong person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1040,6 +1347,37 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBasisDialog</name>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished">Importar contactos</translation>
+    </message>
+    <message>
+        <source>Legal basis of the imported leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded: mark them “consent missing”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: they agreed to our consent wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished">Interés legítimo</translation>
+    </message>
+    <message>
+        <source>On which legal basis are these people&apos;s details kept? Choose consent only when each of them agreed to the wording in Settings › Privacy. Leads without a basis are listed under “Consent missing” until one is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1723,14 @@
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
+        <source>Consent missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which leads</source>
         <translation>Qué contactos</translation>
     </message>
@@ -1435,6 +1781,22 @@
     <message>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds about the person, with sources and dates, as a JSON file they can read (right of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person everywhere</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
@@ -1573,6 +1935,10 @@
         <translation>{i} contactos importados y {u} actualizados desde {n} archivos.</translation>
     </message>
     <message>
+        <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCard import</source>
         <translation>Importación de vCards</translation>
     </message>
@@ -1595,6 +1961,18 @@
     <message>
         <source>{n} fields edited since the import were kept as they are.</source>
         <translation>{n} campos editados desde la importación se conservaron tal cual.</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything about {name} to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -1824,6 +2202,14 @@
         <translation>Son distintos; no volver a proponerlos</translation>
     </message>
     <message>
+        <source>Erase a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase one of these people everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merges made</source>
         <translation>Fusiones realizadas</translation>
     </message>
@@ -2008,6 +2394,34 @@
     </message>
 </context>
 <context>
+    <name>MissionPartnersPanel</name>
+    <message>
+        <source>Gateway partners of the chosen mission</source>
+        <extracomment>Emitted after the partners of the shown mission were loaded (the mission id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway partners of the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway partner, foreign cluster or agency to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateway partner yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissionsScreen</name>
     <message>
         <source>Missions</source>
@@ -2036,6 +2450,7 @@
     </message>
     <message>
         <source>Delete mission</source>
+        <extracomment>The chosen mission&apos;s gateway partners (add, remove) and briefing pack.</extracomment>
         <translation>Eliminar misión</translation>
     </message>
     <message>
@@ -2051,6 +2466,7 @@
     <name>MoveDialog</name>
     <message>
         <source>Move meeting</source>
+        <extracomment>People named in the publish question itself; the whole list is in its details.</extracomment>
         <translation>Mover la reunión</translation>
     </message>
     <message>
@@ -2065,6 +2481,14 @@
         <source>Starts (%s)</source>
         <translation>Empieza (%s)</translation>
     </message>
+    <message>
+        <source>&amp;Lock it here (a new scheduling run keeps it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2076,6 +2500,153 @@
     <message>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>関西メディカル株式会社</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>diagnostics, oncology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Name in its own &amp;script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished">&amp;País</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">Nota&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsScreen</name>
+    <message>
+        <source>Organisations</source>
+        <extracomment>Emitted after the chosen organisation&apos;s page is shown (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names in any script, or a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Country of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished">Todos los países</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Journey &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mission, delegate, meeting, lead, agreement and follow-up of this organisation, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: {title} ({kind}, {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done {day}: {subject} — {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due {day}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the journey PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2682,46 @@
     <message>
         <source>Rating (1–5)</source>
         <translation>Valoración (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBanner</name>
+    <message>
+        <source>Changes the server refused</source>
+        <extracomment>Retry queued the changes again: the window syncs at once.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these changes again (after fixing the cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give these changes up: the server&apos;s version stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused {n} of your changes: they reached nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation type="unfinished">…y {n} más</translation>
+    </message>
+    <message>
+        <source>Discard refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard {n} refused changes? The server&apos;s version stays; what only this laptop had is removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2582,6 +3193,50 @@
         <translation>&amp;Versión del texto</translation>
     </message>
     <message>
+        <source>The consent wording and its version are set for your organisation on the sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis a capture starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the delegate chooses each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished">Interés legítimo</translation>
+    </message>
+    <message>
+        <source>Default &amp;basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review leads without a legal basis after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review leads without activity after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No basis: review &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity: review a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads due for review (Leads › Due for review, or biox-desktop privacy due) must be completed or erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
@@ -2641,6 +3296,22 @@
     <message>
         <source>Restore from</source>
         <translation>Restaurar desde</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: {role}; organisation: {organisation}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -2948,9 +3619,69 @@
         <translation>«{title}» es después de que se vaya {name} ({leaves}).</translation>
     </message>
     <message>
+        <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept meeting “{meeting}” at {time} is outside the availability of {person} or clashes with another item of theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no common free slot in its allowed sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no common free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its common free slots are taken by locked meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more groups of requests that cannot all be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the requests that cannot all be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requesters} with {targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} cannot have all of these {count} meetings: together they fit in only {slots} slot(s) when everyone involved is free and the session allows them: {meetings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These {count} requested meetings cannot all be scheduled: their people&apos;s free slots, the sessions they allow and the tables do not leave room for all of them: {meetings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreading meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the requests</source>
-        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
         <translation>Comprobando las solicitudes</translation>
+    </message>
+    <message>
+        <source>Placing meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Building the scheduling model</source>
@@ -2961,8 +3692,16 @@
         <translation>Planificación lista</translation>
     </message>
     <message>
+        <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room left: its people&apos;s common free slots or the tables went to other meetings (search stopped at the time limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
-        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces (request id, why it was left as it was), e.g. an expired request cannot be accepted Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
         <translation>Indique un tiempo de trayecto entre 0 y 1440 minutos.</translation>
     </message>
     <message>
@@ -2976,6 +3715,18 @@
     <message>
         <source>This request has expired; ask again with a new request.</source>
         <translation>Esta solicitud ha caducado; haga una nueva solicitud.</translation>
+    </message>
+    <message>
+        <source>{count} meeting requests accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meeting requests declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meeting requests expired</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the start time.</source>
@@ -3026,6 +3777,10 @@
         <translation>El programa no tiene ninguna sesión B2B con franjas y mesas en la que planificar.</translation>
     </message>
     <message>
+        <source>Two kept meetings clash: the same person or the same table at the same time. Unlock or move one of them and schedule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving the draft</source>
         <translation>Guardando el borrador</translation>
     </message>
@@ -3064,9 +3819,29 @@
     </message>
 </context>
 <context>
+    <name>agenda_export</name>
+    <message>
+        <source>Your agenda: {mission}</source>
+        <extracomment>Characters Windows, macOS or Linux refuse in a file name (and control characters). Names Windows reserves whatever the extension. Most file systems allow 255 bytes per name; room is left for &quot; (12)&quot; and &quot;.pdf&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+please find attached your agenda for {mission}: a PDF to read or print, and a calendar file (.ics) to open in your calendar.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agenda_pdf</name>
     <message>
         <source>With: {who}</source>
+        <extracomment>The synced tables a person&apos;s calendar is built from (all in the mission&apos;s scope, except people and organisations, which are looked up by id). person id -&gt; people row; organisation id -&gt; name.</extracomment>
         <translation>Con: {who}</translation>
     </message>
     <message>
@@ -3252,6 +4027,34 @@
     </message>
 </context>
 <context>
+    <name>briefing</name>
+    <message>
+        <source>The document has no file name.</source>
+        <extracomment>Largest document of a briefing pack: it is copied to every laptop of the delegation.</extracomment>
+        <translation type="unfinished">El documento no tiene nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size:.1f} MB; a briefing document may be {limit} MB at most, because it is copied to every laptop of the delegation. Compress it or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mission with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged (its checksum does not match); add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no briefing document with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crypto</name>
     <message>
         <source>{path} cannot be read: {why}</source>
@@ -3316,7 +4119,7 @@
     </message>
     <message>
         <source>Comparing names</source>
-        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen. The levels of each field, in the order :func:`_compare_person_pair` emits its keys; level 0 means the field gives no key.</extracomment>
+        <extracomment>Evidence weights in log2 odds for people. Agreement on a strong identifier is rare between two different people even inside a block (m ~ 0.5, u &lt; 0.005); names carry most of the rest. Disagreement weights are mild where people legitimately have several values (work and private email, mobile and office phone, the city where they were met). Below this many records the reasoned weights are used as they are: too few to learn from. A field seen on both sides of fewer random pairs than this keeps its reasoned weights. Random pairs drawn to learn how often different people agree on each field. Evidence weights in log2 odds for organisations. Which evidence keys belong to one field: at most one per field applies to a pair. m probabilities: how often two captures of the same person show each level of a field (given that both have the field). Reasoned, not fitted: work and private emails differ half the time, people carry two phones, captures typo a name about one time in five. Weight of an initial in :func:`name_similarity`, about a given name&apos;s length: &quot;L. Svensson&quot; and &quot;E. Svensson&quot; disagree on a whole first name, not on one letter of fifteen. Evidence (log2 odds, without the prior) at or below which two records are two people, for grouping: they share a group only through a link of their own (a shared e-mail, say), never through a third record. Screen for names of one word or with initials: the best alignment of the shorter name inside the other (rapidfuzz partial_ratio, 0..1). How alike a word of the shorter name must be to one of the longer (a typo is allowed). The levels of each field, in the order :func:`_compare_person_pair` emits its keys; level 0 means the field gives no key.</extracomment>
         <translation>Comparando nombres</translation>
     </message>
     <message>
@@ -3325,6 +4128,7 @@
     </message>
     <message>
         <source>Reading organisations</source>
+        <extracomment>Shortest consonant outline that may tie a katakana name to a Latin one.</extracomment>
         <translation>Leyendo organizaciones</translation>
     </message>
     <message>
@@ -3396,6 +4200,34 @@
         <translation>sitios web distintos</translation>
     </message>
     <message>
+        <source>one name is part of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses one letter apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one is a department of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation named with its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same words in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in another script, spelt by ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names one letter apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>common name ({count} records)</source>
         <translation>nombre frecuente ({count} registros)</translation>
     </message>
@@ -3422,6 +4254,37 @@
     <message>
         <source>same {network} id</source>
         <translation>mismo identificador de {network}</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>No person with id {id}.</source>
+        <extracomment>Statements that re-index the leads marked dirty, then merge the index&apos;s segments so the erased text leaves the FTS5 b-tree (not only its doclists) before the vacuum. Table -&gt; rows blanked (tombstoned or unlinked) there. Outbox entries, refused and quarantined sync rows, undo notes removed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator, or the company owning a private lead of this person, may erase them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was already erased on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person asked to be erased on {date}; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feeds</name>
+    <message>
+        <source>the server gave no feed address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4480,38 @@ ups done</source>
         <translation>Resultados de los seguimientos: {outcomes}.</translation>
     </message>
     <message>
+        <source>Companies accompanied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} companies accompanied in {m} markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} companies attended {w} workshops at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cooperation agreement with gateway partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} cooperation agreements with gateway partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Empresas</translation>
+    </message>
+    <message>
+        <source>A company counts once in the total, once per market (the mission&apos;s target country) and once per cluster (its home cluster, or else the mission&apos;s lead cluster). Workshops at home are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Requested</source>
         <translation>Solicitadas</translation>
     </message>
@@ -3704,12 +4599,24 @@ ups done</source>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies at workshops at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation agreements with gateway partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ics</name>
     <message>
         <source>{where}: line {line} and possibly others are not valid UTF-8; the unreadable bytes were replaced by �</source>
-        <extracomment>UTC start of the occurrence this replaces, for occurrences of a repeating event. Events (occurrences) the file marks STATUS:CANCELLED: never live programme items, but a service may remove what an earlier import of the same UID created.</extracomment>
+        <extracomment>The domain part of every UID this application writes (RFC 5545 suggests ``id@domain``). UTC start of the occurrence this replaces, for occurrences of a repeating event. Events (occurrences) the file marks STATUS:CANCELLED: never live programme items, but a service may remove what an earlier import of the same UID created.</extracomment>
         <translation>{where}: la línea {line} y quizá otras no son UTF-8 válido; los bytes ilegibles se han sustituido por �</translation>
     </message>
     <message>
@@ -3936,9 +4843,190 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>journey</name>
+    <message>
+        <source>Laying out the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home cluster: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} missions in {c} countries, {years}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey across missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions, meetings, leads and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation type="unfinished">Misión</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">Fechas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Dele­gates</source>
+        <translation type="unfinished">Dele­ga­dos</translation>
+    </message>
+    <message>
+        <source>Meet­ings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree­ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-
+ups done</source>
+        <translation type="unfinished">Segui­mien­tos hechos</translation>
+    </message>
+    <message>
+        <source>Not on any mission yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway partner of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Reuniones</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Con</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Valoración</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished">Registrado</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished">Próxima acción</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Acuerdos</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Seguimientos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Vence</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished">Acerca de</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Firmado</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Acuerdo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+</context>
+<context>
     <name>kpis</name>
     <message>
         <source>all dates</source>
+        <extracomment>The legal basis the lead is kept on: &quot;consent&quot;, &quot;legitimate_interest&quot; or None (missing).</extracomment>
         <translation>todas las fechas</translation>
     </message>
     <message>
@@ -3961,8 +5049,17 @@ ups done</source>
 <context>
     <name>leads</name>
     <message>
+        <source>No legal basis {days} days after capture: record consent or legitimate interest, or erase the person</source>
+        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. The basis an import gives its whole batch (&quot;none&quot;: every lead is marked consent missing). Why a lead is due for review (retention), in the coordinator&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity (edit, follow-up, meeting) for {months} months: erase the person, or edit the lead if it is still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a mission to share a lead with its delegation.</source>
-        <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. Where a lead came from. Messaging networks the quick form asks for, in this order. Phones kept exactly as typed until a person confirms their country (they could be read in two countries, see core.phones.read_phone); validation never rewrites them. Countries the card points to (its address, e-mail domains): numbers are also tried there. The card the lead was read from (None when typed): what the lead&apos;s fields cannot hold (structured name, types, addresses, birthday, kept properties ...) is stored with the person and written back on export; see :func:`card_for_lead`. The batch of the whole import run, for &quot;undo this import&quot; (None: nothing changed).</extracomment>
+        <extracomment>Where a lead came from. Messaging networks the quick form asks for, in this order. Phones kept exactly as typed until a person confirms their country (they could be read in two countries, see core.phones.read_phone); validation never rewrites them. Countries the card points to (its address, e-mail domains): numbers are also tried there. The card the lead was read from (None when typed): what the lead&apos;s fields cannot hold (structured name, types, addresses, birthday, kept properties ...) is stored with the person and written back on export; see :func:`card_for_lead`. The batch of the whole import run, for &quot;undo this import&quot; (None: nothing changed). Leads of this file (imported or updated) that have no legal basis after the import.</extracomment>
         <translation>Elija una misión para compartir un contacto con su delegación.</translation>
     </message>
     <message>
@@ -4018,8 +5115,8 @@ ups done</source>
         <translation>«{consent_basis}» no es una base del RGPD.</translation>
     </message>
     <message>
-        <source>The privacy policy asks for the person&apos;s consent: tick the box once they agreed to the wording shown.</source>
-        <translation>La política de privacidad pide el consentimiento de la persona: marque la casilla cuando haya aceptado el texto mostrado.</translation>
+        <source>The privacy policy asks for a legal basis: choose consent once the person agreed to the wording shown, or legitimate interest.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A LinkedIn profile is a link or a name, no spaces.</source>
@@ -4063,7 +5160,7 @@ ups done</source>
     </message>
     <message>
         <source>shares the mailbox {email} with {name}, which names no one person: imported as a new lead</source>
-        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
+        <extracomment>Files a folder import picks up. Most results a search returns (a person types more to narrow it down). Columns of the CSV and XLSX exports. A lead (aliased ``l``) without a live consent record: no legal basis. Re-index the leads the triggers marked (migration 0004), in the caller&apos;s transaction. Leads a new card is said to resemble, at most (the rest are counted).</extracomment>
         <translation>comparte con {name} el buzón {email}, que no pertenece a ninguna persona concreta: importado como contacto nuevo</translation>
     </message>
     <message>
@@ -4133,6 +5230,10 @@ ups done</source>
     <message>
         <source>, undone on {when}</source>
         <translation>, deshecho el {when}</translation>
+    </message>
+    <message>
+        <source>&apos;{basis}&apos; is not a legal basis: consent, legitimate_interest or none.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
@@ -4230,7 +5331,7 @@ ups done</source>
     </message>
     <message>
         <source>{name}: card {card} (line {line})</source>
-        <extracomment>The region phones without a country code are read in (the mission&apos;s country). The batch recorded for this run once it is committed (None: nothing changed).</extracomment>
+        <extracomment>The region phones without a country code are read in (the mission&apos;s country). The batch recorded for this run once it is committed (None: nothing changed). The legal basis recorded for the batch&apos;s leads (None: consent missing). Erasure records: a card of an erased person is listed and skipped, never imported.</extracomment>
         <translation>{name}: tarjeta {card} (línea {line})</translation>
     </message>
     <message>
@@ -4331,6 +5432,77 @@ ups done</source>
     <message>
         <source>Merging duplicates</source>
         <translation>Fusionando duplicados</translation>
+    </message>
+</context>
+<context>
+    <name>organisations</name>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (300 characters at most).</source>
+        <translation type="unfinished">El nombre es demasiado largo (300 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>The name in its own script is too long (300 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of organisation ({allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not a country: give its ISO code (JP) or its English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is too long (120 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address is too long (300 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster has no home cluster; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cluster as home cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} organisations match &apos;{what}&apos;: give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation matches &apos;{what}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation is not its own home cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mission with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a gateway partner, foreign cluster or agency: change its kind in the directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that organisation is not a partner of this mission</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4517,6 +5689,22 @@ ups done</source>
         <translation>sí</translation>
     </message>
     <message>
+        <source>Gateway partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Dónde</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sectors: {tags}</source>
         <translation>Sectores: {tags}</translation>
     </message>
@@ -4656,6 +5844,30 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>no person with id {ids}</source>
+        <extracomment>How a lead&apos;s ``source`` reads in the export. Columns left out of every record: bookkeeping with nothing about the person. Bookkeeping column names said in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about {name} on this laptop, on {when} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each record says where it came from (typed, vCard import, QR code, spreadsheet, sync), when and by whom. Dates are ISO 8601, in UTC unless a time zone is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person with the e-mail, phone or id &apos;{query}&apos; on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qr</name>
     <message>
         <source>the image {path} does not exist</source>
@@ -4694,7 +5906,7 @@ ups done</source>
     <name>roster</name>
     <message>
         <source>Give the delegate&apos;s name.</source>
-        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure.</extracomment>
+        <extracomment>Visa statuses that let a delegate travel. A passport must stay valid this many months after the return date. A visa must be granted this many days before departure. A roster entry&apos;s fields that reach only those entitled to them (:func:`sees_roster_details`); the sync protocol&apos;s ``SENSITIVE_ROSTER_FIELDS``. The server kept this entry&apos;s passport, visa, needs, emergency contact and notes from this user (see :func:`sees_roster_details`): screens say so instead of showing blanks.</extracomment>
         <translation>Indique el nombre del delegado.</translation>
     </message>
     <message>
@@ -5003,6 +6215,10 @@ ups done</source>
         <translation>&amp;Ciudades</translation>
     </message>
     <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;luster:</source>
         <translation>C&amp;lúster:</translation>
     </message>
@@ -5233,6 +6449,10 @@ ups done</source>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg)</source>
         <translation>Documentos (*.pdf *.docx *.doc *.odt *.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
@@ -5708,6 +6928,70 @@ ups done</source>
         <translation>Teléfono</translation>
     </message>
     <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every agenda to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign cluster / gateway partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads on consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads on legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose person gave consent to the organisation&apos;s wording (GDPR basis: consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads with no consent and no legitimate interest recorded (consent missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads without a basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">Nota&amp;s</translation>
+    </message>
+    <message>
+        <source>Name in its own &amp;script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planning</source>
         <translation>En preparación</translation>
     </message>
@@ -5776,6 +7060,10 @@ ups done</source>
         <translation>Reprogramadas</translation>
     </message>
     <message>
+        <source>Research institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right after the meeting</source>
         <translation>Justo después de la reunión</translation>
     </message>
@@ -5840,6 +7128,14 @@ ups done</source>
         <translation>Puntuación</translation>
     </message>
     <message>
+        <source>Sec&amp;tors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details for notes.</source>
+        <translation type="unfinished">Consulte los detalles para ver las observaciones.</translation>
+    </message>
+    <message>
         <source>Si&amp;gnature</source>
         <translation>&amp;Firma</translation>
     </message>
@@ -5858,6 +7154,10 @@ ups done</source>
     <message>
         <source>Site visit</source>
         <translation>Visita in situ</translation>
+    </message>
+    <message>
+        <source>Some cards were refused; see the details.</source>
+        <translation type="unfinished">Se rechazaron algunas tarjetas; consulte los detalles.</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -5988,6 +7288,10 @@ ups done</source>
         <translation>Con</translation>
     </message>
     <message>
+        <source>Workshop at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
         <translation>Escriba las pausas como HH:mm-HH:mm, separadas por comas.</translation>
     </message>
@@ -6005,7 +7309,7 @@ ups done</source>
     </message>
     <message>
         <source>Period</source>
-        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal).</extracomment>
+        <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal). Companies accompanied per market and cluster, workshops, gateway agreements (a :class:`biox_desktop.core.accompanied.CompanyFigures`; None when not computed).</extracomment>
         <translation>Periodo</translation>
     </message>
 </context>
@@ -6061,7 +7365,7 @@ ups done</source>
     <name>sync</name>
     <message>
         <source>Sending {total:,} changes</source>
-        <extracomment>Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync. Rows from the server this laptop could not store, set aside this sync (with reasons). Rows still set aside after this sync (retried at every sync).</extracomment>
+        <extracomment>The server&apos;s redaction rules this laptop&apos;s copy follows (see &quot;Sensitive roster fields&quot; in the protocol); below the server&apos;s, its roster scopes are downloaded again once. Changes sent again because this computer&apos;s clock ran too far ahead of the server&apos;s. Rows re-pointed or carried over to a merge&apos;s survivor after the sync. Rows from the server this laptop could not store, set aside this sync (with reasons). Rows still set aside after this sync (retried at every sync). Each change the server refused this sync: ``{table, row_id, op, reason}`` (kept in ``sync_rejections`` until retried or discarded, see :mod:`biox_desktop.sync.refusals`).</extracomment>
         <translation>Enviando {total:,} cambios</translation>
     </message>
     <message>
@@ -6255,6 +7559,55 @@ ups done</source>
     <message>
         <source>the sync server refused the request ({status} {code}): {message}</source>
         <translation>el servidor de sincronización rechazó la solicitud ({status} {code}): {message}</translation>
+    </message>
+    <message>
+        <source>You have no access to where this belongs on the server (a mission your organisation is not part of, or another organisation&apos;s records).</source>
+        <extracomment>Columns that name a row for people, in order of preference. What the row is, in words (&quot;Mission Osaka Bio 2027&quot;). The server never accepted this row: discarding removes it from this laptop. Why, in plain words, and what to do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the mission&apos;s leader to add your organisation, then retry; or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the leaders of the mission&apos;s lead cluster and the coordinators may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the mission is your cluster&apos;s, set its lead cluster to your cluster and retry; otherwise discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegate may change only their own roster entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the delegation leader to make this change; discard it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisation that created this record, and the coordinators, may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask them to make the change; discard it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a coordinator; retry once your role allows it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not accept this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry once the cause is fixed (an update of the app, say), or discard it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
