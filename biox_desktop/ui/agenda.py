@@ -794,6 +794,18 @@ class AgendaScreen(QWidget):
             n=summary.scheduled_count, r=summary.requests, new=summary.new_meetings,
             kept=summary.kept_meetings, w=summary.weight,
             opt=self.tr(" (optimal)") if summary.optimal else "", g=summary.idle_gaps))
+        if summary.warnings:
+            # What the scheduler found impossible (clashes, kept meetings outside someone's
+            # availability), in people's names: shown, not only printed by the CLI.
+            shown = list(summary.warnings[:5])
+            more = len(summary.warnings) - len(shown)
+            if more > 0:
+                shown.append(self.tr("…and %n more", "", more))
+            self.summary.setText(self.summary.text() + "\n" + "\n".join(
+                "\u2022 " + w for w in shown))
+            self.summary.setToolTip("\n".join(summary.warnings))
+        else:
+            self.summary.setToolTip("")
         self.tabs.setCurrentIndex(2)
 
     def _schedule_failed(self, error: BaseException) -> None:

@@ -177,3 +177,20 @@ def test_a_held_meeting_is_rated_and_gets_its_follow_ups(qtbot, demo_window, wor
     assert kinds == {"after_meeting", "months_later"}
     held = workspace.agenda.get_meeting(meeting.id)
     assert (held.outcome, held.rating) == ("held", 4)
+
+
+def test_scheduler_warnings_are_shown_by_name_under_the_summary(qtbot, demo_window) -> None:
+    from biox_desktop.core.agenda import ScheduleSummary
+
+    screen = _screen(qtbot, demo_window)
+    warnings = tuple(f"Yamada Taro and Élodie Martin cannot both meet at 09:{i:02d}"
+                     for i in range(7))
+    screen._scheduled(ScheduleSummary(
+        mission_id=screen.mission_id or "", scheduled_count=34, weight=34, weight_bound=36,
+        idle_gaps=2, optimal=False, new_meetings=34, kept_meetings=0, requests=36,
+        unscheduled=(), warnings=warnings))
+    text = screen.summary.text()
+    assert text.startswith("Draft ready: 34 of 36")
+    assert "• Yamada Taro and Élodie Martin cannot both meet at 09:00" in text
+    assert "09:05" not in text and "and 2 more" in text  # five shown, the rest counted
+    assert screen.summary.toolTip().count("cannot both meet") == 7
