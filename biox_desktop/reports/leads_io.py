@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +21,7 @@ from biox_desktop.core.contacts import has_non_latin_letters
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.leads import VISIBILITIES, CardRead, FileImport, LeadInput
 from biox_desktop.core.progress import Progress
+from biox_desktop.core.roster import parse_date
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.db.leads import EXPORT_COLUMNS, ImportedRow
 from biox_desktop.reports.spreadsheet import read_table, write_table
@@ -100,20 +103,103 @@ _NOT_READ = ("mission", "meeting", "source", "captured_at", "consent_basis",
              "consent_given_at", "consent_wording_version")
 
 
+#: Other names of the import's columns: spreadsheets typed by people, in the app's languages,
+#: and the contact exports of mail programs (Outlook, Google, Apple), keyed by the header
+#: folded to ASCII letters and digits ("E-mail Address" -> "emailaddress"). Several columns may
+#: fill ``emails`` or ``phones`` (work, home, mobile); the other fields take the first non-empty.
+_LEAD_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "fullname", "displayname", "contact", "contactname", "nom", "nomcomplet",
+             "nombre", "nombrecompleto", "nome", "nomecompleto", "vollername"),
+    "first_name": ("firstname", "givenname", "prenom", "vorname", "forename", "nomedibattesimo"),
+    "middle_name": ("middlename", "additionalname", "secondname"),
+    "last_name": ("lastname", "surname", "familyname", "nomdefamille", "nachname", "cognome",
+                  "apellido", "apellidos"),
+    "organisation": ("organisation", "organization", "company", "companyname",
+                     "organizationname", "organization1name", "employer", "societe",
+                     "entreprise", "firma", "unternehmen", "empresa", "azienda", "institution"),
+    "role": ("role", "jobtitle", "position", "function", "fonction", "poste",
+             "organization1title", "funktion", "cargo", "ruolo", "qualifica"),
+    "emails": ("emails", "email", "emailaddress", "mail", "courriel", "email1value",
+               "email2value", "email3value", "email2address", "email3address", "emailaddress2",
+               "emailaddress3", "emailhome", "emailwork", "workemail", "homeemail",
+               "adressecourriel", "correo", "correoelectronico", "posta", "postaelettronica"),
+    "phones": ("phones", "phone", "telephone", "mobile", "mobilephone", "businessphone",
+               "businessphone2", "homephone", "tel", "phonenumber", "cellphone", "phone1value",
+               "phone2value", "phone3value", "primaryphone", "companymainphone", "workphone",
+               "handy", "telefon", "telefono", "cellulare", "portable", "movil", "mobil"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "bemerkungen", "notizen",
+              "commentaires", "notas", "commento"),
+    "tags": ("tags", "labels", "categories", "kategorien", "etiquettes", "etichette"),
+    "linkedin": ("linkedin", "linkedinurl", "linkedinprofile"),
+    "next_action_due": ("nextactiondue", "duedate", "due", "echeance", "falligkeit",
+                        "fechalimite", "scadenza"),
+    "next_action": ("nextaction", "nextstep", "followup", "prochaineaction", "nachsterschritt"),
+}
+#: Columns whose values add up (several e-mail or phone columns of one contact export).
+_MANY = ("emails", "phones")
+_ALIAS_LOOKUP = {alias: field for field, aliases in _LEAD_ALIASES.items() for alias in aliases}
+
+
+def _alias_key(header: Any) -> str:
+    folded = unicodedata.normalize("NFKD", str(header)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.casefold())
+
+
+def _field_of(header: Any, known: set[str]) -> str | None:
+    """The field a column fills: an export column by its own name, else a known other name."""
+    key = _column_key(header)
+    if key in known:
+        return key
+    return _ALIAS_LOOKUP.get(_alias_key(header))
+
+
+def _row_cells(raw: Sequence[Any], fields: list[tuple[int, str]]) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    for idx, field in fields:
+        value = _cell(raw[idx]) if idx < len(raw) else ""
+        if not value:
+            continue
+        if field in _MANY and cells.get(field):
+            cells[field] += ";" + value
+        else:
+            cells.setdefault(field, value)
+    if not (cells.get("name") or cells.get("name_native") or cells.get("name_romanised")):
+        # "First name" and "Last name" columns: a CJK family name comes first, unspaced
+        # readings stay as the person wrote them.
+        first, middle, last = (cells.pop(k, "") for k in ("first_name", "middle_name",
+                                                          "last_name"))
+        if has_non_latin_letters(last + first):
+            cells["name"] = " ".join(x for x in (last, first) if x)
+        else:
+            cells["name"] = " ".join(x for x in (first, middle, last) if x)
+    for k in ("first_name", "middle_name", "last_name"):
+        cells.pop(k, None)
+    return cells
+
+
 def _import_table(run: Any, path: Path, progress: Progress | None) -> FileImport:
     """One CSV/XLSX file of leads into the run: a column the file lacks changes nothing,
-    columns it has that are not read are named in a note, the export's ``id`` is a UID."""
+    columns it has that are not read are named in a note, the export's ``id`` is a UID.
+    Besides the export's own columns, the usual names of spreadsheets and contact exports
+    are read (``_LEAD_ALIASES``)."""
     try:
         table = read_table(path)
     except ValidationError as exc:
         return FileImport(str(path), refused=tuple(e.message for e in exc.errors))
-    columns = {_column_key(h): i for i, h in enumerate(table.headers) if h}
     known = set(EXPORT_COLUMNS)
-    unknown = [str(h) for h in table.headers if h and _column_key(h) not in known]
+    fields: list[tuple[int, str]] = []
+    unknown: list[str] = []
+    for i, h in enumerate(table.headers):
+        if not h:
+            continue
+        field = _field_of(h, known)
+        if field is None:
+            unknown.append(str(h))
+        elif field not in _NOT_READ:
+            fields.append((i, field))
     rows: list[ImportedRow | str] = []
     for i, raw in enumerate(table.rows):
-        cells = {key: _cell(raw[idx]) if idx < len(raw) else "" for key, idx in columns.items()
-                 if key in known and key not in _NOT_READ}
+        cells = _row_cells(raw, fields)
         if not any(cells.values()):
             continue
         where = translate("leads", "{name}: row {row}").format(name=path.name,
@@ -174,7 +260,7 @@ def _row_input(cells: dict[str, str], where: str) -> tuple[LeadInput, bool] | st
     due: dt.date | None = None
     if cells.get("next_action_due"):
         try:
-            due = dt.date.fromisoformat(cells["next_action_due"][:10])
+            due = parse_date(cells["next_action_due"][:10])
         except ValueError:
             return translate("leads", "{where}: the due date '{value}' is not a date "
                              "(YYYY-MM-DD)").format(where=where, value=cells["next_action_due"])

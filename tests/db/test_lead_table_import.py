@@ -75,11 +75,11 @@ def test_a_bad_row_is_refused_with_its_reason_and_the_rest_imported(
         workspace: Any, tmp_path: Path) -> None:
     f = write_csv(tmp_path / "mixed.csv", ["name", "rating", "next_action_due"],
                   ["Ok Person", "2", "2027-06-14"], ["Bad Rating", "lots", ""],
-                  ["Bad Date", "", "14/06/2027"])
+                  ["Bad Date", "", "31/02/2027"])
     (result,) = import_vcards(workspace, [f])
     assert result.imported == 1 and len(result.refused) == 2
     assert "mixed.csv: row 3" in result.refused[0] and "lots" in result.refused[0]
-    assert "mixed.csv: row 4" in result.refused[1] and "14/06/2027" in result.refused[1]
+    assert "mixed.csv: row 4" in result.refused[1] and "31/02/2027" in result.refused[1]
 
 
 def test_a_table_import_is_one_batch_the_cli_undoes(capsys: pytest.CaptureFixture[str],
@@ -97,3 +97,40 @@ def test_a_table_import_is_one_batch_the_cli_undoes(capsys: pytest.CaptureFixtur
     capsys.readouterr()
     assert main([*d, "leads", "search", "bb.example", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_a_mail_programs_contact_export_is_read_by_its_own_column_names(
+        workspace: Any, tmp_path: Path) -> None:
+    # Outlook-style headers: several e-mail and phone columns, first/last name, a honorific
+    # "Title" that is not a job (left unread and named), a due date typed day-first with dashes.
+    f = write_csv(
+        tmp_path / "outlook.csv",
+        ["Title", "First Name", "Middle Name", "Last Name", "Company", "Job Title",
+         "E-mail Address", "E-mail 2 Address", "Mobile Phone", "Business Phone", "Notes",
+         "Due date"],
+        ["Dr.", "José", "", "Núñez", "BioMadrid SL", "CTO", "jose@biomadrid.example",
+         "jnunez@home.example", "+34 612 345 678", "+34 91 123 45 67", "Wants a demo",
+         "03-12-2026"],
+        ["", "花子", "", "山田", "大阪バイオ株式会社", "", "hanako@osaka-bio.example", "", "", "",
+         "", ""])
+    (result,) = import_vcards(workspace, [f])
+    assert (result.imported, result.refused) == (2, ())
+    assert result.warnings and "columns not read: Title" in result.warnings[0]
+    leads = {workspace.leads.get(i).name: workspace.leads.get(i) for i in result.lead_ids}
+    jose = leads["José Núñez"]
+    assert jose.organisation_name == "BioMadrid SL" and jose.role == "CTO"
+    assert jose.emails == ("jose@biomadrid.example", "jnunez@home.example")
+    assert len(jose.phones) == 2 and jose.notes == "Wants a demo"
+    assert str(jose.next_action_due) == "2026-12-03"  # day first, not 12 March
+    assert "山田 花子" in leads and leads["山田 花子"].organisation_name == "大阪バイオ株式会社"
+
+
+def test_french_spreadsheet_headers_are_read(workspace: Any, tmp_path: Path) -> None:
+    f = write_csv(tmp_path / "salon.csv", ["Prénom", "Nom de famille", "Société", "Courriel",
+                                           "Téléphone"],
+                  ["Élodie", "Martin", "Lyon Bio", "elodie@lyonbio.example", "+33 4 72 00 00 00"])
+    (result,) = import_vcards(workspace, [f])
+    assert (result.imported, result.warnings) == (1, ())
+    lead = workspace.leads.get(result.lead_ids[0])
+    assert (lead.name, lead.organisation_name, lead.emails) == (
+        "Élodie Martin", "Lyon Bio", ("elodie@lyonbio.example",))
