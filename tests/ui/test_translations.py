@@ -62,7 +62,12 @@ def pseudo_qm(tmp_path_factory) -> Path:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         translation.attrib.pop("type", None)
-        translation.text = f"{OPEN}{message.findtext('source')}{CLOSE}"
+        pseudo = f"{OPEN}{message.findtext('source')}{CLOSE}"
+        forms = translation.findall("numerusform")
+        for form in forms:  # a plural text ("%n"): every form marked, no bare text beside them
+            form.text = pseudo
+        if not forms:
+            translation.text = pseudo
     folder = tmp_path_factory.mktemp("pseudo")
     ts = folder / "biox_pseudo.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -54,27 +54,27 @@
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatcluster: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Missionen in {c} Ländern, {years}</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>federführender Cluster {name}</translation>
     </message>
     <message>
         <source>Delegate: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte(r): {name} ({role})</translation>
     </message>
     <message>
         <source>Meeting {day}: {who}{outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin {day}: {who}{outcome}</translation>
     </message>
     <message>
         <source>Lead: {name}{org}{rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {name}{org}{rating}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>E&amp;xport all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k…</translation>
     </message>
     <message>
         <source>Calendar feed link of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-Abo-Link dieser Person</translation>
     </message>
     <message>
         <source>A private address that keeps this person&apos;s phone calendar up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Adresse, die den Handykalender dieser Person aktuell hält</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
@@ -262,19 +262,19 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>Lock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Termine sperren</translation>
     </message>
     <message>
         <source>Unlock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Termine entsperren</translation>
     </message>
     <message>
         <source>Add mee&amp;ting…</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Expi&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablau&amp;fen lassen</translation>
     </message>
     <message>
         <source>Mark the selected requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anfragen als abgelaufen markieren</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -384,33 +384,40 @@
         <source> (optimal)</source>
         <translation> (optimal)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scheduling cancelled; nothing was changed.</source>
         <translation>Einplanung abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to {p} people. Publish now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung sendet {a} neue, {m} verschobene oder geänderte und {c} abgesagte Termine an {p} Personen. Jetzt veröffentlichen?</translation>
     </message>
     <message>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hinzugefügt</translation>
     </message>
     <message>
         <source>{n} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verschoben</translation>
     </message>
     <message>
         <source>{n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgesagt</translation>
     </message>
     <message>
         <source>Publish the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda veröffentlichen</translation>
     </message>
     <message>
         <source>and {n} more people (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>und {n} weitere Personen (siehe Details)</translation>
     </message>
     <message>
         <source>Published {n} meetings.</source>
@@ -418,31 +425,31 @@
     </message>
     <message>
         <source>{n} requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anfragen angenommen</translation>
     </message>
     <message>
         <source>{n} requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anfragen abgelehnt</translation>
     </message>
     <message>
         <source>{n} requests marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anfragen als abgelaufen markiert</translation>
     </message>
     <message>
         <source>{k} left as they were: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} unverändert gelassen: {why}</translation>
     </message>
     <message>
         <source>(undo from Imports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rückgängig machen über Importe…)</translation>
     </message>
     <message>
         <source>{n} meetings locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Termine gesperrt</translation>
     </message>
     <message>
         <source>{n} meetings unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Termine entsperrt</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -482,26 +489,26 @@
     </message>
     <message numerus="yes">
         <source>Calendar links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kalenderlink widerrufen: %n</numerusform>
+            <numerusform>Kalenderlinks widerrufen: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; die bereits geschriebenen Dateien sind vollständig.</translation>
     </message>
     <message>
         <source>Exporting the agendas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenden werden exportiert…</translation>
     </message>
     <message>
         <source>Exporting all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenden werden exportiert</translation>
     </message>
     <message>
         <source>{n} agendas written to {folder} ({f} files).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Agenden nach {folder} geschrieben ({f} Dateien).</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -774,48 +781,48 @@
     <message>
         <source>Briefing pack of the chosen mission</source>
         <extracomment>Emitted after the documents of the shown mission were loaded (the mission id). Emitted after files were added: how many were new or changed, and how many unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Mappe der gewählten Mission</translation>
     </message>
     <message>
         <source>Briefing documents of the mission</source>
         <extracomment>Opens a saved document with the system&apos;s viewer (tests give their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Briefing-Dokumente der Mission</translation>
     </message>
     <message>
         <source>Add &amp;documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
     <message>
         <source>No documents yet: add country reports, partner contacts or practical notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dokumente: Fügen Sie Länderberichte, Partnerkontakte oder praktische Hinweise hinzu.</translation>
     </message>
     <message>
         <source>Add to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Briefing-Mappe hinzufügen</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished">Dokument speichern</translation>
+        <translation>Dokument speichern</translation>
     </message>
 </context>
 <context>
@@ -853,19 +860,19 @@
     </message>
     <message>
         <source>Not asked yet: consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gefragt: Einwilligung fehlt</translation>
     </message>
     <message>
         <source>Consent: yes, they agree to the wording below (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung: ja, Zustimmung zum Wortlaut unten (Alt+Y)</translation>
     </message>
     <message>
         <source>Legitimate interest (no consent asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigtes Interesse (keine Einwilligung erfragt)</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgr&amp;undlage</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -929,11 +936,11 @@
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgr&amp;undlage (Pflicht)</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1182,7 +1189,7 @@
     </message>
     <message>
         <source>(visible to the mission&apos;s leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sichtbar für die Delegationsleitung)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1197,7 @@
     <message>
         <source>Erase this person</source>
         <extracomment>What the erasure did, once it is done (None before, or when it failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Erase {name} from this laptop, the server and every laptop that syncs?
@@ -1198,93 +1205,97 @@
 Their name, e-mails, phones, photo and notes, their leads, consents, follow-up notes, roster entries, meeting and programme places, merge history, unsent changes and the backups that hold them are removed. Only a record of the erasure stays (who, when, why), so that importing their card again warns.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} von diesem Laptop, vom Server und von jedem synchronisierenden Laptop löschen?
+
+Name, E-Mails, Telefonnummern, Foto und Notizen der Person, ihre Kontakte, Einwilligungen, Notizen zu Nachverfolgungen, Einträge in Teilnehmerlisten, Plätze in Terminen und Programm, Verlauf der Zusammenführungen, nicht gesendete Änderungen und die Sicherungen, die diese enthalten, werden entfernt. Nur ein Vermerk über die Löschung bleibt (wer, wann, warum), damit ein erneuter Import ihrer Karte eine Warnung auslöst.
+
+Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>&amp;Basis (the request, the legal ground):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundlage (der Antrag, der Rechtsgrund):</translation>
     </message>
     <message>
         <source>Basis of the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage der Löschung</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Erase the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
 </context>
 <context>
     <name>ExportAllDialog</name>
     <message>
         <source>Export all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenden exportieren</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Also write &amp;mail drafts (.eml) with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;E-Mail-Entwürfe (.eml) mit beiden Dateien im Anhang schreiben</translation>
     </message>
     <message>
         <source>Also write mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch E-Mail-Entwürfe schreiben</translation>
     </message>
     <message>
         <source>One PDF and one calendar file (.ics) per delegate and per counterpart, named after the person. Files of the same name are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Delegierte(n) und je Gesprächspartner(in) ein PDF und eine Kalenderdatei (.ics), nach der Person benannt. Gleichnamige Dateien werden ersetzt.</translation>
     </message>
     <message>
         <source>Export all agendas to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenden exportieren nach</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>FeedLinkDialog</name>
     <message>
         <source>Calendar link — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderlink — {name}</translation>
     </message>
     <message>
         <source>Calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Kalender-Abos</translation>
     </message>
     <message>
         <source>QR code of the calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Adresse des Kalender-Abos</translation>
     </message>
     <message>
         <source>Subscribe to this address in a calendar program or scan the code with a phone: the published agenda stays up to date there. Anyone with the address can read the agenda; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnieren Sie diese Adresse in einem Kalenderprogramm oder scannen Sie den Code mit einem Handy: Die veröffentlichte Agenda bleibt dort aktuell. Wer die Adresse hat, kann die Agenda lesen; widerrufen Sie sie, wenn sie an die falsche Person gelangt.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1353,31 +1364,31 @@ This cannot be undone.</source>
     <name>ImportBasisDialog</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished">Kontakte importieren</translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Legal basis of the imported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage der importierten Kontakte</translation>
     </message>
     <message>
         <source>None recorded: mark them “consent missing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erfasst: als „Einwilligung fehlt“ markieren</translation>
     </message>
     <message>
         <source>Consent: they agreed to our consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung: Die Personen haben unserem Einwilligungstext zugestimmt</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Berechtigtes Interesse</translation>
+        <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
         <source>On which legal basis are these people&apos;s details kept? Choose consent only when each of them agreed to the wording in Settings › Privacy. Leads without a basis are listed under “Consent missing” until one is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welcher Rechtsgrundlage werden die Daten dieser Personen gespeichert? Wählen Sie Einwilligung nur, wenn jede von ihnen dem Wortlaut unter Einstellungen › Datenschutz zugestimmt hat. Kontakte ohne Rechtsgrundlage stehen unter „Einwilligung fehlt“, bis eine erfasst ist.</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgr&amp;undlage</translation>
     </message>
 </context>
 <context>
@@ -1724,11 +1735,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung fehlt</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung fällig</translation>
     </message>
     <message>
         <source>Which leads</source>
@@ -1784,19 +1795,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person exportieren…</translation>
     </message>
     <message>
         <source>Everything this laptop holds about the person, with sources and dates, as a JSON file they can read (right of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dieser Laptop über die Person gespeichert hat, mit Quellen und Daten, als für sie lesbare JSON-Datei (Auskunftsrecht)</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen…</translation>
     </message>
     <message>
         <source>Erase this person everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person überall löschen</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
@@ -1936,7 +1947,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} davon haben keine Rechtsgrundlage (Einwilligung fehlt): siehe Liste „Einwilligung fehlt“.</translation>
     </message>
     <message>
         <source>vCard import</source>
@@ -1964,15 +1975,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über diese Person exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote everything about {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles über {name} nach {path} geschrieben</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2203,11 +2214,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Erase a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person löschen…</translation>
     </message>
     <message>
         <source>Erase one of these people everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dieser Personen überall löschen</translation>
     </message>
     <message>
         <source>Merges made</source>
@@ -2398,27 +2409,27 @@ This cannot be undone.</source>
     <message>
         <source>Gateway partners of the chosen mission</source>
         <extracomment>Emitted after the partners of the shown mission were loaded (the mission id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Partner der gewählten Mission</translation>
     </message>
     <message>
         <source>Gateway partners of the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Partner der Mission</translation>
     </message>
     <message>
         <source>Gateway partner, foreign cluster or agency to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Gateway-Partner, ausländischer Cluster oder Agentur</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner entfernen</translation>
     </message>
     <message>
         <source>No gateway partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gateway-Partner.</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2494,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Lock it here (a new scheduling run keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier &amp;sperren (eine neue Einplanung behält ihn bei)</translation>
     </message>
     <message>
         <source>Lock the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin sperren</translation>
     </message>
 </context>
 <context>
@@ -2506,59 +2517,59 @@ This cannot be undone.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation bearbeiten</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation</translation>
     </message>
     <message>
         <source>関西メディカル株式会社</source>
-        <translation type="unfinished"></translation>
+        <translation>関西メディカル株式会社</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>diagnostics, oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostik, Onkologie</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in &amp;Originalschrift</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Art</translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished">&amp;Land</translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadt</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>&amp;Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heimatcluster</translation>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branchen</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Noti&amp;zen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
 </context>
 <context>
@@ -2566,87 +2577,87 @@ This cannot be undone.</source>
     <message>
         <source>Organisations</source>
         <extracomment>Emitted after the chosen organisation&apos;s page is shown (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Search names in any script, or a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in beliebiger Schrift oder eine Stadt suchen</translation>
     </message>
     <message>
         <source>Search organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen suchen</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Organisation</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Alle Arten</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Country of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Organisation</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">Alle Länder</translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Organisation…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Journey &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als &amp;PDF…</translation>
     </message>
     <message>
         <source>Every mission, delegate, meeting, lead, agreement and follow-up of this organisation, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Missionen, Delegierten, Termine, Kontakte, Vereinbarungen und Nachverfolgungen dieser Organisation als PDF</translation>
     </message>
     <message>
         <source>The chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Organisation</translation>
     </message>
     <message>
         <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Organisation, um ihre Personen, Missionen, Termine, Kontakte, Vereinbarungen und Nachverfolgungen zu sehen.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Organisation</translation>
     </message>
     <message>
         <source>{n} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Organisationen</translation>
     </message>
     <message>
         <source>Agreement: {title} ({kind}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung: {title} ({kind}, {status})</translation>
     </message>
     <message>
         <source>Follow-up done {day}: {subject} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung erledigt {day}: {subject} — {outcome}</translation>
     </message>
     <message>
         <source>Follow-up due {day}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung fällig {day}: {subject}</translation>
     </message>
     <message>
         <source>Save the journey as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the journey PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF des Verlaufs wird geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2689,39 +2700,39 @@ This cannot be undone.</source>
     <message>
         <source>Changes the server refused</source>
         <extracomment>Retry queued the changes again: the window syncs at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Send these changes again (after fixing the cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen erneut senden (nach Behebung der Ursache)</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <source>Give these changes up: the server&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen aufgeben: Die Version des Servers bleibt</translation>
     </message>
     <message>
         <source>The server refused {n} of your changes: they reached nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat {n} Ihrer Änderungen abgelehnt: Sie haben niemanden erreicht.</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished">…und {n} weitere</translation>
+        <translation>…und {n} weitere</translation>
     </message>
     <message>
         <source>Discard refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Discard {n} refused changes? The server&apos;s version stays; what only this laptop had is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgelehnte Änderungen verwerfen? Die Version des Servers bleibt; was nur auf diesem Laptop war, wird entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -3194,47 +3205,47 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The consent wording and its version are set for your organisation on the sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut der Einwilligung und dessen Version werden für Ihre Organisation auf dem Sync-Server festgelegt.</translation>
     </message>
     <message>
         <source>Legal basis a capture starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgewählte Rechtsgrundlage bei der Erfassung</translation>
     </message>
     <message>
         <source>None: the delegate chooses each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Delegierte wählen jedes Mal</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Berechtigtes Interesse</translation>
+        <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
         <source>Default &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Rechts&amp;grundlage</translation>
     </message>
     <message>
         <source>Review leads without a legal basis after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne Rechtsgrundlage prüfen nach</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monaten</translation>
     </message>
     <message>
         <source>Review leads without activity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne Aktivität prüfen nach</translation>
     </message>
     <message>
         <source>No basis: review &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Grundlage: prüfen &amp;nach</translation>
     </message>
     <message>
         <source>No activity: review a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Aktivität: prü&amp;fen nach</translation>
     </message>
     <message>
         <source>Leads due for review (Leads › Due for review, or biox-desktop privacy due) must be completed or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung fällige Kontakte (Kontakte › Zur Prüfung fällig, oder biox-desktop privacy due) müssen vervollständigt oder gelöscht werden.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3299,19 +3310,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordination</translation>
     </message>
     <message>
         <source>delegation leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsleitung</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte(r)</translation>
     </message>
     <message>
         <source>Role: {role}; organisation: {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: {role}; Organisation: {organisation}.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -3621,59 +3632,59 @@ This cannot be undone.</source>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
         <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die behaltenen Termine „{first}“ und „{second}“ lassen {person} zu wenig Zeit für den Weg dazwischen</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is outside the availability of {person} or clashes with another item of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>der behaltene Termin „{meeting}“ um {time} liegt außerhalb der Verfügbarkeit von {person} oder überschneidet sich mit einem anderen Punkt dieser Person</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>der behaltene Termin „{meeting}“ um {time} liegt in einer Sitzung, die die Anfrage nicht zulässt</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsames freies Zeitfenster in den zulässigen Sitzungen</translation>
     </message>
     <message>
         <source>no common free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gemeinsames freies Zeitfenster</translation>
     </message>
     <message>
         <source>its common free slots are taken by locked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeinsamen freien Zeitfenster sind durch gesperrte Termine belegt</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Gruppen von Anfragen, die sich nicht alle erfüllen lassen</translation>
     </message>
     <message>
         <source>Finding the requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemeinsam erfüllbare Anfragen werden gesucht</translation>
     </message>
     <message>
         <source>a participant without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine teilnehmende Person ohne Namen</translation>
     </message>
     <message>
         <source>{requesters} with {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requesters} mit {targets}</translation>
     </message>
     <message>
         <source>{person} cannot have all of these {count} meetings: together they fit in only {slots} slot(s) when everyone involved is free and the session allows them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} kann nicht alle diese {count} Termine wahrnehmen: Zusammen passen sie nur in {slots} Zeitfenster, in denen alle Beteiligten frei sind und die Sitzung sie zulässt: {meetings}</translation>
     </message>
     <message>
         <source>These {count} requested meetings cannot all be scheduled: their people&apos;s free slots, the sessions they allow and the tables do not leave room for all of them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {count} angefragten Termine lassen sich nicht alle einplanen: Die freien Zeitfenster der Beteiligten, die zulässigen Sitzungen und die Tische lassen nicht für alle Platz: {meetings}</translation>
     </message>
     <message>
         <source>Compacting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage werden verdichtet</translation>
     </message>
     <message>
         <source>Spreading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine werden verteilt</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -3681,7 +3692,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Placing meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine werden platziert</translation>
     </message>
     <message>
         <source>Building the scheduling model</source>
@@ -3693,11 +3704,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz mehr: Die gemeinsamen freien Zeitfenster der Beteiligten oder die Tische gingen an Termine mit höherer Priorität</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to other meetings (search stopped at the time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Platz mehr: Die gemeinsamen freien Zeitfenster der Beteiligten oder die Tische gingen an andere Termine (Suche am Zeitlimit beendet)</translation>
     </message>
     <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
@@ -3718,15 +3729,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{count} meeting requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Terminanfragen angenommen</translation>
     </message>
     <message>
         <source>{count} meeting requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Terminanfragen abgelehnt</translation>
     </message>
     <message>
         <source>{count} meeting requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Terminanfragen abgelaufen</translation>
     </message>
     <message>
         <source>Give the start time.</source>
@@ -3778,7 +3789,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Two kept meetings clash: the same person or the same table at the same time. Unlock or move one of them and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei behaltene Termine überschneiden sich: dieselbe Person oder derselbe Tisch zur selben Zeit. Entsperren oder verschieben Sie einen davon und planen Sie erneut ein.</translation>
     </message>
     <message>
         <source>Saving the draft</source>
@@ -3823,18 +3834,21 @@ This cannot be undone.</source>
     <message>
         <source>Your agenda: {mission}</source>
         <extracomment>Characters Windows, macOS or Linux refuse in a file name (and control characters). Names Windows reserves whatever the extension. Most file systems allow 255 bytes per name; room is left for &quot; (12)&quot; and &quot;.pdf&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Agenda: {mission}</translation>
     </message>
     <message>
         <source>Hello {name},
 
 please find attached your agenda for {mission}: a PDF to read or print, and a calendar file (.ics) to open in your calendar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag {name},
+
+anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken und eine Kalenderdatei (.ics) zum Öffnen in Ihrem Kalender.
+</translation>
     </message>
     <message>
         <source>Agenda of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda von {name}</translation>
     </message>
 </context>
 <context>
@@ -4031,27 +4045,27 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>The document has no file name.</source>
         <extracomment>Largest document of a briefing pack: it is copied to every laptop of the delegation.</extracomment>
-        <translation type="unfinished">Das Dokument hat keinen Dateinamen.</translation>
+        <translation>Das Dokument hat keinen Dateinamen.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is {size:.1f} MB; a briefing document may be {limit} MB at most, because it is copied to every laptop of the delegation. Compress it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat {size:.1f} MB; ein Briefing-Dokument darf höchstens {limit} MB groß sein, weil es auf jeden Laptop der Delegation kopiert wird. Komprimieren oder teilen Sie es.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mission mit der ID {id}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is damaged (its checksum does not match); add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt (die Prüfsumme stimmt nicht); fügen Sie es erneut hinzu.</translation>
     </message>
     <message>
         <source>no briefing document with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Briefing-Dokument mit der ID {id}</translation>
     </message>
 </context>
 <context>
@@ -4201,31 +4215,31 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     </message>
     <message>
         <source>one name is part of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist Teil des anderen</translation>
     </message>
     <message>
         <source>e-mail addresses one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen mit einem Buchstaben Unterschied</translation>
     </message>
     <message>
         <source>one is a department of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ist eine Abteilung der anderen</translation>
     </message>
     <message>
         <source>same organisation named with its address</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Organisation, mit ihrer Adresse benannt</translation>
     </message>
     <message>
         <source>same words in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Wörter in anderer Reihenfolge</translation>
     </message>
     <message>
         <source>same name in another script, spelt by ear</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name in anderer Schrift, nach Gehör geschrieben</translation>
     </message>
     <message>
         <source>names one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen mit einem Buchstaben Unterschied</translation>
     </message>
     <message>
         <source>common name ({count} records)</source>
@@ -4261,30 +4275,30 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>No person with id {id}.</source>
         <extracomment>Statements that re-index the leads marked dirty, then merge the index&apos;s segments so the erased text leaves the FTS5 b-tree (not only its doclists) before the vacuum. Table -&gt; rows blanked (tombstoned or unlinked) there. Outbox entries, refused and quarantined sync rows, undo notes removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Person mit der ID {id}.</translation>
     </message>
     <message>
         <source>Only a coordinator, or the company owning a private lead of this person, may erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Koordination oder das Unternehmen, dem ein privater Kontakt dieser Person gehört, darf sie löschen.</translation>
     </message>
     <message>
         <source>This person was already erased on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person wurde bereits am {date} gelöscht.</translation>
     </message>
     <message>
         <source>this person asked to be erased on {date}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person hat am {date} ihre Löschung verlangt; nicht importiert</translation>
     </message>
     <message>
         <source>Not sent: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>feeds</name>
     <message>
         <source>the server gave no feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keine Abo-Adresse geliefert</translation>
     </message>
 </context>
 <context>
@@ -4481,35 +4495,35 @@ ups done</source>
     </message>
     <message>
         <source>Companies accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitete Unternehmen</translation>
     </message>
     <message>
         <source>{n} companies accompanied in {m} markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Unternehmen in {m} Märkten begleitet.</translation>
     </message>
     <message>
         <source>{n} companies attended {w} workshops at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Unternehmen nahmen an {w} Workshops im Inland teil.</translation>
     </message>
     <message>
         <source>1 cooperation agreement with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kooperationsvereinbarung mit Gateway-Partnern.</translation>
     </message>
     <message>
         <source>{n} cooperation agreements with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kooperationsvereinbarungen mit Gateway-Partnern.</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>A company counts once in the total, once per market (the mission&apos;s target country) and once per cluster (its home cluster, or else the mission&apos;s lead cluster). Workshops at home are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unternehmen zählt einmal in der Summe, einmal je Markt (Zielland der Mission) und einmal je Cluster (sein Heimatcluster, sonst der federführende Cluster der Mission). Workshops im Inland werden getrennt gezählt.</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4601,15 +4615,15 @@ ups done</source>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Märkte</translation>
     </message>
     <message>
         <source>Companies at workshops at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen bei Workshops im Inland</translation>
     </message>
     <message>
         <source>Cooperation agreements with gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kooperationsvereinbarungen mit Gateway-Partnern</translation>
     </message>
 </context>
 <context>
@@ -4846,180 +4860,180 @@ ups done</source>
     <name>journey</name>
     <message>
         <source>Laying out the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gesetzt</translation>
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatcluster: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Missionen in {c} Ländern, {years}</translation>
     </message>
     <message>
         <source>{name} — Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Verlauf</translation>
     </message>
     <message>
         <source>Journey across missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf über alle Missionen</translation>
     </message>
     <message>
         <source>Missions, meetings, leads and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Missionen, Termine, Kontakte und Vereinbarungen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Dele­gates</source>
-        <translation type="unfinished">Dele­gierte</translation>
+        <translation>Dele­gierte</translation>
     </message>
     <message>
         <source>Meet­ings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter­mine</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Agree­ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver­ein­ba­run­gen</translation>
     </message>
     <message>
         <source>Follow-
 ups done</source>
-        <translation type="unfinished">Nach­ver­fol­gun­gen er­le­digt</translation>
+        <translation>Nach­ver­fol­gun­gen er­le­digt</translation>
     </message>
     <message>
         <source>Not on any mission yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch auf keiner Mission.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Nobody recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand erfasst.</translation>
     </message>
     <message>
         <source>Gateway partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Partner von</translation>
     </message>
     <message>
         <source>Other agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Vereinbarungen</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>federführender Cluster {name}</translation>
     </message>
     <message>
         <source>Delegates: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte: {names}</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Mit</translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Erfasst</translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Nächster Schritt</translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Vereinbarungen</translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Nachverfolgungen</translation>
+        <translation>Nachverfolgungen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Über</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Unterzeichnet</translation>
+        <translation>Unterzeichnet</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vereinbarung</translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5065,11 @@ ups done</source>
     <message>
         <source>No legal basis {days} days after capture: record consent or legitimate interest, or erase the person</source>
         <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. The basis an import gives its whole batch (&quot;none&quot;: every lead is marked consent missing). Why a lead is due for review (retention), in the coordinator&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtsgrundlage {days} Tage nach der Erfassung: Einwilligung oder berechtigtes Interesse erfassen oder die Person löschen</translation>
     </message>
     <message>
         <source>No activity (edit, follow-up, meeting) for {months} months: erase the person, or edit the lead if it is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {months} Monaten keine Aktivität (Bearbeitung, Nachverfolgung, Termin): die Person löschen oder den Kontakt bearbeiten, falls er noch gebraucht wird</translation>
     </message>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
@@ -5116,7 +5130,7 @@ ups done</source>
     </message>
     <message>
         <source>The privacy policy asks for a legal basis: choose consent once the person agreed to the wording shown, or legitimate interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenschutzerklärung verlangt eine Rechtsgrundlage: Wählen Sie Einwilligung, sobald die Person dem angezeigten Wortlaut zugestimmt hat, oder berechtigtes Interesse.</translation>
     </message>
     <message>
         <source>A LinkedIn profile is a link or a name, no spaces.</source>
@@ -5233,7 +5247,7 @@ ups done</source>
     </message>
     <message>
         <source>&apos;{basis}&apos; is not a legal basis: consent, legitimate_interest or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{basis}“ ist keine Rechtsgrundlage: consent, legitimate_interest oder none.</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
@@ -5349,7 +5363,7 @@ ups done</source>
     </message>
     <message>
         <source>{name}: row {row}</source>
-        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
+        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it). Other names of the import&apos;s columns: spreadsheets typed by people, in the app&apos;s languages, and the contact exports of mail programs (Outlook, Google, Apple), keyed by the header folded to ASCII letters and digits (&quot;E-mail Address&quot; -&gt; &quot;emailaddress&quot;). Several columns may fill ``emails`` or ``phones`` (work, home, mobile); the other fields take the first non-empty. Columns whose values add up (several e-mail or phone columns of one contact export).</extracomment>
         <translation>{name}: Zeile {row}</translation>
     </message>
     <message>
@@ -5438,71 +5452,71 @@ ups done</source>
     <name>organisations</name>
     <message>
         <source>Give the organisation a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Organisation einen Namen.</translation>
     </message>
     <message>
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished">Der Name ist zu lang (höchstens 300 Zeichen).</translation>
+        <translation>Der Name ist zu lang (höchstens 300 Zeichen).</translation>
     </message>
     <message>
         <source>The name in its own script is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name in Originalschrift ist zu lang (höchstens 300 Zeichen).</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of organisation ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist keine Art von Organisation ({allowed}).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a country: give its ISO code (JP) or its English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{country}“ ist kein Land: Geben Sie den ISO-Code (JP) oder den englischen Namen an.</translation>
     </message>
     <message>
         <source>The city is too long (120 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stadt ist zu lang (höchstens 120 Zeichen).</translation>
     </message>
     <message>
         <source>A web address has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webadresse enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <source>The web address is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webadresse ist zu lang (höchstens 300 Zeichen).</translation>
     </message>
     <message>
         <source>A cluster has no home cluster; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cluster hat keinen Heimatcluster; lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Choose a cluster as home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Cluster als Heimatcluster.</translation>
     </message>
     <message>
         <source>no organisation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Organisation mit der ID {id}</translation>
     </message>
     <message>
         <source>{n} organisations match &apos;{what}&apos;: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Organisationen passen zu „{what}“: Geben Sie die ID an</translation>
     </message>
     <message>
         <source>no organisation matches &apos;{what}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Organisation passt zu „{what}“</translation>
     </message>
     <message>
         <source>An organisation is not its own home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation kann nicht ihr eigener Heimatcluster sein.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mission mit der ID {id}</translation>
     </message>
     <message>
         <source>{name} is not a gateway partner, foreign cluster or agency: change its kind in the directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist weder Gateway-Partner noch ausländischer Cluster noch Agentur: Ändern Sie zuerst die Art im Verzeichnis.</translation>
     </message>
     <message>
         <source>that organisation is not a partner of this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Organisation ist kein Partner dieser Mission</translation>
     </message>
 </context>
 <context>
@@ -5690,19 +5704,19 @@ ups done</source>
     </message>
     <message>
         <source>Gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Partner</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Sectors: {tags}</source>
@@ -5848,23 +5862,23 @@ ups done</source>
     <message>
         <source>no person with id {ids}</source>
         <extracomment>How a lead&apos;s ``source`` reads in the export. Columns left out of every record: bookkeeping with nothing about the person. Bookkeeping column names said in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Person mit der ID {ids}</translation>
     </message>
     <message>
         <source>Everything held about {name} on this laptop, on {when} (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten zu {name} auf diesem Laptop, Stand {when} (UTC).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: {counts}.</translation>
     </message>
     <message>
         <source>Each record says where it came from (typed, vCard import, QR code, spreadsheet, sync), when and by whom. Dates are ISO 8601, in UTC unless a time zone is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag nennt seine Herkunft (eingegeben, vCard-Import, QR-Code, Tabelle, Synchronisierung), wann und von wem. Datumsangaben nach ISO 8601, in UTC, sofern keine Zeitzone genannt ist.</translation>
     </message>
     <message>
         <source>no person with the e-mail, phone or id &apos;{query}&apos; on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Person mit der E-Mail, Telefonnummer oder ID „{query}“ auf diesem Laptop</translation>
     </message>
 </context>
 <context>
@@ -6216,7 +6230,7 @@ ups done</source>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadt</translation>
     </message>
     <message>
         <source>C&amp;luster:</source>
@@ -6452,7 +6466,7 @@ ups done</source>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
@@ -6929,67 +6943,67 @@ ups done</source>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung fällig</translation>
     </message>
     <message>
         <source>Export every agenda to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenden in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>Foreign cluster / gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausländischer Cluster / Gateway-Partner</translation>
     </message>
     <message>
         <source>Gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Partner</translation>
     </message>
     <message>
         <source>Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatcluster</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die auf Grundlage des berechtigten Interesses der Organisation gespeichert sind (DSGVO-Rechtsgrundlage).</translation>
     </message>
     <message>
         <source>Leads on consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit Einwilligung</translation>
     </message>
     <message>
         <source>Leads on legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte mit berechtigtem Interesse</translation>
     </message>
     <message>
         <source>Leads whose person gave consent to the organisation&apos;s wording (GDPR basis: consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, deren Person dem Wortlaut der Organisation zugestimmt hat (DSGVO-Rechtsgrundlage: Einwilligung).</translation>
     </message>
     <message>
         <source>Leads with no consent and no legitimate interest recorded (consent missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne erfasste Einwilligung und ohne berechtigtes Interesse (Einwilligung fehlt).</translation>
     </message>
     <message>
         <source>Leads without a basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte ohne Rechtsgrundlage</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Noti&amp;zen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in &amp;Originalschrift</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Originalschrift</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -7061,7 +7075,7 @@ ups done</source>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsinstitut</translation>
     </message>
     <message>
         <source>Right after the meeting</source>
@@ -7129,11 +7143,11 @@ ups done</source>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branchen</translation>
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished">Hinweise siehe Details.</translation>
+        <translation>Hinweise siehe Details.</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -7157,7 +7171,7 @@ ups done</source>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished">Einige Karten wurden abgelehnt; siehe Details.</translation>
+        <translation>Einige Karten wurden abgelehnt; siehe Details.</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -7289,7 +7303,7 @@ ups done</source>
     </message>
     <message>
         <source>Workshop at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop im Inland</translation>
     </message>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
@@ -7563,51 +7577,51 @@ ups done</source>
     <message>
         <source>You have no access to where this belongs on the server (a mission your organisation is not part of, or another organisation&apos;s records).</source>
         <extracomment>Columns that name a row for people, in order of preference. What the row is, in words (&quot;Mission Osaka Bio 2027&quot;). The server never accepted this row: discarding removes it from this laptop. Why, in plain words, and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben auf dem Server keinen Zugriff auf den Bereich, zu dem dies gehört (eine Mission ohne Ihre Organisation oder Einträge einer anderen Organisation).</translation>
     </message>
     <message>
         <source>Ask the mission&apos;s leader to add your organisation, then retry; or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Leitung der Mission, Ihre Organisation hinzuzufügen, und senden Sie dann erneut; oder verwerfen Sie die Änderung.</translation>
     </message>
     <message>
         <source>Only the leaders of the mission&apos;s lead cluster and the coordinators may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Leitung des federführenden Clusters der Mission und die Koordination dürfen dies ändern.</translation>
     </message>
     <message>
         <source>If the mission is your cluster&apos;s, set its lead cluster to your cluster and retry; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört die Mission zu Ihrem Cluster, setzen Sie ihren federführenden Cluster auf Ihren Cluster und senden Sie erneut; andernfalls verwerfen Sie die Änderung.</translation>
     </message>
     <message>
         <source>A delegate may change only their own roster entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte dürfen nur ihren eigenen Teilnehmereintrag ändern.</translation>
     </message>
     <message>
         <source>Ask the delegation leader to make this change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Delegationsleitung, diese Änderung vorzunehmen; verwerfen Sie sie hier.</translation>
     </message>
     <message>
         <source>Only the organisation that created this record, and the coordinators, may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Organisation, die diesen Eintrag angelegt hat, und die Koordination dürfen ihn ändern.</translation>
     </message>
     <message>
         <source>Ask them to make the change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie diese, die Änderung vorzunehmen; verwerfen Sie sie hier.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt diese Änderung nicht.</translation>
     </message>
     <message>
         <source>Ask a coordinator; retry once your role allows it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich an die Koordination; senden Sie erneut, sobald Ihre Rolle es erlaubt, oder verwerfen Sie die Änderung.</translation>
     </message>
     <message>
         <source>The server could not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte diese Änderung nicht annehmen.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed (an update of the app, say), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie erneut, sobald die Ursache behoben ist (etwa nach einem Update der App), oder verwerfen Sie die Änderung.</translation>
     </message>
 </context>
 <context>

@@ -54,27 +54,27 @@
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de origen: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} misiones en {c} países, {years}</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster líder {name}</translation>
     </message>
     <message>
         <source>Delegate: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegado: {name} ({role})</translation>
     </message>
     <message>
         <source>Meeting {day}: {who}{outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión {day}: {who}{outcome}</translation>
     </message>
     <message>
         <source>Lead: {name}{org}{rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: {name}{org}{rating}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>E&amp;xport all…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar todo…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enla&amp;ce…</translation>
     </message>
     <message>
         <source>Calendar feed link of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del calendario de esta persona</translation>
     </message>
     <message>
         <source>A private address that keeps this person&apos;s phone calendar up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección privada que mantiene al día el calendario del teléfono de esta persona</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
@@ -262,19 +262,19 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloq&amp;uear</translation>
     </message>
     <message>
         <source>Lock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear las reuniones seleccionadas</translation>
     </message>
     <message>
         <source>Unlock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear las reuniones seleccionadas</translation>
     </message>
     <message>
         <source>Add mee&amp;ting…</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Expi&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;vencidas</translation>
     </message>
     <message>
         <source>Mark the selected requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como vencidas las solicitudes seleccionadas</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -384,33 +384,40 @@
         <source> (optimal)</source>
         <translation> (óptimo)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scheduling cancelled; nothing was changed.</source>
         <translation>Programación cancelada; no se cambió nada.</translation>
     </message>
     <message>
         <source>Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to {p} people. Publish now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La publicación envía {a} reuniones nuevas, {m} movidas o modificadas y {c} canceladas a {p} personas. ¿Publicar ahora?</translation>
     </message>
     <message>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} añadidas</translation>
     </message>
     <message>
         <source>{n} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} movidas</translation>
     </message>
     <message>
         <source>{n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} canceladas</translation>
     </message>
     <message>
         <source>Publish the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar la agenda</translation>
     </message>
     <message>
         <source>and {n} more people (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} personas más (consulte los detalles)</translation>
     </message>
     <message>
         <source>Published {n} meetings.</source>
@@ -418,31 +425,31 @@
     </message>
     <message>
         <source>{n} requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} solicitudes aceptadas</translation>
     </message>
     <message>
         <source>{n} requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} solicitudes rechazadas</translation>
     </message>
     <message>
         <source>{n} requests marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} solicitudes marcadas como vencidas</translation>
     </message>
     <message>
         <source>{k} left as they were: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} se quedaron como estaban: {why}</translation>
     </message>
     <message>
         <source>(undo from Imports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deshacer desde Importaciones…)</translation>
     </message>
     <message>
         <source>{n} meetings locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reuniones bloqueadas</translation>
     </message>
     <message>
         <source>{n} meetings unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reuniones desbloqueadas</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -482,26 +489,26 @@
     </message>
     <message numerus="yes">
         <source>Calendar links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enlace de calendario revocado: %n</numerusform>
+            <numerusform>Enlaces de calendario revocados: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; los archivos ya escritos están completos.</translation>
     </message>
     <message>
         <source>Exporting the agendas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando las agendas…</translation>
     </message>
     <message>
         <source>Exporting all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de todas las agendas</translation>
     </message>
     <message>
         <source>{n} agendas written to {folder} ({f} files).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} agendas escritas en {folder} ({f} archivos).</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -774,48 +781,48 @@
     <message>
         <source>Briefing pack of the chosen mission</source>
         <extracomment>Emitted after the documents of the shown mission were loaded (the mission id). Emitted after files were added: how many were new or changed, and how many unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dosier informativo de la misión elegida</translation>
     </message>
     <message>
         <source>Briefing documents of the mission</source>
         <extracomment>Opens a saved document with the system&apos;s viewer (tests give their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documentos informativos de la misión</translation>
     </message>
     <message>
         <source>Add &amp;documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;documentos…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el documento</translation>
     </message>
     <message>
         <source>No documents yet: add country reports, partner contacts or practical notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documentos: añada informes del país, contactos de socios o notas prácticas.</translation>
     </message>
     <message>
         <source>Add to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al dosier informativo</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished">Guardar el documento</translation>
+        <translation>Guardar el documento</translation>
     </message>
 </context>
 <context>
@@ -853,19 +860,19 @@
     </message>
     <message>
         <source>Not asked yet: consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha preguntado: sin consentimiento</translation>
     </message>
     <message>
         <source>Consent: yes, they agree to the wording below (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: sí, acepta el texto siguiente (Alt+Y)</translation>
     </message>
     <message>
         <source>Legitimate interest (no consent asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés legítimo (sin pedir consentimiento)</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base jurídica</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -929,11 +936,11 @@
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base jurídica (obligatoria)</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1182,7 +1189,7 @@
     </message>
     <message>
         <source>(visible to the mission&apos;s leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(visible para los jefes de la misión)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1197,7 @@
     <message>
         <source>Erase this person</source>
         <extracomment>What the erasure did, once it is done (None before, or when it failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona</translation>
     </message>
     <message>
         <source>Erase {name} from this laptop, the server and every laptop that syncs?
@@ -1198,93 +1205,97 @@
 Their name, e-mails, phones, photo and notes, their leads, consents, follow-up notes, roster entries, meeting and programme places, merge history, unsent changes and the backups that hold them are removed. Only a record of the erasure stays (who, when, why), so that importing their card again warns.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name} de este portátil, del servidor y de todos los portátiles que se sincronizan?
+
+Se eliminan su nombre, correos electrónicos, teléfonos, foto y notas, sus contactos, consentimientos, notas de seguimiento, entradas en listas, puestos en reuniones y en el programa, historial de fusiones, cambios no enviados y las copias de seguridad que los contienen. Solo queda constancia del borrado (quién, cuándo, por qué), para que importar de nuevo su tarjeta genere un aviso.
+
+Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>&amp;Basis (the request, the legal ground):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundamento (la solicitud, la base jurídica):</translation>
     </message>
     <message>
         <source>Basis of the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento del borrado</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Erase the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a la persona</translation>
     </message>
 </context>
 <context>
     <name>ExportAllDialog</name>
     <message>
         <source>Export all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las agendas</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Also write &amp;mail drafts (.eml) with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también &amp;borradores de correo (.eml) con ambos archivos adjuntos</translation>
     </message>
     <message>
         <source>Also write mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también borradores de correo</translation>
     </message>
     <message>
         <source>One PDF and one calendar file (.ics) per delegate and per counterpart, named after the person. Files of the same name are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF y un archivo de calendario (.ics) por delegado y por contraparte, con el nombre de la persona. Los archivos con el mismo nombre se sustituyen.</translation>
     </message>
     <message>
         <source>Export all agendas to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las agendas a</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta.</translation>
     </message>
 </context>
 <context>
     <name>FeedLinkDialog</name>
     <message>
         <source>Calendar link — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del calendario — {name}</translation>
     </message>
     <message>
         <source>Calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de suscripción del calendario</translation>
     </message>
     <message>
         <source>QR code of the calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la dirección de suscripción del calendario</translation>
     </message>
     <message>
         <source>Subscribe to this address in a calendar program or scan the code with a phone: the published agenda stays up to date there. Anyone with the address can read the agenda; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscríbase a esta dirección en un programa de calendario o escanee el código con un teléfono: la agenda publicada se mantiene al día allí. Cualquiera que tenga la dirección puede leer la agenda; revóquela si llega a la persona equivocada.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1353,31 +1364,31 @@ This cannot be undone.</source>
     <name>ImportBasisDialog</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished">Importar contactos</translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Legal basis of the imported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica de los contactos importados</translation>
     </message>
     <message>
         <source>None recorded: mark them “consent missing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna registrada: marcarlos como «sin consentimiento»</translation>
     </message>
     <message>
         <source>Consent: they agreed to our consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: aceptaron nuestro texto de consentimiento</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Interés legítimo</translation>
+        <translation>Interés legítimo</translation>
     </message>
     <message>
         <source>On which legal basis are these people&apos;s details kept? Choose consent only when each of them agreed to the wording in Settings › Privacy. Leads without a basis are listed under “Consent missing” until one is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué base jurídica se conservan los datos de estas personas? Elija el consentimiento solo si cada una de ellas aceptó el texto de Configuración › Privacidad. Los contactos sin base figuran en la lista «Sin consentimiento» hasta que se registre una.</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base jurídica</translation>
     </message>
 </context>
 <context>
@@ -1724,11 +1735,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de revisión</translation>
     </message>
     <message>
         <source>Which leads</source>
@@ -1784,19 +1795,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre esta persona…</translation>
     </message>
     <message>
         <source>Everything this laptop holds about the person, with sources and dates, as a JSON file they can read (right of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que este portátil guarda sobre la persona, con fuentes y fechas, en un archivo JSON que ella puede leer (derecho de acceso)</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona…</translation>
     </message>
     <message>
         <source>Erase this person everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a esta persona en todas partes</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
@@ -1936,7 +1947,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de ellos no tienen base jurídica (sin consentimiento): consulte la lista «Sin consentimiento».</translation>
     </message>
     <message>
         <source>vCard import</source>
@@ -1964,15 +1975,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre esta persona</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote everything about {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo relativo a {name} se ha escrito en {path}</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2203,11 +2214,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Erase a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a una persona…</translation>
     </message>
     <message>
         <source>Erase one of these people everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar a una de estas personas en todas partes</translation>
     </message>
     <message>
         <source>Merges made</source>
@@ -2398,27 +2409,27 @@ This cannot be undone.</source>
     <message>
         <source>Gateway partners of the chosen mission</source>
         <extracomment>Emitted after the partners of the shown mission were loaded (the mission id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Socios de enlace de la misión elegida</translation>
     </message>
     <message>
         <source>Gateway partners of the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios de enlace de la misión</translation>
     </message>
     <message>
         <source>Gateway partner, foreign cluster or agency to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio de enlace, clúster extranjero o agencia que añadir</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir socio</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar socio</translation>
     </message>
     <message>
         <source>No gateway partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay socios de enlace.</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2494,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Lock it here (a new scheduling run keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquearla aquí (una nueva planificación la conserva)</translation>
     </message>
     <message>
         <source>Lock the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la reunión</translation>
     </message>
 </context>
 <context>
@@ -2506,59 +2517,59 @@ This cannot be undone.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar organización</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización</translation>
     </message>
     <message>
         <source>関西メディカル株式会社</source>
-        <translation type="unfinished"></translation>
+        <translation>関西メディカル株式会社</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>diagnostics, oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnóstico, oncología</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en su propia &amp;escritura</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished">&amp;País</translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <source>&amp;Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clúster de origen</translation>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tores</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Nota&amp;s</translation>
+        <translation>Nota&amp;s</translation>
     </message>
 </context>
 <context>
@@ -2566,87 +2577,87 @@ This cannot be undone.</source>
     <message>
         <source>Organisations</source>
         <extracomment>Emitted after the chosen organisation&apos;s page is shown (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Search names in any script, or a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres en cualquier escritura, o una ciudad</translation>
     </message>
     <message>
         <source>Search organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Country of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>País de la organización</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">Todos los países</translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva organización…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Editar…</translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Journey &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF de trayectoria…</translation>
     </message>
     <message>
         <source>Every mission, delegate, meeting, lead, agreement and follow-up of this organisation, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las misiones, delegados, reuniones, contactos, acuerdos y seguimientos de esta organización, en PDF</translation>
     </message>
     <message>
         <source>The chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización elegida</translation>
     </message>
     <message>
         <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una organización para ver sus personas, misiones, reuniones, contactos, acuerdos y seguimientos.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organización</translation>
     </message>
     <message>
         <source>{n} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organizaciones</translation>
     </message>
     <message>
         <source>Agreement: {title} ({kind}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo: {title} ({kind}, {status})</translation>
     </message>
     <message>
         <source>Follow-up done {day}: {subject} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hecho el {day}: {subject} — {outcome}</translation>
     </message>
     <message>
         <source>Follow-up due {day}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento que vence el {day}: {subject}</translation>
     </message>
     <message>
         <source>Save the journey as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la trayectoria en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the journey PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el PDF de trayectoria</translation>
     </message>
 </context>
 <context>
@@ -2689,39 +2700,39 @@ This cannot be undone.</source>
     <message>
         <source>Changes the server refused</source>
         <extracomment>Retry queued the changes again: the window syncs at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Send these changes again (after fixing the cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo estos cambios (tras corregir la causa)</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <source>Give these changes up: the server&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunciar a estos cambios: se mantiene la versión del servidor</translation>
     </message>
     <message>
         <source>The server refused {n} of your changes: they reached nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó {n} de sus cambios: no han llegado a nadie.</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished">…y {n} más</translation>
+        <translation>…y {n} más</translation>
     </message>
     <message>
         <source>Discard refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios rechazados</translation>
     </message>
     <message>
         <source>Discard {n} refused changes? The server&apos;s version stays; what only this laptop had is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar {n} cambios rechazados? Se mantiene la versión del servidor; lo que solo tenía este portátil se elimina. Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -3194,47 +3205,47 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The consent wording and its version are set for your organisation on the sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del consentimiento y su versión se definen para su organización en el servidor de sincronización.</translation>
     </message>
     <message>
         <source>Legal basis a capture starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Base jurídica con la que empieza un registro</translation>
     </message>
     <message>
         <source>None: the delegate chooses each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: el delegado elige cada vez</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Interés legítimo</translation>
+        <translation>Interés legítimo</translation>
     </message>
     <message>
         <source>Default &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base predeterminada</translation>
     </message>
     <message>
         <source>Review leads without a legal basis after</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los contactos sin base jurídica tras</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Review leads without activity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los contactos sin actividad tras</translation>
     </message>
     <message>
         <source>No basis: review &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin base: revisar &amp;tras</translation>
     </message>
     <message>
         <source>No activity: review a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin actividad: revisar tr&amp;as</translation>
     </message>
     <message>
         <source>Leads due for review (Leads › Due for review, or biox-desktop privacy due) must be completed or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos pendientes de revisión (Contactos › Pendientes de revisión, o biox-desktop privacy due) deben completarse o borrarse.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3299,19 +3310,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinador</translation>
     </message>
     <message>
         <source>delegation leader</source>
-        <translation type="unfinished"></translation>
+        <translation>jefe de delegación</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>delegado</translation>
     </message>
     <message>
         <source>Role: {role}; organisation: {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Función: {role}; organización: {organisation}.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -3621,59 +3632,59 @@ This cannot be undone.</source>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
         <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>las reuniones conservadas «{first}» y «{second}» dejan a {person} muy poco tiempo para desplazarse entre ellas</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is outside the availability of {person} or clashes with another item of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión conservada «{meeting}» a las {time} está fuera de la disponibilidad de {person} o coincide con otro punto de su agenda</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión conservada «{meeting}» a las {time} está en una sesión que la solicitud no permite</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna franja libre común en sus sesiones permitidas</translation>
     </message>
     <message>
         <source>no common free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna franja libre común</translation>
     </message>
     <message>
         <source>its common free slots are taken by locked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>sus franjas libres comunes están ocupadas por reuniones bloqueadas</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} grupos más de solicitudes que no se pueden satisfacer todas</translation>
     </message>
     <message>
         <source>Finding the requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando las solicitudes que no se pueden satisfacer todas</translation>
     </message>
     <message>
         <source>a participant without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un participante sin nombre</translation>
     </message>
     <message>
         <source>{requesters} with {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requesters} con {targets}</translation>
     </message>
     <message>
         <source>{person} cannot have all of these {count} meetings: together they fit in only {slots} slot(s) when everyone involved is free and the session allows them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} no puede tener todas estas {count} reuniones: juntas solo caben en {slots} franja(s) en que todos los implicados están libres y la sesión lo permite: {meetings}</translation>
     </message>
     <message>
         <source>These {count} requested meetings cannot all be scheduled: their people&apos;s free slots, the sessions they allow and the tables do not leave room for all of them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas {count} reuniones solicitadas no pueden programarse todas: las franjas libres de sus participantes, las sesiones que permiten y las mesas no dejan sitio para todas: {meetings}</translation>
     </message>
     <message>
         <source>Compacting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Compactando los días</translation>
     </message>
     <message>
         <source>Spreading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartiendo las reuniones</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -3681,7 +3692,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Placing meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocando las reuniones</translation>
     </message>
     <message>
         <source>Building the scheduling model</source>
@@ -3693,11 +3704,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>no queda sitio: las franjas libres comunes de sus participantes o las mesas fueron para reuniones de mayor prioridad</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to other meetings (search stopped at the time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>no queda sitio: las franjas libres comunes de sus participantes o las mesas fueron para otras reuniones (la búsqueda se detuvo al agotar el tiempo límite)</translation>
     </message>
     <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
@@ -3718,15 +3729,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{count} meeting requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} solicitudes de reunión aceptadas</translation>
     </message>
     <message>
         <source>{count} meeting requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} solicitudes de reunión rechazadas</translation>
     </message>
     <message>
         <source>{count} meeting requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} solicitudes de reunión vencidas</translation>
     </message>
     <message>
         <source>Give the start time.</source>
@@ -3778,7 +3789,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Two kept meetings clash: the same person or the same table at the same time. Unlock or move one of them and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos reuniones conservadas coinciden: la misma persona o la misma mesa a la misma hora. Desbloquee o mueva una de ellas y vuelva a programar.</translation>
     </message>
     <message>
         <source>Saving the draft</source>
@@ -3823,18 +3834,21 @@ This cannot be undone.</source>
     <message>
         <source>Your agenda: {mission}</source>
         <extracomment>Characters Windows, macOS or Linux refuse in a file name (and control characters). Names Windows reserves whatever the extension. Most file systems allow 255 bytes per name; room is left for &quot; (12)&quot; and &quot;.pdf&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su agenda: {mission}</translation>
     </message>
     <message>
         <source>Hello {name},
 
 please find attached your agenda for {mission}: a PDF to read or print, and a calendar file (.ics) to open in your calendar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}:
+
+le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo de calendario (.ics) para abrir en su calendario.
+</translation>
     </message>
     <message>
         <source>Agenda of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda de {name}</translation>
     </message>
 </context>
 <context>
@@ -4031,27 +4045,27 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>The document has no file name.</source>
         <extracomment>Largest document of a briefing pack: it is copied to every laptop of the delegation.</extracomment>
-        <translation type="unfinished">El documento no tiene nombre de archivo.</translation>
+        <translation>El documento no tiene nombre de archivo.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está vacío.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is {size:.1f} MB; a briefing document may be {limit} MB at most, because it is copied to every laptop of the delegation. Compress it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ocupa {size:.1f} MB; un documento informativo puede ocupar {limit} MB como máximo, porque se copia en todos los portátiles de la delegación. Comprímalo o divídalo.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna misión con id {id}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is damaged (its checksum does not match); add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» está dañado (su suma de comprobación no coincide); añádalo de nuevo.</translation>
     </message>
     <message>
         <source>no briefing document with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún documento informativo con id {id}</translation>
     </message>
 </context>
 <context>
@@ -4201,31 +4215,31 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     </message>
     <message>
         <source>one name is part of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre forma parte del otro</translation>
     </message>
     <message>
         <source>e-mail addresses one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones de correo que difieren en una letra</translation>
     </message>
     <message>
         <source>one is a department of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>una es un departamento de la otra</translation>
     </message>
     <message>
         <source>same organisation named with its address</source>
-        <translation type="unfinished"></translation>
+        <translation>misma organización nombrada con su dirección</translation>
     </message>
     <message>
         <source>same words in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>mismas palabras en otro orden</translation>
     </message>
     <message>
         <source>same name in another script, spelt by ear</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre en otra escritura, transcrito de oído</translation>
     </message>
     <message>
         <source>names one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres que difieren en una letra</translation>
     </message>
     <message>
         <source>common name ({count} records)</source>
@@ -4261,30 +4275,30 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>No person with id {id}.</source>
         <extracomment>Statements that re-index the leads marked dirty, then merge the index&apos;s segments so the erased text leaves the FTS5 b-tree (not only its doclists) before the vacuum. Table -&gt; rows blanked (tombstoned or unlinked) there. Outbox entries, refused and quarantined sync rows, undo notes removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona con id {id}.</translation>
     </message>
     <message>
         <source>Only a coordinator, or the company owning a private lead of this person, may erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un coordinador, o la empresa propietaria de un contacto privado de esta persona, puede borrarla.</translation>
     </message>
     <message>
         <source>This person was already erased on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya se borró el {date}.</translation>
     </message>
     <message>
         <source>this person asked to be erased on {date}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona pidió que se la borrara el {date}; no importada</translation>
     </message>
     <message>
         <source>Not sent: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>feeds</name>
     <message>
         <source>the server gave no feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ninguna dirección de suscripción</translation>
     </message>
 </context>
 <context>
@@ -4481,35 +4495,35 @@ ups done</source>
     </message>
     <message>
         <source>Companies accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas acompañadas</translation>
     </message>
     <message>
         <source>{n} companies accompanied in {m} markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} empresas acompañadas en {m} mercados.</translation>
     </message>
     <message>
         <source>{n} companies attended {w} workshops at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} empresas asistieron a {w} talleres en origen.</translation>
     </message>
     <message>
         <source>1 cooperation agreement with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acuerdo de cooperación con socios de enlace.</translation>
     </message>
     <message>
         <source>{n} cooperation agreements with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acuerdos de cooperación con socios de enlace.</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercado</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Empresas</translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>A company counts once in the total, once per market (the mission&apos;s target country) and once per cluster (its home cluster, or else the mission&apos;s lead cluster). Workshops at home are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa cuenta una vez en el total, una vez por mercado (el país de destino de la misión) y una vez por clúster (su clúster de origen o, si no, el clúster líder de la misión). Los talleres en origen se cuentan aparte.</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4601,15 +4615,15 @@ ups done</source>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mercados</translation>
     </message>
     <message>
         <source>Companies at workshops at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas en talleres en origen</translation>
     </message>
     <message>
         <source>Cooperation agreements with gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de cooperación con socios de enlace</translation>
     </message>
 </context>
 <context>
@@ -4846,180 +4860,180 @@ ups done</source>
     <name>journey</name>
     <message>
         <source>Laying out the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Maquetando la trayectoria</translation>
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de origen: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} misiones en {c} países, {years}</translation>
     </message>
     <message>
         <source>{name} — Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Trayectoria</translation>
     </message>
     <message>
         <source>Journey across missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectoria a lo largo de las misiones</translation>
     </message>
     <message>
         <source>Missions, meetings, leads and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Misiones, reuniones, contactos y acuerdos</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Misión</translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Fechas</translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Dele­gates</source>
-        <translation type="unfinished">Dele­ga­dos</translation>
+        <translation>Dele­ga­dos</translation>
     </message>
     <message>
         <source>Meet­ings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reu­nio­nes</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Agree­ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuer­dos</translation>
     </message>
     <message>
         <source>Follow-
 ups done</source>
-        <translation type="unfinished">Segui­mien­tos hechos</translation>
+        <translation>Segui­mien­tos hechos</translation>
     </message>
     <message>
         <source>Not on any mission yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha participado en ninguna misión.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Nobody recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie registrado.</translation>
     </message>
     <message>
         <source>Gateway partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio de enlace de</translation>
     </message>
     <message>
         <source>Other agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros acuerdos</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster líder {name}</translation>
     </message>
     <message>
         <source>Delegates: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegados: {names}</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Con</translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Registrado</translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Próxima acción</translation>
+        <translation>Próxima acción</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Acuerdos</translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Vence</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Acerca de</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Firmado</translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Acuerdo</translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5065,11 @@ ups done</source>
     <message>
         <source>No legal basis {days} days after capture: record consent or legitimate interest, or erase the person</source>
         <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. The basis an import gives its whole batch (&quot;none&quot;: every lead is marked consent missing). Why a lead is due for review (retention), in the coordinator&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin base jurídica {days} días después del registro: registre el consentimiento o el interés legítimo, o borre a la persona</translation>
     </message>
     <message>
         <source>No activity (edit, follow-up, meeting) for {months} months: erase the person, or edit the lead if it is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin actividad (edición, seguimiento, reunión) durante {months} meses: borre a la persona, o edite el contacto si aún es necesario</translation>
     </message>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
@@ -5116,7 +5130,7 @@ ups done</source>
     </message>
     <message>
         <source>The privacy policy asks for a legal basis: choose consent once the person agreed to the wording shown, or legitimate interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de privacidad exige una base jurídica: elija el consentimiento una vez que la persona haya aceptado el texto mostrado, o el interés legítimo.</translation>
     </message>
     <message>
         <source>A LinkedIn profile is a link or a name, no spaces.</source>
@@ -5233,7 +5247,7 @@ ups done</source>
     </message>
     <message>
         <source>&apos;{basis}&apos; is not a legal basis: consent, legitimate_interest or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{basis}» no es una base jurídica: consent, legitimate_interest o none.</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
@@ -5349,7 +5363,7 @@ ups done</source>
     </message>
     <message>
         <source>{name}: row {row}</source>
-        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
+        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it). Other names of the import&apos;s columns: spreadsheets typed by people, in the app&apos;s languages, and the contact exports of mail programs (Outlook, Google, Apple), keyed by the header folded to ASCII letters and digits (&quot;E-mail Address&quot; -&gt; &quot;emailaddress&quot;). Several columns may fill ``emails`` or ``phones`` (work, home, mobile); the other fields take the first non-empty. Columns whose values add up (several e-mail or phone columns of one contact export).</extracomment>
         <translation>{name}: fila {row}</translation>
     </message>
     <message>
@@ -5438,71 +5452,71 @@ ups done</source>
     <name>organisations</name>
     <message>
         <source>Give the organisation a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la organización.</translation>
     </message>
     <message>
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished">El nombre es demasiado largo (300 caracteres como máximo).</translation>
+        <translation>El nombre es demasiado largo (300 caracteres como máximo).</translation>
     </message>
     <message>
         <source>The name in its own script is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en su propia escritura es demasiado largo (300 caracteres como máximo).</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of organisation ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» no es un tipo de organización ({allowed}).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a country: give its ISO code (JP) or its English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» no es un país: indique su código ISO (JP) o su nombre en inglés.</translation>
     </message>
     <message>
         <source>The city is too long (120 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ciudad es demasiado larga (120 caracteres como máximo).</translation>
     </message>
     <message>
         <source>A web address has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección web no tiene espacios.</translation>
     </message>
     <message>
         <source>The web address is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección web es demasiado larga (300 caracteres como máximo).</translation>
     </message>
     <message>
         <source>A cluster has no home cluster; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clúster no tiene clúster de origen; deje el campo vacío.</translation>
     </message>
     <message>
         <source>Choose a cluster as home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un clúster como clúster de origen.</translation>
     </message>
     <message>
         <source>no organisation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna organización con id {id}</translation>
     </message>
     <message>
         <source>{n} organisations match &apos;{what}&apos;: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organizaciones coinciden con «{what}»: indique el id</translation>
     </message>
     <message>
         <source>no organisation matches &apos;{what}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna organización coincide con «{what}»</translation>
     </message>
     <message>
         <source>An organisation is not its own home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización no puede ser su propio clúster de origen.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna misión con id {id}</translation>
     </message>
     <message>
         <source>{name} is not a gateway partner, foreign cluster or agency: change its kind in the directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un socio de enlace, un clúster extranjero ni una agencia: cambie primero su tipo en el directorio.</translation>
     </message>
     <message>
         <source>that organisation is not a partner of this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>esa organización no es socia de esta misión</translation>
     </message>
 </context>
 <context>
@@ -5690,19 +5704,19 @@ ups done</source>
     </message>
     <message>
         <source>Gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios de enlace</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Sectors: {tags}</source>
@@ -5848,23 +5862,23 @@ ups done</source>
     <message>
         <source>no person with id {ids}</source>
         <extracomment>How a lead&apos;s ``source`` reads in the export. Columns left out of every record: bookkeeping with nothing about the person. Bookkeeping column names said in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna persona con id {ids}</translation>
     </message>
     <message>
         <source>Everything held about {name} on this laptop, on {when} (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que se guarda sobre {name} en este portátil, a fecha de {when} (UTC).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: {counts}.</translation>
     </message>
     <message>
         <source>Each record says where it came from (typed, vCard import, QR code, spreadsheet, sync), when and by whom. Dates are ISO 8601, in UTC unless a time zone is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada registro indica su procedencia (introducido a mano, importación de vCard, código QR, hoja de cálculo, sincronización), cuándo y quién lo creó. Las fechas están en ISO 8601, en UTC salvo que se indique una zona horaria.</translation>
     </message>
     <message>
         <source>no person with the e-mail, phone or id &apos;{query}&apos; on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna persona con el correo electrónico, el teléfono o el id «{query}» en este portátil</translation>
     </message>
 </context>
 <context>
@@ -6216,7 +6230,7 @@ ups done</source>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;iudad</translation>
     </message>
     <message>
         <source>C&amp;luster:</source>
@@ -6452,7 +6466,7 @@ ups done</source>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
@@ -6929,67 +6943,67 @@ ups done</source>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de revisión</translation>
     </message>
     <message>
         <source>Export every agenda to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las agendas a una carpeta</translation>
     </message>
     <message>
         <source>Foreign cluster / gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster extranjero / socio de enlace</translation>
     </message>
     <message>
         <source>Gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio de enlace</translation>
     </message>
     <message>
         <source>Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster de origen</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos conservados por interés legítimo de la organización (base del RGPD).</translation>
     </message>
     <message>
         <source>Leads on consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos con consentimiento</translation>
     </message>
     <message>
         <source>Leads on legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos por interés legítimo</translation>
     </message>
     <message>
         <source>Leads whose person gave consent to the organisation&apos;s wording (GDPR basis: consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos cuya persona dio su consentimiento al texto de la organización (base del RGPD: consentimiento).</translation>
     </message>
     <message>
         <source>Leads with no consent and no legitimate interest recorded (consent missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos sin consentimiento ni interés legítimo registrado (sin consentimiento).</translation>
     </message>
     <message>
         <source>Leads without a basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos sin base</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Nota&amp;s</translation>
+        <translation>Nota&amp;s</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en su propia &amp;escritura</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre original</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -7061,7 +7075,7 @@ ups done</source>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituto de investigación</translation>
     </message>
     <message>
         <source>Right after the meeting</source>
@@ -7129,11 +7143,11 @@ ups done</source>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tores</translation>
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished">Consulte los detalles para ver las observaciones.</translation>
+        <translation>Consulte los detalles para ver las observaciones.</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -7157,7 +7171,7 @@ ups done</source>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished">Se rechazaron algunas tarjetas; consulte los detalles.</translation>
+        <translation>Se rechazaron algunas tarjetas; consulte los detalles.</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -7289,7 +7303,7 @@ ups done</source>
     </message>
     <message>
         <source>Workshop at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller en origen</translation>
     </message>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
@@ -7563,51 +7577,51 @@ ups done</source>
     <message>
         <source>You have no access to where this belongs on the server (a mission your organisation is not part of, or another organisation&apos;s records).</source>
         <extracomment>Columns that name a row for people, in order of preference. What the row is, in words (&quot;Mission Osaka Bio 2027&quot;). The server never accepted this row: discarding removes it from this laptop. Why, in plain words, and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No tiene acceso al lugar al que esto pertenece en el servidor (una misión de la que su organización no forma parte, o los registros de otra organización).</translation>
     </message>
     <message>
         <source>Ask the mission&apos;s leader to add your organisation, then retry; or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al jefe de la misión que añada a su organización y luego reintente; o descártelo.</translation>
     </message>
     <message>
         <source>Only the leaders of the mission&apos;s lead cluster and the coordinators may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los jefes del clúster líder de la misión y los coordinadores pueden cambiar esto.</translation>
     </message>
     <message>
         <source>If the mission is your cluster&apos;s, set its lead cluster to your cluster and retry; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la misión es de su clúster, defina su clúster como clúster líder y reintente; si no, descártelo.</translation>
     </message>
     <message>
         <source>A delegate may change only their own roster entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un delegado solo puede cambiar su propia entrada en la lista.</translation>
     </message>
     <message>
         <source>Ask the delegation leader to make this change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al jefe de delegación que haga este cambio; descártelo aquí.</translation>
     </message>
     <message>
         <source>Only the organisation that created this record, and the coordinators, may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la organización que creó este registro y los coordinadores pueden cambiarlo.</translation>
     </message>
     <message>
         <source>Ask them to make the change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida que hagan ellos el cambio; descártelo aquí.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su función no permite este cambio.</translation>
     </message>
     <message>
         <source>Ask a coordinator; retry once your role allows it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a un coordinador; reintente cuando su función lo permita, o descártelo.</translation>
     </message>
     <message>
         <source>The server could not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo aceptar este cambio.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed (an update of the app, say), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente cuando se haya corregido la causa (una actualización de la aplicación, por ejemplo), o descártelo.</translation>
     </message>
 </context>
 <context>

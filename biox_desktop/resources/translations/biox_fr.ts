@@ -54,27 +54,27 @@
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster d&apos;attache : {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} missions dans {c} pays, {years}</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster pilote {name}</translation>
     </message>
     <message>
         <source>Delegate: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué : {name} ({role})</translation>
     </message>
     <message>
         <source>Meeting {day}: {who}{outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous {day} : {who}{outcome}</translation>
     </message>
     <message>
         <source>Lead: {name}{org}{rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : {name}{org}{rating}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>E&amp;xport all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout exporter…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;en…</translation>
     </message>
     <message>
         <source>Calendar feed link of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien d&apos;abonnement au calendrier de cette personne</translation>
     </message>
     <message>
         <source>A private address that keeps this person&apos;s phone calendar up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse privée qui tient à jour le calendrier du téléphone de cette personne</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
@@ -262,19 +262,19 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverro&amp;uiller</translation>
     </message>
     <message>
         <source>Lock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller les rendez-vous sélectionnés</translation>
     </message>
     <message>
         <source>Unlock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller les rendez-vous sélectionnés</translation>
     </message>
     <message>
         <source>Add mee&amp;ting…</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Expi&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpirer</translation>
     </message>
     <message>
         <source>Mark the selected requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les demandes sélectionnées comme expirées</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -384,33 +384,40 @@
         <source> (optimal)</source>
         <translation> (optimal)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scheduling cancelled; nothing was changed.</source>
         <translation>Planification annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to {p} people. Publish now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication envoie {a} nouveaux rendez-vous, {m} déplacés ou modifiés et {c} annulés à {p} personnes. Publier maintenant ?</translation>
     </message>
     <message>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ajoutés</translation>
     </message>
     <message>
         <source>{n} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} déplacés</translation>
     </message>
     <message>
         <source>{n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} annulés</translation>
     </message>
     <message>
         <source>Publish the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le programme</translation>
     </message>
     <message>
         <source>and {n} more people (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>et {n} autres personnes (voir les détails)</translation>
     </message>
     <message>
         <source>Published {n} meetings.</source>
@@ -418,31 +425,31 @@
     </message>
     <message>
         <source>{n} requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demandes acceptées</translation>
     </message>
     <message>
         <source>{n} requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demandes refusées</translation>
     </message>
     <message>
         <source>{n} requests marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demandes marquées expirées</translation>
     </message>
     <message>
         <source>{k} left as they were: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} laissées en l&apos;état : {why}</translation>
     </message>
     <message>
         <source>(undo from Imports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulable depuis Imports…)</translation>
     </message>
     <message>
         <source>{n} meetings locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rendez-vous verrouillés</translation>
     </message>
     <message>
         <source>{n} meetings unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rendez-vous déverrouillés</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -482,26 +489,26 @@
     </message>
     <message numerus="yes">
         <source>Calendar links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lien de calendrier révoqué : %n</numerusform>
+            <numerusform>Liens de calendrier révoqués : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; les fichiers déjà écrits sont complets.</translation>
     </message>
     <message>
         <source>Exporting the agendas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des programmes…</translation>
     </message>
     <message>
         <source>Exporting all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de tous les programmes</translation>
     </message>
     <message>
         <source>{n} agendas written to {folder} ({f} files).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} programmes écrits dans {folder} ({f} fichiers).</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -774,48 +781,48 @@
     <message>
         <source>Briefing pack of the chosen mission</source>
         <extracomment>Emitted after the documents of the shown mission were loaded (the mission id). Emitted after files were added: how many were new or changed, and how many unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de préparation de la mission choisie</translation>
     </message>
     <message>
         <source>Briefing documents of the mission</source>
         <extracomment>Opens a saved document with the system&apos;s viewer (tests give their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents de préparation de la mission</translation>
     </message>
     <message>
         <source>Add &amp;documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;documents…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
     <message>
         <source>No documents yet: add country reports, partner contacts or practical notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document pour l&apos;instant : ajoutez des rapports pays, des contacts partenaires ou des notes pratiques.</translation>
     </message>
     <message>
         <source>Add to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dossier de préparation</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished">Enregistrer le document</translation>
+        <translation>Enregistrer le document</translation>
     </message>
 </context>
 <context>
@@ -853,19 +860,19 @@
     </message>
     <message>
         <source>Not asked yet: consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé : consentement manquant</translation>
     </message>
     <message>
         <source>Consent: yes, they agree to the wording below (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement : oui, la personne accepte le texte ci-dessous (Alt+Y)</translation>
     </message>
     <message>
         <source>Legitimate interest (no consent asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt légitime (consentement non demandé)</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -929,11 +936,11 @@
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale (obligatoire)</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1182,7 +1189,7 @@
     </message>
     <message>
         <source>(visible to the mission&apos;s leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(visible par les chefs de délégation de la mission)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1197,7 @@
     <message>
         <source>Erase this person</source>
         <extracomment>What the erasure did, once it is done (None before, or when it failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne</translation>
     </message>
     <message>
         <source>Erase {name} from this laptop, the server and every laptop that syncs?
@@ -1198,93 +1205,97 @@
 Their name, e-mails, phones, photo and notes, their leads, consents, follow-up notes, roster entries, meeting and programme places, merge history, unsent changes and the backups that hold them are removed. Only a record of the erasure stays (who, when, why), so that importing their card again warns.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {name} de cet ordinateur, du serveur et de chaque ordinateur qui se synchronise ?
+
+Son nom, ses e-mails, téléphones, photo et notes, ses contacts, consentements, notes de suivi, inscriptions, places aux rendez-vous et au programme, l&apos;historique des fusions, les modifications non envoyées et les sauvegardes qui les contiennent sont supprimés. Seule une trace de l&apos;effacement reste (qui, quand, pourquoi), afin qu&apos;un nouvel import de sa carte donne une alerte.
+
+Cette action est irréversible.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>&amp;Basis (the request, the legal ground):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base (la demande, le fondement juridique) :</translation>
     </message>
     <message>
         <source>Basis of the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l&apos;effacement</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Erase the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la personne</translation>
     </message>
 </context>
 <context>
     <name>ExportAllDialog</name>
     <message>
         <source>Export all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les programmes</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Also write &amp;mail drafts (.eml) with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi des &amp;brouillons de mail (.eml) avec les deux fichiers joints</translation>
     </message>
     <message>
         <source>Also write mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi des brouillons de mail</translation>
     </message>
     <message>
         <source>One PDF and one calendar file (.ics) per delegate and per counterpart, named after the person. Files of the same name are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF et un fichier de calendrier (.ics) par délégué et par interlocuteur, nommés d&apos;après la personne. Les fichiers du même nom sont remplacés.</translation>
     </message>
     <message>
         <source>Export all agendas to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les programmes vers</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier.</translation>
     </message>
 </context>
 <context>
     <name>FeedLinkDialog</name>
     <message>
         <source>Calendar link — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de calendrier — {name}</translation>
     </message>
     <message>
         <source>Calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;abonnement au calendrier</translation>
     </message>
     <message>
         <source>QR code of the calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l&apos;adresse d&apos;abonnement au calendrier</translation>
     </message>
     <message>
         <source>Subscribe to this address in a calendar program or scan the code with a phone: the published agenda stays up to date there. Anyone with the address can read the agenda; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnez-vous à cette adresse dans un logiciel d&apos;agenda ou scannez le code avec un téléphone : le programme publié y reste à jour. Toute personne qui a l&apos;adresse peut lire le programme ; révoquez-la si elle parvient à la mauvaise personne.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1353,31 +1364,31 @@ This cannot be undone.</source>
     <name>ImportBasisDialog</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished">Importer des contacts</translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Legal basis of the imported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale des contacts importés</translation>
     </message>
     <message>
         <source>None recorded: mark them “consent missing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée : les marquer « consentement manquant »</translation>
     </message>
     <message>
         <source>Consent: they agreed to our consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement : ils ont accepté notre texte de consentement</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Intérêt légitime</translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>On which legal basis are these people&apos;s details kept? Choose consent only when each of them agreed to the wording in Settings › Privacy. Leads without a basis are listed under “Consent missing” until one is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quelle base légale les coordonnées de ces personnes sont-elles conservées ? Choisissez le consentement seulement si chacune a accepté le texte de Paramètres › Confidentialité. Les contacts sans base sont listés sous « Consentement manquant » jusqu&apos;à ce qu&apos;une base soit enregistrée.</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale</translation>
     </message>
 </context>
 <context>
@@ -1724,11 +1735,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement manquant</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer</translation>
     </message>
     <message>
         <source>Which leads</source>
@@ -1784,19 +1795,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
         <source>Everything this laptop holds about the person, with sources and dates, as a JSON file they can read (right of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que cet ordinateur détient sur la personne, avec sources et dates, dans un fichier JSON lisible par elle (droit d&apos;accès)</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne…</translation>
     </message>
     <message>
         <source>Erase this person everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne partout</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
@@ -1936,7 +1947,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d&apos;entre eux n&apos;ont pas de base légale (consentement manquant) : voir la liste « Consentement manquant ».</translation>
     </message>
     <message>
         <source>vCard import</source>
@@ -1964,15 +1975,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne cette personne</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote everything about {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne {name} a été écrit dans {path}</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2203,11 +2214,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Erase a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une personne…</translation>
     </message>
     <message>
         <source>Erase one of these people everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;une de ces personnes partout</translation>
     </message>
     <message>
         <source>Merges made</source>
@@ -2398,27 +2409,27 @@ This cannot be undone.</source>
     <message>
         <source>Gateway partners of the chosen mission</source>
         <extracomment>Emitted after the partners of the shown mission were loaded (the mission id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires relais de la mission choisie</translation>
     </message>
     <message>
         <source>Gateway partners of the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires relais de la mission</translation>
     </message>
     <message>
         <source>Gateway partner, foreign cluster or agency to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire relais, cluster étranger ou agence à ajouter</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un partenaire</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le partenaire</translation>
     </message>
     <message>
         <source>No gateway partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire relais pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2494,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Lock it here (a new scheduling run keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller ici (une nouvelle planification le conserve)</translation>
     </message>
     <message>
         <source>Lock the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -2506,59 +2517,59 @@ This cannot be undone.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;organisation</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>関西メディカル株式会社</source>
-        <translation type="unfinished"></translation>
+        <translation>関西メディカル株式会社</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>diagnostics, oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostic, oncologie</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nom</translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans l&apos;écriture d&apos;ori&amp;gine</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished">&amp;Pays</translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web</translation>
     </message>
     <message>
         <source>&amp;Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster d&apos;attache</translation>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secte&amp;urs</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Note&amp;s</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -2566,87 +2577,87 @@ This cannot be undone.</source>
     <message>
         <source>Organisations</source>
         <extracomment>Emitted after the chosen organisation&apos;s page is shown (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Search names in any script, or a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms dans toute écriture, ou une ville</translation>
     </message>
     <message>
         <source>Search organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des organisations</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;organisation</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Country of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de l&apos;organisation</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">Tous les pays</translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle organisation…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Journey &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF du parcours…</translation>
     </message>
     <message>
         <source>Every mission, delegate, meeting, lead, agreement and follow-up of this organisation, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mission, délégué, rendez-vous, contact, accord et suivi de cette organisation, en PDF</translation>
     </message>
     <message>
         <source>The chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation choisie</translation>
     </message>
     <message>
         <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une organisation pour voir ses personnes, missions, rendez-vous, contacts, accords et suivis.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>{n} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organisations</translation>
     </message>
     <message>
         <source>Agreement: {title} ({kind}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord : {title} ({kind}, {status})</translation>
     </message>
     <message>
         <source>Follow-up done {day}: {subject} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi fait le {day} : {subject} — {outcome}</translation>
     </message>
     <message>
         <source>Follow-up due {day}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à faire le {day} : {subject}</translation>
     </message>
     <message>
         <source>Save the journey as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le parcours en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the journey PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du PDF du parcours</translation>
     </message>
 </context>
 <context>
@@ -2689,39 +2700,39 @@ This cannot be undone.</source>
     <message>
         <source>Changes the server refused</source>
         <extracomment>Retry queued the changes again: the window syncs at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Send these changes again (after fixing the cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer ces modifications (après en avoir corrigé la cause)</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <source>Give these changes up: the server&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Renoncer à ces modifications : la version du serveur est conservée</translation>
     </message>
     <message>
         <source>The server refused {n} of your changes: they reached nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé {n} de vos modifications : elles ne sont parvenues à personne.</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished">…et {n} autres</translation>
+        <translation>…et {n} autres</translation>
     </message>
     <message>
         <source>Discard refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications refusées</translation>
     </message>
     <message>
         <source>Discard {n} refused changes? The server&apos;s version stays; what only this laptop had is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner {n} modifications refusées ? La version du serveur est conservée ; ce que seul cet ordinateur avait est supprimé. Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -3194,47 +3205,47 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The consent wording and its version are set for your organisation on the sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de consentement et sa version sont définis pour votre organisation sur le serveur de synchronisation.</translation>
     </message>
     <message>
         <source>Legal basis a capture starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale proposée au début d&apos;une saisie</translation>
     </message>
     <message>
         <source>None: the delegate chooses each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : le délégué choisit à chaque fois</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Intérêt légitime</translation>
+        <translation>Intérêt légitime</translation>
     </message>
     <message>
         <source>Default &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base par défaut</translation>
     </message>
     <message>
         <source>Review leads without a legal basis after</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer les contacts sans base légale après</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Review leads without activity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer les contacts sans activité après</translation>
     </message>
     <message>
         <source>No basis: review &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans base : réexaminer &amp;après</translation>
     </message>
     <message>
         <source>No activity: review a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans activité : ré&amp;examiner après</translation>
     </message>
     <message>
         <source>Leads due for review (Leads › Due for review, or biox-desktop privacy due) must be completed or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts à réexaminer (Contacts › À réexaminer, ou biox-desktop privacy due) doivent être complétés ou effacés.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3299,19 +3310,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinateur</translation>
     </message>
     <message>
         <source>delegation leader</source>
-        <translation type="unfinished"></translation>
+        <translation>chef de délégation</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>délégué</translation>
     </message>
     <message>
         <source>Role: {role}; organisation: {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle : {role} ; organisation : {organisation}.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -3621,59 +3632,59 @@ This cannot be undone.</source>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
         <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les rendez-vous conservés « {first} » et « {second} » laissent à {person} trop peu de temps pour se déplacer entre les deux</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is outside the availability of {person} or clashes with another item of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendez-vous conservé « {meeting} » à {time} est en dehors des disponibilités de {person} ou chevauche un autre de ses éléments</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendez-vous conservé « {meeting} » à {time} est dans une session que la demande n&apos;autorise pas</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun créneau libre commun dans ses sessions autorisées</translation>
     </message>
     <message>
         <source>no common free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun créneau libre commun</translation>
     </message>
     <message>
         <source>its common free slots are taken by locked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ses créneaux libres communs sont pris par des rendez-vous verrouillés</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres groupes de demandes qui ne peuvent pas toutes être satisfaites</translation>
     </message>
     <message>
         <source>Finding the requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des demandes qui ne peuvent pas toutes être satisfaites</translation>
     </message>
     <message>
         <source>a participant without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un participant sans nom</translation>
     </message>
     <message>
         <source>{requesters} with {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requesters} avec {targets}</translation>
     </message>
     <message>
         <source>{person} cannot have all of these {count} meetings: together they fit in only {slots} slot(s) when everyone involved is free and the session allows them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} ne peut pas avoir ces {count} rendez-vous à la fois : ensemble, ils ne tiennent que dans {slots} créneau(x) où toutes les personnes concernées sont libres et que la session autorise : {meetings}</translation>
     </message>
     <message>
         <source>These {count} requested meetings cannot all be scheduled: their people&apos;s free slots, the sessions they allow and the tables do not leave room for all of them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces {count} rendez-vous demandés ne peuvent pas tous être planifiés : les créneaux libres de leurs participants, les sessions autorisées et les tables ne laissent pas de place pour tous : {meetings}</translation>
     </message>
     <message>
         <source>Compacting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement des journées</translation>
     </message>
     <message>
         <source>Spreading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des rendez-vous</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -3681,7 +3692,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Placing meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement des rendez-vous</translation>
     </message>
     <message>
         <source>Building the scheduling model</source>
@@ -3693,11 +3704,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de place : les créneaux libres communs de ses participants ou les tables sont allés à des rendez-vous plus prioritaires</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to other meetings (search stopped at the time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de place : les créneaux libres communs de ses participants ou les tables sont allés à d&apos;autres rendez-vous (recherche arrêtée à la limite de temps)</translation>
     </message>
     <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
@@ -3718,15 +3729,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{count} meeting requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes de rendez-vous acceptées</translation>
     </message>
     <message>
         <source>{count} meeting requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes de rendez-vous refusées</translation>
     </message>
     <message>
         <source>{count} meeting requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes de rendez-vous expirées</translation>
     </message>
     <message>
         <source>Give the start time.</source>
@@ -3778,7 +3789,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Two kept meetings clash: the same person or the same table at the same time. Unlock or move one of them and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux rendez-vous conservés se chevauchent : même personne ou même table au même moment. Déverrouillez ou déplacez l&apos;un d&apos;eux et planifiez à nouveau.</translation>
     </message>
     <message>
         <source>Saving the draft</source>
@@ -3823,18 +3834,21 @@ This cannot be undone.</source>
     <message>
         <source>Your agenda: {mission}</source>
         <extracomment>Characters Windows, macOS or Linux refuse in a file name (and control characters). Names Windows reserves whatever the extension. Most file systems allow 255 bytes per name; room is left for &quot; (12)&quot; and &quot;.pdf&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme : {mission}</translation>
     </message>
     <message>
         <source>Hello {name},
 
 please find attached your agenda for {mission}: a PDF to read or print, and a calendar file (.ics) to open in your calendar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {name},
+
+veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imprimer, et un fichier de calendrier (.ics) à ouvrir dans votre agenda.
+</translation>
     </message>
     <message>
         <source>Agenda of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de {name}</translation>
     </message>
 </context>
 <context>
@@ -4031,27 +4045,27 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>The document has no file name.</source>
         <extracomment>Largest document of a briefing pack: it is copied to every laptop of the delegation.</extracomment>
-        <translation type="unfinished">Le document n&apos;a pas de nom de fichier.</translation>
+        <translation>Le document n&apos;a pas de nom de fichier.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est vide.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is {size:.1f} MB; a briefing document may be {limit} MB at most, because it is copied to every laptop of the delegation. Compress it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » pèse {size:.1f} Mo ; un document de préparation ne peut dépasser {limit} Mo, car il est copié sur chaque ordinateur de la délégation. Compressez-le ou découpez-le.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mission avec l’identifiant {id}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is damaged (its checksum does not match); add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est endommagé (sa somme de contrôle ne correspond pas) ; ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <source>no briefing document with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun document de préparation avec l’identifiant {id}</translation>
     </message>
 </context>
 <context>
@@ -4201,31 +4215,31 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     </message>
     <message>
         <source>one name is part of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom fait partie de l&apos;autre</translation>
     </message>
     <message>
         <source>e-mail addresses one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses e-mail à une lettre près</translation>
     </message>
     <message>
         <source>one is a department of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;une est un service de l&apos;autre</translation>
     </message>
     <message>
         <source>same organisation named with its address</source>
-        <translation type="unfinished"></translation>
+        <translation>même organisation nommée avec son adresse</translation>
     </message>
     <message>
         <source>same words in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>mêmes mots dans un autre ordre</translation>
     </message>
     <message>
         <source>same name in another script, spelt by ear</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom dans une autre écriture, transcrit à l&apos;oreille</translation>
     </message>
     <message>
         <source>names one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>noms à une lettre près</translation>
     </message>
     <message>
         <source>common name ({count} records)</source>
@@ -4261,30 +4275,30 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>No person with id {id}.</source>
         <extracomment>Statements that re-index the leads marked dirty, then merge the index&apos;s segments so the erased text leaves the FTS5 b-tree (not only its doclists) before the vacuum. Table -&gt; rows blanked (tombstoned or unlinked) there. Outbox entries, refused and quarantined sync rows, undo notes removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>Only a coordinator, or the company owning a private lead of this person, may erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur, ou l&apos;entreprise qui détient un contact privé de cette personne, peut l&apos;effacer.</translation>
     </message>
     <message>
         <source>This person was already erased on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà été effacée le {date}.</translation>
     </message>
     <message>
         <source>this person asked to be erased on {date}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne a demandé à être effacée le {date} ; non importée</translation>
     </message>
     <message>
         <source>Not sent: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>feeds</name>
     <message>
         <source>the server gave no feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a donné aucune adresse d&apos;abonnement</translation>
     </message>
 </context>
 <context>
@@ -4481,35 +4495,35 @@ ups done</source>
     </message>
     <message>
         <source>Companies accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises accompagnées</translation>
     </message>
     <message>
         <source>{n} companies accompanied in {m} markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entreprises accompagnées sur {m} marchés.</translation>
     </message>
     <message>
         <source>{n} companies attended {w} workshops at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entreprises ont participé à {w} ateliers dans le pays d&apos;origine.</translation>
     </message>
     <message>
         <source>1 cooperation agreement with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 accord de coopération avec des partenaires relais.</translation>
     </message>
     <message>
         <source>{n} cooperation agreements with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accords de coopération avec des partenaires relais.</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Entreprises</translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>A company counts once in the total, once per market (the mission&apos;s target country) and once per cluster (its home cluster, or else the mission&apos;s lead cluster). Workshops at home are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entreprise compte une fois dans le total, une fois par marché (le pays cible de la mission) et une fois par cluster (son cluster d&apos;attache, sinon le cluster pilote de la mission). Les ateliers dans le pays d&apos;origine sont comptés à part.</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4601,15 +4615,15 @@ ups done</source>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les marchés</translation>
     </message>
     <message>
         <source>Companies at workshops at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises aux ateliers dans le pays d&apos;origine</translation>
     </message>
     <message>
         <source>Cooperation agreements with gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords de coopération avec des partenaires relais</translation>
     </message>
 </context>
 <context>
@@ -4846,180 +4860,181 @@ ups done</source>
     <name>journey</name>
     <message>
         <source>Laying out the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page du parcours</translation>
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster d&apos;attache : {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} missions dans {c} pays, {years}</translation>
     </message>
     <message>
         <source>{name} — Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Parcours</translation>
     </message>
     <message>
         <source>Journey across missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours à travers les missions</translation>
     </message>
     <message>
         <source>Missions, meetings, leads and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions, rendez-vous, contacts et accords</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Dates</translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Dele­gates</source>
-        <translation type="unfinished">Délé­gués</translation>
+        <translation>Délé­gués</translation>
     </message>
     <message>
         <source>Meet­ings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Con­tacts</translation>
     </message>
     <message>
         <source>Agree­ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac­cords</translation>
     </message>
     <message>
         <source>Follow-
 ups done</source>
-        <translation type="unfinished">Suivis faits</translation>
+        <translation>Suivis
+faits</translation>
     </message>
     <message>
         <source>Not on any mission yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur aucune mission pour l&apos;instant.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Nobody recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d&apos;enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Gateway partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire relais de</translation>
     </message>
     <message>
         <source>Other agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres accords</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster pilote {name}</translation>
     </message>
     <message>
         <source>Delegates: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégués : {names}</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Avec</translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Saisi</translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Prochaine action</translation>
+        <translation>Prochaine action</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Accords</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Suivis</translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">À propos</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Signé</translation>
+        <translation>Signé</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Accord</translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -5051,11 +5066,11 @@ ups done</source>
     <message>
         <source>No legal basis {days} days after capture: record consent or legitimate interest, or erase the person</source>
         <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. The basis an import gives its whole batch (&quot;none&quot;: every lead is marked consent missing). Why a lead is due for review (retention), in the coordinator&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de base légale {days} jours après la saisie : enregistrez un consentement ou un intérêt légitime, ou effacez la personne</translation>
     </message>
     <message>
         <source>No activity (edit, follow-up, meeting) for {months} months: erase the person, or edit the lead if it is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité (modification, suivi, rendez-vous) depuis {months} mois : effacez la personne, ou modifiez le contact s&apos;il est encore nécessaire</translation>
     </message>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
@@ -5116,7 +5131,7 @@ ups done</source>
     </message>
     <message>
         <source>The privacy policy asks for a legal basis: choose consent once the person agreed to the wording shown, or legitimate interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de confidentialité demande une base légale : choisissez le consentement une fois que la personne a accepté le texte affiché, ou l&apos;intérêt légitime.</translation>
     </message>
     <message>
         <source>A LinkedIn profile is a link or a name, no spaces.</source>
@@ -5233,7 +5248,7 @@ ups done</source>
     </message>
     <message>
         <source>&apos;{basis}&apos; is not a legal basis: consent, legitimate_interest or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {basis} » n&apos;est pas une base légale : consent, legitimate_interest ou none.</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
@@ -5349,7 +5364,7 @@ ups done</source>
     </message>
     <message>
         <source>{name}: row {row}</source>
-        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
+        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it). Other names of the import&apos;s columns: spreadsheets typed by people, in the app&apos;s languages, and the contact exports of mail programs (Outlook, Google, Apple), keyed by the header folded to ASCII letters and digits (&quot;E-mail Address&quot; -&gt; &quot;emailaddress&quot;). Several columns may fill ``emails`` or ``phones`` (work, home, mobile); the other fields take the first non-empty. Columns whose values add up (several e-mail or phone columns of one contact export).</extracomment>
         <translation>{name} : ligne {row}</translation>
     </message>
     <message>
@@ -5438,71 +5453,71 @@ ups done</source>
     <name>organisations</name>
     <message>
         <source>Give the organisation a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;organisation.</translation>
     </message>
     <message>
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished">Le nom est trop long (300 caractères au plus).</translation>
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
         <source>The name in its own script is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dans l&apos;écriture d&apos;origine est trop long (300 caractères au plus).</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of organisation ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {kind} » n&apos;est pas un type d&apos;organisation ({allowed}).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a country: give its ISO code (JP) or its English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {country} » n&apos;est pas un pays : indiquez son code ISO (JP) ou son nom anglais.</translation>
     </message>
     <message>
         <source>The city is too long (120 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ville est trop longue (120 caractères au plus).</translation>
     </message>
     <message>
         <source>A web address has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse web ne contient pas d&apos;espaces.</translation>
     </message>
     <message>
         <source>The web address is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse web est trop longue (300 caractères au plus).</translation>
     </message>
     <message>
         <source>A cluster has no home cluster; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster n&apos;a pas de cluster d&apos;attache ; laissez le champ vide.</translation>
     </message>
     <message>
         <source>Choose a cluster as home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cluster comme cluster d&apos;attache.</translation>
     </message>
     <message>
         <source>no organisation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation avec l’identifiant {id}</translation>
     </message>
     <message>
         <source>{n} organisations match &apos;{what}&apos;: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organisations correspondent à « {what} » : indiquez l&apos;identifiant</translation>
     </message>
     <message>
         <source>no organisation matches &apos;{what}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation ne correspond à « {what} »</translation>
     </message>
     <message>
         <source>An organisation is not its own home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation n&apos;est pas son propre cluster d&apos;attache.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune mission avec l’identifiant {id}</translation>
     </message>
     <message>
         <source>{name} is not a gateway partner, foreign cluster or agency: change its kind in the directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est ni un partenaire relais, ni un cluster étranger, ni une agence : changez d&apos;abord son type dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>that organisation is not a partner of this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>cette organisation n&apos;est pas partenaire de cette mission</translation>
     </message>
 </context>
 <context>
@@ -5690,19 +5705,19 @@ ups done</source>
     </message>
     <message>
         <source>Gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires relais</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Où</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Sectors: {tags}</source>
@@ -5848,23 +5863,23 @@ ups done</source>
     <message>
         <source>no person with id {ids}</source>
         <extracomment>How a lead&apos;s ``source`` reads in the export. Columns left out of every record: bookkeeping with nothing about the person. Bookkeeping column names said in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune personne avec l’identifiant {ids}</translation>
     </message>
     <message>
         <source>Everything held about {name} on this laptop, on {when} (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est détenu sur {name} sur cet ordinateur, au {when} (UTC).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements : {counts}.</translation>
     </message>
     <message>
         <source>Each record says where it came from (typed, vCard import, QR code, spreadsheet, sync), when and by whom. Dates are ISO 8601, in UTC unless a time zone is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque enregistrement indique sa provenance (saisie, import vCard, code QR, tableur, synchronisation), sa date et son auteur. Les dates sont au format ISO 8601, en UTC sauf si un fuseau horaire est indiqué.</translation>
     </message>
     <message>
         <source>no person with the e-mail, phone or id &apos;{query}&apos; on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune personne avec l&apos;e-mail, le téléphone ou l&apos;identifiant « {query} » sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -6216,7 +6231,7 @@ ups done</source>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>C&amp;luster:</source>
@@ -6452,7 +6467,7 @@ ups done</source>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
@@ -6929,67 +6944,67 @@ ups done</source>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer</translation>
     </message>
     <message>
         <source>Export every agenda to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les programmes dans un dossier</translation>
     </message>
     <message>
         <source>Foreign cluster / gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster étranger / partenaire relais</translation>
     </message>
     <message>
         <source>Gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire relais</translation>
     </message>
     <message>
         <source>Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster d&apos;attache</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts conservés sur la base de l&apos;intérêt légitime de l&apos;organisation (base RGPD).</translation>
     </message>
     <message>
         <source>Leads on consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts sur consentement</translation>
     </message>
     <message>
         <source>Leads on legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts sur intérêt légitime</translation>
     </message>
     <message>
         <source>Leads whose person gave consent to the organisation&apos;s wording (GDPR basis: consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts dont la personne a consenti au texte de l&apos;organisation (base RGPD : consentement).</translation>
     </message>
     <message>
         <source>Leads with no consent and no legitimate interest recorded (consent missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts sans consentement ni intérêt légitime enregistré (consentement manquant).</translation>
     </message>
     <message>
         <source>Leads without a basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts sans base</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">Note&amp;s</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans l&apos;écriture d&apos;ori&amp;gine</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;origine</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -7061,7 +7076,7 @@ ups done</source>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Institut de recherche</translation>
     </message>
     <message>
         <source>Right after the meeting</source>
@@ -7129,11 +7144,11 @@ ups done</source>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secte&amp;urs</translation>
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished">Voir les détails pour les remarques.</translation>
+        <translation>Voir les détails pour les remarques.</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -7157,7 +7172,7 @@ ups done</source>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished">Certaines cartes ont été refusées ; voir les détails.</translation>
+        <translation>Certaines cartes ont été refusées ; voir les détails.</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -7289,7 +7304,7 @@ ups done</source>
     </message>
     <message>
         <source>Workshop at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier dans le pays d&apos;origine</translation>
     </message>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
@@ -7563,51 +7578,51 @@ ups done</source>
     <message>
         <source>You have no access to where this belongs on the server (a mission your organisation is not part of, or another organisation&apos;s records).</source>
         <extracomment>Columns that name a row for people, in order of preference. What the row is, in words (&quot;Mission Osaka Bio 2027&quot;). The server never accepted this row: discarding removes it from this laptop. Why, in plain words, and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas accès à l&apos;emplacement de cet élément sur le serveur (une mission dont votre organisation ne fait pas partie, ou les fiches d&apos;une autre organisation).</translation>
     </message>
     <message>
         <source>Ask the mission&apos;s leader to add your organisation, then retry; or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au chef de délégation de la mission d&apos;ajouter votre organisation, puis réessayez ; ou abandonnez la modification.</translation>
     </message>
     <message>
         <source>Only the leaders of the mission&apos;s lead cluster and the coordinators may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les chefs de délégation du cluster pilote de la mission et les coordinateurs peuvent modifier ceci.</translation>
     </message>
     <message>
         <source>If the mission is your cluster&apos;s, set its lead cluster to your cluster and retry; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la mission appartient à votre cluster, définissez votre cluster comme cluster pilote et réessayez ; sinon, abandonnez la modification.</translation>
     </message>
     <message>
         <source>A delegate may change only their own roster entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délégué ne peut modifier que sa propre inscription.</translation>
     </message>
     <message>
         <source>Ask the delegation leader to make this change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez au chef de délégation de faire cette modification ; abandonnez-la ici.</translation>
     </message>
     <message>
         <source>Only the organisation that created this record, and the coordinators, may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;organisation qui a créé cet enregistrement et les coordinateurs peuvent le modifier.</translation>
     </message>
     <message>
         <source>Ask them to make the change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez-leur de faire la modification ; abandonnez-la ici.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette modification.</translation>
     </message>
     <message>
         <source>Ask a coordinator; retry once your role allows it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un coordinateur ; réessayez quand votre rôle le permettra, ou abandonnez la modification.</translation>
     </message>
     <message>
         <source>The server could not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu accepter cette modification.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed (an update of the app, say), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez une fois la cause corrigée (par exemple après une mise à jour de l&apos;application), ou abandonnez la modification.</translation>
     </message>
 </context>
 <context>

@@ -54,27 +54,27 @@
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster di appartenenza: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} missioni in {c} paesi, {years}</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster capofila {name}</translation>
     </message>
     <message>
         <source>Delegate: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegato: {name} ({role})</translation>
     </message>
     <message>
         <source>Meeting {day}: {who}{outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro del {day}: {who}{outcome}</translation>
     </message>
     <message>
         <source>Lead: {name}{org}{rating}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto: {name}{org}{rating}</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>E&amp;xport all…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta tutte…</translation>
     </message>
     <message>
         <source>Day</source>
@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k…</translation>
     </message>
     <message>
         <source>Calendar feed link of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Link del feed del calendario di questa persona</translation>
     </message>
     <message>
         <source>A private address that keeps this person&apos;s phone calendar up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indirizzo privato che mantiene aggiornato il calendario del telefono di questa persona</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
@@ -262,19 +262,19 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca</translation>
     </message>
     <message>
         <source>Lock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca gli incontri selezionati</translation>
     </message>
     <message>
         <source>Unlock the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca gli incontri selezionati</translation>
     </message>
     <message>
         <source>Add mee&amp;ting…</source>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Expi&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna sca&amp;dute</translation>
     </message>
     <message>
         <source>Mark the selected requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come scadute le richieste selezionate</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -384,33 +384,40 @@
         <source> (optimal)</source>
         <translation> (ottimale)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…e altri %n</numerusform>
+            <numerusform>…e altri %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Scheduling cancelled; nothing was changed.</source>
         <translation>Pianificazione annullata; non è stato cambiato nulla.</translation>
     </message>
     <message>
         <source>Publishing sends {a} new meetings, {m} moved or changed and {c} cancelled to {p} people. Publish now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La pubblicazione invia {a} nuovi incontri, {m} spostati o modificati e {c} annullati a {p} persone. Pubblicare ora?</translation>
     </message>
     <message>
         <source>{n} added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aggiunti</translation>
     </message>
     <message>
         <source>{n} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} spostati</translation>
     </message>
     <message>
         <source>{n} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} annullati</translation>
     </message>
     <message>
         <source>Publish the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblica l&apos;agenda</translation>
     </message>
     <message>
         <source>and {n} more people (see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>e altre {n} persone (vedi i dettagli)</translation>
     </message>
     <message>
         <source>Published {n} meetings.</source>
@@ -418,31 +425,31 @@
     </message>
     <message>
         <source>{n} requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} richieste accettate</translation>
     </message>
     <message>
         <source>{n} requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} richieste rifiutate</translation>
     </message>
     <message>
         <source>{n} requests marked expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} richieste segnate come scadute</translation>
     </message>
     <message>
         <source>{k} left as they were: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} lasciate invariate: {why}</translation>
     </message>
     <message>
         <source>(undo from Imports…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulla da Importazioni…)</translation>
     </message>
     <message>
         <source>{n} meetings locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incontri bloccati</translation>
     </message>
     <message>
         <source>{n} meetings unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incontri sbloccati</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -482,26 +489,26 @@
     </message>
     <message numerus="yes">
         <source>Calendar links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Link del calendario revocato: %n</numerusform>
+            <numerusform>Link del calendario revocati: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; the files already written are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata; i file già scritti sono completi.</translation>
     </message>
     <message>
         <source>Exporting the agendas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione delle agende…</translation>
     </message>
     <message>
         <source>Exporting all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di tutte le agende</translation>
     </message>
     <message>
         <source>{n} agendas written to {folder} ({f} files).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} agende scritte in {folder} ({f} file).</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -774,48 +781,48 @@
     <message>
         <source>Briefing pack of the chosen mission</source>
         <extracomment>Emitted after the documents of the shown mission were loaded (the mission id). Emitted after files were added: how many were new or changed, and how many unchanged.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dossier informativo della missione scelta</translation>
     </message>
     <message>
         <source>Briefing documents of the mission</source>
         <extracomment>Opens a saved document with the system&apos;s viewer (tests give their own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documenti informativi della missione</translation>
     </message>
     <message>
         <source>Add &amp;documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;documenti…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi documento</translation>
     </message>
     <message>
         <source>No documents yet: add country reports, partner contacts or practical notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun documento: aggiungi rapporti sul paese, contatti dei partner o note pratiche.</translation>
     </message>
     <message>
         <source>Add to the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al dossier informativo</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tutti i file (*)</translation>
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished">Salva il documento</translation>
+        <translation>Salva il documento</translation>
     </message>
 </context>
 <context>
@@ -853,19 +860,19 @@
     </message>
     <message>
         <source>Not asked yet: consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora chiesto: consenso mancante</translation>
     </message>
     <message>
         <source>Consent: yes, they agree to the wording below (Alt+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso: sì, accetta il testo qui sotto (Alt+Y)</translation>
     </message>
     <message>
         <source>Legitimate interest (no consent asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse legittimo (consenso non chiesto)</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base giuridica</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -929,11 +936,11 @@
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base giuridica (obbligatoria)</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1182,7 +1189,7 @@
     </message>
     <message>
         <source>(visible to the mission&apos;s leaders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(visibile ai capi della missione)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1197,7 @@
     <message>
         <source>Erase this person</source>
         <extracomment>What the erasure did, once it is done (None before, or when it failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona</translation>
     </message>
     <message>
         <source>Erase {name} from this laptop, the server and every laptop that syncs?
@@ -1198,93 +1205,97 @@
 Their name, e-mails, phones, photo and notes, their leads, consents, follow-up notes, roster entries, meeting and programme places, merge history, unsent changes and the backups that hold them are removed. Only a record of the erasure stays (who, when, why), so that importing their card again warns.
 
 This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellare {name} da questo portatile, dal server e da ogni portatile che sincronizza?
+
+Nome, e-mail, telefoni, foto e note, i suoi contatti, consensi, note di follow-up, voci negli elenchi partecipanti, posti negli incontri e nel programma, cronologia delle unioni, modifiche non inviate e i backup che li contengono vengono rimossi. Resta solo una traccia della cancellazione (chi, quando, perché), così che importare di nuovo la sua scheda generi un avviso.
+
+L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>&amp;Basis (the request, the legal ground):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base (la richiesta, il fondamento giuridico):</translation>
     </message>
     <message>
         <source>Basis of the erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Base della cancellazione</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancella</translation>
     </message>
     <message>
         <source>Erase the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella la persona</translation>
     </message>
 </context>
 <context>
     <name>ExportAllDialog</name>
     <message>
         <source>Export all agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutte le agende</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Sfoglia…</translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <source>Also write &amp;mail drafts (.eml) with both files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi anche &amp;bozze di e-mail (.eml) con entrambi i file allegati</translation>
     </message>
     <message>
         <source>Also write mail drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi anche bozze di e-mail</translation>
     </message>
     <message>
         <source>One PDF and one calendar file (.ics) per delegate and per counterpart, named after the person. Files of the same name are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF e un file di calendario (.ics) per ogni delegato e ogni controparte, con il nome della persona. I file con lo stesso nome vengono sostituiti.</translation>
     </message>
     <message>
         <source>Export all agendas to</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutte le agende in</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una cartella.</translation>
     </message>
 </context>
 <context>
     <name>FeedLinkDialog</name>
     <message>
         <source>Calendar link — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Link del calendario — {name}</translation>
     </message>
     <message>
         <source>Calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del feed del calendario</translation>
     </message>
     <message>
         <source>QR code of the calendar feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR dell&apos;indirizzo del feed del calendario</translation>
     </message>
     <message>
         <source>Subscribe to this address in a calendar program or scan the code with a phone: the published agenda stays up to date there. Anyone with the address can read the agenda; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscriviti a questo indirizzo in un programma di calendario o scansiona il codice con un telefono: lì l&apos;agenda pubblicata resta aggiornata. Chiunque abbia l&apos;indirizzo può leggere l&apos;agenda; revocalo se arriva alla persona sbagliata.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia link</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoca</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -1353,31 +1364,31 @@ This cannot be undone.</source>
     <name>ImportBasisDialog</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished">Importa contatti</translation>
+        <translation>Importa contatti</translation>
     </message>
     <message>
         <source>Legal basis of the imported leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica dei contatti importati</translation>
     </message>
     <message>
         <source>None recorded: mark them “consent missing”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna registrata: segnali come «consenso mancante»</translation>
     </message>
     <message>
         <source>Consent: they agreed to our consent wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso: hanno accettato il nostro testo del consenso</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Interesse legittimo</translation>
+        <translation>Interesse legittimo</translation>
     </message>
     <message>
         <source>On which legal basis are these people&apos;s details kept? Choose consent only when each of them agreed to the wording in Settings › Privacy. Leads without a basis are listed under “Consent missing” until one is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su quale base giuridica si conservano i dati di queste persone? Scegli il consenso solo se ciascuna di loro ha accettato il testo in Impostazioni › Privacy. I contatti senza base sono elencati in «Consenso mancante» finché non ne viene registrata una.</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base giuridica</translation>
     </message>
 </context>
 <context>
@@ -1724,11 +1735,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso mancante</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da riesaminare</translation>
     </message>
     <message>
         <source>Which leads</source>
@@ -1784,19 +1795,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto su questa persona…</translation>
     </message>
     <message>
         <source>Everything this laptop holds about the person, with sources and dates, as a JSON file they can read (right of access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che questo portatile conserva sulla persona, con fonti e date, in un file JSON leggibile dall&apos;interessato (diritto di accesso)</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona…</translation>
     </message>
     <message>
         <source>Erase this person everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella questa persona ovunque</translation>
     </message>
     <message>
         <source>Follow-ups due ({n})</source>
@@ -1936,7 +1947,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} di loro non hanno una base giuridica (consenso mancante): vedi l&apos;elenco «Consenso mancante».</translation>
     </message>
     <message>
         <source>vCard import</source>
@@ -1964,15 +1975,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Export everything about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tutto su questa persona</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote everything about {name} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto su {name} scritto in {path}</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2203,11 +2214,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Erase a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella una persona…</translation>
     </message>
     <message>
         <source>Erase one of these people everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella ovunque una di queste persone</translation>
     </message>
     <message>
         <source>Merges made</source>
@@ -2398,27 +2409,27 @@ This cannot be undone.</source>
     <message>
         <source>Gateway partners of the chosen mission</source>
         <extracomment>Emitted after the partners of the shown mission were loaded (the mission id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway della missione scelta</translation>
     </message>
     <message>
         <source>Gateway partners of the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway della missione</translation>
     </message>
     <message>
         <source>Gateway partner, foreign cluster or agency to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway, cluster estero o agenzia da aggiungere</translation>
     </message>
     <message>
         <source>&amp;Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi partner</translation>
     </message>
     <message>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi partner</translation>
     </message>
     <message>
         <source>No gateway partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun partner gateway.</translation>
     </message>
 </context>
 <context>
@@ -2483,11 +2494,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>&amp;Lock it here (a new scheduling run keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloccalo qui (una nuova pianificazione lo mantiene)</translation>
     </message>
     <message>
         <source>Lock the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca l&apos;incontro</translation>
     </message>
 </context>
 <context>
@@ -2506,59 +2517,59 @@ This cannot be undone.</source>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica organizzazione</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova organizzazione</translation>
     </message>
     <message>
         <source>関西メディカル株式会社</source>
-        <translation type="unfinished"></translation>
+        <translation>関西メディカル株式会社</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(nessuno)</translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>diagnostics, oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnostica, oncologia</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nome</translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome nella sc&amp;rittura originale</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished">&amp;Paese</translation>
+        <translation>&amp;Paese</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ittà</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sito web</translation>
     </message>
     <message>
         <source>&amp;Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster di appartenenza</translation>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ettori</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">No&amp;te</translation>
+        <translation>N&amp;ote</translation>
     </message>
 </context>
 <context>
@@ -2566,87 +2577,87 @@ This cannot be undone.</source>
     <message>
         <source>Organisations</source>
         <extracomment>Emitted after the chosen organisation&apos;s page is shown (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>Search names in any script, or a city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nomi in qualsiasi scrittura, o una città</translation>
     </message>
     <message>
         <source>Search organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca organizzazioni</translation>
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di organizzazione</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tutti i tipi</translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Country of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">Tutti i paesi</translation>
+        <translation>Tutti i paesi</translation>
     </message>
     <message>
         <source>&amp;New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova organizzazione…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifica…</translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Journey &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso in &amp;PDF…</translation>
     </message>
     <message>
         <source>Every mission, delegate, meeting, lead, agreement and follow-up of this organisation, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni missione, delegato, incontro, contatto, accordo e follow-up di questa organizzazione, in PDF</translation>
     </message>
     <message>
         <source>The chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organizzazione scelta</translation>
     </message>
     <message>
         <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un&apos;organizzazione per vederne persone, missioni, incontri, contatti, accordi e follow-up.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organizzazione</translation>
     </message>
     <message>
         <source>{n} organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organizzazioni</translation>
     </message>
     <message>
         <source>Agreement: {title} ({kind}, {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo: {title} ({kind}, {status})</translation>
     </message>
     <message>
         <source>Follow-up done {day}: {subject} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up svolto il {day}: {subject} — {outcome}</translation>
     </message>
     <message>
         <source>Follow-up due {day}: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up in scadenza il {day}: {subject}</translation>
     </message>
     <message>
         <source>Save the journey as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il percorso in PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the journey PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del PDF del percorso</translation>
     </message>
 </context>
 <context>
@@ -2689,39 +2700,39 @@ This cannot be undone.</source>
     <message>
         <source>Changes the server refused</source>
         <extracomment>Retry queued the changes again: the window syncs at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche rifiutate dal server</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Send these changes again (after fixing the cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo queste modifiche (dopo averne risolto la causa)</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta…</translation>
     </message>
     <message>
         <source>Give these changes up: the server&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia a queste modifiche: resta la versione del server</translation>
     </message>
     <message>
         <source>The server refused {n} of your changes: they reached nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha rifiutato {n} delle tue modifiche: non sono arrivate a nessuno.</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished">…e altri {n}</translation>
+        <translation>…e altri {n}</translation>
     </message>
     <message>
         <source>Discard refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta le modifiche rifiutate</translation>
     </message>
     <message>
         <source>Discard {n} refused changes? The server&apos;s version stays; what only this laptop had is removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartare {n} modifiche rifiutate? Resta la versione del server; ciò che aveva solo questo portatile viene rimosso. L&apos;operazione non può essere annullata.</translation>
     </message>
 </context>
 <context>
@@ -3194,47 +3205,47 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>The consent wording and its version are set for your organisation on the sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo del consenso e la sua versione sono impostati per la tua organizzazione sul server di sincronizzazione.</translation>
     </message>
     <message>
         <source>Legal basis a capture starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Base giuridica iniziale di una registrazione</translation>
     </message>
     <message>
         <source>None: the delegate chooses each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna: il delegato sceglie ogni volta</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished">Interesse legittimo</translation>
+        <translation>Interesse legittimo</translation>
     </message>
     <message>
         <source>Default &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base &amp;predefinita</translation>
     </message>
     <message>
         <source>Review leads without a legal basis after</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesamina i contatti senza base giuridica dopo</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mesi</translation>
     </message>
     <message>
         <source>Review leads without activity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesamina i contatti senza attività dopo</translation>
     </message>
     <message>
         <source>No basis: review &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza base: riesamina &amp;dopo</translation>
     </message>
     <message>
         <source>No activity: review a&amp;fter</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza attività: riesamina d&amp;opo</translation>
     </message>
     <message>
         <source>Leads due for review (Leads › Due for review, or biox-desktop privacy due) must be completed or erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>I contatti da riesaminare (Contatti › Da riesaminare, oppure biox-desktop privacy due) vanno completati o cancellati.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3299,19 +3310,19 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinatore</translation>
     </message>
     <message>
         <source>delegation leader</source>
-        <translation type="unfinished"></translation>
+        <translation>capo delegazione</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>delegato</translation>
     </message>
     <message>
         <source>Role: {role}; organisation: {organisation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo: {role}; organizzazione: {organisation}.</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -3621,59 +3632,59 @@ This cannot be undone.</source>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
         <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gli incontri mantenuti «{first}» e «{second}» lasciano a {person} troppo poco tempo per spostarsi dall&apos;uno all&apos;altro</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is outside the availability of {person} or clashes with another item of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incontro mantenuto «{meeting}» alle {time} è fuori dalla disponibilità di {person} o si sovrappone a un altro suo impegno</translation>
     </message>
     <message>
         <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;incontro mantenuto «{meeting}» alle {time} è in una sessione che la richiesta non consente</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fascia libera comune nelle sessioni consentite</translation>
     </message>
     <message>
         <source>no common free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna fascia libera comune</translation>
     </message>
     <message>
         <source>its common free slots are taken by locked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>le sue fasce libere comuni sono occupate da incontri bloccati</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {count} gruppi di richieste che non possono essere soddisfatte tutte</translation>
     </message>
     <message>
         <source>Finding the requests that cannot all be met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca delle richieste che non possono essere soddisfatte tutte</translation>
     </message>
     <message>
         <source>a participant without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un partecipante senza nome</translation>
     </message>
     <message>
         <source>{requesters} with {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{requesters} con {targets}</translation>
     </message>
     <message>
         <source>{person} cannot have all of these {count} meetings: together they fit in only {slots} slot(s) when everyone involved is free and the session allows them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} non può avere tutti questi {count} incontri: insieme entrano in solo {slots} fascia/e in cui tutti i partecipanti sono liberi e la sessione li consente: {meetings}</translation>
     </message>
     <message>
         <source>These {count} requested meetings cannot all be scheduled: their people&apos;s free slots, the sessions they allow and the tables do not leave room for all of them: {meetings}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi {count} incontri richiesti non possono essere pianificati tutti: le fasce libere dei partecipanti, le sessioni consentite e i tavoli non lasciano spazio per tutti: {meetings}</translation>
     </message>
     <message>
         <source>Compacting days</source>
-        <translation type="unfinished"></translation>
+        <translation>Compattazione dei giorni</translation>
     </message>
     <message>
         <source>Spreading meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuzione degli incontri</translation>
     </message>
     <message>
         <source>Checking the requests</source>
@@ -3681,7 +3692,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Placing meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Collocazione degli incontri</translation>
     </message>
     <message>
         <source>Building the scheduling model</source>
@@ -3693,11 +3704,11 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno spazio libero: le fasce libere comuni dei partecipanti o i tavoli sono andati a incontri con priorità più alta</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to other meetings (search stopped at the time limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno spazio libero: le fasce libere comuni dei partecipanti o i tavoli sono andati ad altri incontri (ricerca interrotta al limite di tempo)</translation>
     </message>
     <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
@@ -3718,15 +3729,15 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>{count} meeting requests accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} richieste di incontro accettate</translation>
     </message>
     <message>
         <source>{count} meeting requests declined</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} richieste di incontro rifiutate</translation>
     </message>
     <message>
         <source>{count} meeting requests expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} richieste di incontro scadute</translation>
     </message>
     <message>
         <source>Give the start time.</source>
@@ -3778,7 +3789,7 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Two kept meetings clash: the same person or the same table at the same time. Unlock or move one of them and schedule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due incontri mantenuti si sovrappongono: la stessa persona o lo stesso tavolo alla stessa ora. Sblocca o sposta uno dei due e pianifica di nuovo.</translation>
     </message>
     <message>
         <source>Saving the draft</source>
@@ -3823,18 +3834,21 @@ This cannot be undone.</source>
     <message>
         <source>Your agenda: {mission}</source>
         <extracomment>Characters Windows, macOS or Linux refuse in a file name (and control characters). Names Windows reserves whatever the extension. Most file systems allow 255 bytes per name; room is left for &quot; (12)&quot; and &quot;.pdf&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La tua agenda: {mission}</translation>
     </message>
     <message>
         <source>Hello {name},
 
 please find attached your agenda for {mission}: a PDF to read or print, and a calendar file (.ics) to open in your calendar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gentile {name},
+
+in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un file di calendario (.ics) da aprire nel tuo calendario.
+</translation>
     </message>
     <message>
         <source>Agenda of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda di {name}</translation>
     </message>
 </context>
 <context>
@@ -4031,27 +4045,27 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>The document has no file name.</source>
         <extracomment>Largest document of a briefing pack: it is copied to every laptop of the delegation.</extracomment>
-        <translation type="unfinished">Il documento non ha un nome di file.</translation>
+        <translation>Il documento non ha un nome di file.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è vuoto.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is {size:.1f} MB; a briefing document may be {limit} MB at most, because it is copied to every laptop of the delegation. Compress it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» pesa {size:.1f} MB; un documento informativo può pesare al massimo {limit} MB, perché viene copiato su ogni portatile della delegazione. Comprimilo o dividilo.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna missione con id {id}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is damaged (its checksum does not match); add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» è danneggiato (il checksum non corrisponde); aggiungilo di nuovo.</translation>
     </message>
     <message>
         <source>no briefing document with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun documento informativo con id {id}</translation>
     </message>
 </context>
 <context>
@@ -4201,31 +4215,31 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     </message>
     <message>
         <source>one name is part of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>un nome è parte dell&apos;altro</translation>
     </message>
     <message>
         <source>e-mail addresses one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzi e-mail che differiscono per una lettera</translation>
     </message>
     <message>
         <source>one is a department of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>una è un dipartimento dell&apos;altra</translation>
     </message>
     <message>
         <source>same organisation named with its address</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa organizzazione indicata con il suo indirizzo</translation>
     </message>
     <message>
         <source>same words in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>stesse parole in altro ordine</translation>
     </message>
     <message>
         <source>same name in another script, spelt by ear</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome in un’altra scrittura, trascritto a orecchio</translation>
     </message>
     <message>
         <source>names one letter apart</source>
-        <translation type="unfinished"></translation>
+        <translation>nomi che differiscono per una lettera</translation>
     </message>
     <message>
         <source>common name ({count} records)</source>
@@ -4261,30 +4275,30 @@ please find attached your agenda for {mission}: a PDF to read or print, and a ca
     <message>
         <source>No person with id {id}.</source>
         <extracomment>Statements that re-index the leads marked dirty, then merge the index&apos;s segments so the erased text leaves the FTS5 b-tree (not only its doclists) before the vacuum. Table -&gt; rows blanked (tombstoned or unlinked) there. Outbox entries, refused and quarantined sync rows, undo notes removed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna persona con id {id}.</translation>
     </message>
     <message>
         <source>Only a coordinator, or the company owning a private lead of this person, may erase them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un coordinatore, o l&apos;azienda proprietaria di un contatto privato di questa persona, può cancellarla.</translation>
     </message>
     <message>
         <source>This person was already erased on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa persona è già stata cancellata il {date}.</translation>
     </message>
     <message>
         <source>this person asked to be erased on {date}; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>questa persona ha chiesto di essere cancellata il {date}; non importata</translation>
     </message>
     <message>
         <source>Not sent: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inviato: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>feeds</name>
     <message>
         <source>the server gave no feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>il server non ha fornito un indirizzo di feed</translation>
     </message>
 </context>
 <context>
@@ -4482,35 +4496,35 @@ up svolti</translation>
     </message>
     <message>
         <source>Companies accompanied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende accompagnate</translation>
     </message>
     <message>
         <source>{n} companies accompanied in {m} markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aziende accompagnate in {m} mercati.</translation>
     </message>
     <message>
         <source>{n} companies attended {w} workshops at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aziende hanno partecipato a {w} workshop in patria.</translation>
     </message>
     <message>
         <source>1 cooperation agreement with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 accordo di cooperazione con partner gateway.</translation>
     </message>
     <message>
         <source>{n} cooperation agreements with gateway partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} accordi di cooperazione con partner gateway.</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercato</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Aziende</translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <source>A company counts once in the total, once per market (the mission&apos;s target country) and once per cluster (its home cluster, or else the mission&apos;s lead cluster). Workshops at home are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;azienda conta una volta nel totale, una volta per mercato (il paese di destinazione della missione) e una volta per cluster (il suo cluster di appartenenza, altrimenti il cluster capofila della missione). I workshop in patria sono contati a parte.</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -4602,15 +4616,15 @@ up svolti</translation>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i mercati</translation>
     </message>
     <message>
         <source>Companies at workshops at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende ai workshop in patria</translation>
     </message>
     <message>
         <source>Cooperation agreements with gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi di cooperazione con partner gateway</translation>
     </message>
 </context>
 <context>
@@ -4847,181 +4861,181 @@ up svolti</translation>
     <name>journey</name>
     <message>
         <source>Laying out the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaginazione del percorso</translation>
     </message>
     <message>
         <source>Home cluster: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster di appartenenza: {name}</translation>
     </message>
     <message>
         <source>{n} missions in {c} countries, {years}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} missioni in {c} paesi, {years}</translation>
     </message>
     <message>
         <source>{name} — Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — Percorso</translation>
     </message>
     <message>
         <source>Journey across missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso attraverso le missioni</translation>
     </message>
     <message>
         <source>Missions, meetings, leads and agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Missioni, incontri, contatti e accordi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished">Missione</translation>
+        <translation>Missione</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Dele­gates</source>
-        <translation type="unfinished">Dele­ga­ti</translation>
+        <translation>Dele­ga­ti</translation>
     </message>
     <message>
         <source>Meet­ings</source>
-        <translation type="unfinished"></translation>
+        <translation>Incon­tri</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Con­tatti</translation>
     </message>
     <message>
         <source>Agree­ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac­cordi</translation>
     </message>
     <message>
         <source>Follow-
 ups done</source>
-        <translation type="unfinished">Follow-
+        <translation>Follow-
 up svolti</translation>
     </message>
     <message>
         <source>Not on any mission yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora in nessuna missione.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Ruolo professionale</translation>
+        <translation>Ruolo professionale</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Nobody recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuno registrato.</translation>
     </message>
     <message>
         <source>Gateway partner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway di</translation>
     </message>
     <message>
         <source>Other agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri accordi</translation>
     </message>
     <message>
         <source>lead cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster capofila {name}</translation>
     </message>
     <message>
         <source>Delegates: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegati: {names}</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Incontri</translation>
+        <translation>Incontri</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Giorno</translation>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Con</translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Esito</translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Valutazione</translation>
+        <translation>Valutazione</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished">Registrato</translation>
+        <translation>Registrato</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contatto</translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizzazione</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished">Prossima azione</translation>
+        <translation>Prossima azione</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Accordi</translation>
+        <translation>Accordi</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Follow-up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Svolto</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Scadenza</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Informazioni</translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Firmato</translation>
+        <translation>Firmato</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Accordo</translation>
+        <translation>Accordo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
 </context>
 <context>
@@ -5053,11 +5067,11 @@ up svolti</translation>
     <message>
         <source>No legal basis {days} days after capture: record consent or legitimate interest, or erase the person</source>
         <extracomment>Who receives a lead when syncing, in the delegate&apos;s words. GDPR bases a lead may be kept on. The basis an import gives its whole batch (&quot;none&quot;: every lead is marked consent missing). Why a lead is due for review (retention), in the coordinator&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna base giuridica {days} giorni dopo la registrazione: registra il consenso o l&apos;interesse legittimo, oppure cancella la persona</translation>
     </message>
     <message>
         <source>No activity (edit, follow-up, meeting) for {months} months: erase the person, or edit the lead if it is still needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna attività (modifica, follow-up, incontro) da {months} mesi: cancella la persona, oppure modifica il contatto se serve ancora</translation>
     </message>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
@@ -5118,7 +5132,7 @@ up svolti</translation>
     </message>
     <message>
         <source>The privacy policy asks for a legal basis: choose consent once the person agreed to the wording shown, or legitimate interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;informativa sulla privacy richiede una base giuridica: scegli il consenso quando la persona ha accettato il testo mostrato, oppure l&apos;interesse legittimo.</translation>
     </message>
     <message>
         <source>A LinkedIn profile is a link or a name, no spaces.</source>
@@ -5235,7 +5249,7 @@ up svolti</translation>
     </message>
     <message>
         <source>&apos;{basis}&apos; is not a legal basis: consent, legitimate_interest or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{basis}» non è una base giuridica: consent, legitimate_interest o none.</translation>
     </message>
     <message>
         <source>{network} id &apos;{id}&apos; is kept on the card (written back on export) but not among the lead&apos;s ids: the lead keeps &apos;{kept}&apos; (one id per network)</source>
@@ -5351,7 +5365,7 @@ up svolti</translation>
     </message>
     <message>
         <source>{name}: row {row}</source>
-        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it).</extracomment>
+        <extracomment>Files read as lead tables (the columns of the leads export) rather than vCards. Export columns an import does not read back: where and when it was captured, and consent (a file cannot prove consent; a person records it). Other names of the import&apos;s columns: spreadsheets typed by people, in the app&apos;s languages, and the contact exports of mail programs (Outlook, Google, Apple), keyed by the header folded to ASCII letters and digits (&quot;E-mail Address&quot; -&gt; &quot;emailaddress&quot;). Several columns may fill ``emails`` or ``phones`` (work, home, mobile); the other fields take the first non-empty. Columns whose values add up (several e-mail or phone columns of one contact export).</extracomment>
         <translation>{name}: riga {row}</translation>
     </message>
     <message>
@@ -5440,71 +5454,71 @@ up svolti</translation>
     <name>organisations</name>
     <message>
         <source>Give the organisation a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un nome all&apos;organizzazione.</translation>
     </message>
     <message>
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished">Il nome è troppo lungo (al massimo 300 caratteri).</translation>
+        <translation>Il nome è troppo lungo (al massimo 300 caratteri).</translation>
     </message>
     <message>
         <source>The name in its own script is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome nella scrittura originale è troppo lungo (al massimo 300 caratteri).</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of organisation ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» non è un tipo di organizzazione ({allowed}).</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not a country: give its ISO code (JP) or its English name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{country}» non è un paese: indica il suo codice ISO (JP) o il suo nome inglese.</translation>
     </message>
     <message>
         <source>The city is too long (120 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>La città è troppo lunga (al massimo 120 caratteri).</translation>
     </message>
     <message>
         <source>A web address has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indirizzo web non contiene spazi.</translation>
     </message>
     <message>
         <source>The web address is too long (300 characters at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo web è troppo lungo (al massimo 300 caratteri).</translation>
     </message>
     <message>
         <source>A cluster has no home cluster; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster non ha un cluster di appartenenza; lascia vuoto il campo.</translation>
     </message>
     <message>
         <source>Choose a cluster as home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un cluster come cluster di appartenenza.</translation>
     </message>
     <message>
         <source>no organisation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna organizzazione con id {id}</translation>
     </message>
     <message>
         <source>{n} organisations match &apos;{what}&apos;: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} organizzazioni corrispondono a «{what}»: indica l&apos;id</translation>
     </message>
     <message>
         <source>no organisation matches &apos;{what}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna organizzazione corrisponde a «{what}»</translation>
     </message>
     <message>
         <source>An organisation is not its own home cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;organizzazione non è il proprio cluster di appartenenza.</translation>
     </message>
     <message>
         <source>no mission with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna missione con id {id}</translation>
     </message>
     <message>
         <source>{name} is not a gateway partner, foreign cluster or agency: change its kind in the directory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un partner gateway, un cluster estero o un&apos;agenzia: cambiane prima il tipo nella rubrica.</translation>
     </message>
     <message>
         <source>that organisation is not a partner of this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>quell&apos;organizzazione non è partner di questa missione</translation>
     </message>
 </context>
 <context>
@@ -5692,19 +5706,19 @@ up svolti</translation>
     </message>
     <message>
         <source>Gateway partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizzazione</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dove</translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenti</translation>
     </message>
     <message>
         <source>Sectors: {tags}</source>
@@ -5850,23 +5864,23 @@ up svolti</translation>
     <message>
         <source>no person with id {ids}</source>
         <extracomment>How a lead&apos;s ``source`` reads in the export. Columns left out of every record: bookkeeping with nothing about the person. Bookkeeping column names said in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna persona con id {ids}</translation>
     </message>
     <message>
         <source>Everything held about {name} on this laptop, on {when} (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che è conservato su {name} in questo portatile, al {when} (UTC).</translation>
     </message>
     <message>
         <source>Records: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record: {counts}.</translation>
     </message>
     <message>
         <source>Each record says where it came from (typed, vCard import, QR code, spreadsheet, sync), when and by whom. Dates are ISO 8601, in UTC unless a time zone is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni record indica da dove proviene (digitato, importazione vCard, codice QR, foglio di calcolo, sincronizzazione), quando e da chi. Le date sono in ISO 8601, in UTC salvo dove è indicato un fuso orario.</translation>
     </message>
     <message>
         <source>no person with the e-mail, phone or id &apos;{query}&apos; on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna persona con e-mail, telefono o id «{query}» in questo portatile</translation>
     </message>
 </context>
 <context>
@@ -6218,7 +6232,7 @@ up svolti</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ittà</translation>
     </message>
     <message>
         <source>C&amp;luster:</source>
@@ -6454,7 +6468,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti (*.pdf *.docx *.doc *.odt *.txt *.md)</translation>
     </message>
     <message>
         <source>Done follow-ups whose outcome was &apos;negotiation started&apos;.</source>
@@ -6931,67 +6945,67 @@ up svolti</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Da riesaminare</translation>
     </message>
     <message>
         <source>Export every agenda to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta ogni agenda in una cartella</translation>
     </message>
     <message>
         <source>Foreign cluster / gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster estero / partner gateway</translation>
     </message>
     <message>
         <source>Gateway partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner gateway</translation>
     </message>
     <message>
         <source>Home cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster di appartenenza</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti conservati in base all&apos;interesse legittimo dell&apos;organizzazione (base GDPR).</translation>
     </message>
     <message>
         <source>Leads on consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti con consenso</translation>
     </message>
     <message>
         <source>Leads on legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti con interesse legittimo</translation>
     </message>
     <message>
         <source>Leads whose person gave consent to the organisation&apos;s wording (GDPR basis: consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti la cui persona ha dato il consenso al testo dell&apos;organizzazione (base GDPR: consenso).</translation>
     </message>
     <message>
         <source>Leads with no consent and no legitimate interest recorded (consent missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti senza consenso né interesse legittimo registrato (consenso mancante).</translation>
     </message>
     <message>
         <source>Leads without a basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti senza base</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">No&amp;te</translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Name in its own &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome nella sc&amp;rittura originale</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome originale</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -7063,7 +7077,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Research institute</source>
-        <translation type="unfinished"></translation>
+        <translation>Istituto di ricerca</translation>
     </message>
     <message>
         <source>Right after the meeting</source>
@@ -7131,11 +7145,11 @@ up svolti</translation>
     </message>
     <message>
         <source>Sec&amp;tors</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ettori</translation>
     </message>
     <message>
         <source>See the details for notes.</source>
-        <translation type="unfinished">Vedi i dettagli per le note.</translation>
+        <translation>Vedi i dettagli per le note.</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
@@ -7159,7 +7173,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Some cards were refused; see the details.</source>
-        <translation type="unfinished">Alcune schede sono state rifiutate; vedi i dettagli.</translation>
+        <translation>Alcune schede sono state rifiutate; vedi i dettagli.</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -7291,7 +7305,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Workshop at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop in patria</translation>
     </message>
     <message>
         <source>Write breaks as HH:mm-HH:mm, separated by commas.</source>
@@ -7565,51 +7579,51 @@ up svolti</translation>
     <message>
         <source>You have no access to where this belongs on the server (a mission your organisation is not part of, or another organisation&apos;s records).</source>
         <extracomment>Columns that name a row for people, in order of preference. What the row is, in words (&quot;Mission Osaka Bio 2027&quot;). The server never accepted this row: discarding removes it from this laptop. Why, in plain words, and what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non hai accesso alla destinazione di questo elemento sul server (una missione di cui la tua organizzazione non fa parte, o i record di un&apos;altra organizzazione).</translation>
     </message>
     <message>
         <source>Ask the mission&apos;s leader to add your organisation, then retry; or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al capo della missione di aggiungere la tua organizzazione, poi riprova; oppure scartalo.</translation>
     </message>
     <message>
         <source>Only the leaders of the mission&apos;s lead cluster and the coordinators may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i capi del cluster capofila della missione e i coordinatori possono modificarlo.</translation>
     </message>
     <message>
         <source>If the mission is your cluster&apos;s, set its lead cluster to your cluster and retry; otherwise discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la missione è del tuo cluster, imposta il tuo cluster come suo cluster capofila e riprova; altrimenti scartalo.</translation>
     </message>
     <message>
         <source>A delegate may change only their own roster entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un delegato può modificare solo la propria voce nell&apos;elenco partecipanti.</translation>
     </message>
     <message>
         <source>Ask the delegation leader to make this change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al capo delegazione di fare questa modifica; qui scartala.</translation>
     </message>
     <message>
         <source>Only the organisation that created this record, and the coordinators, may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo l&apos;organizzazione che ha creato questo record, e i coordinatori, possono modificarlo.</translation>
     </message>
     <message>
         <source>Ask them to make the change; discard it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a loro di fare la modifica; qui scartala.</translation>
     </message>
     <message>
         <source>Your role does not allow this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo ruolo non consente questa modifica.</translation>
     </message>
     <message>
         <source>Ask a coordinator; retry once your role allows it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi a un coordinatore; riprova quando il tuo ruolo lo consentirà, oppure scartala.</translation>
     </message>
     <message>
         <source>The server could not accept this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server non ha potuto accettare questa modifica.</translation>
     </message>
     <message>
         <source>Retry once the cause is fixed (an update of the app, say), or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova quando la causa sarà risolta (ad esempio con un aggiornamento dell&apos;app), oppure scartala.</translation>
     </message>
 </context>
 <context>
