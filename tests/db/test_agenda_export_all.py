@@ -96,7 +96,14 @@ def test_publish_preview_names_the_people_affected(demo) -> None:
     assert ws.agenda.publish_preview(mid).people == ()
     published = [m for m in ws.agenda.meetings(mid) if m.status == "published"]
     moved, cancelled = published[0], published[1]
+    # A "move" to where it already is changes nothing a calendar shows: not counted.
     ws.agenda.move_meeting(moved.id, moved.starts_at, moved.table_number)
+    assert ws.agenda.publish_preview(mid).people == ()
+    # Another table at the same time is a change the delegates must hear of.
+    taken = {m.table_number for m in ws.agenda.meetings(mid)
+             if m.starts_at == moved.starts_at and m.status != "cancelled"}
+    free = next(t for t in range(1, 31) if t not in taken)
+    ws.agenda.move_meeting(moved.id, moved.starts_at, free)
     ws.agenda.cancel_meeting(cancelled.id)
     preview = ws.agenda.publish_preview(mid)
     assert (preview.added, preview.moved, preview.cancelled) == (0, 1, 1)

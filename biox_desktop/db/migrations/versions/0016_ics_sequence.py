@@ -1,7 +1,7 @@
 """agenda_items.ics_sequence and meetings.ics_sequence: the iCalendar SEQUENCE, synced
 
 Revision ID: 0016
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-02 13:00:00
 """
 

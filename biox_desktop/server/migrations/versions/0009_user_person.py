@@ -1,7 +1,7 @@
 """Each user is a synced person: the user's ``people`` row id.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-02
 """
 
@@ -22,5 +22,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("users") as batch:
-        batch.drop_column("person_id")
+    # A plain DROP COLUMN (SQLite >= 3.35): batch mode would copy and drop ``users``, which
+    # devices and other tables reference, and SQLite refuses that with foreign keys on.
+    op.drop_column("users", "person_id")

@@ -1,7 +1,7 @@
 """Private calendar feeds: one token (hashed) per person and mission, revocable.
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-02
 """
 
