@@ -58,6 +58,15 @@ def _click_row(qtbot, view: QTableView, row: int,  # type: ignore[no-untyped-def
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
+def _move_to_another_table(ws, meeting) -> None:  # type: ignore[no-untyped-def]
+    """Move a published meeting to a free table at its time: a change its people see (a
+    "move" to where it already is changes nothing, and Publish rightly names nobody)."""
+    taken = {m.table_number for m in ws.agenda.meetings(meeting.mission_id)
+             if m.starts_at == meeting.starts_at and m.status != "cancelled"}
+    free = next(t for t in range(1, 31) if t not in taken)
+    ws.agenda.move_meeting(meeting.id, meeting.starts_at, free)
+
+
 def _status(screen: AgendaScreen, rid: str) -> str:
     return next(r.status for r in screen.ops.workspace.agenda.requests(screen.mission_id)
                 if r.id == rid)
@@ -190,7 +199,7 @@ def test_publish_says_who_is_affected_and_asks_once(qtbot, screen) -> None:
     ws = screen.ops.workspace
     published = [m for m in screen.data.meetings if m.status == "published"]
     moved, cancelled = published[0], published[5]
-    ws.agenda.move_meeting(moved.id, moved.starts_at, moved.table_number)
+    _move_to_another_table(ws, moved)
     ws.agenda.cancel_meeting(cancelled.id)
     screen.reload()
     qtbot.waitUntil(lambda: screen.publish_button.isEnabled() and not screen.ops.busy,
@@ -221,7 +230,7 @@ def test_publish_says_who_is_affected_and_asks_once(qtbot, screen) -> None:
 def test_publish_cancelled_in_the_question_changes_nothing(qtbot, screen) -> None:
     ws = screen.ops.workspace
     meeting = next(m for m in screen.data.meetings if m.status == "published")
-    ws.agenda.move_meeting(meeting.id, meeting.starts_at, meeting.table_number)
+    _move_to_another_table(ws, meeting)
     screen.publish()
     qtbot.waitUntil(lambda: screen.publish_box is not None, timeout=20_000)
     qtbot.mouseClick(screen.publish_box.button(QMessageBox.StandardButton.Cancel),
