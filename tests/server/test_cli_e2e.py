@@ -117,7 +117,10 @@ def test_real_server_process_login_push_pull(tmp_path: Path) -> None:
                           json={"device_id": login["device_id"], "batch_id": "b1", "ops": [op]})  # fmt: skip
             assert r.json()["results"] == [{"seq": 1, "status": "applied"}]
             page = http.post("/pull", headers=auth, json={"cursor": 0, "limit": 100}).json()
-            assert [c["row_id"] for c in page["changes"]] == ["p1"] and not page["more"]
+            # Besides p1: the directory rows `org add` and `user add` wrote for every laptop.
+            pulled = {(c["table"], c["row_id"]) for c in page["changes"]}
+            assert ("people", "p1") in pulled and not page["more"]
+            assert {t for t, _ in pulled} == {"organisations", "people"}
             # Revoked from the admin command line: the running server refuses at once.
             assert (
                 run_cli("device", "revoke", login["device_id"], "--database-url", url).returncode
