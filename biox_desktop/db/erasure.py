@@ -47,6 +47,7 @@ from biox_desktop.db.models import (
     SyncRejection,
     utcnow,
 )
+from biox_desktop.db.people_lookup import find_people
 
 log = logging.getLogger(__name__)
 
@@ -246,28 +247,9 @@ class ErasureService:
     # -- finding ------------------------------------------------------------------------------
 
     def find(self, query: str) -> list[PersonMatch]:
-        """People matching an id, an e-mail or a phone (as typed or normalised)."""
-        query = query.strip()
-        if not query:
-            return []
-        mails, phones = rules.identifiers([query] if "@" in query else [],
-                                          [] if "@" in query else [query])
-        digits = "".join(ch for ch in query if ch.isdigit())
+        """People matching an id, an e-mail or a phone (the rule of :mod:`db.people_lookup`)."""
         with self.db.session() as s:
-            found = set(s.execute(select(Person.id).where(Person.id == query)).scalars())
-            if not found and (mails or len(digits) >= 6):
-                tail = digits[-6:]
-                cond = (func.instr(func.lower(Person.emails), mails[0].split("@")[-1]) > 0 if mails
-                        else func.replace(func.replace(Person.phones, " ", ""), "-", "")
-                        .contains(tail))  # fmt: skip
-                for pid, emails, numbers, country in s.execute(
-                        select(Person.id, Person.emails, Person.phones, Person.country)
-                        .where(cond)):
-                    theirs = rules.identifiers(emails or [], numbers or [],
-                                               region_for_country(country))
-                    if set(mails) & set(theirs[0]) or set(phones) & set(theirs[1]):
-                        found.add(pid)
-            return [self._match(s, pid) for pid in sorted(found)]
+            return [self._match(s, pid) for pid in find_people(s, query)]
 
     @staticmethod
     def _match(s: Session, person_id: str) -> PersonMatch:

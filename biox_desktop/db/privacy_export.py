@@ -19,7 +19,6 @@ import base64
 import datetime as dt
 import json
 import os
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +55,7 @@ from biox_desktop.db.models import (
     Venue,
     utcnow,
 )
+from biox_desktop.db.people_lookup import find_people
 
 #: How a lead's ``source`` reads in the export.
 SOURCES = {
@@ -77,40 +77,6 @@ class AccessExport:
     person_ids: tuple[str, ...]
     counts: dict[str, int] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict, repr=False)
-
-
-def find_people(s: Session, query: str) -> list[str]:
-    """Ids of the person records ``query`` names: an id (person or lead), an e-mail address
-    (any case) or a phone number (as written or in E.164: only the digits count)."""
-    q = query.strip()
-    if not q:
-        return []
-    person = s.get(Person, q)
-    if person is not None:
-        return [person.id]
-    lead = s.get(Lead, q)
-    if lead is not None:
-        return [lead.person_id]
-    found: list[str] = []
-    if "@" in q:
-        wanted = q.casefold()
-        for pid, emails in s.execute(select(Person.id, Person.emails)):
-            if any(str(e).strip().casefold() == wanted for e in emails or ()):
-                found.append(pid)
-        return found
-    digits = re.sub(r"\D", "", q)
-    if len(digits) < 6:
-        return []
-    for pid, phones in s.execute(select(Person.id, Person.phones)):
-        for phone in phones or ():
-            stored = re.sub(r"\D", "", str(phone))
-            # "+81 90-1234-5678" is "819012345678"; "090-1234-5678" typed locally ends alike.
-            # At least 8 digits must agree: a short number would name strangers.
-            if stored == digits or (len(digits.lstrip("0")) >= 8
-                                    and stored.endswith(digits.lstrip("0"))):
-                found.append(pid)
-                break
-    return found
 
 
 #: Bookkeeping column names said in words.

@@ -50,6 +50,23 @@ def test_find_by_email_phone_as_typed_or_normalised_and_id(ws: Workspace) -> Non
     assert service.find("nobody@example.org") == []
 
 
+def test_erasure_and_access_export_find_people_by_one_rule(ws: Workspace) -> None:
+    """A number typed as the person's compatriots write it (no country code) and an address
+    with Gmail's dots find the same record in both; four or five digits never name anyone."""
+    from biox_desktop.core.leads import LeadInput
+    from biox_desktop.db.people_lookup import find_people
+
+    lead = ws.leads.capture(LeadInput(name="Aiko Sato", emails=("aiko.sato@gmail.com",),
+                                      phones=("+81 90-1234-5678",),
+                                      consent_given=True))
+    with ws.db.session() as s:
+        for query in ("090-1234-5678", "+819012345678", "AikoSato@gmail.com", lead.id):
+            assert find_people(s, query) == [lead.person_id], query
+            assert [m.id for m in ErasureService(ws).find(query)] == [lead.person_id], query
+        assert find_people(s, "5678") == []
+        assert find_people(s, "34-5678") == []
+
+
 def test_several_matches_are_all_listed(ws: Workspace) -> None:
     from biox_desktop.core.leads import LeadInput
 
