@@ -539,3 +539,24 @@ def test_geo_and_kind_in_every_version_and_what_is_not_read_is_kept() -> None:
     assert v40.extra == (RawProperty("GEO", "geo:37.386013,-122.082932;u=20"),)
     assert "GEO:geo:37.386013,-122.082932;u=20\r\n" in write_vcard([v40], "4.0")
     assert "GEO:37.386013;-122.082932\r\n" in write_vcard([v21], "3.0")
+
+
+def test_a_name_typed_as_one_line_gets_a_structured_name_in_the_export(workspace: Any,
+                                                                        tmp_path: Path) -> None:
+    """A lead typed at the booth has only its full name: a 3.0 card with ``N:;;;;`` shows as
+    nameless on phones that list by N. Latin names end with the family name, CJK names
+    begin with it; a one-word name is kept whole."""
+    from biox_desktop.core.leads import LeadInput
+
+    for name in ("Aiko Sato", "佐藤 愛子", "Madonna"):
+        workspace.leads.capture(LeadInput(name=name, emails=(f"{len(name)}@example.org",),
+                                          consent_given=True))
+    v3 = _export(workspace, tmp_path, "3.0")
+    assert "N:;;;;" not in v3
+    assert "N:Sato;Aiko;;;\n" in v3
+    assert "N:佐藤;愛子;;;\n" in v3
+    assert "N:Madonna;;;;\n" in v3
+    # Read back, the names are the same people.
+    names = {c.card.formatted_name for c in parse_vcards(v3.encode(), source_name="out.vcf")
+             if isinstance(c, ParsedCard)}
+    assert {"Aiko Sato", "佐藤 愛子", "Madonna"} <= names
