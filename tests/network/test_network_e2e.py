@@ -27,6 +27,7 @@ from biox_desktop.cli.main import main as desktop
 from biox_desktop.db.models import Mission, RosterEntry
 from biox_desktop.db.workspace import Workspace
 from tests.server.live import ROOT, env, free_port
+from tests.support.serving import start_server, stop_server
 
 PASSWORD = "network-e2e-pw1"
 
@@ -46,9 +47,7 @@ def biox_server(url: str, *args: str) -> str:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
     """The server set up by its admin commands and serving on a free port; its address."""
-    import time
 
-    import httpx
 
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     biox_server(url, "init")
@@ -63,27 +62,12 @@ def server(tmp_path: Path) -> Iterator[str]:
         biox_server(url, "user", "add", name, "--org", org, "--role", role,
                     "--display-name", shown, "--password-stdin")  # fmt: skip
     port = free_port()
-    log = (tmp_path / "server.log").open("ab")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "biox_desktop.server", "serve", "--host", "127.0.0.1",
-         "--port", str(port), "--database-url", url, "--log-level", "warning"],
-        env=env(), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-    )  # fmt: skip
+    proc = start_server(url, port, tmp_path / "server.log", env(), cwd=ROOT)
     address = f"http://127.0.0.1:{port}"
     try:
-        while True:
-            try:
-                if httpx.get(f"{address}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, (tmp_path / "server.log").read_text()
-            time.sleep(0.1)
         yield address
     finally:
-        proc.terminate()
-        proc.wait(15)
-        log.close()
+        stop_server(proc)
 
 
 def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data: Path,

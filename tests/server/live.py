@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import httpx
 
 from biox_desktop.sync.protocol import request_headers
 from tests.pg import free_port
+from tests.support.serving import start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "live-password-1"
@@ -71,30 +71,7 @@ class LiveServer:
             capture_output=True, text=True, env=env(), timeout=120,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "biox_desktop.server", "serve", "--host", "127.0.0.1",
-                 "--port", str(self.port), "--database-url", self.url,
-                 "--log-level", "warning", *serve_args],
-                env=env(), stdout=out, stderr=subprocess.STDOUT,
-            )  # fmt: skip
-        try:
-            self._wait_until_up()
-        except BaseException:
-            self.stop()  # never leave a server behind a failed start
-            raise
-
-    def _wait_until_up(self) -> None:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            assert self.proc.poll() is None, self.log.read_text(errors="replace")
-            assert time.monotonic() < deadline, "the server did not start within 120 s"
-            time.sleep(0.1)
+        self.proc = start_server(self.url, self.port, self.log, env(), *serve_args)
 
     def client(self, source: str = "127.0.0.1") -> httpx.Client:
         """An HTTP client whose connections come from ``source`` (any 127.x address works)."""
@@ -121,10 +98,4 @@ class LiveServer:
         raise AssertionError("no VmRSS")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(15)
+        stop_server(self.proc)

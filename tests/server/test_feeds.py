@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -30,6 +29,7 @@ from biox_desktop.sync.protocol import request_headers
 from biox_desktop.sync.service import SyncService
 from tests.pg import free_port
 from tests.server.live import PASSWORD, env
+from tests.support.serving import start_server, stop_server
 
 UTC = dt.UTC
 CLUSTER = "0190f3a2-0000-7000-8000-00000000c001"
@@ -64,22 +64,7 @@ class FeedServer:
         self.port = free_port()
         self.root = f"http://127.0.0.1:{self.port}"
         self.log = tmp / "server.log"
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "biox_desktop.server", "serve", "--host", "127.0.0.1",
-                 "--port", str(self.port), "--database-url", url, "--log-level", "warning"],
-                env=env(), stdout=out, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{self.root}/api/v1/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise AssertionError(self.log.read_text(errors="replace"))
-            time.sleep(0.1)
+        self.proc = start_server(url, self.port, self.log, env())
 
     def api(self, username: str) -> httpx.Client:
         """A signed-in API client (as the laptop's sync client talks)."""
@@ -92,13 +77,7 @@ class FeedServer:
         return http
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(15)
+        stop_server(self.proc)
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from biox_desktop.sync.client import schema_version
 from biox_desktop.sync.protocol import request_headers
 
 from ..server.conftest import free_port
+from ..support.serving import start_server
 from .faulty_proxy import CUT_REQUEST, DROP_RESPONSE, HOLD_RESPONSE, FaultyProxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,23 +104,7 @@ class Server:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "biox_desktop.server", "serve", "--host", "127.0.0.1",
-                 "--port", str(self.port), "--database-url", self.url, "--log-level", "warning"],
-                env=_env(), stdout=out, stderr=subprocess.STDOUT,
-            )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{self.port}/api/v1/health", timeout=1)
-                if r.status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            assert self.proc.poll() is None, self.log.read_text(errors="replace")
-            assert time.monotonic() < deadline, "the server did not start within 60 s"
-            time.sleep(0.1)
+        self.proc = start_server(self.url, self.port, self.log, _env(), wait_s=60)
 
     def kill(self) -> None:
         """SIGKILL: no shutdown handler runs, nothing is flushed beyond what was committed."""
