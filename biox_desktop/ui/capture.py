@@ -1,10 +1,15 @@
-"""The quick-capture dialog (Ctrl+L from anywhere) and QR import into it.
+"""The quick-capture dialog (Ctrl+L from anywhere), live code scanning in it, and QR import.
 
 Built for a delegate with seconds between meetings: keyboard only, the most used fields first,
 Enter saves from any field, phones typed as printed on the card (the mission's country is the
 default), one control says on which legal basis the lead is kept: consent to the wording shown
 (Alt+Y), legitimate interest, or not asked yet ("consent missing", listed for review later);
 it starts on the basis the privacy settings choose.
+
+"Scan" (Alt+C) opens the camera beside the form (:mod:`biox_desktop.ui.scanner`): a contact QR
+code (vCard, MECARD) fills the empty fields, a WeChat/LINE/Kakao/WhatsApp/LinkedIn profile code
+fills that id, and a badge code is looked up in the imported attendee lists, whose row starts
+the lead. What a scan filled is highlighted until the person checks it and saves.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.core.attendees import AttendeeView, lead_from_attendee
 from biox_desktop.core.leads import (
     FORM_NETWORKS,
     VISIBILITIES,
@@ -49,8 +55,12 @@ from biox_desktop.core.phones import (
     region_for_country,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.reports.qr import QrError, ReadCode, Scan, read_scan
 from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, error_text
+
+#: How a field a scan filled looks until the person edits it.
+SCANNED_STYLE = "background: #fff4c2;"
 
 
 class CaptureDialog(QDialog):
@@ -166,10 +176,26 @@ class CaptureDialog(QDialog):
         save.setAutoDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.scan_button = QPushButton(self.tr("S&can code…"))
+        self.scan_button.setObjectName("scanButton")
+        self.scan_button.setToolTip(self.tr(
+            "Read a contact QR code, a messaging profile code or a badge with the camera"))
+        self.scan_button.setAutoDefault(False)
+        self.scan_button.clicked.connect(lambda: self.open_scanner())
+        self.scan_panel: Any = None  # ScanPanel, made when first opened (QtMultimedia)
+        self.scan_note = QLabel()
+        self.scan_note.setObjectName("scanNote")
+        self.scan_note.setWordWrap(True)
+        self.scan_note.hide()
+        self.badge_id = ""  # the last badge scanned, kept in the lead's notes
+        self._scanned_fields: set[QLineEdit] = set()
         hint = QLabel(self.tr("Enter saves · Tab moves · Alt+underlined letter jumps to a field"))
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scan_note)
+        self.body = QHBoxLayout()
+        self.body.addLayout(form, 1)
+        layout.addLayout(self.body)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.basis_caption)
         basis_row.addWidget(self.basis, 1)
@@ -178,6 +204,7 @@ class CaptureDialog(QDialog):
         layout.addWidget(consent_error)
         layout.addWidget(self.general_error)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.scan_button)
         bottom.addWidget(hint)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
@@ -369,6 +396,128 @@ class CaptureDialog(QDialog):
         right after saves it."""
         self.basis.setCurrentIndex(self.basis.findData("consent"))
         self.basis.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- scanning -----------------------------------------------------------------------------
+
+    def open_scanner(self, *, camera: bool = True) -> Any:
+        """Show the scanner beside the form and start the camera (``camera=False``: the caller
+        feeds ``scan_panel.sink`` itself, from a video file). Returns the panel."""
+        if self.scan_panel is None:
+            from biox_desktop.ui.scanner import ScanPanel
+
+            self.scan_panel = ScanPanel(self)
+            self.scan_panel.setMinimumWidth(360)
+            self.scan_panel.scanned.connect(self.apply_code)
+            self.body.addWidget(self.scan_panel, 1)
+            self.finished.connect(lambda _r: self.scan_panel.stop())
+            if camera:
+                self.scan_panel.start_camera()
+            self.setMinimumWidth(1000)
+        self.scan_panel.show()
+        return self.scan_panel
+
+    def apply_code(self, code: ReadCode) -> None:
+        """Fill the form from a code the scanner read (or that a test gives)."""
+        try:
+            scan = read_scan(code.text, code.format, region_for_country(self.country))
+        except QrError as exc:
+            self._scan_message(str(exc), ok=False)
+            return
+        self.apply_scan(scan)
+
+    def apply_scan(self, scan: Scan) -> None:
+        if scan.kind == "contact" and scan.card is not None:
+            data = input_from_card(scan.card, region=region_for_country(self.country))
+            self._fill_empty(data)
+            if self.vcard is None:
+                self.vcard, self.photo = data.vcard, data.photo or self.photo
+                self.vcard_uid = self.vcard_uid or data.vcard_uid
+                self.phone_hints = (*self.phone_hints, *data.phone_hints)
+            if self.source == "typed":
+                self.source = "qr"
+            self._scan_message(self.tr("Contact card of {name} read: check the highlighted "
+                                       "fields, then save.").format(
+                                           name=data.name or data.name_romanised))
+        elif scan.kind == "profile" and scan.profile is not None:
+            network, value = scan.profile.network, scan.profile.value
+            edit = self.linkedin if network == "linkedin" else self.messaging.get(network)
+            if edit is None:
+                return
+            self._set_scanned(edit, value, overwrite=True)
+            label = self.tr("LinkedIn") if network == "linkedin" else network_label(network)
+            self._scan_message(self.tr("{network} profile read.").format(network=label))
+        elif scan.kind == "badge":
+            self.badge_id = scan.badge_ids[0] if scan.badge_ids else scan.text
+            candidates = scan.badge_ids
+
+            def find(ws: Any) -> AttendeeView | None:
+                return ws.attendees.find_badge(candidates)
+
+            self.ops.run(find, success=self._badge_found, parent=self)
+
+    def _badge_found(self, person: AttendeeView | None) -> None:
+        if person is None:
+            self._scan_message(self.tr(
+                "Badge {badge} is not in an imported attendee list: type the details (the "
+                "badge number is kept in the notes).").format(badge=self.badge_id), ok=False)
+            self._add_badge_note(self.badge_id)
+            return
+        self.badge_id = person.badge_id or self.badge_id
+        data = lead_from_attendee(person)
+        self._fill_empty(data)
+        self.phone_hints = (*self.phone_hints, *data.phone_hints)
+        if self.source == "typed":
+            self.source = "badge"
+        self._add_badge_note(self.badge_id)
+        self._scan_message(self.tr("Badge of {name} ({organisation}) from the attendee list "
+                                   "{list}: check and save.").format(
+                                       name=person.name, organisation=person.organisation,
+                                       list=person.list_name))
+
+    def _add_badge_note(self, badge: str) -> None:
+        line = self.tr("Badge {badge}").format(badge=badge)
+        notes = self.notes.text()
+        if line not in notes:
+            self._set_scanned(self.notes, f"{notes} · {line}" if notes else line,
+                              overwrite=True)
+
+    def _fill_empty(self, data: LeadInput) -> None:
+        """Scanned values go into empty fields only: what the person typed stays."""
+        pairs: list[tuple[QLineEdit, str]] = [
+            (self.name, data.name), (self.romanised, data.name_romanised),
+            (self.organisation, data.organisation_name), (self.role, data.role),
+            (self.emails, ", ".join(data.emails)), (self.phones, ", ".join(data.phones)),
+            (self.notes, data.notes), (self.linkedin, data.linkedin),
+        ]
+        ids = dict(data.messaging)
+        pairs += [(edit, ids.get(net, "")) for net, edit in self.messaging.items()]
+        for edit, value in pairs:
+            self._set_scanned(edit, value, overwrite=False)
+
+    def _set_scanned(self, edit: QLineEdit, value: str, *, overwrite: bool) -> None:
+        if not value or (edit.text().strip() and not overwrite):
+            return
+        edit.setText(value)
+        edit.setStyleSheet(SCANNED_STYLE)
+        edit.setToolTip(self.tr("Filled by the scan: check it"))
+        if edit not in self._scanned_fields:
+            self._scanned_fields.add(edit)
+            edit.textEdited.connect(lambda _t, e=edit: self._checked(e))
+
+    def _checked(self, edit: QLineEdit) -> None:
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+
+    def scanned_fields(self) -> list[QLineEdit]:
+        """The fields a scan filled that the person has not edited yet (highlighted)."""
+        return [e for e in self._scanned_fields if e.styleSheet() == SCANNED_STYLE]
+
+    def _scan_message(self, text: str, ok: bool = True) -> None:
+        self.scan_note.setText(text)
+        self.scan_note.setStyleSheet("" if ok else "color: #b00020;")
+        self.scan_note.show()
+        if self.scan_panel is not None:
+            self.scan_panel.status.setText(text)
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -221,15 +221,12 @@ class LeadsScreen(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("QR code from an image…"), self.qr_from_file)
         menu.addAction(self.tr("QR code from the clipboard"), self.qr_from_clipboard)
-        camera = menu.addAction(self.tr("QR code from the camera…"))
-        # Live capture is not built yet: with a camera, say how to get there from a photo.
-        camera.triggered.connect(lambda: self._qr_failed(ValueError(self.tr(
-            "Reading a QR code live from the camera is not available yet: take a photo of the "
-            "code and use “QR code from an image”, or copy the image and use the clipboard."))))
+        camera = menu.addAction(self.tr("Scan with the camera…"))
+        camera.triggered.connect(lambda: self.open_capture().open_scanner())
         if not camera_available():
             camera.setEnabled(False)
             camera.setToolTip(self.tr("No camera was found"))
-            camera.setText(self.tr("QR code from the camera (no camera found)"))
+            camera.setText(self.tr("Scan with the camera (no camera found)"))
         self.import_button.setMenu(menu)
         self.import_button.setAccessibleName(self.tr("Import leads"))
         self.export_button = QPushButton(self.tr("E&xport…"))
