@@ -629,8 +629,18 @@ def lead_from_clipboard_payload(kind: str, payload: bytes | str,
     return input_from_card(card, region=region_for_country(country)).with_changes(source="qr")
 
 
+def quiet_multimedia_probes() -> None:
+    """Silence QtMultimedia's warnings about optional libraries it probes and does without
+    (VA-API, PipeWire): on a machine without them they say nothing a person can act on, and
+    the test suite fails on Qt warnings."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+
+
 def camera_available() -> bool:
     """True when QtMultimedia is installed and finds a camera (never on a headless machine)."""
+    quiet_multimedia_probes()
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:

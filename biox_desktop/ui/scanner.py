@@ -53,6 +53,9 @@ class CodeScanner(QObject):
 
     def __init__(self, sink: QVideoSink | None = None, parent: QObject | None = None, *,
                  decodes_per_second: float = 4.0, preview_fps: float = 15.0) -> None:
+        from biox_desktop.ui.capture import quiet_multimedia_probes
+
+        quiet_multimedia_probes()
         super().__init__(parent)
         self.sink = sink or QVideoSink(self)
         self.interval = 1.0 / decodes_per_second

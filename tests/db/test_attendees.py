@@ -81,3 +81,22 @@ def test_an_xlsx_export_with_numeric_badges(tmp_path: Path, workspace: Any) -> N
     lead = lead_from_attendee(person)
     assert (lead.name, lead.organisation_name, lead.notes, lead.source) == (
         "김민준", "Seoul Bio Co., Ltd.", "Antibodies", "badge")
+
+
+def test_attendees_commands(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                            tmp_path: Path) -> None:
+    import json
+
+    from biox_desktop.cli.main import main
+
+    d = ["--data-dir", str(data_dir)]
+    assert main([*d, "attendees", "import", str(_csv(tmp_path)), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["imported"] == 2 and len(report["refused"]) == 1
+    assert main([*d, "attendees", "find", "123456^B2M-000124^x", "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert found["name"] == "Anna Müller" and found["organisation"] == "BioM GmbH"
+    assert main([*d, "attendees", "find", "muller"]) == 0
+    assert "BioM GmbH" in capsys.readouterr().out
+    assert main([*d, "attendees", "find", "nobody"]) == 1
+    assert "no participant matches" in capsys.readouterr().err
