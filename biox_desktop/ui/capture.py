@@ -188,6 +188,19 @@ class CaptureDialog(QDialog):
         self.scan_note.setWordWrap(True)
         self.scan_note.hide()
         self.badge_id = ""  # the last badge scanned, kept in the lead's notes
+        # A name typed that an attendee list knows: offered under the form, used on a click.
+        self.participant_button = QPushButton()
+        self.participant_button.setObjectName("participantSuggestion")
+        self.participant_button.setAutoDefault(False)
+        self.participant_button.hide()
+        self.participant_button.clicked.connect(self.use_participant)
+        self.participant: AttendeeView | None = None
+        self._participant_timer = QTimer(self)
+        self._participant_timer.setSingleShot(True)
+        self._participant_timer.setInterval(250)
+        self._participant_timer.timeout.connect(self._look_up_participant)
+        self.name.textEdited.connect(lambda _t: self._participant_timer.start())
+        self.romanised.textEdited.connect(lambda _t: self._participant_timer.start())
         self._scanned_fields: set[QLineEdit] = set()
         hint = QLabel(self.tr("Enter saves · Tab moves · Alt+underlined letter jumps to a field"))
         hint.setStyleSheet("color: palette(mid);")
@@ -196,6 +209,7 @@ class CaptureDialog(QDialog):
         self.body = QHBoxLayout()
         self.body.addLayout(form, 1)
         layout.addLayout(self.body)
+        layout.addWidget(self.participant_button, 0, Qt.AlignmentFlag.AlignLeft)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.basis_caption)
         basis_row.addWidget(self.basis, 1)
@@ -454,6 +468,46 @@ class CaptureDialog(QDialog):
                 return ws.attendees.find_badge(candidates)
 
             self.ops.run(find, success=self._badge_found, parent=self)
+
+    def _look_up_participant(self) -> None:
+        typed = self.name.text().strip() or self.romanised.text().strip()
+        if len(typed) < 2 or self.lead is not None:
+            self.participant_button.hide()
+            return
+
+        def search(ws: Any) -> list[AttendeeView]:
+            return ws.attendees.search(typed, limit=2)
+
+        def found(people: list[AttendeeView]) -> None:
+            current = self.name.text().strip() or self.romanised.text().strip()
+            # One participant only (two would be a guess), and the text still the same.
+            if current != typed or len(people) != 1:
+                self.participant_button.hide()
+                return
+            person = people[0]
+            self.participant = person
+            self.participant_button.setText(self.tr(
+                "Participant of {list}: {name}, {organisation} — use their details").format(
+                    list=person.list_name, name=person.name,
+                    organisation=person.organisation or "—"))
+            self.participant_button.show()
+
+        self.ops.run(search, success=found, parent=self)
+
+    def use_participant(self) -> None:
+        """Fill the empty fields from the participant the typed name found."""
+        person = self.participant
+        if person is None:
+            return
+        data = lead_from_attendee(person)
+        self._fill_empty(data)
+        self.phone_hints = (*self.phone_hints, *data.phone_hints)
+        if self.source == "typed":
+            self.source = "badge"
+        if person.badge_id:
+            self.badge_id = person.badge_id
+            self._add_badge_note(person.badge_id)
+        self.participant_button.hide()
 
     def _badge_found(self, person: AttendeeView | None) -> None:
         if person is None:

@@ -173,3 +173,25 @@ def test_without_a_camera_the_scanner_says_so(qtbot: Any, ops: Any, osaka: str) 
     assert panel is not None and panel.isVisible()
     assert "No camera was found" in panel.view.message
     dialog.grab().save("/tmp/shots-capture/capture-no-camera.png")
+
+
+def test_a_typed_name_offers_the_participant(qtbot: Any, ops: Any, workspace: Any,
+                                             osaka: str, tmp_path: Path) -> None:
+    export = tmp_path / "osaka.csv"
+    export.write_text("First name,Last name,Company,Badge ID,E-mail\n"
+                      "Hanako,Suzuki,Kyoto Cell Lab,B2M-9,hanako@kyoto-cell.jp\n"
+                      "Ichiro,Suzuki,Osaka Bio,B2M-10,ichiro@osaka-bio.jp\n", encoding="utf-8")
+    import_attendees(workspace, export, osaka)
+    dialog = _open(qtbot, ops, osaka)
+    qtbot.keyClicks(dialog.name, "Suzuki")  # two participants: nothing offered
+    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not ops.busy)
+    assert not dialog.participant_button.isVisible()
+    qtbot.keyClicks(dialog.name, " Hana")
+    qtbot.waitUntil(dialog.participant_button.isVisible)
+    assert "Hanako Suzuki, Kyoto Cell Lab" in dialog.participant_button.text()
+    qtbot.mouseClick(dialog.participant_button, Qt.MouseButton.LeftButton)
+    assert dialog.name.text() == "Suzuki Hana"  # what was typed stays
+    assert dialog.organisation.text() == "Kyoto Cell Lab"
+    assert dialog.emails.text() == "hanako@kyoto-cell.jp"
+    assert "Badge B2M-9" in dialog.notes.text()
