@@ -61,6 +61,8 @@ from biox_desktop.ui.operations import Operations, error_text
 
 #: How a field a scan filled looks until the person edits it.
 SCANNED_STYLE = "background: #fff4c2;"
+#: A field the card's OCR was unsure of.
+UNSURE_STYLE = "background: #ffd6a8; border: 1px solid #e07000;"
 
 
 class CaptureDialog(QDialog):
@@ -183,6 +185,12 @@ class CaptureDialog(QDialog):
         self.scan_button.setAutoDefault(False)
         self.scan_button.clicked.connect(lambda: self.open_scanner())
         self.scan_panel: Any = None  # ScanPanel, made when first opened (QtMultimedia)
+        self.card_button = QPushButton(self.tr("Card p&hoto…"))
+        self.card_button.setObjectName("cardPhotoButton")
+        self.card_button.setToolTip(self.tr(
+            "Read a business card from a photo (pick both sides of a two-sided card)"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.clicked.connect(self.pick_card_photos)
         self.scan_note = QLabel()
         self.scan_note.setObjectName("scanNote")
         self.scan_note.setWordWrap(True)
@@ -219,6 +227,7 @@ class CaptureDialog(QDialog):
         layout.addWidget(self.general_error)
         bottom = QHBoxLayout()
         bottom.addWidget(self.scan_button)
+        bottom.addWidget(self.card_button)
         bottom.addWidget(hint)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
@@ -469,6 +478,59 @@ class CaptureDialog(QDialog):
 
             self.ops.run(find, success=self._badge_found, parent=self)
 
+    # -- business cards -----------------------------------------------------------------------
+
+    def pick_card_photos(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _f = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the card (one or both sides)"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
+        if paths:
+            self.read_card_photos(paths[:2])
+
+    def read_card_photos(self, sides: list[str] | list[bytes]) -> None:
+        """OCR the card's side(s) off the GUI thread, then fill the empty fields; the first
+        side's photo is kept with the lead."""
+        country = self.country
+        self.card_button.setEnabled(False)
+        self._scan_message(self.tr("Reading the card…"))
+
+        def work(_ws: Any) -> tuple[Any, bytes]:
+            from biox_desktop.reports.card_ocr import card_photo, read_card
+
+            return read_card(sides, country, (country,) if country else ()), card_photo(
+                sides[0])
+
+        self.ops.run(work, success=self._card_read, failure=self._card_failed, parent=self)
+
+    def _card_read(self, result: tuple[Any, bytes]) -> None:
+        fields, photo = result
+        self.card_button.setEnabled(True)
+        self.photo = self.photo or photo
+        targets: list[tuple[str, QLineEdit, str]] = [
+            ("name", self.name, fields.name),
+            ("name_romanised", self.romanised, fields.name_romanised),
+            ("organisation", self.organisation, fields.organisation),
+            ("title", self.role, fields.title),
+            ("emails", self.emails, ", ".join(fields.emails)),
+            ("phones", self.phones, ", ".join(fields.phones)),
+        ]
+        for key, edit, value in targets:
+            self._set_scanned(edit, value, overwrite=False)
+            if key in fields.unsure and edit.text() == value and value:
+                edit.setStyleSheet(UNSURE_STYLE)
+                edit.setToolTip(self.tr("The card was hard to read here: check it"))
+        if self.source == "typed":
+            self.source = "card"
+        self._scan_message(self.tr("Card read: check each field (orange: the OCR was unsure), "
+                                   "then save."))
+
+    def _card_failed(self, error: BaseException) -> None:
+        self.card_button.setEnabled(True)
+        self._scan_message(str(error) if isinstance(error, RuntimeError | OSError)
+                           else error_text(error), ok=False)
+
     def _look_up_participant(self) -> None:
         typed = self.name.text().strip() or self.romanised.text().strip()
         if len(typed) < 2 or self.lead is not None:
@@ -564,7 +626,12 @@ class CaptureDialog(QDialog):
 
     def scanned_fields(self) -> list[QLineEdit]:
         """The fields a scan filled that the person has not edited yet (highlighted)."""
-        return [e for e in self._scanned_fields if e.styleSheet() == SCANNED_STYLE]
+        return [e for e in self._scanned_fields if e.styleSheet() in (SCANNED_STYLE,
+                                                                      UNSURE_STYLE)]
+
+    def unsure_fields(self) -> list[QLineEdit]:
+        """The fields a card's OCR was unsure of, not edited yet (highlighted orange)."""
+        return [e for e in self._scanned_fields if e.styleSheet() == UNSURE_STYLE]
 
     def _scan_message(self, text: str, ok: bool = True) -> None:
         self.scan_note.setText(text)

@@ -195,3 +195,25 @@ def test_a_typed_name_offers_the_participant(qtbot: Any, ops: Any, workspace: An
     assert dialog.organisation.text() == "Kyoto Cell Lab"
     assert dialog.emails.text() == "hanako@kyoto-cell.jp"
     assert "Badge B2M-9" in dialog.notes.text()
+
+
+@pytest.mark.skipif(__import__("shutil").which("tesseract") is None, reason="no Tesseract")
+def test_a_card_photo_fills_the_form_and_is_kept(qtbot: Any, ops: Any, workspace: Any,
+                                                 osaka: str, tmp_path: Path) -> None:
+    from tests.support.cards import CARDS, photographed, render
+
+    card = next(c for c in CARDS if c.back)
+    front, back = tmp_path / "front.jpg", tmp_path / "back.jpg"
+    photographed(render(card.front, card.script, 0), seed=1).save(front)
+    photographed(render(card.back, "latin", 0), seed=2).save(back)
+    dialog = _open(qtbot, ops, osaka)
+    dialog.read_card_photos([str(front), str(back)])
+    qtbot.waitUntil(lambda: dialog.emails.text() != "", timeout=120000)
+    assert dialog.emails.text() == "taro@osaka-bio.jp"
+    assert dialog.phones.text() == "+81612345678"
+    assert dialog.romanised.text() == "Taro Yamada"
+    assert dialog.name in dialog.scanned_fields()
+    dialog.grab().save("/tmp/shots-capture/capture-card.png")
+    _save(qtbot, dialog, ops)
+    lead = workspace.leads.get(workspace.leads.ids()[0])
+    assert lead.source == "card" and lead.has_photo
