@@ -716,11 +716,26 @@ def lead_from_qr(image: str | bytes, country: str | None) -> LeadInput:
         try:
             card = parse_qr_payload(text, region_for_country(country))
         except QrError as exc:
+            profile = read_profile(text)
+            if profile is not None:  # a WeChat/LINE/Kakao/WhatsApp/LinkedIn profile code
+                return profile
             errors.append(str(exc))
             continue
         return input_from_card(card, region=region_for_country(country)).with_changes(
             source="qr")
     raise QrError("; ".join(errors))
+
+
+def read_profile(text: str) -> LeadInput | None:
+    """A lead holding the messaging id or LinkedIn page of a profile QR code, or None."""
+    from biox_desktop.core.scan import profile_link
+
+    link = profile_link(text)
+    if link is None:
+        return None
+    if link.network == "linkedin":
+        return LeadInput(linkedin=link.value, source="qr")
+    return LeadInput(messaging=((link.network, link.value),), source="qr")
 
 
 def clipboard_payload() -> tuple[str, bytes | str] | None:

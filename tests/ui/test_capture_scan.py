@@ -217,3 +217,18 @@ def test_a_card_photo_fills_the_form_and_is_kept(qtbot: Any, ops: Any, workspace
     _save(qtbot, dialog, ops)
     lead = workspace.leads.get(workspace.leads.ids()[0])
     assert lead.source == "card" and lead.has_photo
+
+
+def test_a_profile_qr_image_is_no_longer_refused(tmp_path: Path) -> None:
+    from biox_desktop.reports.qr import make_qr_png
+    from biox_desktop.ui.capture import lead_from_qr
+
+    wechat = tmp_path / "wechat.png"
+    wechat.write_bytes(make_qr_png("https://u.wechat.com/EAbCdEf12345"))
+    assert lead_from_qr(str(wechat), "CN").messaging == (
+        ("wechat", "https://u.wechat.com/EAbCdEf12345"),)
+    linkedin = make_qr_png("https://www.linkedin.com/in/anna-mueller")
+    assert lead_from_qr(linkedin, "DE").linkedin == "https://www.linkedin.com/in/anna-mueller"
+    site = make_qr_png("https://www.bio-m.org/")
+    with pytest.raises(ValueError, match="web link"):
+        lead_from_qr(site, "DE")
