@@ -79,7 +79,7 @@ def ocr_lines(source: str | Path | bytes | Image.Image, languages: str = LATIN) 
         raise CardOcrError(translate(
             "cards", "Tesseract could not read the card with {languages}: {problem}").format(
                 languages=languages, problem=exc.message)) from None
-    groups: dict[tuple[int, int, int], list[tuple[int, str, float]]] = {}
+    groups: dict[tuple[int, int, int], list[tuple[int, int, str, float]]] = {}
     for i, word in enumerate(data["text"]):
         word = word.strip()
         conf = float(data["conf"][i])

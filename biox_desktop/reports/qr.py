@@ -112,7 +112,7 @@ def decode_codes(image: Any, formats: tuple[Any, ...] | None = None) -> list[Rea
     """Every code of :data:`BADGE_FORMATS` (or ``formats``) in an image: a path, file bytes, a
     PIL image or a grayscale/BGR numpy array (a camera frame). Empty when none is readable."""
     if isinstance(image, str | Path | bytes | bytearray):
-        image = _load(image)
+        image = _load(bytes(image) if isinstance(image, bytearray) else image)
     if isinstance(image, Image.Image) and image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     results = zxingcpp.read_barcodes(
