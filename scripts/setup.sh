@@ -7,13 +7,17 @@ cd "$(dirname "$0")/.."
 want_tests=0
 [ "${1:-}" = "--with-test-tools" ] && want_tests=1
 
-# Qt offscreen/desktop libraries, fonts covering accented Latin and CJK; for the tests: PDF
+# Qt offscreen/desktop libraries, fonts covering accented Latin and CJK, Tesseract OCR with the
+# missions' languages (business cards); for the tests: PDF
 # tools, PostgreSQL for the server tests, nginx for the tested TLS deployment example, Chromium
 # for the browser tests of the counterpart pages.
 packages=(python3 python3-venv libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0
           libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1
-          fonts-dejavu-core fonts-wqy-microhei)
+          fonts-dejavu-core fonts-wqy-microhei
+          tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-ita
+          tesseract-ocr-spa tesseract-ocr-jpn tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+          tesseract-ocr-kor)
 [ $want_tests = 1 ] && packages+=(poppler-utils postgresql nginx-light chromium chromium-driver)
 
 missing=()

@@ -11,6 +11,7 @@ from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_tab
 from biox_desktop.core.leads import IMPORT_BASES, VISIBILITIES, FileImport, LeadFilter
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.workspace import Workspace
+from biox_desktop.reports.crm import CRM_FORMATS, export_crm
 from biox_desktop.reports.leads_io import export_leads, import_vcards
 
 
@@ -31,10 +32,20 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print one result per file as JSON")
     p.set_defaults(handler=cmd_import)
 
-    p = verbs.add_parser("export", help="export every lead")
-    p.add_argument("--format", required=True, choices=["vcf", "csv", "xlsx"])
+    p = verbs.add_parser("export", help="export leads (every one, or those the filters select) "
+                         "as vCard, CSV, XLSX, or HubSpot/Salesforce import files")
+    p.add_argument("--format", required=True,
+                   choices=["vcf", "csv", "xlsx", "hubspot", "salesforce"],
+                   help="hubspot writes FILE-contacts.csv and FILE-notes.csv, salesforce "
+                   "FILE-leads.csv (columns: see the README)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"])
+    p.add_argument("--mission", help="only leads of this mission (id, id prefix or name)")
+    p.add_argument("--search", default="", help="only leads matching every word")
+    p.add_argument("--min-rating", type=int, choices=range(1, 6), metavar="1-5",
+                   help="only leads rated at least this")
+    p.add_argument("--tag", default="", help="only leads with this tag")
+    p.add_argument("--json", action="store_true", help="print the files written as JSON")
     p.set_defaults(handler=cmd_export)
 
     p = verbs.add_parser("list", help="list leads (every one, or those a filter selects)")
@@ -96,8 +107,24 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
-    count = export_leads(ws, args.output, args.format, version=args.vcard_version)
-    print(f"exported {count} leads to {args.output}")
+    mission_id = ws.missions.find(args.mission).id if args.mission else None
+    flt = LeadFilter(text=args.search, mission_id=mission_id, min_rating=args.min_rating,
+                     tag=args.tag)
+    ids = ws.leads.ids(flt) if flt != LeadFilter() else None
+    if args.format in CRM_FORMATS:
+        paths = export_crm(ws, args.output, args.format, ids)
+        count = len(ids) if ids is not None else ws.leads.count()
+        if args.json:
+            print_json({"leads": count, "files": [str(p) for p in paths]})
+        else:
+            print(f"exported {count} leads for {args.format}: "
+                  + ", ".join(str(p) for p in paths))
+        return EXIT_OK
+    count = export_leads(ws, args.output, args.format, version=args.vcard_version, ids=ids)
+    if args.json:
+        print_json({"leads": count, "files": [str(args.output)]})
+    else:
+        print(f"exported {count} leads to {args.output}")
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from biox_desktop import __version__
 #: Modules of biox_desktop.cli that register an area's commands (``register(subparsers)``).
 AREAS: tuple[str, ...] = (
     "missions", "roster", "agenda", "leads", "merge", "report", "sync", "demo", "backup",
-    "batches", "key", "privacy", "orgs",
+    "batches", "key", "privacy", "orgs", "attendees",
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3

@@ -63,7 +63,8 @@ REVIEW_REASONS: dict[str, str] = {
         "person, or edit the lead if it is still needed"),
 }
 #: Where a lead came from.
-LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet")
+#: badge: an attendee list's row; card: a business card's photo read by OCR.
+LEAD_SOURCES = ("typed", "vcard", "qr", "spreadsheet", "badge", "card")
 #: Messaging networks the quick form asks for, in this order.
 FORM_NETWORKS = ("wechat", "line", "kakaotalk", "whatsapp")
 

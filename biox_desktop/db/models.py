@@ -625,6 +625,33 @@ class BatchRow(Base):
     __table_args__ = (Index("ix_batch_rows_record", "tbl", "row_id"),)
 
 
+class Attendee(Base):
+    """A participant of an event, from the organiser's export (b2match or any registration
+    tool), kept on this laptop only so that a badge scan or a typed name finds them offline.
+
+    Local, never synced: the list is the organiser's, imported by whoever has the file; a lead
+    started from a participant is the synced record."""
+
+    __tablename__ = "attendees"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    list_name: Mapped[str] = mapped_column(String(200), index=True)  # the file it came from
+    mission_id: Mapped[str | None] = mapped_column(String(36))
+    row: Mapped[int] = mapped_column(Integer)  # its row in the file (for messages)
+    badge_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_romanised: Mapped[str | None] = mapped_column(String(300))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(2))
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    profile: Mapped[str | None] = mapped_column(Text)
+    #: Folded name, romanised name and organisation, for search as the delegate types.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class SyncQuarantine(Base):
     """A pulled row this laptop could not store, set aside so the rest of the sync goes on.
 

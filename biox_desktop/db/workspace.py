@@ -24,6 +24,7 @@ from biox_desktop.core.settings import (
 )
 from biox_desktop.db import crypto
 from biox_desktop.db.agenda import AgendaService
+from biox_desktop.db.attendees import AttendeeService
 from biox_desktop.db.backup import BackupService
 from biox_desktop.db.batches import BatchService
 from biox_desktop.db.engine import DB_FILENAME, Database
@@ -73,6 +74,7 @@ class Workspace:
         self.agenda = AgendaService(self)
         self.backups = BackupService(self)
         self.leads = LeadService(self)
+        self.attendees = AttendeeService(self)
         self.batches = BatchService(self)
 
     @functools.cached_property

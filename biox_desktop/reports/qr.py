@@ -8,7 +8,9 @@ the format Japanese phones and many badge printers use).
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import zxingcpp
 from PIL import Image
@@ -22,9 +24,22 @@ from biox_desktop.core.contacts import (
 )
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.phones import try_normalise
+from biox_desktop.core.scan import ProfileLink, badge_tokens, is_badge_text, profile_link
 from biox_desktop.reports.vcard import CardError, ParsedCard, parse_vcards
 
-__all__ = ["QrError", "decode_qr_image", "make_qr_png", "parse_mecard", "parse_qr_payload"]
+__all__ = [
+    "BADGE_FORMATS",
+    "QrError",
+    "ReadCode",
+    "Scan",
+    "decode_codes",
+    "decode_qr_image",
+    "make_code_image",
+    "make_qr_png",
+    "parse_mecard",
+    "parse_qr_payload",
+    "read_scan",
+]
 
 
 class QrError(ValueError):
@@ -69,6 +84,92 @@ def decode_qr_image(image: str | Path | bytes | Image.Image) -> list[str]:
     )
     results = zxingcpp.read_barcodes(img, formats=formats)
     return [r.text for r in results if r.valid and r.text]
+
+
+#: What a live scan looks for: contact and profile QR codes, and the codes event badges carry.
+#: (A tuple, made into zxing-cpp's BarcodeFormats per call: a module-level nanobind object
+#: still alive at interpreter exit is reported as a leak.)
+BADGE_FORMATS = (
+    zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode,
+    zxingcpp.BarcodeFormat.Code128, zxingcpp.BarcodeFormat.Code39,
+    zxingcpp.BarcodeFormat.PDF417, zxingcpp.BarcodeFormat.DataMatrix,
+    zxingcpp.BarcodeFormat.Aztec,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadCode:
+    """One code found in an image: its text, its format's name (``QRCode``, ``Code128``,
+    ``PDF417``, ``DataMatrix`` ...) and its four corners in image pixels (clockwise from
+    the top left), for drawing a frame around it."""
+
+    text: str
+    format: str
+    corners: tuple[tuple[int, int], ...]
+
+
+def decode_codes(image: Any, formats: tuple[Any, ...] | None = None) -> list[ReadCode]:
+    """Every code of :data:`BADGE_FORMATS` (or ``formats``) in an image: a path, file bytes, a
+    PIL image or a grayscale/BGR numpy array (a camera frame). Empty when none is readable."""
+    if isinstance(image, str | Path | bytes | bytearray):
+        image = _load(bytes(image) if isinstance(image, bytearray) else image)
+    if isinstance(image, Image.Image) and image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    results = zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(tuple(formats or BADGE_FORMATS)))
+    out = []
+    for r in results:
+        if not (r.valid and r.text):
+            continue
+        pos = r.position
+        corners = tuple((p.x, p.y) for p in (pos.top_left, pos.top_right, pos.bottom_right,
+                                                  pos.bottom_left))
+        out.append(ReadCode(r.text, r.format.name, corners))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a code read at the booth gives the lead form.
+
+    ``kind`` is ``contact`` (``card`` holds the vCard or MECARD), ``profile`` (``profile``
+    holds the messaging network or LinkedIn and the value to store) or ``badge`` (``badge_ids``
+    are the candidates to look up in the attendee list, the whole text first)."""
+
+    kind: str
+    text: str
+    format: str = "QRCode"
+    card: ContactCard | None = None
+    profile: ProfileLink | None = None
+    badge_ids: tuple[str, ...] = ()
+
+
+def read_scan(text: str, fmt: str = "QRCode", default_region: str | None = None) -> Scan:
+    """What a code's text means for a lead. Raises :class:`QrError` for a code that is
+    neither a contact, a profile link nor a badge (a web site's link, a broken vCard)."""
+    stripped = text.lstrip("\ufeff \r\n\t")
+    head = stripped[:12].upper()
+    if head.startswith(("BEGIN:VCARD", "MECARD:")):
+        return Scan("contact", text, fmt, card=parse_qr_payload(stripped, default_region))
+    link = profile_link(stripped)
+    if link is not None:
+        return Scan("profile", text, fmt, profile=link)
+    if is_badge_text(stripped):
+        return Scan("badge", text, fmt, badge_ids=tuple(badge_tokens(stripped)))
+    preview = stripped[:40].replace("\n", " ")
+    raise QrError(
+        translate("qr", "the code holds a web link, not a contact or a messaging profile: "
+                  "{preview}").format(preview=preview)
+    )
+
+
+def make_code_image(text: str, fmt: str = "QRCode", scale: int = 4) -> Image.Image:
+    """A grayscale PIL image of a code of format ``fmt`` (a zxing-cpp format name) holding
+    ``text``, with a quiet zone (for tests and for printing badges)."""
+    barcode = zxingcpp.create_barcode(text, getattr(zxingcpp.BarcodeFormat, fmt))
+    bitmap = zxingcpp.write_barcode_to_image(barcode, scale=scale, add_quiet_zones=True)
+    img = Image.fromarray(bitmap)
+    return img if img.mode == "L" else img.convert("L")
 
 
 def make_qr_png(text: str, scale: int = 4) -> bytes:

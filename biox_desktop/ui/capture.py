@@ -1,10 +1,15 @@
-"""The quick-capture dialog (Ctrl+L from anywhere) and QR import into it.
+"""The quick-capture dialog (Ctrl+L from anywhere), live code scanning in it, and QR import.
 
 Built for a delegate with seconds between meetings: keyboard only, the most used fields first,
 Enter saves from any field, phones typed as printed on the card (the mission's country is the
 default), one control says on which legal basis the lead is kept: consent to the wording shown
 (Alt+Y), legitimate interest, or not asked yet ("consent missing", listed for review later);
 it starts on the basis the privacy settings choose.
+
+"Scan" (Alt+C) opens the camera beside the form (:mod:`biox_desktop.ui.scanner`): a contact QR
+code (vCard, MECARD) fills the empty fields, a WeChat/LINE/Kakao/WhatsApp/LinkedIn profile code
+fills that id, and a badge code is looked up in the imported attendee lists, whose row starts
+the lead. What a scan filled is highlighted until the person checks it and saves.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.core.attendees import AttendeeView, lead_from_attendee
 from biox_desktop.core.leads import (
     FORM_NETWORKS,
     VISIBILITIES,
@@ -49,8 +55,14 @@ from biox_desktop.core.phones import (
     region_for_country,
 )
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.reports.qr import QrError, ReadCode, Scan, read_scan
 from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, error_text
+
+#: How a field a scan filled looks until the person edits it.
+SCANNED_STYLE = "background: #fff4c2;"
+#: A field the card's OCR was unsure of.
+UNSURE_STYLE = "background: #ffd6a8; border: 1px solid #e07000;"
 
 
 class CaptureDialog(QDialog):
@@ -166,10 +178,46 @@ class CaptureDialog(QDialog):
         save.setAutoDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.scan_button = QPushButton(self.tr("S&can code…"))
+        self.scan_button.setObjectName("scanButton")
+        self.scan_button.setToolTip(self.tr(
+            "Read a contact QR code, a messaging profile code or a badge with the camera"))
+        self.scan_button.setAutoDefault(False)
+        self.scan_button.clicked.connect(lambda: self.open_scanner())
+        self.scan_panel: Any = None  # ScanPanel, made when first opened (QtMultimedia)
+        self.card_button = QPushButton(self.tr("Card p&hoto…"))
+        self.card_button.setObjectName("cardPhotoButton")
+        self.card_button.setToolTip(self.tr(
+            "Read a business card from a photo (pick both sides of a two-sided card)"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.clicked.connect(self.pick_card_photos)
+        self.scan_note = QLabel()
+        self.scan_note.setObjectName("scanNote")
+        self.scan_note.setWordWrap(True)
+        self.scan_note.hide()
+        self.badge_id = ""  # the last badge scanned, kept in the lead's notes
+        # A name typed that an attendee list knows: offered under the form, used on a click.
+        self.participant_button = QPushButton()
+        self.participant_button.setObjectName("participantSuggestion")
+        self.participant_button.setAutoDefault(False)
+        self.participant_button.hide()
+        self.participant_button.clicked.connect(self.use_participant)
+        self.participant: AttendeeView | None = None
+        self._participant_timer = QTimer(self)
+        self._participant_timer.setSingleShot(True)
+        self._participant_timer.setInterval(250)
+        self._participant_timer.timeout.connect(self._look_up_participant)
+        self.name.textEdited.connect(lambda _t: self._participant_timer.start())
+        self.romanised.textEdited.connect(lambda _t: self._participant_timer.start())
+        self._scanned_fields: set[QLineEdit] = set()
         hint = QLabel(self.tr("Enter saves · Tab moves · Alt+underlined letter jumps to a field"))
         hint.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scan_note)
+        self.body = QHBoxLayout()
+        self.body.addLayout(form, 1)
+        layout.addLayout(self.body)
+        layout.addWidget(self.participant_button, 0, Qt.AlignmentFlag.AlignLeft)
         basis_row = QHBoxLayout()
         basis_row.addWidget(self.basis_caption)
         basis_row.addWidget(self.basis, 1)
@@ -178,6 +226,8 @@ class CaptureDialog(QDialog):
         layout.addWidget(consent_error)
         layout.addWidget(self.general_error)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.scan_button)
+        bottom.addWidget(self.card_button)
         bottom.addWidget(hint)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
@@ -370,6 +420,226 @@ class CaptureDialog(QDialog):
         self.basis.setCurrentIndex(self.basis.findData("consent"))
         self.basis.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # -- scanning -----------------------------------------------------------------------------
+
+    def open_scanner(self, *, camera: bool = True) -> Any:
+        """Show the scanner beside the form and start the camera (``camera=False``: the caller
+        feeds ``scan_panel.sink`` itself, from a video file). Returns the panel."""
+        if self.scan_panel is None:
+            from biox_desktop.ui.scanner import ScanPanel
+
+            self.scan_panel = ScanPanel(self)
+            self.scan_panel.setMinimumWidth(360)
+            self.scan_panel.scanned.connect(self.apply_code)
+            self.body.addWidget(self.scan_panel, 1)
+            self.finished.connect(lambda _r: self.scan_panel.stop())
+            if camera:
+                self.scan_panel.start_camera()
+            self.setMinimumWidth(1000)
+        self.scan_panel.show()
+        return self.scan_panel
+
+    def apply_code(self, code: ReadCode) -> None:
+        """Fill the form from a code the scanner read (or that a test gives)."""
+        try:
+            scan = read_scan(code.text, code.format, region_for_country(self.country))
+        except QrError as exc:
+            self._scan_message(str(exc), ok=False)
+            return
+        self.apply_scan(scan)
+
+    def apply_scan(self, scan: Scan) -> None:
+        if scan.kind == "contact" and scan.card is not None:
+            data = input_from_card(scan.card, region=region_for_country(self.country))
+            self._fill_empty(data)
+            if self.vcard is None:
+                self.vcard, self.photo = data.vcard, data.photo or self.photo
+                self.vcard_uid = self.vcard_uid or data.vcard_uid
+                self.phone_hints = (*self.phone_hints, *data.phone_hints)
+            if self.source == "typed":
+                self.source = "qr"
+            self._scan_message(self.tr("Contact card of {name} read: check the highlighted "
+                                       "fields, then save.").format(
+                                           name=data.name or data.name_romanised))
+        elif scan.kind == "profile" and scan.profile is not None:
+            network, value = scan.profile.network, scan.profile.value
+            edit = self.linkedin if network == "linkedin" else self.messaging.get(network)
+            if edit is None:
+                return
+            self._set_scanned(edit, value, overwrite=True)
+            label = self.tr("LinkedIn") if network == "linkedin" else network_label(network)
+            self._scan_message(self.tr("{network} profile read.").format(network=label))
+        elif scan.kind == "badge":
+            self.badge_id = scan.badge_ids[0] if scan.badge_ids else scan.text
+            candidates = scan.badge_ids
+
+            def find(ws: Any) -> AttendeeView | None:
+                return ws.attendees.find_badge(candidates)
+
+            self.ops.run(find, success=self._badge_found, parent=self)
+
+    # -- business cards -----------------------------------------------------------------------
+
+    def pick_card_photos(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _f = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the card (one or both sides)"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))
+        if paths:
+            self.read_card_photos(paths[:2])
+
+    def read_card_photos(self, sides: list[str] | list[bytes]) -> None:
+        """OCR the card's side(s) off the GUI thread, then fill the empty fields; the first
+        side's photo is kept with the lead."""
+        country = self.country
+        self.card_button.setEnabled(False)
+        self._scan_message(self.tr("Reading the card…"))
+
+        def work(_ws: Any) -> tuple[Any, bytes]:
+            from biox_desktop.reports.card_ocr import card_photo, read_card
+
+            return read_card(sides, country, (country,) if country else ()), card_photo(
+                sides[0])
+
+        self.ops.run(work, success=self._card_read, failure=self._card_failed, parent=self)
+
+    def _card_read(self, result: tuple[Any, bytes]) -> None:
+        fields, photo = result
+        self.card_button.setEnabled(True)
+        self.photo = self.photo or photo
+        targets: list[tuple[str, QLineEdit, str]] = [
+            ("name", self.name, fields.name),
+            ("name_romanised", self.romanised, fields.name_romanised),
+            ("organisation", self.organisation, fields.organisation),
+            ("title", self.role, fields.title),
+            ("emails", self.emails, ", ".join(fields.emails)),
+            ("phones", self.phones, ", ".join(fields.phones)),
+        ]
+        for key, edit, value in targets:
+            self._set_scanned(edit, value, overwrite=False)
+            if key in fields.unsure and edit.text() == value and value:
+                edit.setStyleSheet(UNSURE_STYLE)
+                edit.setToolTip(self.tr("The card was hard to read here: check it"))
+        if self.source == "typed":
+            self.source = "card"
+        self._scan_message(self.tr("Card read: check each field (orange: the OCR was unsure), "
+                                   "then save."))
+
+    def _card_failed(self, error: BaseException) -> None:
+        self.card_button.setEnabled(True)
+        self._scan_message(str(error) if isinstance(error, RuntimeError | OSError)
+                           else error_text(error), ok=False)
+
+    def _look_up_participant(self) -> None:
+        typed = self.name.text().strip() or self.romanised.text().strip()
+        if len(typed) < 2 or self.lead is not None:
+            self.participant_button.hide()
+            return
+
+        def search(ws: Any) -> list[AttendeeView]:
+            return ws.attendees.search(typed, limit=2)
+
+        def found(people: list[AttendeeView]) -> None:
+            current = self.name.text().strip() or self.romanised.text().strip()
+            # One participant only (two would be a guess), and the text still the same.
+            if current != typed or len(people) != 1:
+                self.participant_button.hide()
+                return
+            person = people[0]
+            self.participant = person
+            self.participant_button.setText(self.tr(
+                "Participant of {list}: {name}, {organisation} — use their details").format(
+                    list=person.list_name, name=person.name,
+                    organisation=person.organisation or "—"))
+            self.participant_button.show()
+
+        self.ops.run(search, success=found, parent=self)
+
+    def use_participant(self) -> None:
+        """Fill the empty fields from the participant the typed name found."""
+        person = self.participant
+        if person is None:
+            return
+        data = lead_from_attendee(person)
+        self._fill_empty(data)
+        self.phone_hints = (*self.phone_hints, *data.phone_hints)
+        if self.source == "typed":
+            self.source = "badge"
+        if person.badge_id:
+            self.badge_id = person.badge_id
+            self._add_badge_note(person.badge_id)
+        self.participant_button.hide()
+
+    def _badge_found(self, person: AttendeeView | None) -> None:
+        if person is None:
+            self._scan_message(self.tr(
+                "Badge {badge} is not in an imported attendee list: type the details (the "
+                "badge number is kept in the notes).").format(badge=self.badge_id), ok=False)
+            self._add_badge_note(self.badge_id)
+            return
+        self.badge_id = person.badge_id or self.badge_id
+        data = lead_from_attendee(person)
+        self._fill_empty(data)
+        self.phone_hints = (*self.phone_hints, *data.phone_hints)
+        if self.source == "typed":
+            self.source = "badge"
+        self._add_badge_note(self.badge_id)
+        self._scan_message(self.tr("Badge of {name} ({organisation}) from the attendee list "
+                                   "{list}: check and save.").format(
+                                       name=person.name, organisation=person.organisation,
+                                       list=person.list_name))
+
+    def _add_badge_note(self, badge: str) -> None:
+        line = self.tr("Badge {badge}").format(badge=badge)
+        notes = self.notes.text()
+        if line not in notes:
+            self._set_scanned(self.notes, f"{notes} · {line}" if notes else line,
+                              overwrite=True)
+
+    def _fill_empty(self, data: LeadInput) -> None:
+        """Scanned values go into empty fields only: what the person typed stays."""
+        pairs: list[tuple[QLineEdit, str]] = [
+            (self.name, data.name), (self.romanised, data.name_romanised),
+            (self.organisation, data.organisation_name), (self.role, data.role),
+            (self.emails, ", ".join(data.emails)), (self.phones, ", ".join(data.phones)),
+            (self.notes, data.notes), (self.linkedin, data.linkedin),
+        ]
+        ids = dict(data.messaging)
+        pairs += [(edit, ids.get(net, "")) for net, edit in self.messaging.items()]
+        for edit, value in pairs:
+            self._set_scanned(edit, value, overwrite=False)
+
+    def _set_scanned(self, edit: QLineEdit, value: str, *, overwrite: bool) -> None:
+        if not value or (edit.text().strip() and not overwrite):
+            return
+        edit.setText(value)
+        edit.setStyleSheet(SCANNED_STYLE)
+        edit.setToolTip(self.tr("Filled by the scan: check it"))
+        if edit not in self._scanned_fields:
+            self._scanned_fields.add(edit)
+            edit.textEdited.connect(lambda _t, e=edit: self._checked(e))
+
+    def _checked(self, edit: QLineEdit) -> None:
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+
+    def scanned_fields(self) -> list[QLineEdit]:
+        """The fields a scan filled that the person has not edited yet (highlighted)."""
+        return [e for e in self._scanned_fields if e.styleSheet() in (SCANNED_STYLE,
+                                                                      UNSURE_STYLE)]
+
+    def unsure_fields(self) -> list[QLineEdit]:
+        """The fields a card's OCR was unsure of, not edited yet (highlighted orange)."""
+        return [e for e in self._scanned_fields if e.styleSheet() == UNSURE_STYLE]
+
+    def _scan_message(self, text: str, ok: bool = True) -> None:
+        self.scan_note.setText(text)
+        self.scan_note.setStyleSheet("" if ok else "color: #b00020;")
+        self.scan_note.show()
+        if self.scan_panel is not None:
+            self.scan_panel.status.setText(text)
+
     # -- saving -------------------------------------------------------------------------------
 
     def show_errors(self, error: ValidationError) -> None:
@@ -446,11 +716,26 @@ def lead_from_qr(image: str | bytes, country: str | None) -> LeadInput:
         try:
             card = parse_qr_payload(text, region_for_country(country))
         except QrError as exc:
+            profile = read_profile(text)
+            if profile is not None:  # a WeChat/LINE/Kakao/WhatsApp/LinkedIn profile code
+                return profile
             errors.append(str(exc))
             continue
         return input_from_card(card, region=region_for_country(country)).with_changes(
             source="qr")
     raise QrError("; ".join(errors))
+
+
+def read_profile(text: str) -> LeadInput | None:
+    """A lead holding the messaging id or LinkedIn page of a profile QR code, or None."""
+    from biox_desktop.core.scan import profile_link
+
+    link = profile_link(text)
+    if link is None:
+        return None
+    if link.network == "linkedin":
+        return LeadInput(linkedin=link.value, source="qr")
+    return LeadInput(messaging=((link.network, link.value),), source="qr")
 
 
 def clipboard_payload() -> tuple[str, bytes | str] | None:
@@ -480,8 +765,18 @@ def lead_from_clipboard_payload(kind: str, payload: bytes | str,
     return input_from_card(card, region=region_for_country(country)).with_changes(source="qr")
 
 
+def quiet_multimedia_probes() -> None:
+    """Silence QtMultimedia's warnings about optional libraries it probes and does without
+    (VA-API, PipeWire): on a machine without them they say nothing a person can act on, and
+    the test suite fails on Qt warnings."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+
+
 def camera_available() -> bool:
     """True when QtMultimedia is installed and finds a camera (never on a headless machine)."""
+    quiet_multimedia_probes()
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:

@@ -218,18 +218,17 @@ class LeadsScreen(QWidget):
         menu = QMenu(self.import_button)
         menu.addAction(self.tr("vCard files…"), self.import_files)
         menu.addAction(self.tr("Folder of vCards…"), self.import_folder)
+        menu.addAction(self.tr("Attendee list of an event (CSV, XLSX)…"),
+                       self.import_attendee_list)
         menu.addSeparator()
         menu.addAction(self.tr("QR code from an image…"), self.qr_from_file)
         menu.addAction(self.tr("QR code from the clipboard"), self.qr_from_clipboard)
-        camera = menu.addAction(self.tr("QR code from the camera…"))
-        # Live capture is not built yet: with a camera, say how to get there from a photo.
-        camera.triggered.connect(lambda: self._qr_failed(ValueError(self.tr(
-            "Reading a QR code live from the camera is not available yet: take a photo of the "
-            "code and use “QR code from an image”, or copy the image and use the clipboard."))))
+        camera = menu.addAction(self.tr("Scan with the camera…"))
+        camera.triggered.connect(lambda: self.open_capture().open_scanner())
         if not camera_available():
             camera.setEnabled(False)
             camera.setToolTip(self.tr("No camera was found"))
-            camera.setText(self.tr("QR code from the camera (no camera found)"))
+            camera.setText(self.tr("Scan with the camera (no camera found)"))
         self.import_button.setMenu(menu)
         self.import_button.setAccessibleName(self.tr("Import leads"))
         self.export_button = QPushButton(self.tr("E&xport…"))
@@ -759,6 +758,38 @@ class LeadsScreen(QWidget):
             self.tr("Wrote everything about {name} to {path}").format(
                 name=r.name, path=Path(path).name)), parent=self)
 
+    def import_attendee_list(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Participant export of the organiser"), "",
+            self.tr("Participant lists (*.csv *.xlsx)"))
+        if path:
+            self.import_attendees_from(path)
+
+    def import_attendees_from(self, path: str) -> None:
+        """Store an event's participant list on this laptop, for badge scans and names."""
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> Any:
+            from biox_desktop.reports.attendees_io import import_attendees
+
+            return import_attendees(ws, path, mission_id)
+
+        def done(result: Any) -> None:
+            text = self.tr("%n participant(s) of {name} ready for badge scans.", "",
+                           len(result.rows)).format(name=Path(path).name)
+            if result.refused:
+                text += " " + self.tr("%n row(s) refused: ", "", len(result.refused)) + "; ".join(
+                    result.refused)
+            self.count_label.setText(text)
+
+        def failed(error: BaseException) -> None:
+            box = self._qr_failed(error)
+            box.setWindowTitle(self.tr("Attendee list"))
+            if isinstance(error, ValidationError):
+                box.setText("; ".join(e.message for e in error.errors))
+
+        self.ops.run(work, success=done, failure=failed, parent=self)
+
     def qr_from_file(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
             self, self.tr("QR code image"), "",
@@ -789,27 +820,38 @@ class LeadsScreen(QWidget):
         self.ops.run(work, success=lambda d: self.open_capture(prefill=d),
                      failure=self._qr_failed, parent=self)
 
-    def _qr_failed(self, error: BaseException) -> None:
+    def _qr_failed(self, error: BaseException) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("qrError")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("QR code"))
         box.setText(str(error) if isinstance(error, ValueError) else error_text(error))
         box.open()
+        return box
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export leads"), "leads.vcf",
-            self.tr("vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)"))
+            self.tr("vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;"
+                    "HubSpot import (*.csv);;Salesforce import (*.csv)"))
         if path:
             self.export_to(path, chosen)
 
     def export_to(self, path: str, chosen: str = "") -> None:
+        """Export the leads listed (the search, tab and filters shown) to ``path``; HubSpot and
+        Salesforce write their import files next to it."""
         fmt = Path(path).suffix.lower().lstrip(".") or "vcf"
         version = "4.0" if "4.0" in chosen else "3.0"
-        ids = list(self.model._ids) if self.search.text().strip() else None
+        flt = self.current_filter()
+        crm = "hubspot" if "HubSpot" in chosen else "salesforce" if "Salesforce" in chosen else ""
 
         def work(ws: Any) -> int:
+            ids = ws.leads.ids(flt)
+            if crm:
+                from biox_desktop.reports.crm import export_crm
+
+                export_crm(ws, path, crm, ids)
+                return len(ids)
             return export_leads(ws, path, fmt, version=version, ids=ids)
 
         self.ops.run(work, success=lambda n: self.count_label.setText(
