@@ -748,10 +748,15 @@ def _interpreter_conflict(involved: Sequence[InterpreterNeed], langs: Sequence[s
     titles = ", ".join(f"“{n.title}”" for n in sorted(involved, key=lambda n: (n.start, n.id)))
     language = " / ".join(language_name(lang) for lang in langs)
     ids = tuple(n.id for n in involved)
+    if not there:
+        message = translate(
+            "agenda", "No interpreter for {language} on the roster is there for {titles} ({when})."
+        ).format(language=language, titles=titles, when=when)
+        return Conflict("interpreters", "", "", message, ids)
     if len(there) == 1:
         (only,) = there
         message = translate(
-            "agenda", "{name}, the only interpreter for {language}, is needed at {titles} at "
+            "agenda", "{name}, the only interpreter for {language}, is needed for {titles} at "
             "the same time ({when})."
         ).format(name=only.name, language=language, titles=titles, when=when)
         return Conflict("interpreters", only.person_id, only.name, message, ids)
