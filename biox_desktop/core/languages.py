@@ -1,16 +1,13 @@
 """Languages an interpreter is needed for: ISO 639-1 codes, their names, a country's language.
 
 Names and the official languages of a country come from CLDR through Babel, so nothing here is
-a hand-kept list. ``ANY`` stands for "an interpreter, whatever the language" (old data said
+a hand-kept list. Babel is imported on first use, not at start-up (it is slow to load). ``ANY`` stands for "an interpreter, whatever the language" (old data said
 only that one was needed, for a country whose language is unknown).
 """
 
 from __future__ import annotations
 
 from functools import cache
-
-from babel import Locale, UnknownLocaleError
-from babel.languages import get_official_languages
 
 from biox_desktop.core.i18n import language, translate
 
@@ -23,6 +20,8 @@ ANY = "any"
 
 @cache
 def _two_letter_codes() -> frozenset[str]:
+    from babel import Locale
+
     return frozenset(code for code in Locale("en").languages if len(code) == 2)
 
 
@@ -43,6 +42,8 @@ def language_name(code: str) -> str:
     """``code`` named in the user's language ("Japanese", "japonais"); ANY as "any language"."""
     if code == ANY:
         return translate("agenda", "any language")
+    from babel import Locale, UnknownLocaleError
+
     try:
         names = Locale.parse(language()).languages
     except (UnknownLocaleError, ValueError):  # pragma: no cover - language() is always known
@@ -60,6 +61,8 @@ def main_language(country: str | None) -> str:
     """The first official language of ``country`` (ISO 3166 alpha-2), else :data:`ANY`."""
     if not country:
         return ANY
+    from babel.languages import get_official_languages
+
     found = [code for code in get_official_languages(country.upper(), de_facto=True)
              if len(code) == 2]
     return found[0] if found else ANY
