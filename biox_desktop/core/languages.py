@@ -22,7 +22,8 @@ ANY = "any"
 def _two_letter_codes() -> frozenset[str]:
     from babel import Locale
 
-    return frozenset(code for code in Locale("en").languages if len(code) == 2)
+    return frozenset(code for code in Locale("en").languages
+                     if isinstance(code, str) and len(code) == 2)
 
 
 def normalise_language(code: str | None) -> str | None:

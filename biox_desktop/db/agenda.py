@@ -767,7 +767,8 @@ class AgendaService:
             if meeting.status == "draft":
                 _drop_meeting(s, meeting)
                 meeting.status = "cancelled"
-                return _meeting_view(meeting, None, ())
+                country = s.scalar(select(Mission.country).where(Mission.id == meeting.mission_id))
+                return _meeting_view(meeting, None, (), country)
             if meeting.status != "cancelled":  # calendars replace their copy by a cancelled one
                 raise_sequence(meeting)
             meeting.status = "cancelled"

@@ -85,6 +85,8 @@ def test_an_interpreter_language_is_checked_and_the_old_flag_means_the_country(w
         starts_at=NINE, ends_at=NINE + dt.timedelta(minutes=30), delegate_ids=(a,),
         guest_ids=(b,), interpreter_needed=True))
     assert old_style.interpreter_language == "ko"
+    cancelled = ws.agenda.cancel_meeting(old_style.id)  # a draft: it simply goes
+    assert cancelled.status == "cancelled" and cancelled.interpreter_language == "ko"
     request = ws.agenda.create_request(m.id, MeetingRequestInput(a, b, interpreter_language=" ZH "))
     assert request.interpreter_language == "zh"
     with pytest.raises(ValidationError):
