@@ -11,8 +11,8 @@ from functools import cache
 
 from biox_desktop.core.i18n import language, translate
 
-__all__ = ["ANY", "interpreter_languages", "is_interpreter_language", "language_name",
-           "main_language", "normalise_language", "speaks"]
+__all__ = ["ANY", "interpreter_languages", "is_interpreter_language", "language_code",
+           "language_name", "main_language", "normalise_language", "speaks"]
 
 #: A meeting needs an interpreter, of no language in particular.
 ANY = "any"
@@ -32,6 +32,30 @@ def normalise_language(code: str | None) -> str | None:
         return None
     code = code.strip().lower().replace("_", "-").split("-")[0]
     return code or None
+
+
+def language_code(text: str) -> str | None:
+    """The ISO 639-1 code of a language typed as a code ("ja", "ja-JP") or a name in English or
+    the user's language ("Japanese", "japonais"); None when it is neither. Roster entries keep
+    languages as typed, so an interpreter's "Japanese" still counts for "ja"."""
+    code = normalise_language(text)
+    if code is None:
+        return None
+    if code in _two_letter_codes():
+        return code
+    return _codes_by_name().get(text.strip().casefold())
+
+
+@cache
+def _names_in(locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    return {str(name).casefold(): code for code, name in Locale.parse(locale).languages.items()
+            if isinstance(code, str) and len(code) == 2}
+
+
+def _codes_by_name() -> dict[str, str]:
+    return {**_names_in("en"), **_names_in(language())}
 
 
 def is_interpreter_language(code: str) -> bool:

@@ -60,7 +60,7 @@ from biox_desktop.core.agenda import (
 )
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
-from biox_desktop.core.languages import main_language, normalise_language
+from biox_desktop.core.languages import language_code, main_language, normalise_language
 from biox_desktop.core.outcomes import validate_meeting_outcome
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
@@ -893,8 +893,9 @@ class AgendaService:
             return self._interpreters(s, mission_id)
 
     def _interpreters(self, s: Session, mission_id: str) -> list[InterpreterOnRoster]:
-        return [InterpreterOnRoster(d.person_id, d.name, frozenset(d.languages), d.arrival_at,
-                                    d.departure_at)
+        return [InterpreterOnRoster(d.person_id, d.name,
+                                    frozenset(filter(None, map(language_code, d.languages))),
+                                    d.arrival_at, d.departure_at)
                 for d in self._delegates(s, mission_id) if d.is_interpreter]
 
     def _engagements(self, s: Session, mission_id: str) -> tuple[

@@ -56,7 +56,13 @@ from biox_desktop.core.agenda import (
     validate_request,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
-from biox_desktop.core.languages import ANY, interpreter_languages, language_name, main_language
+from biox_desktop.core.languages import (
+    ANY,
+    interpreter_languages,
+    language_code,
+    language_name,
+    main_language,
+)
 from biox_desktop.core.places import is_timezone, timezones
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.ui.dates import DateField, TimeField
@@ -101,7 +107,7 @@ def _interpreter_combo(lookups: FormLookups) -> QComboBox:
     on_roster: dict[str, int] = {}
     for d in lookups.delegates:
         if d.is_interpreter:
-            for code in d.languages:
+            for code in filter(None, map(language_code, d.languages)):
                 on_roster[code] = on_roster.get(code, 0) + 1
     first = list(dict.fromkeys(
         [c for c in (lookups.country_language,) if c != ANY] + sorted(on_roster)))

@@ -64,8 +64,8 @@ def test_two_meetings_needing_the_one_interpreter_at_nine_are_a_conflict(workspa
         "佐々木恵美 (Sasaki Emi), the only interpreter for Japanese, is needed for ")
     assert "“Anna Weber × 佐藤健二”, “Ben Roy × Yui Mori”" in conflict.message
     assert "09:00" in conflict.message
-    # A second Japanese interpreter: enough for both meetings.
-    _people(ws, m.id, "Taro Ito", role="interpreter", languages=("ja",))
+    # A second Japanese interpreter (the roster keeps languages as typed): enough for both.
+    _people(ws, m.id, "Taro Ito", role="interpreter", languages=("Japanese",))
     assert not [c for c in ws.agenda.conflicts(m.id) if c.kind == "interpreters"]
     # A Chinese meeting at the same time: Emi and Taro speak no Chinese.
     third = _meeting(ws, m.id, anna, yui, "zh", NINE + dt.timedelta(hours=2))
