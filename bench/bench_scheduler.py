@@ -2,11 +2,13 @@
 
 Default: real-event-like families from ``bench/scheduler_instances.py`` (40-60 people, 100-200
 requested meetings, several sessions of 8-10 slots, forbidden slots per person, morning-only and
-afternoon-only meetings, fixed meetings; planted feasible ones and infeasible ones). For each
+afternoon-only meetings, fixed meetings; planted feasible ones and infeasible ones; one family
+whose meetings need Japanese, Chinese or Korean interpreters, five of them, two bilingual). For each
 family and budget (2 s, 10 s, 30 s; ``--quick`` for 2 s only) it runs the app's ``schedule()``
 and a plain CP-SAT reference (x[meeting, slot] over allowed slots, maximise scheduled, then
-minimise idle slots with the rest of the same budget), checks both schedules with a verifier
-written here, and prints scheduled/requested, idle slots, wall time of the whole call and the
+minimise idle slots with the rest of the same budget; with interpreters, each meeting that
+needs one is given one of its language, at most one meeting per interpreter and slot), checks
+both schedules with a verifier written here (interpreters by a bipartite matching per slot), and prints scheduled/requested, idle slots, wall time of the whole call and the
 ratios, median over seeds. Never asserts on time.
 
 ``--big``: the older bench, a 150-participant event with priorities, against the weight optimum
@@ -277,6 +279,12 @@ def verify(problem: Problem, placed: dict[str, str]) -> tuple[list[str], int]:
     for lk in problem.locks:
         if placed.get(lk.request_id) != lk.slot_id:
             faults.append(f"fixed meeting {lk.request_id} moved")
+    for sid in per_slot:
+        needing = [requests[rid].interpreter for rid, at in placed.items()
+                   if at == sid and requests[rid].interpreter]
+        if not _interpreters_suffice(problem, needing):
+            faults.append(f"{len(needing)} meetings at {sid} need interpreters "
+                          f"({', '.join(sorted(needing))}) that are not there")
     people = {p.id: p for p in problem.participants}
     idle = 0
     for pid in people:
@@ -289,6 +297,26 @@ def verify(problem: Problem, placed: dict[str, str]) -> tuple[list[str], int]:
                 if not met[k] and _person_free(people[pid], day_slots[k]):
                     idle += 1
     return faults, idle
+
+
+def _interpreters_suffice(problem: Problem, languages: list[str]) -> bool:
+    """Whether each meeting (by the language it needs) can have an interpreter of its own:
+    augmenting paths (generated events have no interpreter availability to check)."""
+    if not problem.interpreters:
+        return True
+    owner: dict[str, int] = {}
+
+    def augment(k: int, seen: set[str]) -> bool:
+        for t in problem.interpreters:
+            if t.id in seen or languages[k] not in t.languages:
+                continue
+            seen.add(t.id)
+            if t.id not in owner or augment(owner[t.id], seen):
+                owner[t.id] = k
+                return True
+        return False
+
+    return all(augment(k, set()) for k in range(len(languages)))
 
 
 def _person_free(person: Participant, slot: Slot) -> bool:
@@ -337,6 +365,23 @@ def reference_schedule(problem: Problem, budget: float, workers: int) -> Outcome
         model.add_at_most_one(vs)
     for s in problem.slots:
         model.add(sum(in_slot.get(s.id, [])) <= tables[s.session_id])
+    if problem.interpreters:
+        # Each meeting that needs an interpreter gets one of its language; an interpreter
+        # is in at most one meeting per slot (generated slots never overlap).
+        busy: dict[tuple[str, str], list[cp_model.IntVar]] = {}
+        for (rid, sid), v in x.items():
+            language = requests[rid].interpreter
+            if not language:
+                continue
+            by = []
+            for t in problem.interpreters:
+                if language in t.languages:
+                    y = model.new_bool_var("")
+                    by.append(y)
+                    busy.setdefault((t.id, sid), []).append(y)
+            model.add(sum(by) == v)
+        for ys in busy.values():
+            model.add_at_most_one(ys)
     count = sum(x.values())
     model.maximize(count)
     solver = cp_model.CpSolver()

@@ -13,6 +13,11 @@ adds, on top of a planted event, a few people with more meetings than they have 
 (a late arrival with a full morning-only wish list), so that a known number of meetings can
 never be placed.
 
+The interpreter family plants, in addition, an interpreter for each meeting that needs one
+(Japanese, Chinese or Korean): a meeting is planted only in a slot where an interpreter of its
+language is still free, so the planted schedule also proves the interpreters suffice. Some
+interpreters speak two languages, which makes "enough" a matching, not a count per language.
+
 Plain data and the app's scheduler types only; nothing here calls the app's scheduler.
 """
 
@@ -24,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 
 from biox_desktop.core.scheduler import (
     BusyInterval,
+    Interpreter,
     Lock,
     Participant,
     Problem,
@@ -58,12 +64,20 @@ class Family:
     tables: int | None = 20
     #: People made impossible to satisfy (infeasible family); 0 for a feasible family.
     overloaded: int = 0
+    #: The languages of each interpreter there is; empty: interpreters are not limited.
+    interpreters: tuple[tuple[str, ...], ...] = ()
+    #: Share of the meetings that need an interpreter, and their languages with weights.
+    interpreted: float = 0.0
+    languages: tuple[tuple[str, int], ...] = (("ja", 5), ("zh", 3), ("ko", 2))
 
 
 FAMILIES = (
     Family("event", (40, 60), (100, 200), (3, 4), (8, 10)),
     Family("dense", (40, 50), (150, 200), (2, 2), (8, 10), tables=None),
     Family("infeasible", (40, 60), (100, 200), (3, 4), (8, 10), overloaded=2),
+    Family("interpreters", (40, 60), (100, 200), (3, 4), (8, 10),
+           interpreters=(("ja",), ("ja", "en"), ("zh",), ("zh", "ko"), ("ko",)),
+           interpreted=0.45),
 )
 
 
@@ -92,6 +106,14 @@ def _session_slots(day: datetime, am: bool, count: int, sid: str) -> list[Slot]:
 def make_instance(family: Family, seed: int) -> Instance:
     """One seeded event of ``family`` (see the module docstring)."""
     rng = random.Random(f"{family.name}:{seed}")
+    # A stream of its own, so the other families draw exactly what they drew before.
+    lang_rng = random.Random(f"{family.name}:{seed}:interpreters")
+    codes = [code for code, _ in family.languages]
+    weights = [weight for _, weight in family.languages]
+    # Single-language interpreters first, so the bilingual ones stay free for longer.
+    interpreters = sorted(range(len(family.interpreters)),
+                          key=lambda k: (len(family.interpreters[k]), k))
+    interpreting: dict[str, set[int]] = {}  # slot id -> interpreters planted there
     n_people = rng.randint(*family.people)
     n_meetings = rng.randint(*family.meetings)
     n_sessions = rng.randint(*family.sessions)
@@ -158,6 +180,7 @@ def make_instance(family: Family, seed: int) -> Instance:
     per_slot: dict[str, int] = {s.id: 0 for s in slots}
     tables = family.tables or 10_000
     planted: list[tuple[tuple[str, ...], tuple[str, ...], str]] = []
+    planted_language: list[str | None] = []
     pairs: set[tuple[str, str]] = set()
     attempts = 0
     while len(planted) < n_meetings and attempts < 50 * n_meetings:
@@ -172,11 +195,24 @@ def make_instance(family: Family, seed: int) -> Instance:
             if colleague != delegate:
                 requesters = (delegate, colleague)
         who = (*requesters, host)
+        language = None
+        if family.interpreters and lang_rng.random() < family.interpreted:
+            language = lang_rng.choices(codes, weights)[0]
+
+        def interpreter_free(sid: str, language: str | None = language) -> int | None:
+            """An interpreter of ``language`` not yet planted at ``sid`` (-1: none needed)."""
+            if language is None:
+                return -1
+            used = interpreting.get(sid, set())
+            return next((k for k in interpreters
+                         if language in family.interpreters[k] and k not in used), None)
+
         open_slots = [
             s.id
             for s in slots
             if per_slot[s.id] < tables
             and all(s.id not in forbidden[p] and s.id not in booked[p] for p in who)
+            and interpreter_free(s.id) is not None
         ]
         if not open_slots:
             continue
@@ -185,7 +221,11 @@ def make_instance(family: Family, seed: int) -> Instance:
         per_slot[sid] += 1
         for p in who:
             booked[p].add(sid)
+        taken = interpreter_free(sid)
+        if taken is not None and taken >= 0:
+            interpreting.setdefault(sid, set()).add(taken)
         planted.append((requesters, (host,), sid))
+        planted_language.append(language)
     table_count = family.tables or max(per_slot.values()) + rng.randint(0, 2)
 
     requests: list[Request] = []
@@ -198,7 +238,8 @@ def make_instance(family: Family, seed: int) -> Instance:
         roll = rng.random()
         if roll < 0.15:
             allowed = frozenset(morning if session in morning else afternoon)
-        requests.append(Request(rid, requesters, targets, 1, allowed))
+        requests.append(Request(rid, requesters, targets, 1, allowed,
+                                interpreter=planted_language[n]))
         if rng.random() < 0.05:  # already fixed by the leader
             tables_used[sid] += 1
             locks.append(Lock(rid, sid, tables_used[sid]))
@@ -237,5 +278,9 @@ def make_instance(family: Family, seed: int) -> Instance:
         participants=participants,
         requests=tuple(requests),
         locks=tuple(locks),
+        interpreters=tuple(
+            Interpreter(f"i{k}", frozenset(langs), name=f"Interpreter {k + 1}")
+            for k, langs in enumerate(family.interpreters)
+        ),
     )
     return Instance(family.name, seed, problem, impossible, names)

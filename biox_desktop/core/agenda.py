@@ -13,13 +13,21 @@ moves the right one.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, translate
+from biox_desktop.core.languages import (
+    ANY,
+    is_interpreter_language,
+    language_name,
+    normalise_language,
+    speaks,
+)
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.validation import FieldError, ValidationError
 
@@ -40,6 +48,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "double_booked": QT_TRANSLATE_NOOP("shared", "In two places at once"),
     "travel": QT_TRANSLATE_NOOP("shared", "Too little travel time"),
     "outside_stay": QT_TRANSLATE_NOOP("shared", "Outside the stay"),
+    "interpreters": QT_TRANSLATE_NOOP("shared", "Not enough interpreters"),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -212,6 +221,12 @@ class DelegateView:
     departure_at: dt.datetime | None
     interpreter_needed: bool
     email: str | None
+    #: Languages they speak (ISO 639-1); for an interpreter, the ones they interpret.
+    languages: tuple[str, ...] = ()
+
+    @property
+    def is_interpreter(self) -> bool:
+        return self.role == "interpreter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +238,8 @@ class MeetingRequestInput:
     priority: int = 1
     expires_at: dt.datetime | None = None
     notes: str = ""
+    #: The language the meeting needs an interpreter for (ISO 639-1, or "any"); None: none.
+    interpreter_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +259,7 @@ class MeetingRequestView:
     notes: str
     #: Id of the active meeting that fulfils this request, if any.
     meeting_id: str | None
+    interpreter_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +293,8 @@ class MeetingView:
     changed_since_publish: bool
     participants: tuple[MeetingPerson, ...]
     rating: int | None = None  # how promising a held meeting was, 1-5
+    #: The language of the interpreter it needs (ISO 639-1, or "any"); None when none is.
+    interpreter_language: str | None = None
 
     def side(self, side: str) -> tuple[MeetingPerson, ...]:
         return tuple(p for p in self.participants if p.side == side)
@@ -299,6 +319,9 @@ class MeetingInput:
     table_number: int | None = None
     interpreter_needed: bool = False
     request_id: str | None = None
+    #: The language of the interpreter (ISO 639-1, or "any"); None with ``interpreter_needed``
+    #: means the main language of the mission's country.
+    interpreter_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,9 +502,24 @@ def validate_request(data: MeetingRequestInput) -> MeetingRequestInput:
         )
     if data.expires_at is not None and data.expires_at.tzinfo is None:
         errors.append(FieldError("expires_at", translate("agenda", "The expiry has no time zone.")))
+    language_error = check_interpreter_language(data.interpreter_language)
+    if language_error:
+        errors.append(language_error)
     if errors:
         raise ValidationError(errors)
-    return data
+    return replace(data, interpreter_language=normalise_language(data.interpreter_language))
+
+
+def check_interpreter_language(code: str | None) -> FieldError | None:
+    """The error for an interpreter language that is no ISO 639-1 code (None when fine)."""
+    clean = normalise_language(code)
+    if clean is None or is_interpreter_language(clean):
+        return None
+    return FieldError(
+        "interpreter_language",
+        translate("agenda", "'{code}' is not a language code (ISO 639-1, such as ja or zh).")
+        .format(code=(code or "").strip()),
+    )
 
 
 def b2b_slots(item: AgendaItemView) -> list[tuple[dt.datetime, dt.datetime]]:
@@ -633,6 +671,107 @@ def find_conflicts(
                     )
                 )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class InterpreterNeed:
+    """A meeting that needs an interpreter, for the interpreter check."""
+
+    id: str
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    timezone: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class InterpreterOnRoster:
+    """An interpreter of the delegation and when they are there (None: not limited)."""
+
+    person_id: str
+    name: str
+    languages: frozenset[str]
+    arrival: dt.datetime | None = None
+    departure: dt.datetime | None = None
+
+    def there(self, start: dt.datetime, end: dt.datetime) -> bool:
+        return ((self.arrival is None or self.arrival <= start)
+                and (self.departure is None or end <= self.departure))
+
+
+def find_interpreter_conflicts(
+    needs: Sequence[InterpreterNeed],
+    interpreters: Sequence[InterpreterOnRoster],
+    *,
+    home_zone: str = "UTC",
+) -> list[Conflict]:
+    """Meetings at one moment that need more interpreters than the roster has there.
+
+    At each meeting's start, the meetings running then must each get an interpreter of their
+    own who speaks their language (Hall's condition over the languages: a multilingual
+    interpreter counts once). A roster without interpreters is not judged: the delegation
+    then finds them elsewhere. Each group of meetings is reported once, naming the
+    interpreter when there is only one.
+    """
+    if not interpreters:
+        return []
+    out: list[Conflict] = []
+    seen: set[frozenset[str]] = set()
+    for moment in sorted({n.start for n in needs}):
+        running = [n for n in needs if n.start <= moment < n.end]
+        langs = sorted({n.language for n in running})
+        for size in range(1, len(langs) + 1):
+            found = False
+            for group in itertools.combinations(langs, size):
+                involved = [n for n in running if n.language in group]
+                there = [t for t in interpreters
+                         if any(speaks(t.languages, lang) for lang in group)
+                         and all(t.there(n.start, n.end) for n in involved)]
+                if len(involved) <= len(there):
+                    continue
+                found = True
+                key = frozenset(n.id for n in involved)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_interpreter_conflict(involved, group, there, moment, home_zone))
+            if found:
+                break
+    return out
+
+
+def _interpreter_conflict(involved: Sequence[InterpreterNeed], langs: Sequence[str],
+                          there: Sequence[InterpreterOnRoster], moment: dt.datetime,
+                          home_zone: str) -> Conflict:
+    first = min(involved, key=lambda n: (n.start, n.id))
+    when = format_datetime(shown_time(moment, first.timezone, home_zone).local, "short")
+    titles = ", ".join(f"“{n.title}”" for n in sorted(involved, key=lambda n: (n.start, n.id)))
+    language = " / ".join(language_name(lang) for lang in langs)
+    ids = tuple(n.id for n in involved)
+    if not there:
+        message = translate(
+            "agenda", "No interpreter for {language} on the roster is there for {titles} ({when})."
+        ).format(language=language, titles=titles, when=when)
+        return Conflict("interpreters", "", "", message, ids)
+    if len(there) == 1:
+        (only,) = there
+        message = translate(
+            "agenda", "{name}, the only interpreter for {language}, is needed for {titles} at "
+            "the same time ({when})."
+        ).format(name=only.name, language=language, titles=titles, when=when)
+        return Conflict("interpreters", only.person_id, only.name, message, ids)
+    if list(langs) == [ANY]:
+        message = translate(
+            "agenda", "{count} meetings need an interpreter at {when}, with {there} "
+            "interpreter(s) there: {titles}."
+        ).format(count=len(involved), when=when, there=len(there), titles=titles)
+    else:
+        message = translate(
+            "agenda", "{count} meetings need an interpreter for {language} at {when}, with "
+            "{there} interpreter(s) there: {titles}."
+        ).format(count=len(involved), language=language, when=when, there=len(there),
+                 titles=titles)
+    return Conflict("interpreters", "", "", message, ids)
 
 
 def conflicts_by_id(conflicts: Iterable[Conflict]) -> dict[str, list[Conflict]]:

@@ -17,6 +17,16 @@ never booked outside their availability, over one of their busy programme items,
 to something at another venue to travel between them (travel minutes plus a buffer); a slot
 holds at most ``table_count`` meetings and every (slot, table) at most one.
 
+Interpreters are a shared resource: a request may need an interpreter of a language (ISO 639-1,
+or ``"any"``), and when the problem lists its interpreters, the meetings running at any one
+moment never need more of them than are there. Interpreters may speak several languages, so
+"enough" is Hall's condition of a matching, checked at every moment (each maximal set of
+overlapping slots): for every set S of the languages needed, the meetings needing a language of
+S are at most the interpreters (present for the whole of those slots) who speak one of S. With
+the few languages of one event this is a handful of linear constraints, exact per moment; every
+stage (CP-SAT models, greedy start, local search) keeps them. A problem without interpreters
+does not limit interpreter needs at all (the delegation finds them elsewhere).
+
 Objective, lexicographic, solved as a sequence of CP-SAT models rather than one big-M
 objective (small coefficients keep CP-SAT's bounds tight, and each stage can prove its own
 optimum):
@@ -64,6 +74,7 @@ a target keeps the table they had in the previous slot of the session when it is
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import time
@@ -78,12 +89,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ortools.sat.python import cp_model
 
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.languages import ANY, language_name, speaks
 from biox_desktop.core.progress import Cancelled, Progress
 
 __all__ = [
     "Assignment",
     "BusyInterval",
     "Cancelled",
+    "Interpreter",
     "Lock",
     "Participant",
     "Problem",
@@ -148,6 +161,21 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class Interpreter:
+    """An interpreter of the delegation. Empty ``availability`` means always there."""
+
+    id: str
+    #: ISO 639-1 codes of the languages they interpret (from and into the meeting's language).
+    languages: frozenset[str]
+    availability: tuple[tuple[datetime, datetime], ...] = ()
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "languages", frozenset(self.languages))
+        object.__setattr__(self, "availability", tuple(tuple(w) for w in self.availability))
+
+
+@dataclass(frozen=True)
 class Request:
     """A wanted meeting: every requester and every target must attend."""
 
@@ -157,6 +185,8 @@ class Request:
     priority: int = 1
     #: Sessions the meeting may be placed in; ``None`` means any.
     allowed_sessions: frozenset[str] | None = None
+    #: The language the meeting needs an interpreter for (ISO 639-1, or "any"); None: none.
+    interpreter: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "requesters", tuple(self.requesters))
@@ -195,9 +225,11 @@ class Problem:
     default_travel_minutes: int = 0
     #: IANA zone of the event; only used to cut the schedule into days for idle slots.
     timezone: str = "UTC"
+    #: The interpreters there are; when empty, interpreter needs are not limited.
+    interpreters: tuple[Interpreter, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("sessions", "slots", "participants", "requests", "locks"):
+        for name in ("sessions", "slots", "participants", "requests", "locks", "interpreters"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         object.__setattr__(self, "travel_minutes", MappingProxyType(dict(self.travel_minutes)))
 
@@ -310,6 +342,16 @@ class _Prepared:
             for sid in r.allowed_sessions or ():
                 if sid not in self.sessions:
                     raise ValueError(f"request {r.id!r} allows unknown session {sid!r}")
+            if r.interpreter is not None and (not isinstance(r.interpreter, str)
+                                              or not r.interpreter.strip()):
+                raise ValueError(f"request {r.id!r} needs an interpreter of no language")
+        self.interpreters = _unique(p.interpreters, "interpreter")
+        for t in p.interpreters:
+            for w_start, w_end in t.availability:
+                _check_aware(w_start, f"availability of interpreter {t.id!r}")
+                _check_aware(w_end, f"availability of interpreter {t.id!r}")
+                if w_end <= w_start:
+                    raise ValueError(f"availability of interpreter {t.id!r} ends first")
         for (venue_a, venue_b), minutes in p.travel_minutes.items():
             if minutes < 0:
                 raise ValueError(f"travel time between {venue_a!r} and {venue_b!r} is negative")
@@ -510,6 +552,7 @@ class _Prepared:
             blocked[pid] = set(slots).union(*(self.conflicts[i] for i in slots))
         capacity = [self.table_count[i] - len(self.locked_tables.get(i, ())) for i in range(n)]
         self.capacity = capacity
+        self._build_interpreter_limits()
         self.candidates: dict[str, list[int]] = {}
         self.no_slot_reason: dict[str, str] = {}
         for r in self.problem.requests:
@@ -528,8 +571,13 @@ class _Prepared:
                 for i in common
                 if capacity[i] > 0 and not any(i in blocked.get(pid, ()) for pid in r.people)
             ]
-            self.candidates[r.id] = usable
-            if not common:
+            with_interpreter = [i for i in usable if self.interpreter_room(r.interpreter, i)]
+            self.candidates[r.id] = with_interpreter
+            if usable and not with_interpreter:
+                self.no_slot_reason[r.id] = translate(
+                    "agenda", "no interpreter for {language} is free when its people are"
+                ).format(language=language_name(r.interpreter or ANY))
+            elif not common:
                 self.no_slot_reason[r.id] = (
                     translate("agenda", "no common free slot in its allowed sessions")
                     if allowed is not None
@@ -562,9 +610,149 @@ class _Prepared:
             if self.conflicts[i]:
                 key: tuple[Any, ...] = ("alone", i)
             else:
-                key = (self.slot_list[i].session_id, self.capacity[i], frozenset(wanted_at[i]))
+                key = (self.slot_list[i].session_id, self.capacity[i], frozenset(wanted_at[i]),
+                       self.interp_signature[i])
             groups.setdefault(key, []).append(i)
         self.classes: list[list[int]] = sorted(groups.values())
+
+    # -- interpreters -------------------------------------------------------------------------
+
+    def _build_interpreter_limits(self) -> None:
+        """Per moment and set of languages, how many more meetings needing one of them fit.
+
+        A moment is a maximal set of overlapping slots; an interpreter counts for it when
+        present for the whole of those slots. For every set S of the languages needed, the
+        meetings at the moment needing a language of S are at most the interpreters who speak
+        one of S (Hall's condition: then each meeting can have an interpreter of its own).
+        Locked meetings use their share first; ``room`` is what is left.
+        """
+        p = self.problem
+        self.interp_limits: list[_Limit] = []
+        self.limits_at: list[list[int]] = [[] for _ in self.slot_list]
+        self.interp_signature: list[tuple[Any, ...]] = [() for _ in self.slot_list]
+        langs = sorted({r.interpreter for r in p.requests if r.interpreter})
+        if not p.interpreters or not langs:
+            return
+        if len(langs) <= 6:
+            subsets = [frozenset(c) for k in range(1, len(langs) + 1)
+                       for c in itertools.combinations(langs, k)]
+        else:  # too many sets to list: the single languages and all of them together
+            subsets = [frozenset([lang]) for lang in langs] + [frozenset(langs)]
+        kept_at: dict[int, list[str]] = defaultdict(list)
+        for rid, (i, _) in self.locked.items():
+            lang = self.requests[rid].interpreter
+            if lang:
+                kept_at[i].append(lang)
+        for clique in self.overlap_cliques:
+            start = min(self.slot_list[i].start for i in clique)
+            end = max(self.slot_list[i].end for i in clique)
+            there = [t for t in p.interpreters if not t.availability
+                     or any(w_start <= start and end <= w_end for w_start, w_end in t.availability)]
+            moment = max(self.slot_list[i].start for i in clique)
+            for langs_s in subsets:
+                cap = sum(1 for t in there if any(speaks(t.languages, lang) for lang in langs_s))
+                kept = sum(1 for i in clique for lang in kept_at[i] if lang in langs_s)
+                if kept > cap and len(langs_s) == 1:
+                    self.warnings.append(_interpreters_short(
+                        kept, langs_s, f"{moment.astimezone(self.zone):%Y-%m-%d %H:%M}", cap))
+                limit = _Limit(tuple(clique), langs_s, max(cap - kept, 0), cap, kept, moment)
+                for i in clique:
+                    self.limits_at[i].append(len(self.interp_limits))
+                self.interp_limits.append(limit)
+        for i in range(len(self.slot_list)):
+            self.interp_signature[i] = tuple(
+                (tuple(sorted(self.interp_limits[k].languages)), self.interp_limits[k].room)
+                for k in self.limits_at[i]
+            )
+
+    def interpreter_room(self, lang: str | None, i: int) -> bool:
+        """Whether one more meeting needing ``lang`` fits at slot ``i`` (ignoring new ones)."""
+        return not lang or all(
+            self.interp_limits[k].room > 0
+            for k in self.limits_at[i]
+            if lang in self.interp_limits[k].languages
+        )
+
+
+@dataclass(frozen=True)
+class _Limit:
+    """At the moment of ``slots``, at most ``room`` more meetings need a language of
+    ``languages``; ``there`` interpreters speak one, ``kept`` are in locked meetings."""
+
+    slots: tuple[int, ...]
+    languages: frozenset[str]
+    room: int
+    there: int
+    kept: int
+    moment: datetime
+
+
+def _interpreters_short(count: int, langs: Iterable[str], time: str, there: int) -> str:
+    """“3 meetings need an interpreter for Japanese at 09:00, with 2 interpreter(s) there”."""
+    langs = sorted(set(langs))
+    if langs == [ANY]:
+        return translate(
+            "agenda", "{count} meetings need an interpreter at {time}, with {there} "
+            "interpreter(s) there"
+        ).format(count=count, time=time, there=there)
+    return translate(
+        "agenda", "{count} meetings need an interpreter for {language} at {time}, with {there} "
+        "interpreter(s) there"
+    ).format(count=count, language=" / ".join(language_name(lang) for lang in langs),
+             time=time, there=there)
+
+
+def _add_interpreter_limits(
+    model: cp_model.CpModel, prep: _Prepared, lang_vars: Mapping[int, list[tuple[str, Any]]]
+) -> None:
+    """Add every interpreter limit (see ``_build_interpreter_limits``) that could bind, over
+    ``lang_vars``: slot index -> (language needed, variable placing that meeting there)."""
+    if not lang_vars:
+        return
+    for limit in prep.interp_limits:
+        vars_k = [v for i in limit.slots for lang, v in lang_vars.get(i, ())
+                  if lang in limit.languages]
+        if len(vars_k) > limit.room:
+            model.add(sum(vars_k) <= limit.room)
+
+
+class _InterpreterLoad:
+    """How much of each interpreter limit a set of new meetings uses (greedy, local search)."""
+
+    def __init__(self, prep: _Prepared, chosen: Mapping[str, int] = MappingProxyType({})) -> None:
+        self.prep = prep
+        self.used = [0] * len(prep.interp_limits)
+        self.apply([(prep.requests[rid].interpreter, None, i) for rid, i in chosen.items()])
+
+    def _delta(self, changes: Iterable[tuple[str | None, int | None, int | None]]) -> dict[int, int]:
+        delta: dict[int, int] = defaultdict(int)
+        limits = self.prep.interp_limits
+        for lang, old, new in changes:
+            if not lang:
+                continue
+            for slot, sign in ((old, -1), (new, 1)):
+                if slot is not None:
+                    for k in self.prep.limits_at[slot]:
+                        if lang in limits[k].languages:
+                            delta[k] += sign
+        return delta
+
+    def fits(self, changes: Iterable[tuple[str | None, int | None, int | None]]) -> bool:
+        """Whether moving meetings (language, from slot or None, to slot or None) keeps every
+        limit."""
+        limits = self.prep.interp_limits
+        return all(self.used[k] + d <= limits[k].room
+                   for k, d in self._delta(changes).items() if d > 0)
+
+    def apply(self, changes: Iterable[tuple[str | None, int | None, int | None]]) -> None:
+        for k, d in self._delta(changes).items():
+            self.used[k] += d
+
+    def full(self, lang: str, i: int) -> bool:
+        """Whether the interpreters for ``lang`` are all busy at slot ``i``."""
+        limits = self.prep.interp_limits
+        return any(self.used[k] >= limits[k].room
+                   for k in self.prep.limits_at[i] if lang in limits[k].languages)
 
 
 def _unique(items: Sequence[Any], what: str) -> dict[str, Any]:
@@ -669,6 +857,7 @@ class _ClassModel:
         person_class: dict[str, dict[int, list[cp_model.IntVar]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        class_lang: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         for r in prep.problem.requests:
             classes = sorted({class_of[i] for i in prep.candidates.get(r.id, ())})
             vars_r = []
@@ -677,6 +866,8 @@ class _ClassModel:
                 self.y[(r.id, c)] = v
                 vars_r.append(v)
                 by_class[c].append(v)
+                if r.interpreter:
+                    class_lang[c].append((r.interpreter, v))
                 for pid in r.people:
                     person_class[pid][c].append(v)
             if len(vars_r) > 1:
@@ -685,6 +876,23 @@ class _ClassModel:
             tables = sum(prep.capacity[i] for i in prep.classes[c])
             if len(vars_c) > tables:
                 m.add(sum(vars_c) <= tables)
+        if class_lang:
+            # Overlapping slots are classes of their own, so such a moment's limit maps onto
+            # classes; a lone slot's limit is summed over the interchangeable slots of its class.
+            summed: dict[tuple[int, frozenset[str]], int] = defaultdict(int)
+            for limit in prep.interp_limits:
+                classes_k = {class_of[i] for i in limit.slots}
+                if len(limit.slots) == 1 and len(prep.classes[next(iter(classes_k))]) > 1:
+                    summed[(next(iter(classes_k)), limit.languages)] += limit.room
+                    continue
+                vars_k = [v for c in classes_k for lang, v in class_lang.get(c, ())
+                          if lang in limit.languages]
+                if len(vars_k) > limit.room:
+                    m.add(sum(vars_k) <= limit.room)
+            for (c, langs), room in summed.items():
+                vars_k = [v for lang, v in class_lang.get(c, ()) if lang in langs]
+                if len(vars_k) > room:
+                    m.add(sum(vars_k) <= room)
         for per_class in person_class.values():
             for c, vars_c in per_class.items():
                 size = len(prep.classes[c])
@@ -733,6 +941,7 @@ class _Model:
         self.x: dict[tuple[str, int], cp_model.IntVar] = {}
         self.assumption: dict[str, cp_model.IntVar] = {}
         by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        lang_vars: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         # person -> slot -> the x variables that would put this person there
         self.person_slot: dict[str, dict[int, list[cp_model.IntVar]]] = defaultdict(
             lambda: defaultdict(list)
@@ -747,6 +956,8 @@ class _Model:
                 self.x[(r.id, i)] = v
                 vars_r.append(v)
                 by_slot[i].append(v)
+                if r.interpreter:
+                    lang_vars[i].append((r.interpreter, v))
                 for pid in r.people:
                     self.person_slot[pid][i].append(v)
             if assume:
@@ -760,6 +971,7 @@ class _Model:
         for i, vars_i in by_slot.items():
             if len(vars_i) > prep.capacity[i]:
                 m.add(sum(vars_i) <= prep.capacity[i])
+        _add_interpreter_limits(m, prep, lang_vars)
         self.by_slot = by_slot
         for per_slot in self.person_slot.values():
             for clique in prep.overlap_cliques:
@@ -887,6 +1099,7 @@ class _Model:
 def _greedy(prep: _Prepared) -> dict[str, int]:
     """Highest priority first, each into its first slot still open for all its people."""
     capacity = list(prep.capacity)
+    interpreters = _InterpreterLoad(prep)
     blocked: dict[str, set[int]] = defaultdict(set)
     chosen: dict[str, int] = {}
     order = sorted(
@@ -895,9 +1108,11 @@ def _greedy(prep: _Prepared) -> dict[str, int]:
     )
     for r in order:
         for i in prep.candidates[r.id]:
-            if capacity[i] > 0 and not any(i in blocked[pid] for pid in r.people):
+            if (capacity[i] > 0 and not any(i in blocked[pid] for pid in r.people)
+                    and interpreters.fits([(r.interpreter, None, i)])):
                 chosen[r.id] = i
                 capacity[i] -= 1
+                interpreters.apply([(r.interpreter, None, i)])
                 for pid in r.people:
                     blocked[pid].add(i)
                     blocked[pid].update(prep.conflicts[i])
@@ -950,6 +1165,20 @@ def _overbooked(prep: _Prepared, everyone: Mapping[str, Sequence[int]]) -> list[
         if worst:
             out.append(_describe_conflict(prep, mine[:size]))
             for done in mine[:size]:
+                remaining.pop(done)
+    # The same for interpreters: more meetings needing a language that can only be at one
+    # moment than there are interpreters for it then.
+    for limit in prep.interp_limits:
+        if len(limit.languages) != 1:
+            continue
+        (lang,) = limit.languages
+        mine = sorted(rid for rid in remaining if prep.requests[rid].interpreter == lang
+                      and set(remaining[rid]) <= set(limit.slots))
+        if len(mine) > limit.room:
+            out.append(_interpreters_short(
+                len(mine) + limit.kept, limit.languages, _moment_time(prep, limit), limit.there
+            ) + ": " + "; ".join(_request_label(prep, rid) for rid in mine))
+            for done in mine:
                 remaining.pop(done)
     if len(out) > _MAX_EXPLAINED:  # a leader reads the first few; the rest is a count
         more = len(out) - _MAX_EXPLAINED
@@ -1011,10 +1240,25 @@ def _request_label(prep: _Prepared, rid: str) -> str:
     )
 
 
+def _moment_time(prep: _Prepared, limit: _Limit) -> str:
+    """When the slots of an interpreter limit all run, in the event's time zone."""
+    return f"{limit.moment.astimezone(prep.zone):%Y-%m-%d %H:%M}"
+
+
 def _describe_conflict(prep: _Prepared, core: Sequence[str]) -> str:
     meetings = "; ".join(_request_label(prep, rid) for rid in core)
     shared = set.intersection(*(set(prep.requests[rid].people) for rid in core))
     slots = set().union(*(prep.candidates[rid] for rid in core))
+    langs = {prep.requests[rid].interpreter for rid in core}
+    if prep.interp_limits and None not in langs and not (shared and len(slots) < len(core)):
+        # Everyone could meet but not everyone can have an interpreter: say when, and how many.
+        limits = [prep.interp_limits[k] for i in sorted(slots) for k in prep.limits_at[i]
+                  if prep.interp_limits[k].languages == langs]
+        times = sorted({_moment_time(prep, limit) for limit in limits})
+        shown = ", ".join(times[:4]) + (" …" if len(times) > 4 else "")
+        there = max((limit.there for limit in limits), default=0)
+        count = len(core) + max((limit.kept for limit in limits), default=0)
+        return _interpreters_short(count, langs, shown, there) + ": " + meetings
     if shared and len(slots) < len(core):
         return translate(
             "agenda",
@@ -1056,6 +1300,10 @@ def _compact_locally(
     load = [0] * len(prep.slot_list)
     for i in chosen.values():
         load[i] += 1
+    interpreters = _InterpreterLoad(prep, chosen)
+
+    def lang(rid: str) -> str | None:
+        return prep.requests[rid].interpreter
 
     def cost(people: Iterable[str]) -> int:
         return _count_idle(prep, {pid: at[pid] for pid in people})
@@ -1070,6 +1318,7 @@ def _compact_locally(
             at[pid].add(j)
         load[i] -= 1
         load[j] += 1
+        interpreters.apply([(lang(rid), i, j)])
         chosen[rid] = j
 
     def relocate(rid: str) -> bool:
@@ -1079,6 +1328,8 @@ def _compact_locally(
             at[pid].discard(i0)
         for j in prep.candidates[rid]:
             if j == i0 or load[j] >= prep.capacity[j] or not all(can(p, j) for p in people):
+                continue
+            if not interpreters.fits([(lang(rid), i0, j)]):
                 continue
             for pid in people:
                 at[pid].add(j)
@@ -1102,12 +1353,16 @@ def _compact_locally(
         # People of one meeting only change slot; shared people keep both slots.
         if not (moves_to(only_a, i, j) and moves_to(only_b, j, i)):
             return False
+        changes = [(lang(a), i, j), (lang(b), j, i)]
+        if not interpreters.fits(changes):
+            return False
         people = only_a | only_b
         before = cost(people)
         flip(only_a, i, j)
         flip(only_b, j, i)
         if cost(people) < before:
             chosen[a], chosen[b] = j, i
+            interpreters.apply(changes)
             return True
         flip(only_a, j, i)
         flip(only_b, i, j)
@@ -1143,6 +1398,8 @@ def _compact_locally(
             for rid in sorted(chosen):
                 i, people = chosen[rid], prep.requests[rid].people
                 if first not in prep.candidates[rid] or load[first] >= prep.capacity[first]:
+                    continue
+                if not interpreters.fits([(lang(rid), i, first)]):
                     continue
                 before = cost(people)
                 for pid in people:
@@ -1336,13 +1593,17 @@ def _place_in_class(
     m = cp_model.CpModel()
     z: dict[tuple[str, int], cp_model.IntVar] = {}
     by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+    lang_vars: dict[int, list[tuple[str, Any]]] = defaultdict(list)
     person_slot: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
     for rid in rids:
         vars_r = []
+        lang = prep.requests[rid].interpreter
         for i in slots:
             v = z[(rid, i)] = m.new_bool_var("")
             vars_r.append(v)
             by_slot[i].append(v)
+            if lang:
+                lang_vars[i].append((lang, v))
             for pid in prep.requests[rid].people:
                 person_slot[(pid, i)].append(v)
         if all_of:
@@ -1352,6 +1613,7 @@ def _place_in_class(
     for i, vars_i in by_slot.items():
         if len(vars_i) > prep.capacity[i]:
             m.add(sum(vars_i) <= prep.capacity[i])
+    _add_interpreter_limits(m, prep, lang_vars)
     for vars_p in person_slot.values():
         if len(vars_p) > 1:
             m.add_at_most_one(vars_p)
@@ -1630,10 +1892,18 @@ def _result(
     weight = sum(prep.requests[a.request_id].priority for a in assignments)
     scheduled = {a.request_id for a in assignments}
     unscheduled = []
+    interpreters = _InterpreterLoad(prep, chosen)
     for r in prep.problem.requests:
         if r.id in scheduled:
             continue
         reason = prep.no_slot_reason.get(r.id)
+        if reason is None and r.interpreter and all(
+            interpreters.full(r.interpreter, i) for i in prep.candidates.get(r.id, ())
+        ):
+            reason = translate(
+                "agenda",
+                "the interpreters for {language} are busy in every slot its people could meet",
+            ).format(language=language_name(r.interpreter))
         if reason is None:
             reason = (
                 translate(

@@ -38,6 +38,8 @@ from biox_desktop.core.agenda import (
     DelegateView,
     Engagement,
     ImportSummary,
+    InterpreterNeed,
+    InterpreterOnRoster,
     MeetingInput,
     MeetingPerson,
     MeetingRequestInput,
@@ -49,13 +51,16 @@ from biox_desktop.core.agenda import (
     VenueInput,
     VenueView,
     b2b_slots,
+    check_interpreter_language,
     find_conflicts,
+    find_interpreter_conflicts,
     local_day,
     validate_item,
     validate_request,
 )
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.languages import language_code, main_language, normalise_language
 from biox_desktop.core.outcomes import validate_meeting_outcome
 from biox_desktop.core.places import is_timezone
 from biox_desktop.core.progress import Progress
@@ -357,7 +362,7 @@ class AgendaService:
             DelegateView(person_id=p.id, name=p.name, organisation_id=r.organisation_id,
                          organisation_name=org or "", role=r.role, arrival_at=r.arrival_at,
                          departure_at=r.departure_at, interpreter_needed=r.interpreter_needed,
-                         email=_first(p.emails))
+                         email=_first(p.emails), languages=tuple(r.languages or ()))
             for r, p, org in rows
         ]
 
@@ -411,7 +416,8 @@ class AgendaService:
                 target_organisation_id=tgt_org,
                 target_organisation_name=orgs.get(tgt_org or "", ""),
                 priority=r.priority, status=r.status, expires_at=r.expires_at,
-                notes=r.notes or "", meeting_id=met.get(r.id)))
+                notes=r.notes or "", meeting_id=met.get(r.id),
+                interpreter_language=r.interpreter_language))
         out.sort(key=lambda v: (-v.priority, v.requester_organisation_name, v.target_name))
         return out
 
@@ -433,7 +439,8 @@ class AgendaService:
                 requester_organisation_id=requester_org,
                 target_organisation_id=target_org, target_person_id=clean.target_person_id,
                 priority=clean.priority, status="pending", expires_at=clean.expires_at,
-                notes=clean.notes.strip() or None)
+                notes=clean.notes.strip() or None,
+                interpreter_language=clean.interpreter_language)
             s.add(req)
             req_id = req.id
         return self._request_view(mission_id, req_id)
@@ -558,6 +565,7 @@ class AgendaService:
                 MeetingParticipant.person_id == person_id,
                 MeetingParticipant.deleted.is_(False))))
         rows = s.execute(q.order_by(Meeting.starts_at, Meeting.table_number)).all()
+        country = s.scalar(select(Mission.country).where(Mission.id == mission_id))
         ids = [m.id for m, _v in rows]
         parts: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for chunk in _chunks(ids, 500):
@@ -580,7 +588,7 @@ class AgendaService:
                     continue
                 plist.append(MeetingPerson(pid, p.name, orgs.get(p.organisation_id or "", ""),
                                            side, _first(p.emails)))
-            out.append(_meeting_view(m, venue, tuple(plist)))
+            out.append(_meeting_view(m, venue, tuple(plist), country))
         return out
 
     def get_meeting(self, meeting_id: str) -> MeetingView:
@@ -609,6 +617,9 @@ class AgendaService:
             )
         if not data.guest_ids:
             errors.append(FieldError("guest_ids", translate("agenda", "Choose who they meet.")))
+        language_error = check_interpreter_language(data.interpreter_language)
+        if language_error:
+            errors.append(language_error)
         if errors:
             raise ValidationError(errors)
         assert data.starts_at is not None and data.ends_at is not None
@@ -623,6 +634,9 @@ class AgendaService:
             zone = m.timezone
             if venue_id:
                 zone = _get(s, Venue, venue_id, "venue").timezone
+            language = normalise_language(data.interpreter_language)
+            if language is None and data.interpreter_needed:
+                language = main_language(m.country)
             meeting = Meeting(
                 id=uuid7(), scope=m.scope, created_by=self._user, mission_id=m.id,
                 request_id=data.request_id,
@@ -630,7 +644,8 @@ class AgendaService:
                 title=data.title.strip() or None, starts_at=data.starts_at, ends_at=data.ends_at,
                 timezone=zone, table_number=data.table_number,
                 status="published" if published else "draft", locked=True,
-                interpreter_needed=data.interpreter_needed, changed_since_publish=published)
+                interpreter_needed=language is not None, interpreter_language=language,
+                changed_since_publish=published)
             s.add(meeting)
             s.flush()
             self._check_table(s, meeting)
@@ -752,7 +767,8 @@ class AgendaService:
             if meeting.status == "draft":
                 _drop_meeting(s, meeting)
                 meeting.status = "cancelled"
-                return _meeting_view(meeting, None, ())
+                country = s.scalar(select(Mission.country).where(Mission.id == meeting.mission_id))
+                return _meeting_view(meeting, None, (), country)
             if meeting.status != "cancelled":  # calendars replace their copy by a cancelled one
                 raise_sequence(meeting)
             meeting.status = "cancelled"
@@ -863,8 +879,24 @@ class AgendaService:
         with self.db.session() as s:
             m = _mission(s, mission_id)
             engagements, names, stays = self._engagements(s, m.id)
-            return find_conflicts(engagements, names=names, stays=stays,
-                                  travel=self._travel_map(s, m.id), home_zone=m.home_timezone)
+            found = find_conflicts(engagements, names=names, stays=stays,
+                                   travel=self._travel_map(s, m.id), home_zone=m.home_timezone)
+            needs = [InterpreterNeed(v.id, v.title, v.starts_at, v.ends_at, v.timezone,
+                                     v.interpreter_language)
+                     for v in self._meetings(s, m.id) if v.interpreter_language]
+            return found + find_interpreter_conflicts(
+                needs, self._interpreters(s, m.id), home_zone=m.home_timezone)
+
+    def interpreters(self, mission_id: str) -> list[InterpreterOnRoster]:
+        """The interpreters on the roster (role "interpreter", not cancelled), by name."""
+        with self.db.session() as s:
+            return self._interpreters(s, mission_id)
+
+    def _interpreters(self, s: Session, mission_id: str) -> list[InterpreterOnRoster]:
+        return [InterpreterOnRoster(d.person_id, d.name,
+                                    frozenset(filter(None, map(language_code, d.languages))),
+                                    d.arrival_at, d.departure_at)
+                for d in self._delegates(s, mission_id) if d.is_interpreter]
 
     def _engagements(self, s: Session, mission_id: str) -> tuple[
             dict[str, list[Engagement]], dict[str, str],
@@ -1003,7 +1035,7 @@ class AgendaService:
                 continue
             rid = f"meeting:{meeting.id}"
             sched_requests[rid] = sch.Request(rid, delegation, guests, _priority_of(
-                meeting.request_id, requests))
+                meeting.request_id, requests), interpreter=meeting.interpreter_language)
             request_of[rid] = meeting.request_id
             kept[rid] = meeting.id
             locks.append(sch.Lock(rid, sid, meeting.table_number))
@@ -1027,7 +1059,9 @@ class AgendaService:
                     )
                 )
                 continue
-            sched_requests[r.id] = sch.Request(r.id, (requester,), (target,), r.priority)
+            sched_requests[r.id] = sch.Request(r.id, (requester,), (target,), r.priority,
+                                               interpreter=self._request_language(r, delegates,
+                                                                                  m.country))
             request_of[r.id] = r.id
 
         people = {pid for req in sched_requests.values() for pid in req.people}
@@ -1051,13 +1085,31 @@ class AgendaService:
             participants.append(sch.Participant(pid, availability,
                                                 tuple(busy[pid] + extra_busy[pid]),
                                                 name=person.name if person else ""))
+        interpreters = tuple(
+            sch.Interpreter(t.person_id, t.languages,
+                            () if t.arrival is None and t.departure is None else
+                            ((t.arrival or dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
+                              t.departure or dt.datetime(9999, 1, 1, tzinfo=dt.UTC)),),
+                            name=t.name)
+            for t in self._interpreters(s, m.id))
         problem = sch.Problem(
             sessions=tuple(sessions), slots=tuple(slots), participants=tuple(participants),
             requests=tuple(sched_requests.values()), locks=tuple(locks),
             travel_minutes=self._travel_map(s, m.id),
-            travel_buffer_minutes=self.travel_buffer_minutes, timezone=m.timezone)
+            travel_buffer_minutes=self.travel_buffer_minutes, timezone=m.timezone,
+            interpreters=interpreters)
         return BuiltProblem(problem, slot_info, request_of, kept, tuple(replaced),
                             tuple(warnings))
+
+    @staticmethod
+    def _request_language(r: MeetingRequestView, delegates: dict[str, DelegateView],
+                          country: str | None) -> str | None:
+        """The interpreter a request needs: its own language, else the main language of the
+        country when the roster says the delegate who asks needs an interpreter."""
+        if r.interpreter_language:
+            return r.interpreter_language
+        asking = delegates.get(r.requester_person_id or "")
+        return main_language(country) if asking and asking.interpreter_needed else None
 
     @staticmethod
     def _contact_of(s: Session, organisation_id: str | None) -> str | None:
@@ -1117,13 +1169,15 @@ class AgendaService:
                 item_id, start, end = built.slots[a.slot_id]
                 item = items[item_id]
                 req = requests[a.request_id]
+                language = req.interpreter or next(
+                    (main_language(m.country) for p in req.requesters
+                     if p in delegates and delegates[p].interpreter_needed), None)
                 meeting = Meeting(
                     id=uuid7(), scope=m.scope, created_by=self._user, mission_id=m.id,
                     request_id=built.request_of.get(a.request_id), agenda_item_id=item_id,
                     venue_id=item.venue_id, starts_at=start, ends_at=end,
                     timezone=item.timezone, table_number=a.table, status="draft",
-                    interpreter_needed=any(delegates[p].interpreter_needed
-                                           for p in req.requesters if p in delegates))
+                    interpreter_needed=language is not None, interpreter_language=language)
                 meeting.title = self._title(s, req.requesters, req.targets)
                 s.add(meeting)
                 for side, ids in (("delegation", req.requesters), ("guest", req.targets)):
@@ -1468,8 +1522,17 @@ def _item_view(item: AgendaItem, venue: Venue | None,
         ics_uid=item.ics_uid)
 
 
+def interpreter_language_of(m: Meeting, country: str | None) -> str | None:
+    """The language a meeting needs an interpreter for. A row written by an older client
+    says only that one is needed: the main language of the mission's country, as the
+    migration to 0017 read the rows it found."""
+    if m.interpreter_language:
+        return m.interpreter_language
+    return main_language(country) if m.interpreter_needed else None
+
+
 def _meeting_view(m: Meeting, venue: Venue | None,
-                  participants: tuple[MeetingPerson, ...]) -> MeetingView:
+                  participants: tuple[MeetingPerson, ...], country: str | None) -> MeetingView:
     return MeetingView(
         id=m.id, mission_id=m.mission_id, request_id=m.request_id,
         agenda_item_id=m.agenda_item_id, venue_id=m.venue_id,
@@ -1480,5 +1543,5 @@ def _meeting_view(m: Meeting, venue: Venue | None,
         interpreter_needed=m.interpreter_needed, outcome=m.outcome,
         outcome_note=m.outcome_note or "", changed_since_publish=m.changed_since_publish,
         rating=m.rating,
-        participants=participants)
+        participants=participants, interpreter_language=interpreter_language_of(m, country))
 

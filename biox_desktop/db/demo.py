@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from biox_desktop.core.identity import NETWORK, mission_scope, org_scope
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.languages import main_language
 from biox_desktop.core.organisations import OrganisationInput
 from biox_desktop.db.engine import Database
 from biox_desktop.db.models import (
@@ -501,6 +502,8 @@ def _meetings(s: Session, rng: random.Random, m: Mission,
                               timezone=tz, table_number=1 + slot % 30, status="published",
                               interpreter_needed=f_org.country in ("JP", "CN", "KR")
                               and rng.random() < 0.4)
+            if meeting.interpreter_needed:  # in the partner's language
+                meeting.interpreter_language = main_language(f_org.country)
             s.add(meeting)
             s.add(MeetingParticipant(id=uuid7(), scope=m.scope, meeting_id=meeting.id,
                                      person_id=delegates[0].id, side="delegation"))

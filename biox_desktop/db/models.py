@@ -292,6 +292,8 @@ class MeetingRequest(Synced):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     expires_at: Mapped[dt.datetime | None] = mapped_column()
     notes: Mapped[str | None] = mapped_column(Text)
+    #: The language the meeting needs an interpreter for (ISO 639-1, or "any"); None: none.
+    interpreter_language: Mapped[str | None] = mapped_column(String(8))
 
 
 class Meeting(Synced):
@@ -311,6 +313,9 @@ class Meeting(Synced):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The language of that interpreter (ISO 639-1, or "any"); kept in step with
+    #: ``interpreter_needed``, which older clients still read and write.
+    interpreter_language: Mapped[str | None] = mapped_column(String(8))
     outcome: Mapped[str | None] = mapped_column(String(20))
     outcome_note: Mapped[str | None] = mapped_column(Text)
     changed_since_publish: Mapped[bool] = mapped_column(Boolean, default=False)

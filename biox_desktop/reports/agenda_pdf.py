@@ -25,6 +25,7 @@ from biox_desktop.core.agenda import (
 )
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day, translate
+from biox_desktop.core.languages import language_name
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.agenda import AgendaService
 from biox_desktop.reports.fonts import register_fonts
@@ -238,7 +239,9 @@ def leader_grid_story(agenda: AgendaService, mission_id: str) -> tuple[list[Flow
             story.append(Spacer(1, 2 * mm))
             listed = "; ".join(
                 f"{shown_time(m.starts_at, m.timezone, zones.home_timezone).local_text()} "
-                f"T{m.table_number or '-'} {m.names('delegation')}" for m in needs)
+                f"T{m.table_number or '-'} {m.names('delegation')}"
+                + (f" ({language_name(m.interpreter_language)})" if m.interpreter_language else "")
+                for m in needs)
             story.append(para(translate("agenda_pdf", "Interpreters needed: {n} meetings — {list}")
                               .format(n=len(needs), list=listed), styles["small"], fonts))
     return story, title

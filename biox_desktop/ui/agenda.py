@@ -67,6 +67,7 @@ from biox_desktop.core.agenda import (
 )
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
+from biox_desktop.core.languages import language_name
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import PublishPreview, RequestAnswers
@@ -749,7 +750,7 @@ class AgendaScreen(QWidget):
                 m.names("guest"),
                 self.tr(MEETING_STATUSES.get(m.status, m.status))
                 + (" · " + self.tr("locked") if m.locked and m.status != "cancelled" else ""),
-                self.tr("yes") if m.interpreter_needed else "",
+                language_name(m.interpreter_language) if m.interpreter_language else "",
                 self.tr(MEETING_OUTCOMES.get(m.outcome, "")) if m.outcome else "", flag),
                 bg, tip))
         kept = self._selected_ids(self.meeting_view, self.meeting_model)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,13 @@ from biox_desktop.core.agenda import (
     validate_request,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
+from biox_desktop.core.languages import (
+    ANY,
+    interpreter_languages,
+    language_code,
+    language_name,
+    main_language,
+)
 from biox_desktop.core.places import is_timezone, timezones
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.ui.dates import DateField, TimeField
@@ -77,6 +84,8 @@ class FormLookups:
     delegates: tuple[DelegateView, ...]
     guests: tuple[Guest, ...] = ()
     travel: tuple[TravelTimeView, ...] = ()
+    #: The main language of the mission's country (ISO 639-1, or "any").
+    country_language: str = ANY
 
 
 def load_lookups(ws: Any, mission_id: str, *, with_guests: bool = False) -> FormLookups:
@@ -85,7 +94,49 @@ def load_lookups(ws: Any, mission_id: str, *, with_guests: bool = False) -> Form
     return FormLookups(mission_id, z.timezone, z.home_timezone, z.start_date,
                        tuple(a.venues(mission_id)), tuple(a.delegates(mission_id)),
                        tuple(a.guests(mission_id)) if with_guests else (),
-                       tuple(a.travel_times(mission_id)))
+                       tuple(a.travel_times(mission_id)),
+                       main_language(ws.missions.get(mission_id).country))
+
+
+def _interpreter_combo(lookups: FormLookups) -> QComboBox:
+    """No interpreter, or one of a language: the country's language and those of the roster's
+    interpreters first (with how many are there), then any language, then every other one,
+    found by typing part of its name."""
+    combo = _searchable(QComboBox())
+    combo.addItem(QCoreApplication.translate("agenda_forms", "No interpreter"), None)
+    on_roster: dict[str, int] = {}
+    for d in lookups.delegates:
+        if d.is_interpreter:
+            for code in filter(None, map(language_code, d.languages)):
+                on_roster[code] = on_roster.get(code, 0) + 1
+    first = list(dict.fromkeys(
+        [c for c in (lookups.country_language,) if c != ANY] + sorted(on_roster)))
+    for code in first:
+        count = on_roster.get(code, 0)
+        label = language_name(code)
+        if count:
+            label += " — " + QCoreApplication.translate(
+                "agenda_forms", "%n interpreter(s) on the roster", "", count)
+        combo.addItem(label, code)
+    combo.addItem(QCoreApplication.translate("agenda_forms", "Any language"), ANY)
+    for code, name in interpreter_languages():
+        if code not in first:
+            combo.addItem(name, code)
+    combo.setCurrentIndex(0)
+    combo.setAccessibleName(QCoreApplication.translate("agenda_forms", "Interpreter needed"))
+    return combo
+
+
+def _interpreter_language(combo: QComboBox) -> str | None:
+    """The language chosen; text typed that names no language raises for the field's row."""
+    typed = combo.currentText().strip()
+    index = combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+    if index < 0:
+        raise ValidationError([FieldError("interpreter_language", QCoreApplication.translate(
+            "agenda_forms", "No language called “{t}”; pick one of the suggestions.").format(
+                t=typed))])
+    data = combo.itemData(index)
+    return str(data) if data is not None else None
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -672,9 +723,11 @@ class RequestDialog(FormDialog):
         self.expires.toggled.connect(self._expiry_toggled)
         self._expiry_toggled(False)
         self.notes = QLineEdit()
+        self.interpreter = _interpreter_combo(lookups)
         self.add_field("requester_person_id", self.tr("&Delegate asking"), self.requester)
         self.add_field("target_person_id", self.tr("&Wants to meet"), self.target)
         self.add_field("priority", self.tr("&Priority (1–5)"), self.priority)
+        self.add_field("interpreter_language", self.tr("&Interpreter"), self.interpreter)
         self.add_field("expires_at", self.tr("Expir&y"), expiry, focus=self.expires)
         self.add_field("notes", self.tr("&Notes"), self.notes)
 
@@ -687,10 +740,16 @@ class RequestDialog(FormDialog):
         typed = self.target.currentText().strip()
         expires = (local_to_utc(_pydate(self.expiry_day), _pytime(self.expiry_time),
                                 self.lookups.timezone) if self.expires.isChecked() else None)
+        errors = []
+        try:
+            language = _interpreter_language(self.interpreter)
+        except ValidationError as error:
+            errors.extend(error.errors)
+            language = None
         data = MeetingRequestInput(
             requester_person_id=self.requester.currentData(), target_person_id=target,
-            priority=self.priority.value(), expires_at=expires, notes=self.notes.text())
-        errors = []
+            priority=self.priority.value(), expires_at=expires, notes=self.notes.text(),
+            interpreter_language=language)
         try:
             validate_request(data)
         except ValidationError as error:
@@ -747,7 +806,7 @@ class MeetingDialog(FormDialog):
         self.table = QSpinBox()
         self.table.setRange(0, 999)
         self.table.setSpecialValueText(self.tr("(none)"))
-        self.interpreter = QCheckBox(self.tr("An &interpreter is needed"))
+        self.interpreter = _interpreter_combo(lookups)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("(from the organisations)"))
         self.add_field("delegate_ids", self.tr("&Who (delegates)"), self.delegates)
@@ -758,7 +817,7 @@ class MeetingDialog(FormDialog):
         self.form.addRow("", self.home)
         self.add_field("venue_id", self.tr("&Venue"), self.venue)
         self.add_field("table_number", self.tr("&Table"), self.table)
-        self.form.addRow("", self.interpreter)
+        self.add_field("interpreter_language", self.tr("&Interpreter"), self.interpreter)
         self.add_field("title", self.tr("Tit&le"), self.title)
         for signal in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged):
             signal.connect(self._times_changed)
@@ -788,13 +847,19 @@ class MeetingDialog(FormDialog):
                 "Choose who they meet from the suggestions.")))
         if end <= start:
             errors.append(FieldError("ends_at", self.tr("The meeting ends before it starts.")))
+        language = None
+        try:
+            language = _interpreter_language(self.interpreter)
+        except ValidationError as error:
+            errors.extend(error.errors)
         if errors:
             raise ValidationError(errors)
         return MeetingInput(starts_at=start, ends_at=end, delegate_ids=delegates,
                             guest_ids=(guest,), title=self.title.text(),
                             venue_id=self.venue.currentData(),
                             table_number=self.table.value() or None,
-                            interpreter_needed=self.interpreter.isChecked())
+                            interpreter_needed=language is not None,
+                            interpreter_language=language)
 
     def work(self, data: MeetingInput) -> Callable[[Any], Any]:
         mission_id = self.lookups.mission_id

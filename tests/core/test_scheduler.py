@@ -20,6 +20,7 @@ from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.scheduler import (
     Assignment,
     BusyInterval,
+    Interpreter,
     Lock,
     Participant,
     Problem,
@@ -75,6 +76,41 @@ def can_attend(problem: Problem, person: Participant, slot: Slot) -> bool:
     return all(gap_ok(problem, item, (b.start, b.end, b.venue_id)) for b in person.busy)
 
 
+def interpreters_suffice(problem: Problem, placed: list[tuple[Request, Slot]]) -> bool:
+    """At every moment, each meeting running then that needs an interpreter can have one of
+    its own (present for its slot, speaking its language): a bipartite matching found by
+    augmenting paths. No interpreters in the problem: needs are not limited."""
+    if not problem.interpreters:
+        return True
+
+    def serves(t: Interpreter, lang: str, slot: Slot) -> bool:
+        present = not t.availability or any(
+            a <= slot.start and slot.end <= b for a, b in t.availability
+        )
+        return present and (bool(t.languages) if lang == "any" else lang in t.languages)
+
+    for moment in {slot.start for _, slot in placed}:
+        needing = [(r.interpreter, s) for r, s in placed
+                   if r.interpreter and s.start <= moment < s.end]
+        owner: dict[str, int] = {}
+
+        def augment(k: int, seen: set[str], needing: list = needing,
+                    owner: dict[str, int] = owner) -> bool:
+            lang, slot = needing[k]
+            for t in problem.interpreters:
+                if t.id in seen or not serves(t, lang, slot):
+                    continue
+                seen.add(t.id)
+                if t.id not in owner or augment(owner[t.id], seen):
+                    owner[t.id] = k
+                    return True
+            return False
+
+        if not all(augment(k, set()) for k in range(len(needing))):
+            return False
+    return True
+
+
 def check_schedule(problem: Problem, result: Schedule) -> None:
     """Assert every hard rule of the scheduler on ``result``."""
     slots = {s.id: s for s in problem.slots}
@@ -106,6 +142,14 @@ def check_schedule(problem: Problem, result: Schedule) -> None:
     for pid, items in agenda.items():
         for x, y in itertools.combinations(items, 2):
             assert gap_ok(problem, x, y), f"{pid} cannot attend both {x} and {y}"
+    new = [(requests[a.request_id], slots[a.slot_id]) for a in result.assignments if not a.locked]
+    if interpreters_suffice(problem, [(requests[lk.request_id], slots[lk.slot_id])
+                                      for lk in problem.locks]):
+        # Kept meetings may already need more interpreters than there are (a warning says
+        # so); new meetings never add to that.
+        assert interpreters_suffice(problem, [
+            *new, *((requests[lk.request_id], slots[lk.slot_id]) for lk in problem.locks)
+        ]), "more meetings need an interpreter at one moment than there are interpreters"
     assert result.weight == sum(requests[r].priority for r in met)
     assert result.scheduled_count == len(met)
     assert result.weight <= result.weight_bound
@@ -144,6 +188,8 @@ def brute_force(problem: Problem) -> tuple[int, int]:
             gap_ok(problem, x, y)
             for items in agenda.values()
             for x, y in itertools.combinations(items, 2)
+        ) and interpreters_suffice(
+            problem, [(r, s) for r, s in zip(problem.requests, choice, strict=True) if s]
         ):
             pairs = [(r, s) for r, s in zip(problem.requests, choice, strict=True) if s]
             weight = sum(r.priority for r, _ in pairs)
@@ -203,8 +249,14 @@ def events(draw: st.DrawFn, max_requests: int = 7, max_slots: int = 4) -> Proble
                 tuple(group[n_req : n_req + n_tgt]),
                 draw(st.integers(1, 5)),
                 allowed,
+                draw(st.sampled_from((None, None, None, "ja", "zh", "any"))),
             )
         )
+    # Interpreters speaking one or both languages; none: needs are not limited.
+    interpreters = tuple(
+        Interpreter(f"i{n}", draw(st.sets(st.sampled_from(("ja", "zh")), min_size=1)))
+        for n in range(draw(st.integers(0, 2)))
+    )
     travel = {
         pair: draw(st.sampled_from((0, 15, 30, 60))) for pair in itertools.combinations(VENUES, 2)
     }
@@ -215,6 +267,7 @@ def events(draw: st.DrawFn, max_requests: int = 7, max_slots: int = 4) -> Proble
         tuple(requests),
         travel_minutes=travel,
         travel_buffer_minutes=draw(st.sampled_from((0, 10))),
+        interpreters=interpreters,
     )
 
 
@@ -289,6 +342,7 @@ def test_rerun_with_locks_keeps_them_and_every_rule(problem: Problem, data: st.D
         locks=tuple(sorted(kept, key=lambda lk: lk.request_id)),
         travel_minutes=problem.travel_minutes,
         travel_buffer_minutes=problem.travel_buffer_minutes,
+        interpreters=problem.interpreters,
     )
     second = schedule(again, time_limit_s=10, workers=1)
     check_schedule(again, second)
