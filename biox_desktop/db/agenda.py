@@ -781,8 +781,10 @@ class AgendaService:
         with self.db.session() as s:
             rec = BatchRecorder(s, "meetings_cancelled", "", self.ctx.identity)
             for mid in dict.fromkeys(meeting_ids):  # once each, in the order given
-                meeting = _get(s, Meeting, mid, "meeting")
-                if meeting.status == "cancelled":
+                meeting = s.get(Meeting, mid)
+                if meeting is None:
+                    raise NotFoundError(f"no meeting with id {mid}")
+                if meeting.status == "cancelled":  # a cancelled draft is gone (deleted)
                     continue
                 rec.before(meeting)
                 if meeting.status == "draft":

@@ -58,7 +58,7 @@ Index = QModelIndex | QPersistentModelIndex
 MEETING_MIME = "application/x-biox-meeting-id"
 
 #: Cell colours (background, text) for light and dark palettes.
-_COLOURS = {
+CELL_COLOURS = {
     False: {"free": ("#CDEFD3", "#12351a"), "break": ("#E4E6E8", "#4a5156"),
             "conflict": ("#F8C9C4", "#3d0f0a"), "draft": ("#E8EEF1", "#1b2327"),
             "carried": ("#FFE08A", "#2e2300")},
@@ -174,7 +174,7 @@ class SessionGridModel(QAbstractTableModel):
         return None
 
     def _colours(self, kind: str, role: int) -> QBrush:
-        back, fore = _COLOURS[self.dark][kind]
+        back, fore = CELL_COLOURS[self.dark][kind]
         return QBrush(QColor(back if role == Qt.ItemDataRole.BackgroundRole else fore))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
