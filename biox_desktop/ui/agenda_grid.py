@@ -374,6 +374,11 @@ class AgendaGridPage(QWidget):
     def __init__(self, screen: AgendaScreen) -> None:
         super().__init__(screen)
         self.agenda = screen
+        self.items: tuple[AgendaItemView, ...] = ()
+        self.meetings: tuple[MeetingView, ...] = ()
+        self.flagged: dict[str, list[Conflict]] = {}
+        #: The meeting moved last: the selection follows it to its new cell.
+        self.follow: str | None = None
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("B2B session"))
         self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -442,12 +447,14 @@ class AgendaGridPage(QWidget):
 
     def current_session(self) -> AgendaItemView | None:
         sid = self.session.currentData()
-        return next((i for i in getattr(self, "items", ()) if i.id == sid), None)
+        return next((i for i in self.items if i.id == sid), None)
 
     def _fill(self) -> None:
         session = self.current_session()
         self.model.dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        keep = self.view.selected_meeting()
+        selected = self.view.selected_meeting()
+        keep = self.follow or (selected.id if selected else None)
+        self.follow = None
         grid = session_grid(session, self.meetings) if session is not None else None
         self.model.set_grid(grid, self.meetings, self.items, self.flagged)
         self.view.clearSpans()
@@ -467,7 +474,7 @@ class AgendaGridPage(QWidget):
         else:
             self.off_grid.setText("")
         if keep is not None:
-            index = self.model.index_of(keep.id)
+            index = self.model.index_of(keep)
             if index.isValid():
                 self.view.setCurrentIndex(index)
 
@@ -499,6 +506,7 @@ class AgendaGridPage(QWidget):
 
         def done(_moved: MeetingView) -> None:
             self.message.setText(self.tr("Moved to {where}.").format(where=where))
+            self.follow = meeting_id  # the reload that follows selects it where it went
 
         def failed(error: BaseException) -> None:
             self.message.setText(self.tr("Not moved: {reason}").format(

@@ -127,6 +127,10 @@ def test_a_meeting_dragged_to_a_free_cell_moves_there(qtbot, screen) -> None:
                     timeout=10_000)
     assert model.index(*target).data(Qt.ItemDataRole.DecorationRole) is not None  # the lock
     assert model.meeting_at(model.index(row, column)) is None
+    # The selection followed the meeting to its new cell.
+    qtbot.waitUntil(lambda: page.view.selected_meeting() is not None
+                    and page.view.selected_meeting().id == meeting.id, timeout=10_000)
+    assert (page.view.currentIndex().row(), page.view.currentIndex().column()) == target
 
 
 def test_a_draft_moved_without_the_lock_stays_unlocked(qtbot, screen) -> None:
