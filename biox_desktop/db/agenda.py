@@ -58,6 +58,7 @@ from biox_desktop.core.agenda import (
     validate_item,
     validate_request,
 )
+from biox_desktop.core.agenda_grid import off_slot_problem
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.languages import language_code, main_language, normalise_language
@@ -122,6 +123,14 @@ class RequestAnswers:
     changed: tuple[str, ...]  # ids of the requests whose status changed
     #: (request id, why it was left as it was), e.g. an expired request cannot be accepted
     skipped: tuple[tuple[str, str], ...]
+    batch_id: str | None  # undoable through the Imports dialog / ``batches undo``
+
+
+@dataclass(frozen=True)
+class MeetingsCancelled:
+    """What one bulk cancel did (one transaction, one batch)."""
+
+    cancelled: tuple[str, ...]  # ids of the meetings cancelled (already cancelled ones left)
     batch_id: str | None  # undoable through the Imports dialog / ``batches undo``
 
 
@@ -684,6 +693,11 @@ class AgendaService:
             meeting.ends_at = meeting.starts_at + length
             session_item = self._session_at(s, meeting.mission_id, meeting.starts_at)
             if session_item is not None:
+                # Inside a B2B session, meetings start on its slots (never 10:09, never a break).
+                problem = off_slot_problem(_item_view(session_item, None, ()),
+                                           meeting.starts_at)
+                if problem is not None:
+                    raise ValidationError([FieldError("starts_at", problem)])
                 meeting.agenda_item_id = session_item.id
                 meeting.venue_id = session_item.venue_id or meeting.venue_id
                 meeting.timezone = session_item.timezone
@@ -774,6 +788,36 @@ class AgendaService:
             meeting.status = "cancelled"
             meeting.changed_since_publish = True
         return self.get_meeting(meeting_id)
+
+    def cancel_meetings(self, meeting_ids: Sequence[str]) -> MeetingsCancelled:
+        """Cancel several meetings in one transaction and one batch (undone like an import):
+        drafts go, published ones stay cancelled and changed, their SEQUENCE raised so
+        calendars show them cancelled (as :meth:`cancel_meeting` does for one)."""
+        changed: list[str] = []
+        with self.db.session() as s:
+            rec = BatchRecorder(s, "meetings_cancelled", "", self.ctx.identity)
+            for mid in dict.fromkeys(meeting_ids):  # once each, in the order given
+                meeting = s.get(Meeting, mid)
+                if meeting is None:
+                    raise NotFoundError(f"no meeting with id {mid}")
+                if meeting.status == "cancelled":  # a cancelled draft is gone (deleted)
+                    continue
+                rec.before(meeting)
+                if meeting.status == "draft":
+                    for p in s.scalars(select(MeetingParticipant).where(
+                            MeetingParticipant.meeting_id == meeting.id,
+                            MeetingParticipant.deleted.is_(False))):
+                        rec.before(p)
+                    _drop_meeting(s, meeting)
+                else:
+                    raise_sequence(meeting)
+                    meeting.changed_since_publish = True
+                meeting.status = "cancelled"
+                changed.append(mid)
+            rec.label = translate("agenda", "{count} meetings cancelled").format(
+                count=len(changed))
+            batch_id = rec.finish()
+        return MeetingsCancelled(tuple(changed), batch_id)
 
     def set_outcome(self, meeting_id: str, outcome: str | None, note: str = "",
                     rating: int | None = None) -> MeetingView:

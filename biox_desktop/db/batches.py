@@ -255,7 +255,12 @@ class BatchService:
                     if getattr(row, name) != decode_value(wrote):
                         kept.append(KeptField(r.tbl, r.row_id, name))
                         continue
-                    setattr(row, name, decode_value(before.get(name)))
+                    if name == "ics_sequence":
+                        # A calendar only takes a higher SEQUENCE: undoing a change (a
+                        # cancel) is one more change for it, never a step back.
+                        setattr(row, name, (getattr(row, name) or 0) + 1)
+                    else:
+                        setattr(row, name, decode_value(before.get(name)))
                     restored += 1
             batch.undone_at = utcnow()
             batch_id = batch.id

@@ -5,7 +5,10 @@ characters no common file system accepts are replaced, accents and CJK are kept 
 ASCII where the file system's encoding cannot hold them), Windows' reserved names are avoided
 and two people of the same name get ``(2)``, ``(3)``. Optionally a mail draft per person
 (``.eml``, the PDF and the ICS attached, To: the person's address when known) for the user's
-mail program to open and send.
+mail program to open and send. A draft also carries each of the person's published meetings
+as an invitation (iTIP, ``text/calendar; method=REQUEST``, or ``method=CANCEL`` for a cancelled
+one, with the meeting's UID and SEQUENCE), which mail programs offer to add to (or remove from)
+the calendar; drafts of the scheduler are not sent as invitations until they are published.
 
 Each file is written whole or not at all (a temporary file renamed into place), and a cancel
 (through :class:`~biox_desktop.core.progress.Progress`) is seen between two people, so a
@@ -15,22 +18,29 @@ cancelled export leaves only whole files, every person's set complete. No Qt.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from email import policy
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.utils import parseaddr
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
 from biox_desktop.db.agenda import AgendaService
+from biox_desktop.reports.agenda_feed import AgendaRows, calendar_name, person_events
+from biox_desktop.reports.agenda_ics import agenda_rows
+from biox_desktop.reports.ics import CalendarPerson, build_invitation, event_uid
 
 #: Characters Windows, macOS or Linux refuse in a file name (and control characters).
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -50,6 +60,15 @@ class AgendaRecipient:
     organisation_name: str
     email: str | None
     role: str  # "delegate" or "counterpart"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """One meeting as an iTIP invitation to attach to a mail."""
+
+    filename: str
+    method: str  # "REQUEST" or "CANCEL"
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -153,8 +172,33 @@ def _write_atomic(path: Path, data: bytes) -> Path:
     return path
 
 
+def invitations(rows: AgendaRows, person_id: str, *, organizer: CalendarPerson | None = None,
+                now: dt.datetime | None = None) -> list[Invitation]:
+    """The person's published meetings (and cancelled ones) as invitations, in time order:
+    METHOD:REQUEST, or METHOD:CANCEL for a cancelled meeting (see
+    :func:`biox_desktop.reports.ics.build_invitation`)."""
+    meeting_uids = {event_uid(str(m["id"])) for m in rows.meetings}
+    tzid = str(rows.mission.get("timezone") or "UTC")
+    name = calendar_name(rows, person_id)
+    zone = ZoneInfo(tzid)
+    out = []
+    stems: list[str] = []
+    chosen = [e for e in person_events(rows, person_id, published_only=True)
+              if e.event_uid in meeting_uids]
+    for event in chosen:
+        local = event.start_utc.astimezone(zone)
+        stems.append(f"{local:%Y-%m-%d %H%M} {event.title}")
+    for event, stem in zip(chosen, unique_stems(stems), strict=True):
+        if organizer is not None:
+            event = replace(event, organizer=organizer)
+        data = build_invitation(event, calendar_name=name, tzid=tzid, now=now)
+        out.append(Invitation(f"{stem}.ics", "CANCEL" if event.status == "CANCELLED"
+                              else "REQUEST", data))
+    return out
+
+
 def mail_draft(recipient: AgendaRecipient, mission_name: str, pdf: Path, ics: Path,
-               *, sender: str = "") -> bytes:
+               *, sender: str = "", invites: Sequence[Invitation] = ()) -> bytes:
     """A mail draft (RFC 5322) with the agenda attached, for the user's mail program."""
     msg = EmailMessage()
     msg["Subject"] = translate("agenda_export", "Your agenda: {mission}").format(
@@ -176,7 +220,19 @@ def mail_draft(recipient: AgendaRecipient, mission_name: str, pdf: Path, ics: Pa
                        filename=pdf.name)
     msg.add_attachment(ics.read_bytes(), maintype="text", subtype="calendar",
                        filename=ics.name)
+    for invite in invites:
+        # The method parameter is what makes a mail program treat the part as an invitation.
+        msg.add_attachment(invite.data, maintype="text", subtype="calendar",
+                           filename=invite.filename, params={"method": invite.method})
     return msg.as_bytes(policy=policy.default.clone(linesep="\r\n"))
+
+
+def _organizer(agenda: AgendaService, sender: str) -> CalendarPerson:
+    """Who sends the invitations: the user, with the sender's address when one is given."""
+    identity = agenda.ctx.identity
+    email = parseaddr(sender)[1] if sender else ""
+    return CalendarPerson(uuid.uuid5(uuid.NAMESPACE_URL, f"biox:user:{identity.user_id}"),
+                          identity.display_name, email or None)
 
 
 def export_all_agendas(agenda: AgendaService, mission_id: str, folder: str | Path, *,
@@ -192,6 +248,8 @@ def export_all_agendas(agenda: AgendaService, mission_id: str, folder: str | Pat
     target.mkdir(parents=True, exist_ok=True)
     mission_name = agenda.zones(mission_id).name
     people = recipients(agenda, mission_id)
+    rows = agenda_rows(agenda, mission_id) if mail_drafts else None
+    organizer = _organizer(agenda, sender)
     stems = unique_stems(p.name for p in people)
     done: list[ExportedAgenda] = []
     for n, (person, stem) in enumerate(zip(people, stems, strict=True)):
@@ -203,8 +261,10 @@ def export_all_agendas(agenda: AgendaService, mission_id: str, folder: str | Pat
         ics = write_delegate_calendar(agenda, mission_id, person.person_id,
                                       target / f"{stem}.ics")
         eml = None
-        if mail_drafts:
+        if rows is not None:
+            invites = invitations(rows, person.person_id, organizer=organizer)
             eml = _write_atomic(target / f"{stem}.eml",
-                                mail_draft(person, mission_name, pdf, ics, sender=sender))
+                                mail_draft(person, mission_name, pdf, ics, sender=sender,
+                                           invites=invites))
         done.append(ExportedAgenda(person.person_id, person.name, pdf, ics, eml))
     return ExportAllSummary(target, tuple(done))

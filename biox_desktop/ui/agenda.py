@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -61,18 +62,22 @@ from biox_desktop.core.agenda import (
     MeetingRequestView,
     MeetingView,
     ScheduleSummary,
+    b2b_slots,
     conflicts_by_id,
+    in_zone,
     local_day,
     shown_time,
 )
+from biox_desktop.core.agenda_grid import off_slot_problem
 from biox_desktop.core.enums import AGENDA_KINDS
-from biox_desktop.core.i18n import format_datetime, format_day
+from biox_desktop.core.i18n import format_datetime, format_day, format_time
 from biox_desktop.core.languages import language_name
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
-from biox_desktop.db.agenda import PublishPreview, RequestAnswers
+from biox_desktop.db.agenda import MeetingsCancelled, PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.ui import agenda_forms
+from biox_desktop.ui.agenda_grid import AgendaGridPage
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
@@ -172,14 +177,26 @@ def _table(name: str, model: QAbstractTableModel) -> QTableView:
 
 
 class MoveDialog(QDialog):
-    """Move a meeting: new local start time (venue zone) and table."""
+    """Move a meeting: a slot of a B2B session (times snap to its slots) and a table, or
+    another time outside the sessions, typed in the venue's zone."""
 
-    def __init__(self, parent: QWidget | None, meeting: MeetingView) -> None:
+    def __init__(self, parent: QWidget | None, meeting: MeetingView,
+                 sessions: Sequence[AgendaItemView] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move meeting"))
         self.meeting = meeting
+        self.sessions = [s for s in sessions if b2b_slots(s)]
         zone = QTimeZone(meeting.timezone.encode())
         local = meeting.starts_at.astimezone(dt.UTC)
+        self.session = QComboBox()
+        self.session.setAccessibleName(self.tr("B2B session"))
+        for s in self.sessions:
+            start = in_zone(s.starts_at, s.timezone)
+            self.session.addItem(f"{format_day(start, 'short')} {format_time(start)} · {s.title}",
+                                 s.id)
+        self.session.addItem(self.tr("Another time (outside the B2B sessions)"), "")
+        self.slot = QComboBox()
+        self.slot.setAccessibleName(self.tr("Slot"))
         # Typed as ISO or in the locale's order, in the venue's zone, stored exactly.
         self.when = DateTimeField("starts_at", zone=zone)
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(local.timestamp()), zone))
@@ -188,8 +205,14 @@ class MoveDialog(QDialog):
         self.table.setRange(1, 999)
         self.table.setValue(meeting.table_number or 1)
         self.table.setAccessibleName(self.tr("Table"))
-        form = QFormLayout(self)
+        self.snapped = QLabel()
+        self.snapped.setObjectName("moveSnapped")
+        self.snapped.setWordWrap(True)
+        self.form = form = QFormLayout(self)
         form.addRow(QLabel(meeting.title))
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.tr("Slot"), self.slot)
+        form.addRow("", self.snapped)
         form.addRow(self.tr("Starts (%s)") % meeting.timezone, self.when)
         self.when_error = error_label("starts_at")
         form.addRow("", self.when_error)
@@ -205,20 +228,69 @@ class MoveDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        own = next((s for s in self.sessions if s.id == meeting.agenda_item_id
+                    or s.starts_at <= meeting.starts_at < s.ends_at), None)
+        self.session.setCurrentIndex(self.session.findData(own.id if own else ""))
+        self.session.currentIndexChanged.connect(lambda _i: self._session_chosen())
+        self._session_chosen(meeting.starts_at)
         self.guard = FormGuard(self)  # first field focused, Enter saves, Escape asks
 
+    def chosen_session(self) -> AgendaItemView | None:
+        sid = self.session.currentData()
+        return next((s for s in self.sessions if s.id == sid), None)
+
+    def _session_chosen(self, start: dt.datetime | None = None) -> None:
+        """Offer the chosen session's slots (the one nearest ``start`` chosen) and tables."""
+        session = self.chosen_session()
+        self.slot.clear()
+        self.slot_starts: list[dt.datetime] = []
+        self.snapped.hide()
+        self.when_error.hide()
+        if session is not None:
+            slots = b2b_slots(session)
+            for a, b in slots:
+                self.slot.addItem(f"{format_time(in_zone(a, session.timezone))}–"
+                                  f"{format_time(in_zone(b, session.timezone))}")
+                self.slot_starts.append(a)
+            if start is not None:
+                nearest = min(range(len(slots)), key=lambda n: abs(slots[n][0] - start))
+                self.slot.setCurrentIndex(nearest)
+                if slots[nearest][0] != start:  # an off-grid start (10:09) snaps to a slot
+                    self.snapped.setText(self.tr(
+                        "{time} is not one of the session's slots: the nearest slot is "
+                        "chosen.").format(time=format_time(in_zone(start, session.timezone))))
+                    self.snapped.show()
+            self.table.setRange(1, session.table_count or 999)
+        else:
+            self.table.setRange(1, 999)
+        self.form.setRowVisible(self.slot, session is not None)
+        self.form.setRowVisible(self.when, session is None)
+
     def accept(self) -> None:
-        """Refuse an unreadable start: say why under the field and stay open."""
-        try:
-            self.when.value()
-        except ValidationError as error:
-            self.when_error.setText("\n".join(e.message for e in error.errors))
-            self.when_error.show()
-            self.when.setFocus()
-            return
+        """Refuse an unreadable start, or another time that falls off a session's slots:
+        say why under the field and stay open."""
+        if self.chosen_session() is None:
+            try:
+                self.when.value()
+            except ValidationError as error:
+                self._refuse("\n".join(e.message for e in error.errors))
+                return
+            start = self.new_start()
+            inside = next((s for s in self.sessions if s.starts_at <= start < s.ends_at), None)
+            problem = off_slot_problem(inside, start) if inside is not None else None
+            if problem is not None:
+                self._refuse(problem)
+                return
         super().accept()
 
+    def _refuse(self, message: str) -> None:
+        self.when_error.setText(message)
+        self.when_error.show()
+        self.when.setFocus()
+
     def new_start(self) -> dt.datetime:
+        if self.chosen_session() is not None and self.slot.currentIndex() >= 0:
+            return self.slot_starts[self.slot.currentIndex()]
         secs = self.when.dateTime().toSecsSinceEpoch()
         return dt.datetime.fromtimestamp(secs, dt.UTC)
 
@@ -480,7 +552,8 @@ class AgendaScreen(QWidget):
         self.meeting_view = _table("agendaMeetings", self.meeting_model)
         self.meeting_view.doubleClicked.connect(lambda _i: self.move_selected())
         self.move_button = QPushButton(self.tr("&Move…"))
-        self.cancel_button = QPushButton(self.tr("&Cancel meeting"))
+        self.cancel_button = QPushButton(self.tr("&Cancel meetings"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the selected meetings"))
         self.outcome_button = QPushButton(self.tr("&Outcome…"))
         self.move_button.clicked.connect(self.move_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -492,6 +565,10 @@ class AgendaScreen(QWidget):
         self.lock_button.clicked.connect(lambda: self.lock_selected(True))
         self.unlock_button.clicked.connect(lambda: self.lock_selected(False))
         self.meeting_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.meeting_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.meeting_view.customContextMenuRequested.connect(self._meeting_menu)
+        #: The meetings list's context menu shown last (for tests).
+        self.meeting_menu: QMenu | None = None
         meetings_page = QWidget()
         ml = QVBoxLayout(meetings_page)
         self.add_meeting_button = QPushButton(self.tr("Add mee&ting…"))
@@ -539,6 +616,9 @@ class AgendaScreen(QWidget):
         self.tabs.addTab(self.grid, self.tr("All days"))
         self.tabs.addTab(meetings_page, self.tr("Meetings"))
         self.tabs.addTab(requests_page, self.tr("Requests"))
+        # Scheduling by hand: one B2B session's slots × tables (ui/agenda_grid.py).
+        self.grid_page = AgendaGridPage(self)
+        self.tabs.addTab(self.grid_page, self.tr("B2B grid"))
 
         self.summary = QLabel()
         self.summary.setObjectName("scheduleSummary")
@@ -587,6 +667,7 @@ class AgendaScreen(QWidget):
             for model in (self.day_model, self.meeting_model, self.request_model):
                 model.set_rows([])
             self.grid.clear()
+            self.grid_page.set_data((), (), {})
             self.conflict_list.clear()
             return
         show_error(self, error)
@@ -628,6 +709,7 @@ class AgendaScreen(QWidget):
         self._fill_grid(days)
         self._fill_meetings()
         self._fill_requests()
+        self.grid_page.set_data(data.items, data.meetings, self.flags)
         self.conflict_list.clear()
         for c in data.conflicts:
             self.conflict_list.addItem("⚠ " + c.message)
@@ -888,9 +970,11 @@ class AgendaScreen(QWidget):
 
     def move_selected(self) -> MoveDialog | None:
         meeting = self.selected_meeting()
-        if meeting is None:
-            return None
-        dialog = MoveDialog(self, meeting)
+        return None if meeting is None else self.move_meeting_dialog(meeting)
+
+    def move_meeting_dialog(self, meeting: MeetingView) -> MoveDialog:
+        """Ask where ``meeting`` goes (a session's slot and table), then move it."""
+        dialog = MoveDialog(self, meeting, self.data.items if self.data else ())
         dialog.setObjectName("moveDialog")
 
         def done(result: int) -> None:
@@ -906,10 +990,49 @@ class AgendaScreen(QWidget):
         return dialog
 
     def cancel_selected(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is not None:
-            self.ops.run(lambda ws: ws.agenda.cancel_meeting(meeting.id), changes={"agenda"},
-                         parent=self)
+        """Cancel every selected meeting in one step (one batch, undone from Imports…)."""
+        self.cancel_meetings(self.selected_meeting_ids())
+
+    def cancel_meetings(self, ids: Sequence[str]) -> None:
+        chosen = list(ids)
+        if not chosen:
+            return
+
+        def done(result: MeetingsCancelled) -> None:
+            text = self.tr("%n meetings cancelled", "", len(result.cancelled))
+            if result.batch_id:
+                text += " " + self.tr("(undo from Imports…)")
+            self.summary.setText(text)
+
+        self.ops.run(lambda ws: ws.agenda.cancel_meetings(chosen), changes={"agenda"},
+                     parent=self, success=done)
+
+    def _meeting_menu(self, pos: Any) -> None:
+        index = self.meeting_view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.meeting_view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.meeting_view.selectRow(index.row())
+        self.meeting_menu = self.meeting_context_menu()
+        self.meeting_menu.popup(self.meeting_view.viewport().mapToGlobal(pos))
+
+    def meeting_context_menu(self) -> QMenu:
+        """Move…, Lock, Unlock and Cancel for the selected meetings."""
+        menu = QMenu(self)
+        menu.setObjectName("meetingMenu")
+        n = len(self.selected_meeting_ids())
+        entries = (
+            (self.tr("Move…"), self.move_selected, n == 1),
+            (self.tr("Lock %n meetings", "", n), lambda: self.lock_selected(True), n > 0),
+            (self.tr("Unlock %n meetings", "", n), lambda: self.lock_selected(False), n > 0),
+            (self.tr("Cancel %n meetings", "", n), self.cancel_selected, n > 0),
+        )
+        for text, slot, enabled in entries:
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _c=False, f=slot: f())
+            menu.addAction(action)
+        return menu
 
     def outcome_selected(self) -> OutcomeDialog | None:
         meeting = self.selected_meeting()

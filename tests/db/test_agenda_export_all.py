@@ -171,7 +171,7 @@ def test_export_all_writes_each_persons_pdf_ics_and_mail_draft(demo, tmp_path) -
     assert msg["To"].addresses[0].addr_spec == "chloe@vaxilea.example"
     assert "Osaka Partnering Days" in msg["Subject"]
     files = {part.get_filename(): part for part in msg.iter_attachments()}
-    assert set(files) == {"Chloé Fontaine.pdf", "Chloé Fontaine.ics"}
+    assert {"Chloé Fontaine.pdf", "Chloé Fontaine.ics"} <= set(files)
     assert files["Chloé Fontaine.pdf"].get_content() == chloe
     assert files["Chloé Fontaine.ics"].get_content_type() == "text/calendar"
 
@@ -230,3 +230,53 @@ def test_names_fall_back_to_ascii_where_the_file_system_cannot_hold_them(monkeyp
     assert safe_stem("Jonas Schäfer") == "Jonas Schafer"
     assert safe_stem("佐々木恵美 (Sasaki Emi)") == "(Sasaki Emi)"
     assert safe_stem("陈晓明") == "agenda"
+
+
+def test_mail_drafts_carry_each_published_meeting_as_an_invitation(demo, tmp_path) -> None:
+    """Each .eml holds the person's published meetings as iTIP parts: METHOD:REQUEST, and
+    METHOD:CANCEL with STATUS:CANCELLED for one cancelled since; parsed with the email
+    package and icalendar."""
+    import icalendar
+
+    from biox_desktop.reports.ics import event_uid
+
+    ws, mid = demo
+    published = [m for m in ws.agenda.meetings(mid) if m.status == "published"]
+    who = max(ws.agenda.delegates(mid), key=lambda d: (
+        sum(d.person_id in {p.person_id for p in m.participants} for m in published),
+        d.email is not None))
+    mine = [m for m in published if who.person_id in {p.person_id for p in m.participants}]
+    assert len(mine) >= 2 and who.email
+    cancelled = ws.agenda.cancel_meeting(mine[0].id)
+    ws.agenda.schedule(mid)  # drafts of a new run are not sent as invitations
+    drafts = {m.id for m in ws.agenda.meetings(mid, person_id=who.person_id)
+              if m.status == "draft"}
+    folder = tmp_path / "mail"
+    export_all_agendas(ws.agenda, mid, folder, mail_drafts=True, sender="Lea <lea@biox.example>")
+
+    msg = email.message_from_bytes((folder / f"{safe_stem(who.name)}.eml").read_bytes(),
+                                   policy=policy.default)
+    invites = [part for part in msg.iter_attachments()
+               if part.get_content_type() == "text/calendar" and part.get_param("method")]
+    by_uid = {}
+    for part in invites:
+        cal = icalendar.Calendar.from_ical(part.get_content().encode())
+        events = cal.walk("VEVENT")
+        assert len(events) == 1  # one meeting per invitation
+        assert str(cal["METHOD"]) == part.get_param("method")
+        event = events[0]
+        assert str(event["ORGANIZER"]) == "mailto:lea@biox.example"
+        by_uid[str(event["UID"])] = (str(cal["METHOD"]), event)
+    expected = {event_uid(m.id) for m in mine}
+    assert set(by_uid) == expected
+    assert not {event_uid(d) for d in drafts} & set(by_uid)
+    method, event = by_uid[event_uid(cancelled.id)]
+    assert method == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
+    assert int(event["SEQUENCE"]) >= 1  # raised by the cancel: calendars replace their copy
+    for m in mine[1:]:
+        method, event = by_uid[event_uid(m.id)]
+        assert method == "REQUEST" and str(event["STATUS"]) == "CONFIRMED"
+        assert event.decoded("DTSTART") == m.starts_at
+        found = event.get("ATTENDEE", [])
+        attendees = {str(a) for a in (found if isinstance(found, list) else [found])}
+        assert f"mailto:{who.email}" in attendees

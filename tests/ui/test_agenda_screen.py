@@ -73,8 +73,17 @@ def test_schedule_review_move_and_publish(qtbot, demo_window, qtmodeltester) -> 
     qtbot.mouseClick(screen.move_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), MoveDialog))
     dialog = QApplication.activeModalWidget()
-    dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(target.timestamp()),
-                                                          QTimeZone(b"Asia/Tokyo")))
+    # Inside a B2B session the start is one of its slots, picked from a list; outside the
+    # sessions it is typed.
+    session = next((i for i in screen.data.items if i.kind == "b2b"
+                    and i.starts_at <= target < i.ends_at), None)
+    dialog.session.setCurrentIndex(dialog.session.findData(session.id if session else ""))
+    if session is not None:
+        dialog.slot.setCurrentIndex(dialog.slot_starts.index(target))
+    else:
+        dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(target.timestamp()),
+                                                              QTimeZone(b"Asia/Tokyo")))
+    assert dialog.new_start() == target
     dialog.table.selectAll()
     qtbot.keyClicks(dialog.table, "30")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),

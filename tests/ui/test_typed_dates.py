@@ -178,6 +178,8 @@ def test_move_meeting_start(qtbot, demo_window, typed, locale) -> None:
     screen.select_meeting(screen.data.meetings[0].id)
     _click(qtbot, screen.move_button)
     dialog = _modal(qtbot, MoveDialog)
+    # A time outside the B2B sessions' slots is typed (a slot is chosen from a list).
+    dialog.session.setCurrentIndex(dialog.session.findData(""))
     type_date(qtbot, dialog, dialog.when, f"{typed} 10:30")
     moved = dialog.when.dateTime()
     assert (moved.date(), moved.time().hour(), moved.time().minute()) == (JUNE_14, 10, 30)
