@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from biox_desktop.core.counterpart import CounterpartAnswer
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, translate
 from biox_desktop.core.places import is_timezone
@@ -242,6 +243,10 @@ class MeetingRequestView:
     notes: str
     #: Id of the active meeting that fulfils this request, if any.
     meeting_id: str | None
+    #: The last answer (or the request) the foreign person gave on their counterpart page.
+    counterpart_answer: CounterpartAnswer | None = None
+    #: The B2B sessions (start, title) the foreign person of the request said they can attend.
+    counterpart_sessions: tuple[tuple[dt.datetime, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
