@@ -520,6 +520,8 @@ def _website(value: object) -> str:
     if not text:
         return ""
     if not re.match(r"https?://", text, re.I):
+        if re.match(r"[a-z][a-z0-9+.-]*:", text, re.I):
+            return ""  # another scheme (javascript:, data:, mailto: ...)
         text = "https://" + text
     return text if re.fullmatch(r"https?://[^\s\"'<>]+", text, re.I) else ""
 

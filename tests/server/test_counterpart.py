@@ -302,3 +302,23 @@ def test_page_tokens_never_reach_the_access_log(caplog: pytest.LogCaptureFixture
                     "/feeds/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789.ics", "1.1", 200)
     text = caplog.text
     assert "AbCdEf" not in text and "/c/…?lang=ja" in text and "/feeds/…" in text
+
+
+def test_company_profiles_are_shown_escaped_and_links_are_web_only(setup: Setup) -> None:
+    with setup.ws.db.session() as s:
+        sme = s.get(Organisation, setup.world.sme_a)
+        sme.description = "Sepsis <script>alert(1)</script> diagnostics"
+        sme.sector_tags = ["IVD", "sepsis"]
+        sme.website = "javascript:alert(1)"
+        sme.name_native = "ローヌ・ダイアグ"
+    setup.sync.sync()
+    html = setup.client.get(setup.link("guest")["path"]).text
+    section = html[html.index('id="companies"'):]
+    assert "Sepsis &lt;script&gt;alert(1)&lt;/script&gt; diagnostics" in section
+    assert "<script" not in html and "javascript:" not in html
+    assert "<li>IVD</li>" in section and "ローヌ・ダイアグ" in section
+    with setup.ws.db.session() as s:
+        s.get(Organisation, setup.world.sme_a).website = "www.rhone-diag.example"
+    setup.sync.sync()
+    html = setup.client.get(setup.link("guest")["path"]).text
+    assert 'href="https://www.rhone-diag.example"' in html
