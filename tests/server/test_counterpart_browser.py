@@ -244,3 +244,45 @@ def test_the_page_works_for_a_second_counterpart_in_korean(
         context.close()
     finally:
         ws.close()
+
+
+def test_the_command_line_makes_lists_and_revokes_a_counterpart_link(
+        server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from biox_desktop.cli.main import main
+    from biox_desktop.reports.qr import decode_qr_image
+
+    ws, sync = _leader_laptop(server, tmp_path)
+    try:
+        ids = _mission(ws)
+        sync.sync()
+    finally:
+        ws.close()
+    data = str(tmp_path / "claire")
+    verb = ["--data-dir", data, "agenda", "counterpart-link", "--mission", ids["mission"]]
+    png = tmp_path / "yamada.png"
+    assert main([*verb, "山田太郎", "--days", "7", "--qr", str(png), "--json"]) == 0
+    made = json.loads(capsys.readouterr().out)
+    assert made["person_id"] == ids["guest"] and made["url"].startswith(server.root + "/c/")
+    expires = dt.datetime.fromisoformat(made["expires_at"].replace("Z", "+00:00"))
+    assert dt.timedelta(days=6) < expires - dt.datetime.now(UTC) <= dt.timedelta(days=7)
+    assert decode_qr_image(png) == [made["url"]]
+    assert httpx.get(made["url"], timeout=60).status_code == 200
+    # Asked again: the same link, kept on this laptop.
+    assert main([*verb, ids["guest"]]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"山田太郎: {made['url']}") and ids["guest"] not in text
+    # A delegate has no counterpart page.
+    assert main([*verb, "Anne Martin"]) == 1
+    capsys.readouterr()
+    listing = ["--data-dir", data, "agenda", "counterpart-links", "--mission", ids["mission"]]
+    assert main(listing) == 0
+    text = capsys.readouterr().out
+    assert "山田太郎: works until" in text and "last opened" in text
+    assert main([*verb, "山田太郎", "--revoke"]) == 0
+    assert "1 counterpart page link(s) revoked" in capsys.readouterr().out
+    assert httpx.get(made["url"], timeout=60).status_code == 410
+    assert main([*listing, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [link["revoked"] for link in listed] == [True]
