@@ -1030,7 +1030,13 @@ class AgendaService:
             if r.expires_at is not None and r.expires_at <= now:
                 continue
             requester = r.requester_person_id
-            target = r.target_person_id or self._contact_of(s, r.target_organisation_id)
+            target = r.target_person_id
+            if target is None and requester is not None and requester not in delegates:
+                # A counterpart asked (on their page) to meet one of the delegation's
+                # companies: meet a delegate of that company.
+                target = next((pid for pid, d in sorted(delegates.items())
+                               if d.organisation_id == r.target_organisation_id), None)
+            target = target or self._contact_of(s, r.target_organisation_id)
             if requester is None or target is None or requester == target:
                 warnings.append(
                     translate(
@@ -1040,6 +1046,9 @@ class AgendaService:
                     )
                 )
                 continue
+            if requester not in delegates and target in delegates:
+                # Asked by the foreign side: the delegate is still the delegation's side.
+                requester, target = target, requester
             sched_requests[r.id] = sch.Request(r.id, (requester,), (target,), r.priority)
             request_of[r.id] = r.id
 

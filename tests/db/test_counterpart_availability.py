@@ -82,3 +82,31 @@ def test_answer_lines_round_trip() -> None:
     assert notes_line.last_answer("[counterpart page] shouted · x · now") is None
     with pytest.raises(ValueError):
         notes_line.answer_line("maybe", "x", when)
+
+
+def test_a_meeting_a_counterpart_asked_for_puts_the_delegate_on_the_delegation_side(
+        workspace) -> None:  # type: ignore[no-untyped-def]
+    from biox_desktop.db.models import Organisation
+
+    mission, ids, _sessions, _request = _setup(workspace)
+    scope = f"mission:{mission}"
+    with workspace.db.session() as s:
+        sme = Organisation(scope=NETWORK, name="Rhône Diag", kind="sme", sector_tags=[])
+        s.add(sme)
+        s.flush()
+        colleague = Person(scope=NETWORK, name="Jean Dupont", organisation_id=sme.id)
+        s.add(colleague)
+        s.flush()
+        s.add(RosterEntry(scope=scope, mission_id=mission, person_id=colleague.id,
+                          organisation_id=sme.id, registration_status="confirmed"))
+        # What the page writes: requester = the counterpart, target = the company.
+        asked = MeetingRequest(scope=scope, mission_id=mission, requester_person_id=ids["guest"],
+                               target_organisation_id=sme.id, status="accepted", priority=1,
+                               notes=notes_line.answer_line("asked", "김민준", dt.datetime.now(UTC)))
+        s.add(asked)
+        s.flush()
+        asked_id, colleague_id = asked.id, colleague.id
+    workspace.agenda.schedule(mission)
+    meeting = next(m for m in workspace.agenda.meetings(mission) if m.request_id == asked_id)
+    sides = {p.person_id: p.side for p in meeting.participants}
+    assert sides[colleague_id] == "delegation" and sides[ids["guest"]] != "delegation"
