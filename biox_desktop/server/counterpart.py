@@ -46,7 +46,7 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -185,15 +185,16 @@ class CounterpartPages:
                 )
         token = auth.new_token()
         now = _utcnow()
-        link = {
+        expires = now + dt.timedelta(days=days)
+        link: dict[str, Any] = {
             "id": uuid7(), "token_hash": auth.token_hash(token), "mission_id": mission_id,
             "person_id": person_id, "created_by": principal.user.id, "created_at": now,
-            "expires_at": now + dt.timedelta(days=days),
+            "expires_at": expires,
         }  # fmt: skip
         with plain_tx(self.engine) as conn:
             conn.execute(insert(CounterpartLink).values(**link))
         return {"id": link["id"], "mission_id": mission_id, "person_id": person_id,
-                "expires_at": _iso(link["expires_at"]), "path": f"{PAGE_PATH}/{token}"}
+                "expires_at": _iso(expires), "path": f"{PAGE_PATH}/{token}"}
 
     def list(self, principal: Principal, mission_id: str) -> list[dict[str, Any]]:
         """The mission's counterpart links (without tokens), newest first."""
@@ -334,7 +335,7 @@ class CounterpartPages:
                 "checked": item["id"] in attending,
             })
         meetings = {m["id"]: m for m in rows.meetings}
-        parts: dict[str, list[dict[str, Any]]] = {}
+        parts: dict[str, list[Mapping[str, Any]]] = {}
         for p in rows.meeting_participants:
             if not p.get("deleted"):
                 parts.setdefault(str(p.get("meeting_id")), []).append(p)
@@ -348,11 +349,11 @@ class CounterpartPages:
                 table = meeting.get("table_number")
                 for p in parts.get(meeting["id"], []):
                     pid = str(p.get("person_id"))
-                    person = rows.people.get(pid)
-                    if pid == visit.person_id or person is None:
+                    attendee = rows.people.get(pid)
+                    if pid == visit.person_id or attendee is None:
                         continue
-                    org = rows.organisations.get(str(person.get("organisation_id") or ""), "")
-                    name = str(person.get("name") or "")
+                    org = rows.organisations.get(str(attendee.get("organisation_id") or ""), "")
+                    name = str(attendee.get("name") or "")
                     with_whom.append(f"{name} ({org})" if org else name)
             agenda.append({
                 "title": event.title, "day": _day(start, language),
