@@ -1,4 +1,5 @@
-"""``biox-desktop agenda schedule|pdf|ics|export-all|feed|feeds|import-ics``."""
+"""``biox-desktop agenda schedule|pdf|ics|export-all|feed|feeds|counterpart-link|
+counterpart-links|import-ics``."""
 
 from __future__ import annotations
 
@@ -51,6 +52,23 @@ def register(sub: Any) -> None:
     p.add_argument("--mission", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_feeds)
+
+    p = verbs.add_parser("counterpart-link", help="a foreign counterpart's private page link (on "
+                         "the sync server): show or make it, or revoke it")
+    p.add_argument("person", help="person id, id prefix or exact name of the counterpart")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--new", action="store_true", help="make a new link (earlier ones keep working)")
+    p.add_argument("--days", type=int, default=60, help="how long a new link works (default 60)")
+    p.add_argument("--revoke", action="store_true", help="revoke every page link of the person")
+    p.add_argument("--qr", type=Path, metavar="FILE.png", help="also write the link as a QR code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_counterpart_link)
+
+    p = verbs.add_parser("counterpart-links", help="the mission's counterpart page links on the "
+                                                   "sync server: whose, until when, last opened")
+    p.add_argument("--mission", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_counterpart_links)
 
     p = verbs.add_parser("export-all", help="every delegate's and counterpart's agenda (PDF "
                          "and ICS, optionally mail drafts) into a folder")
@@ -155,6 +173,94 @@ def cmd_feeds(ws: Workspace, args: argparse.Namespace) -> int:
               + (f"  {link.url}" if link.url and not link.revoked else ""))
     if not links:
         print(f"{mission.name}: no calendar feed links yet (make one with agenda feed PERSON)")
+    return EXIT_OK
+
+
+def _counterpart(ws: Workspace, mission_id: str, wanted: str) -> tuple[str, str]:
+    """(id, name) of a foreign person a request of the mission targets, or a meeting's guest."""
+    from biox_desktop.core.validation import NotFoundError
+
+    people: dict[str, str] = {}
+    for r in ws.agenda.requests(mission_id):
+        if r.target_person_id:
+            people.setdefault(r.target_person_id, r.target_name)
+        if r.requester_person_id and r.counterpart_answer is not None \
+                and r.counterpart_answer.action == "asked":
+            people.setdefault(r.requester_person_id, r.requester_name)
+    for meeting in ws.agenda.meetings(mission_id, include_cancelled=True):
+        for p in meeting.participants:
+            if p.side != "delegation":
+                people.setdefault(p.person_id, p.name)
+    matches = [(pid, name) for pid, name in people.items()
+               if pid == wanted or (len(wanted) >= 8 and pid.startswith(wanted))
+               or name.casefold() == wanted.casefold()]
+    if len(matches) != 1:
+        what = "no counterpart" if not matches else f"{len(matches)} counterparts"
+        raise NotFoundError(f"{what} of this mission's requests or meetings match '{wanted}'")
+    return matches[0]
+
+
+def cmd_counterpart_link(ws: Workspace, args: argparse.Namespace) -> int:
+    from biox_desktop.sync.counterpart import CounterpartLinks
+    from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.service import SyncService
+
+    mission = ws.missions.find(args.mission)
+    person, name = _counterpart(ws, mission.id, args.person)
+    links = CounterpartLinks(SyncService(ws))
+    try:
+        if args.revoke:
+            count = links.revoke(mission.id, person)
+            if args.json:
+                print_json({"person_id": person, "revoked": count})
+            else:
+                print(f"{name}: {count} counterpart page link(s) revoked")
+            return EXIT_OK
+        link = links.link(mission.id, person, new=args.new, days=args.days)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.qr:
+        from biox_desktop.reports.qr import make_qr_png
+
+        args.qr.write_bytes(make_qr_png(link.url))
+    if args.json:
+        print_json({"id": link.id, "person_id": person, "url": link.url,
+                    "expires_at": link.expires_at})
+    else:
+        print(f"{name}: {link.url}")
+        print(f"  works until {link.expires_at or '?'}; whoever has it answers for "
+              f"{name}; revoke with --revoke")
+    return EXIT_OK
+
+
+def cmd_counterpart_links(ws: Workspace, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from biox_desktop.sync.counterpart import CounterpartLinks
+    from biox_desktop.sync.errors import SyncError
+    from biox_desktop.sync.service import SyncService
+
+    mission = ws.missions.find(args.mission)
+    try:
+        links = CounterpartLinks(SyncService(ws)).listed(mission.id)
+    except SyncError as exc:
+        print(f"biox-desktop: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.json:
+        print_json([dataclasses.asdict(link) for link in links])
+        return EXIT_OK
+    names = {r.target_person_id: r.target_name for r in ws.agenda.requests(mission.id)
+             if r.target_person_id}
+    for link in links:
+        state = "revoked" if link.revoked else (
+            f"works until {link.expires_at}, "
+            + (f"last opened {link.last_used_at}" if link.last_used_at else "never opened"))
+        print(f"{names.get(link.person_id, 'someone not in the requests')}: {state}"
+              + (f"  {link.url}" if link.url and not link.revoked else ""))
+    if not links:
+        print(f"{mission.name}: no counterpart page links yet "
+              "(make one with agenda counterpart-link PERSON)")
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from biox_desktop.core.counterpart import CounterpartAnswer
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time, translate
 from biox_desktop.core.languages import (
@@ -260,6 +261,10 @@ class MeetingRequestView:
     #: Id of the active meeting that fulfils this request, if any.
     meeting_id: str | None
     interpreter_language: str | None = None
+    #: The last answer (or the request) the foreign person gave on their counterpart page.
+    counterpart_answer: CounterpartAnswer | None = None
+    #: The B2B sessions (start, title) the foreign person of the request said they can attend.
+    counterpart_sessions: tuple[tuple[dt.datetime, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,7 @@ from biox_desktop.core.agenda import (
     validate_request,
 )
 from biox_desktop.core.agenda_grid import off_slot_problem
+from biox_desktop.core.counterpart import last_answer
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.ids import uuid7
 from biox_desktop.core.languages import language_code, main_language, normalise_language
@@ -409,6 +410,14 @@ class AgendaService:
                 Meeting.mission_id == mission_id, Meeting.deleted.is_(False),
                 Meeting.status.in_(ACTIVE_MEETING), Meeting.request_id.is_not(None))
         ).all())
+        # The B2B sessions each foreign person said (on their page) they can attend.
+        sessions: dict[str, list[tuple[dt.datetime, str]]] = defaultdict(list)
+        for item, pid in s.execute(
+                select(AgendaItem, AgendaParticipant.person_id)
+                .join(AgendaParticipant, AgendaParticipant.agenda_item_id == AgendaItem.id)
+                .where(AgendaItem.mission_id == mission_id, AgendaItem.kind == "b2b",
+                       AgendaItem.deleted.is_(False), AgendaParticipant.deleted.is_(False))):
+            sessions[pid].append((item.starts_at, item.title))
         out = []
         for r in reqs:
             requester = people.get(r.requester_person_id or "")
@@ -426,7 +435,11 @@ class AgendaService:
                 target_organisation_name=orgs.get(tgt_org or "", ""),
                 priority=r.priority, status=r.status, expires_at=r.expires_at,
                 notes=r.notes or "", meeting_id=met.get(r.id),
-                interpreter_language=r.interpreter_language))
+                interpreter_language=r.interpreter_language,
+                counterpart_answer=last_answer(r.notes),
+                counterpart_sessions=tuple(sorted(
+                    sessions.get(r.target_person_id or "", [])
+                    + sessions.get(r.requester_person_id or "", [])))))
         out.sort(key=lambda v: (-v.priority, v.requester_organisation_name, v.target_name))
         return out
 
@@ -1093,7 +1106,13 @@ class AgendaService:
             if r.expires_at is not None and r.expires_at <= now:
                 continue
             requester = r.requester_person_id
-            target = r.target_person_id or self._contact_of(s, r.target_organisation_id)
+            target = r.target_person_id
+            if target is None and requester is not None and requester not in delegates:
+                # A counterpart asked (on their page) to meet one of the delegation's
+                # companies: meet a delegate of that company.
+                target = next((pid for pid, d in sorted(delegates.items())
+                               if d.organisation_id == r.target_organisation_id), None)
+            target = target or self._contact_of(s, r.target_organisation_id)
             if requester is None or target is None or requester == target:
                 warnings.append(
                     translate(
@@ -1103,6 +1122,9 @@ class AgendaService:
                     )
                 )
                 continue
+            if requester not in delegates and target in delegates:
+                # Asked by the foreign side: the delegate is still the delegation's side.
+                requester, target = target, requester
             sched_requests[r.id] = sch.Request(r.id, (requester,), (target,), r.priority,
                                                interpreter=self._request_language(r, delegates,
                                                                                   m.country))
@@ -1117,6 +1139,13 @@ class AgendaService:
             for pid in attendees & people:
                 busy[pid].append(sch.BusyInterval(item.starts_at, item.ends_at, item.venue_id,
                                                   item.title))
+        # A counterpart who said on their page which B2B sessions they can attend (they are
+        # participants of those sessions) meets only inside them.
+        attends: dict[str, list[tuple[dt.datetime, dt.datetime]]] = defaultdict(list)
+        for item in items:
+            if item.kind == "b2b":
+                for pid in item.participant_ids:
+                    attends[pid].append((item.starts_at, item.ends_at))
         participants = []
         for pid in sorted(people):
             d = delegates.get(pid)
@@ -1124,6 +1153,8 @@ class AgendaService:
             if d is not None and (d.arrival_at or d.departure_at):
                 availability = ((d.arrival_at or dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
                                  d.departure_at or dt.datetime(9999, 1, 1, tzinfo=dt.UTC)),)
+            elif d is None and attends.get(pid):
+                availability = tuple(sorted(attends[pid]))
             person = s.get(Person, pid)
             # The scheduler's warnings name people by this, never by id.
             participants.append(sch.Participant(pid, availability,

@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from biox_desktop.server import counterpart
 from biox_desktop.server.auth import RateLimits, TrustedProxies
 from biox_desktop.server.db import make_engine, migrate
 from biox_desktop.server.feeds import Feeds, add_routes
@@ -219,8 +220,16 @@ def create_app(
     Caller = Annotated[Principal, Depends(principal)]
     prefix = P.API_PREFIX
     # Private calendar feeds (GET /feeds/<token>.ics) and their management: see server/feeds.py.
-    add_routes(app, Feeds(store, rate_limits), principal, versions,
+    feeds = Feeds(store, rate_limits)
+    add_routes(app, feeds, principal, versions,
                lambda request: str(request.scope.get(CLIENT_KEY) or "unknown"))
+    # Counterpart pages (/c/<token>) and their links: see server/counterpart.py. Their tokens,
+    # and the feeds', are taken out of the access log.
+    counterpart.add_routes(app, counterpart.CounterpartPages(feeds, rate_limits), principal,
+                           versions, lambda request: str(request.scope.get(CLIENT_KEY) or "unknown"))
+    access_log = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, counterpart.RedactTokens) for f in access_log.filters):
+        access_log.addFilter(counterpart.RedactTokens())
 
     @app.get(f"{prefix}/health")
     def health() -> dict[str, Any]:

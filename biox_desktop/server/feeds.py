@@ -86,7 +86,7 @@ class Feeds:
         once, in ``path`` (the server keeps only its hash)."""
         with read_tx(self.engine) as conn:
             self._check_leader(conn, principal, mission_id)
-            rows = _mission_rows(conn, mission_id)
+            rows = mission_rows(conn, mission_id)
             if rows is None:
                 raise StoreError(P.E_NOT_FOUND, "No such mission on the server.", 404)
             if person_id not in rows.person_ids():
@@ -177,17 +177,23 @@ class Feeds:
                 )
         if feed is None:
             raise StoreError(P.E_NOT_FOUND, "No such calendar feed (it may have been revoked).", 404)
+        answer = self.calendar(feed.mission_id, feed.person_id)
+        if answer is None:
+            raise StoreError(P.E_NOT_FOUND, "No such calendar feed (it may have been revoked).", 404)
+        return answer
+
+    def calendar(self, mission_id: str, person_id: str) -> FeedAnswer | None:
+        """The person's published agenda of the mission as ICS (also served by the
+        counterpart pages); ``None`` when there is nothing to serve."""
         with read_tx(self.engine) as conn:
-            rows = _mission_rows(conn, feed.mission_id)
-            changed_ms = _last_change_ms(conn, feed.mission_id, rows)
-        if rows is None or rows.mission.get("deleted") or feed.person_id not in rows.people:
+            rows = mission_rows(conn, mission_id)
+            changed_ms = _last_change_ms(conn, mission_id, rows)
+        if rows is None or rows.mission.get("deleted") or person_id not in rows.people:
             # The mission is gone, or the person was deleted or erased: nothing to serve, and
             # an erased person's agenda must not stay readable behind an old link.
-            raise StoreError(P.E_NOT_FOUND, "No such calendar feed (it may have been revoked).", 404)
+            return None
         stamp = datetime.fromtimestamp(changed_ms // 1000, UTC)
-        body = person_calendar(
-            rows, feed.person_id, published_only=True, now=stamp, refresh=REFRESH
-        )
+        body = person_calendar(rows, person_id, published_only=True, now=stamp, refresh=REFRESH)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
         return FeedAnswer(body, etag, stamp)
 
@@ -207,12 +213,12 @@ def _wire(feed: Any) -> dict[str, Any]:
     }
 
 
-def _row(r: Any) -> dict[str, Any]:
+def row_dict(r: Any) -> dict[str, Any]:
     """A stored row as the calendar builder reads it: its fields, id and tombstone."""
     return {**(r.fields or {}), "id": r.row_id, "deleted": bool(r.deleted)}
 
 
-def _mission_rows(conn: Connection, mission_id: str) -> AgendaRows | None:
+def mission_rows(conn: Connection, mission_id: str) -> AgendaRows | None:
     """The mission's rows (tombstones included) and the people and organisations they name;
     ``None`` when the server has no missions row for it."""
     by_table: dict[str, list[dict[str, Any]]] = {t: [] for t in MISSION_TABLES}
@@ -221,7 +227,7 @@ def _mission_rows(conn: Connection, mission_id: str) -> AgendaRows | None:
             SyncRow.scope == f"mission:{mission_id}", SyncRow.tbl.in_(MISSION_TABLES)
         )
     ):
-        by_table[r.tbl].append(_row(r))
+        by_table[r.tbl].append(row_dict(r))
     missions = [m for m in by_table["missions"] if m["id"] == mission_id]
     if not missions:
         return None
@@ -234,18 +240,18 @@ def _mission_rows(conn: Connection, mission_id: str) -> AgendaRows | None:
         venues={v["id"]: v for v in by_table["venues"]},
         roster=[r for r in by_table["roster_entries"] if r.get("mission_id") == mission_id],
     )
-    people = {p["id"]: p for p in _by_id(conn, "people", rows.person_ids()) if not p["deleted"]}
+    people = {p["id"]: p for p in by_id(conn, "people", rows.person_ids()) if not p["deleted"]}
     org_ids = {str(p["organisation_id"]) for p in people.values() if p.get("organisation_id")}
-    orgs = {o["id"]: str(o.get("name") or "") for o in _by_id(conn, "organisations", org_ids)}
+    orgs = {o["id"]: str(o.get("name") or "") for o in by_id(conn, "organisations", org_ids)}
     return replace(rows, people=people, organisations=orgs)
 
 
-def _by_id(conn: Connection, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
+def by_id(conn: Connection, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
     wanted = sorted(set(ids))
     out: list[dict[str, Any]] = []
     for i in range(0, len(wanted), 500):
         out.extend(
-            _row(r)
+            row_dict(r)
             for r in conn.execute(
                 select(SyncRow.tbl, SyncRow.row_id, SyncRow.fields, SyncRow.deleted).where(
                     SyncRow.tbl == table, SyncRow.row_id.in_(wanted[i : i + 500])
@@ -282,7 +288,7 @@ def _last_change_ms(conn: Connection, mission_id: str, rows: AgendaRows | None) 
     return newest
 
 
-def _not_modified(request: Request, answer: FeedAnswer) -> bool:
+def not_modified(request: Request, answer: FeedAnswer) -> bool:
     tags = request.headers.get("if-none-match")
     if tags is not None:
         return answer.etag in {t.strip().removeprefix("W/") for t in tags.split(",")} or (
@@ -341,7 +347,7 @@ def add_routes(
             "Cache-Control": "private, no-cache",
             "X-Robots-Tag": "noindex",
         }
-        if _not_modified(request, answer):
+        if not_modified(request, answer):
             return Response(status_code=304, headers=headers)
         return Response(
             answer.body, media_type="text/calendar; charset=utf-8",

@@ -246,3 +246,23 @@ class FeedToken(ServerBase):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     #: The last time a calendar fetched it (so a leader sees which links are in use).
     last_fetched_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CounterpartLink(ServerBase):
+    """A counterpart's private page (server/counterpart.py): one foreign person of one
+    mission, behind a long random token (only its SHA-256 kept), until it expires or a leader
+    revokes it. The page's calendar link is the same token (``/c/<token>/agenda.ics``).
+    """
+
+    __tablename__ = "counterpart_links"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    mission_id: Mapped[str] = mapped_column(String(100), index=True)
+    person_id: Mapped[str] = mapped_column(String(100))
+    #: The server user who made the link.
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The last time the page was opened (so a leader sees which links are in use).
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -506,16 +506,19 @@ class Store:
 
     def _publish(
         self, conn: Connection, table: str, row_id: str, fields: dict[str, Any],
-        owner_org: str, owner_kind: str, owner_user: str = "server",
+        owner_org: str, owner_kind: str, owner_user: str = "server", *,
+        scope: str = P.NETWORK, device_id: str = "server", kind: str = P.OP_UPSERT,
     ) -> None:  # fmt: skip
-        """Write a synced row in scope ``network`` as the server itself, through the same
-        checks and merge as a push (inside the caller's write transaction); its owner is
-        ``owner_org`` (who may edit it later, with coordinators)."""
+        """Write a synced row (in ``scope``, ``network`` by default) as the server itself,
+        through the same checks and merge as a push (inside the caller's write transaction);
+        its owner is ``owner_org`` (who may edit it later, with coordinators). The field
+        authors are ``owner_user`` on ``device_id`` (the counterpart pages write as the
+        counterpart, see server/counterpart.py); ``kind`` ``delete`` tombstones the row."""
         settings = self.settings(conn)
         author = ServerUser(owner_user, "server", "server", COORDINATOR, owner_org, "", owner_kind)
         ctx = PushContext(
             user=author,
-            device_id="server",
+            device_id=device_id,
             now_ms=self._wall_ms(),
             pulled_cursor=1 << 62,
             counter=conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one(),
@@ -527,11 +530,13 @@ class Store:
         for seen in [*old.clocks.values(), old.scope_clock] if old is not None else []:
             clock.observe(seen)
         stamp = clock.now().pack()
-        reason = self.check_schema and validate.op_reason(conn, table, row_id, P.OP_UPSERT, fields)
+        reason = self.check_schema and validate.op_reason(conn, table, row_id, kind, fields)
         if reason:
             raise StoreError(P.E_BAD_REQUEST, reason)
         writes = [(name, value, stamp) for name, value in fields.items()]
-        op = ParsedOp(0, table, row_id, P.NETWORK, P.OP_UPSERT, stamp, writes, dict(fields))
+        if kind == P.OP_DELETE:
+            writes.append((P.DELETED, True, stamp))
+        op = ParsedOp(0, table, row_id, scope, kind, stamp, writes, dict(fields))
         try:
             self._apply(conn, ctx, op)
         except OpRejected as exc:

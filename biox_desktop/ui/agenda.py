@@ -443,6 +443,64 @@ class FeedLinkDialog(QDialog):
         self.copy_button.setText(self.tr("Copied"))
 
 
+class CounterpartLinkDialog(QDialog):
+    """A counterpart's private page on the sync server: the link to copy, its QR code, until
+    when it works, revoke."""
+
+    def __init__(self, screen: AgendaScreen, name: str, link: Any, png: bytes) -> None:
+        super().__init__(screen)
+        self.setObjectName("counterpartLinkDialog")
+        self.setWindowTitle(self.tr("Counterpart page — {name}").format(name=name))
+        self.link = link
+        self.url = QLineEdit(link.url)
+        self.url.setReadOnly(True)
+        self.url.setAccessibleName(self.tr("Counterpart page address"))
+        self.url.setMinimumWidth(self.url.fontMetrics().horizontalAdvance("m" * 40))
+        self.qr = QLabel()
+        self.qr.setAccessibleName(self.tr("QR code of the counterpart page address"))
+        image = QPixmap()
+        image.loadFromData(png, "PNG")
+        self.qr.setPixmap(image)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        until = ""
+        if link.expires_at:
+            try:
+                when = dt.datetime.fromisoformat(link.expires_at.replace("Z", "+00:00"))
+                until = format_datetime(when.astimezone(), "medium")
+            except ValueError:
+                until = ""
+        text = self.tr(
+            "Send this address to {name} (or let them scan the code): in their language, they "
+            "answer the delegation's requests, say which B2B sessions they can attend, ask for "
+            "a meeting and see their agenda. Their answers arrive with the next sync. Anyone "
+            "with the address can answer for them; revoke it if it reaches the wrong person."
+        ).format(name=name)
+        if until:
+            text += " " + self.tr("The link works until {date}.").format(date=until)
+        note = QLabel(text)
+        note.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("&Copy link"))
+        self.copy_button.clicked.connect(self.copy)
+        self.revoke_button = QPushButton(self.tr("&Revoke"))
+        self.revoke_button.clicked.connect(lambda _c=False: screen.revoke_counterpart_link(
+            link.person_id))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.url)
+        layout.addWidget(self.qr)
+        layout.addWidget(buttons)
+        self.url.selectAll()
+        self.copy_button.setFocus()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.link.url)
+        self.copy_button.setText(self.tr("Copied"))
+
+
 class AgendaScreen(QWidget):
 
     def __init__(self, ops: Operations, window: Any = None,
@@ -607,6 +665,17 @@ class AgendaScreen(QWidget):
         rb.addWidget(self.accept_button)
         rb.addWidget(self.decline_button)
         rb.addWidget(self.expire_button)
+        # The foreign person of the selected request answers on a page of the sync server.
+        self.counterpart_button = QPushButton(self.tr("Counterpart &page…"))
+        self.counterpart_button.setAccessibleName(self.tr(
+            "Page link of the foreign person of the selected request"))
+        self.counterpart_button.setToolTip(self.tr(
+            "A private page where the foreign person answers requests, gives availability, "
+            "asks for meetings and sees their agenda (needs the sync server)"))
+        self.counterpart_button.clicked.connect(lambda _c=False: self.show_counterpart_link())
+        rb.addWidget(self.counterpart_button)
+        #: The counterpart link dialog opened last (for tests).
+        self.counterpart_dialog: CounterpartLinkDialog | None = None
         rb.addStretch(1)
         rl.addLayout(rb)
         rl.addWidget(self.request_view)
@@ -848,10 +917,28 @@ class AgendaScreen(QWidget):
             expires = (format_datetime(shown_time(r.expires_at, data.timezone,
                                                   data.home_timezone).local, "day_month")
                        if r.expires_at else "")
+            status = self.tr(REQUEST_STATUSES.get(r.status, r.status))
+            answer = r.counterpart_answer
+            if answer is not None and answer.action == "asked":
+                status = self.tr("{status}, asked by {name} (counterpart page)").format(
+                    status=status, name=answer.name)
+            elif answer is not None:
+                status = self.tr("{status}, answered by {name} (counterpart page)").format(
+                    status=status, name=answer.name)
+            tip = r.notes
+            if r.counterpart_sessions:
+                # The B2B sessions the foreign person said (on their page) they can attend.
+                sessions = "; ".join(
+                    f"{title} ({format_datetime(when.local, 'short')})"
+                    for title, when in ((title, shown_time(start, data.timezone,
+                                                           data.home_timezone))
+                                        for start, title in r.counterpart_sessions))
+                attend = self.tr("Can attend: {sessions}").format(sessions=sessions)
+                tip = f"{tip}\n{attend}" if tip else attend
             rows.append((r.id, (
                 str(r.priority), r.requester_name, r.requester_organisation_name, r.target_name,
-                r.target_organisation_name, self.tr(REQUEST_STATUSES.get(r.status, r.status)),
-                expires, self.tr("yes") if r.meeting_id else ""), None, r.notes))
+                r.target_organisation_name, status,
+                expires, self.tr("yes") if r.meeting_id else ""), None, tip))
         kept = self._selected_ids(self.request_view, self.request_model)
         self.request_model.set_rows(rows)
         self._reselect(self.request_view, self.request_model, kept)
@@ -1192,6 +1279,62 @@ class AgendaScreen(QWidget):
                 self.feed_dialog.close()
             self.feed_dialog = FeedLinkDialog(self, name, link, png)
             self.feed_dialog.open()
+
+        self.ops.run(work, parent=self, success=done)
+
+    def _counterpart_of_selection(self) -> tuple[str, str]:
+        """The foreign person (id, name) of the selected request: whom it targets, or who
+        asked for it on their page."""
+        data = self.data
+        chosen = set(self.selected_request_ids())
+        for r in data.requests if data is not None else ():
+            if r.id not in chosen:
+                continue
+            if r.counterpart_answer is not None and r.counterpart_answer.action == "asked":
+                return r.requester_person_id or "", r.requester_name
+            return r.target_person_id or "", r.target_name
+        return "", ""
+
+    def show_counterpart_link(self, *, new: bool = False) -> None:
+        """Make (or show again) the counterpart page link of the selected request's foreign
+        person, then show it with its QR code."""
+        person, name = self._counterpart_of_selection()
+        if not self.mission_id or not person:
+            self.summary.setText(self.tr(
+                "Select a request that names the person to meet first (Requests tab)."))
+            return
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> tuple[Any, bytes]:
+            from biox_desktop.reports.qr import make_qr_png
+            from biox_desktop.sync.counterpart import CounterpartLinks
+            from biox_desktop.sync.service import SyncService
+
+            link = CounterpartLinks(SyncService(ws)).link(mission_id, person, new=new)
+            return link, make_qr_png(link.url, scale=4)
+
+        def done(value: tuple[Any, bytes]) -> None:
+            link, png = value
+            if self.counterpart_dialog is not None:
+                self.counterpart_dialog.close()
+            self.counterpart_dialog = CounterpartLinkDialog(self, name, link, png)
+            self.counterpart_dialog.open()
+
+        self.ops.run(work, parent=self, success=done)
+
+    def revoke_counterpart_link(self, person: str) -> None:
+        mission_id = self.mission_id
+
+        def work(ws: Any) -> int:
+            from biox_desktop.sync.counterpart import CounterpartLinks
+            from biox_desktop.sync.service import SyncService
+
+            return CounterpartLinks(SyncService(ws)).revoke(mission_id, person)
+
+        def done(count: int) -> None:
+            if self.counterpart_dialog is not None:
+                self.counterpart_dialog.close()
+            self.summary.setText(self.tr("Counterpart page links revoked: %n", "", count))
 
         self.ops.run(work, parent=self, success=done)
 
