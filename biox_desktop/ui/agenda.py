@@ -68,13 +68,14 @@ from biox_desktop.core.agenda import (
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
+from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
-from biox_desktop.ui.operations import Operations, show_error
+from biox_desktop.ui.operations import Operations, OpHandle, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 CONFLICT_BG = QColor("#F8C9C4")
@@ -781,10 +782,23 @@ class AgendaScreen(QWidget):
             return
         mission_id = self.mission_id
         self.summary.setText(self.tr("Scheduling…"))
-        self.schedule_handle = self.ops.run(
-            lambda ws, progress: ws.agenda.schedule(mission_id, progress=progress),
-            progress_label=self.tr("Scheduling meetings"), success=self._scheduled,
-            failure=self._schedule_failed, changes={"agenda"}, parent=self)
+
+        # Cancellable from now on, also while the check below runs.
+        checking = OpHandle(progress=Progress())
+        self.schedule_handle = checking
+
+        def start(_ok: None) -> None:
+            if checking.progress.cancelled:
+                self._schedule_failed(Cancelled())
+                return
+            self.schedule_handle = self.ops.run(
+                lambda ws, progress: ws.agenda.schedule(mission_id, progress=progress),
+                progress_label=self.tr("Scheduling meetings"), success=self._scheduled,
+                failure=self._schedule_failed, changes={"agenda"}, parent=self)
+
+        # What makes scheduling impossible is said at once, before any progress shows.
+        self.ops.run(lambda ws: ws.agenda.check_schedulable(mission_id), success=start,
+                     failure=self._schedule_failed, parent=self)
 
     def _scheduled(self, summary: ScheduleSummary) -> None:
         self.last_summary = summary
