@@ -245,3 +245,24 @@ def test_two_people_sharing_info_mailbox_are_two_delegates(qtbot, ops, tmp_path:
     qtbot.waitUntil(lambda: "Imported" in dialog.summary.text(), timeout=10_000)
     qtbot.waitUntil(lambda: screen.model.rowCount() == before + 2, timeout=10_000)
     dialog.accept()
+
+
+def test_search_results_replace_the_rows_without_placeholders(qtbot, ops) -> None:
+    _win, screen = _open_window(qtbot, ops)
+    everyone = screen.model.rowCount()
+    checklist = screen.checklist.count()
+    first_rows: list[str] = []
+    screen.model.modelReset.connect(lambda: first_rows.append(
+        str(screen.model.index(0, 1).data()) if screen.model.rowCount() else ""))
+    cleared: list[int] = []
+    screen.checklist.model().modelReset.connect(lambda: cleared.append(1))
+    surname = _names(screen)[-1].split()[-1]  # an ASCII surname (keyClicks needs ASCII)
+    assert surname.isascii()
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, surname)
+    qtbot.waitUntil(lambda: screen.search.text() == surname and not ops.busy
+                    and 0 < screen.model.rowCount() < everyone)
+    assert first_rows and "…" not in first_rows
+    assert _names(screen)[0]  # the rows are there, not placeholders
+    # Typing asks for the list only: the mission's checklist stays as it was.
+    assert cleared == [] and screen.checklist.count() == checklist
