@@ -72,6 +72,7 @@ from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
+from biox_desktop.reports.pdfbase import check_can_write
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
@@ -823,8 +824,6 @@ class AgendaScreen(QWidget):
         self.tabs.setCurrentIndex(2)
 
     def _schedule_failed(self, error: BaseException) -> None:
-        from biox_desktop.core.progress import Cancelled
-
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Scheduling cancelled; nothing was changed."))
         else:
@@ -1057,8 +1056,12 @@ class AgendaScreen(QWidget):
             return agenda_pdf.write_leader_grid(ws.agenda, mission_id, target,
                                                 progress=progress)
 
-        self.ops.run(work, progress_label=self.tr("Writing the PDF"), parent=self,
-                     success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p)))
+        self.ops.run_checked(
+            lambda ws: check_can_write(target),
+            lambda: self.ops.run(
+                work, progress_label=self.tr("Writing the PDF"), parent=self,
+                success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p))),
+            parent=self)
 
     def show_feed_link(self, *, new: bool = False) -> None:
         """Make (or show again) the chosen person's calendar feed link, then show it."""
@@ -1127,21 +1130,30 @@ class AgendaScreen(QWidget):
                                       progress=progress)
 
         def failed(error: BaseException) -> None:
-            from biox_desktop.core.progress import Cancelled
-
             if isinstance(error, Cancelled):
                 self.summary.setText(self.tr(
                     "Export cancelled; the files already written are complete."))
             else:
+                self.summary.setText("")
                 show_error(self, error)
 
+        checking = OpHandle(progress=Progress())  # cancellable from now on
+        self.export_handle = checking
         self.summary.setText(self.tr("Exporting the agendas…"))
-        self.export_handle = self.ops.run(
-            work, progress_label=self.tr("Exporting all agendas"), parent=self,
-            success=lambda r: self.summary.setText(self.tr(
-                "{n} agendas written to {folder} ({f} files).").format(
-                n=len(r.agendas), folder=r.folder, f=len(r.files))),
-            failure=failed)
+
+        def start() -> None:
+            if checking.progress.cancelled:
+                failed(Cancelled())
+                return
+            self.export_handle = self.ops.run(
+                work, progress_label=self.tr("Exporting all agendas"), parent=self,
+                success=lambda r: self.summary.setText(self.tr(
+                    "{n} agendas written to {folder} ({f} files).").format(
+                    n=len(r.agendas), folder=r.folder, f=len(r.files))),
+                failure=failed)
+
+        self.ops.run_checked(lambda ws: check_can_write(target, folder=True), start,
+                             failure=failed, parent=self)
         return None
 
     def save_ics(self, path: str | None = None) -> None:

@@ -173,6 +173,19 @@ class Operations(QObject):
         self.pool.start(job)
         return handle
 
+    def run_checked(
+        self,
+        check: Callable[[Workspace], Any],
+        start: Callable[[], None],
+        *,
+        failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Long work's preconditions first: run the quick ``check(workspace)`` with no
+        progress shown; ``start()`` (which starts the long work, with its progress) runs only
+        if it passes. Otherwise its error is said at once (to ``failure``, or in a box)."""
+        self.run(check, success=lambda _value: start(), failure=failure, parent=parent)
+
     def run_aside(
         self,
         fn: Callable[[Workspace, Progress], Any],

@@ -1060,11 +1060,16 @@ class RosterScreen(QWidget):
 
     def booklet_to(self, path: Path) -> None:
         from biox_desktop.reports.booklet import write_booklet
+        from biox_desktop.reports.pdfbase import check_can_write
 
         mission_id = self.mission_id
-        self.ops.run(lambda ws, progress: write_booklet(ws, mission_id, path, progress),
-                     success=lambda p: self._done(self.tr("Booklet written to {p}"), p),
-                     progress_label=self.tr("Writing the roster booklet"), parent=self)
+        self.ops.run_checked(
+            lambda ws: check_can_write(path),
+            lambda: self.ops.run(
+                lambda ws, progress: write_booklet(ws, mission_id, path, progress),
+                success=lambda p: self._done(self.tr("Booklet written to {p}"), p),
+                progress_label=self.tr("Writing the roster booklet"), parent=self),
+            parent=self)
 
     def _done(self, text: str, path: Path) -> None:
         self.count.setText(text.format(p=path))

@@ -266,3 +266,25 @@ def test_search_results_replace_the_rows_without_placeholders(qtbot, ops) -> Non
     assert _names(screen)[0]  # the rows are there, not placeholders
     # Typing asks for the list only: the mission's checklist stays as it was.
     assert cleared == [] and screen.checklist.count() == checklist
+
+
+def test_a_booklet_into_a_missing_folder_is_refused_before_any_progress(
+        qtbot, ops, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from biox_desktop.reports import booklet
+
+    _win, screen = _open_window(qtbot, ops)
+    started: list[object] = []
+    monkeypatch.setattr(booklet, "write_booklet", lambda *a: started.append(a))
+    screen.booklet_to(tmp_path / "no such folder" / "booklet.pdf")
+
+    def box() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=20_000)
+    assert "does not exist" in box().text() and "no such folder" in box().text()
+    assert started == []  # the booklet was never begun, so no progress was shown
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog)]
+    box().close()
