@@ -228,8 +228,12 @@ class RosterService:
             version = self.db.data_version()
             ids = self._ordered_ids(s, version, mission_id, status, role, sort, descending)
             if terms:
-                texts = self._search_texts(s, version, mission_id)
-                ids = [i for i in ids if all(t in texts.get(i, "") for t in terms)]
+                text_of = self._search_texts(s, version, mission_id).get
+                if len(terms) == 1:  # the usual case, kept to one test per delegate
+                    term = terms[0]
+                    ids = [i for i in ids if term in text_of(i, "")]
+                else:
+                    ids = [i for i in ids if all(t in text_of(i, "") for t in terms)]
             if not (warnings_only or sort == "warnings"):
                 return ids
             facts = self._facts(s, mission_id)

@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+#: Rows fetched with the ids of a search: more than a tall window shows.
+FIRST_ROWS = 60
 WARN_COLOUR = QColor("#b3261e")
 TODO_COLOUR = QColor("#8a5a00")
 
@@ -873,8 +875,10 @@ class RosterScreen(QWidget):
         def load(ws: Any) -> dict[str, Any]:
             ids = ws.roster.ids(mission_id, search=search, status=status,
                                 warnings_only=only, sort=sort, descending=desc)
+            # The rows a window shows, with the ids (each row is built with its warnings;
+            # the rest of the page follows when the view asks for it).
             result: dict[str, Any] = {"ids": ids,
-                                      "rows": ws.roster.rows(mission_id, ids[:PAGE])}
+                                      "rows": ws.roster.rows(mission_id, ids[:FIRST_ROWS])}
             if everything:
                 result.update(warnings=ws.roster.warnings(mission_id),
                               zone=ws.missions.get(mission_id).timezone,
