@@ -226,7 +226,8 @@ class RosterService:
             # Both cached per data version: a search as you type over a big roster filters
             # the ordered ids in memory instead of folding every row's columns in SQL again.
             version = self.db.data_version()
-            ids = self._ordered_ids(s, version, mission_id, status, role, sort, descending)
+            ordered = self._ordered_ids(s, version, mission_id, status, role, sort, descending)
+            ids = ordered if terms else list(ordered)  # the cached list itself stays as it is
             if terms:
                 text_of = self._search_texts(s, version, mission_id).get
                 if len(terms) == 1:  # the usual case, kept to one test per delegate
@@ -252,7 +253,7 @@ class RosterService:
         key = (mission_id, status, role, sort, descending)
         cached = self._order_cache.get(key)
         if cached is not None and cached[0] == version:
-            return list(cached[1])  # callers may sort or filter their copy
+            return cached[1]  # shared: callers copy it before changing it
         query = (
             select(RosterEntry.id)
             .join(Person, Person.id == RosterEntry.person_id)
@@ -278,7 +279,7 @@ class RosterService:
         if len(self._order_cache) >= 16:
             self._order_cache.clear()
         self._order_cache[key] = (version, ids)
-        return list(ids)
+        return ids
 
     def _search_texts(self, s: Session, version: str, mission_id: str) -> dict[str, str]:
         """Per delegate, the searched columns folded (case and accents ignored: "muller"
