@@ -310,8 +310,15 @@ class RosterService:
             chunk = 500
             for i in range(0, len(ids), chunk):
                 part = list(ids[i:i + chunk])
-                for view in self._views(s, facts, self._base(mission_id).where(
-                        RosterEntry.id.in_(part))):
+                # Looked up by id: "mission_id || ''" keeps SQLite from walking the mission's
+                # index (every delegate of a big roster) instead of the primary key.
+                query = (
+                    select(RosterEntry, Person, Organisation.name)
+                    .join(Person, Person.id == RosterEntry.person_id)
+                    .outerjoin(Organisation, Organisation.id == RosterEntry.organisation_id)
+                    .where(RosterEntry.id.in_(part), RosterEntry.deleted.is_(False),
+                           RosterEntry.mission_id.op("||")("") == mission_id))
+                for view in self._views(s, facts, query):
                     found[view.id] = view
             return [found[i] for i in ids if i in found]
 
