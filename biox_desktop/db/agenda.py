@@ -163,6 +163,12 @@ if TYPE_CHECKING:  # OR-Tools (and pandas with it) cost ~0.3 s to import: only t
     from biox_desktop.core import scheduler as sch
 
 
+def _no_b2b_session() -> str:
+    """Why the scheduler has nothing to do (translated when raised)."""
+    return translate(
+        "agenda", "The programme has no B2B session with slots and tables to schedule into.")
+
+
 class AgendaService:
     #: Minutes added to the travel time whenever two consecutive things are at different venues.
     travel_buffer_minutes = 10
@@ -1013,6 +1019,15 @@ class AgendaService:
 
     # -- scheduling ---------------------------------------------------------------------------
 
+    def check_schedulable(self, mission_id: str) -> None:
+        """Raise :class:`ValidationError` when the mission has nothing to schedule into (no
+        B2B session with slots and tables). Cheap: the screens call it before they show the
+        scheduler's progress, so the answer comes at once."""
+        with self.db.session() as s:
+            m = _mission(s, mission_id)
+            if not any(b2b_slots(item) for item in self._items(s, m.id)):
+                raise ValidationError([FieldError("mission", _no_b2b_session())])
+
     def build_problem(self, mission_id: str, *, now: dt.datetime | None = None) -> BuiltProblem:
         """The scheduler's problem for the mission's B2B sessions, from the database."""
 
@@ -1202,23 +1217,14 @@ class AgendaService:
         With ``publish`` the draft is published at once (headless use). Cancelling (through
         ``progress``) changes nothing.
         """
-        from biox_desktop.core import scheduler as sch
+        self.check_schedulable(mission_id)
+        from biox_desktop.core import scheduler as sch  # OR-Tools: imported only when needed
 
         progress = progress or Progress()
         built = self.build_problem(mission_id)
         problem = built.problem
-        if not problem.sessions:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "mission",
-                        translate(
-                            "agenda",
-                            "The programme has no B2B session with slots and tables to schedule into.",
-                        ),
-                    )
-                ]
-            )
+        if not problem.sessions:  # checked above; the data may have changed since
+            raise ValidationError([FieldError("mission", _no_b2b_session())])
         try:
             result = sch.schedule(problem, time_limit_s=time_limit_s, progress=progress)
         except ValueError as exc:  # a kept meeting the scheduler cannot keep

@@ -217,6 +217,17 @@ class Database:
         with self.session() as s:
             s.merge(LocalMeta(key=key, value=value))
 
+    def data_version(self) -> str:
+        """A token that changes whenever the data on this laptop changes, for caches of
+        derived results (the merge candidates). Made of the change journal's last sequence
+        number (every local edit of a synced table takes one; never reused, the outbox being
+        AUTOINCREMENT) and the sync cursor (moved by every page of changes pulled)."""
+        with self.session() as s:
+            seq = s.execute(text(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'")).scalar()
+            cursor = s.get(LocalMeta, "sync_cursor")
+            return f"{seq or 0}/{cursor.value if cursor is not None else ''}"
+
     def pending_changes(self) -> int:
         """How many journaled changes wait to be sent to the server."""
         with self.session() as s:

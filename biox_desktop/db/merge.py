@@ -19,6 +19,7 @@ import builtins
 import dataclasses
 import datetime as dt
 import itertools
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -98,6 +99,10 @@ class MergeService:
         self.ctx = ctx
         self._cache: dict[str, mg.CandidateView] = {}
         self._searched = False
+        #: The data version (:meth:`Database.data_version`) the cached search was made at.
+        self._version: str | None = None
+        # The search may run beside the database worker (see refresh_candidates).
+        self._lock = threading.Lock()
 
     @property
     def db(self) -> Database:
@@ -121,9 +126,42 @@ class MergeService:
                 groups = self._groups(s, k, progress)
                 views.extend(self._views(s, k, groups, with_fields=with_fields))
         views.sort(key=lambda v: (-v.score, v.id))
-        self._cache = {v.id: v for v in views}
-        self._searched = True
+        with self._lock:
+            self._cache = {v.id: v for v in views}
+            self._searched = True
         return views
+
+    def cached_queue(self) -> tuple[builtins.list[mg.CandidateView], bool]:
+        """The queue of the last search without searching (empty if none ran), and whether it
+        is current: True when no data changed on this laptop since it was made."""
+        with self._lock:
+            views = [dataclasses.replace(v, fields=()) for v in self._cache.values()]
+            version, searched = self._version, self._searched
+        views.sort(key=lambda v: (-v.score, v.id))
+        return views, searched and version == self.db.data_version()
+
+    def _is_current(self) -> bool:
+        return self._searched and self._version == self.db.data_version()
+
+    def refresh_candidates(self, progress: Progress | None = None
+                           ) -> builtins.list[mg.CandidateView]:
+        """Search again and cache the queue with the data version it was made at.
+
+        Only reads, in a session of its own, so it may run on a thread beside the database
+        worker; a change made meanwhile leaves the cache marked out of date (the version is
+        read before the search)."""
+        version = self.db.data_version()
+        views = self.candidates(progress=progress, with_fields=False)
+        with self._lock:
+            self._version = version
+        return views
+
+    def _still_current(self, was_current: bool) -> None:
+        """After a merge or "not a duplicate" made here, whose group already left the cache:
+        the cache stays current if it was (its own change is accounted for)."""
+        if was_current:
+            with self._lock:
+                self._version = self.db.data_version()
 
     def queue(self) -> builtins.list[mg.CandidateView]:
         """The groups of the last :meth:`candidates` search still waiting, best first, without
@@ -324,6 +362,7 @@ class MergeService:
     def apply(self, request: mg.MergeRequest, *, automatic: bool = False) -> mg.MergeView:
         """Merge a candidate group field by field into one surviving record (keeps its id)."""
         self._require_coordinator()
+        was_current = self._is_current()
         group = self.group(request.group_id)
         member_ids = [m.id for m in group.members]
         mg.validate_request(group.kind, request, member_ids)
@@ -386,6 +425,7 @@ class MergeService:
             s.flush()
             view = self._merge_view(s, merge)
         self._cache.pop(group.id, None)
+        self._still_current(was_current)
         return view
 
     def _repoint(self, s: Session, kind: str, survivor_of: dict[str, str], *,
@@ -466,6 +506,7 @@ class MergeService:
     def not_duplicate(self, group_id: str) -> int:
         """Remember that the records of a group are different; returns the pairs recorded."""
         self._require_coordinator()
+        was_current = self._is_current()
         group = self.group(group_id)
         scope_of = {m.id: m.scope for m in group.members}
         with self.db.session() as s:
@@ -479,6 +520,7 @@ class MergeService:
                                    kind=group.kind, id_a=a, id_b=b))
                 added += 1
         self._cache.pop(group.id, None)
+        self._still_current(was_current)
         return added
 
     # -- history ------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from reportlab.platypus import (
 
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.progress import Progress
+from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.reports.fonts import FontSet, markup, register_fonts
 
 AUTHOR = "bioX Missions"
@@ -63,6 +64,24 @@ class Cover:
     title: str
     subtitle: str = ""
     lines: tuple[str, ...] = ()  # e.g. mission dates, cities, lead cluster
+
+
+def check_can_write(path: str | os.PathLike[str], *, folder: bool = False) -> None:
+    """What a PDF (``folder``: a folder of them, made if missing) needs before any work
+    starts: the house fonts, and somewhere that can be written. Quick; raises
+    :class:`~biox_desktop.reports.fonts.FontMissingError` or :class:`ValidationError` saying
+    what is wrong, so a screen can say it at once instead of after the work's progress."""
+    register_fonts()  # cached after the first time
+    target = Path(path)
+    where = target if folder else target.parent
+    if folder:  # made by the export: the nearest folder that exists must take it
+        where = next((p for p in (where, *where.parents) if p.exists()), where)
+    if not where.is_dir():
+        raise ValidationError([FieldError("path", translate(
+            "pdf", "The folder {folder} does not exist.").format(folder=where))])
+    if not os.access(where, os.W_OK):
+        raise ValidationError([FieldError("path", translate(
+            "pdf", "The folder {folder} cannot be written to.").format(folder=where))])
 
 
 def house_styles(fonts: FontSet) -> StyleSheet1:

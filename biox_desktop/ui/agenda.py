@@ -73,14 +73,16 @@ from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day, format_time
 from biox_desktop.core.languages import language_name
 from biox_desktop.core.outcomes import MEETING_OUTCOMES
+from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import MeetingsCancelled, PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
+from biox_desktop.reports.pdfbase import check_can_write
 from biox_desktop.ui import agenda_forms
 from biox_desktop.ui.agenda_grid import AgendaGridPage
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
-from biox_desktop.ui.operations import Operations, show_error
+from biox_desktop.ui.operations import Operations, OpHandle, show_error
 
 Index = QModelIndex | QPersistentModelIndex
 CONFLICT_BG = QColor("#F8C9C4")
@@ -951,10 +953,23 @@ class AgendaScreen(QWidget):
             return
         mission_id = self.mission_id
         self.summary.setText(self.tr("Scheduling…"))
-        self.schedule_handle = self.ops.run(
-            lambda ws, progress: ws.agenda.schedule(mission_id, progress=progress),
-            progress_label=self.tr("Scheduling meetings"), success=self._scheduled,
-            failure=self._schedule_failed, changes={"agenda"}, parent=self)
+
+        # Cancellable from now on, also while the check below runs.
+        checking = OpHandle(progress=Progress())
+        self.schedule_handle = checking
+
+        def start(_ok: None) -> None:
+            if checking.progress.cancelled:
+                self._schedule_failed(Cancelled())
+                return
+            self.schedule_handle = self.ops.run(
+                lambda ws, progress: ws.agenda.schedule(mission_id, progress=progress),
+                progress_label=self.tr("Scheduling meetings"), success=self._scheduled,
+                failure=self._schedule_failed, changes={"agenda"}, parent=self)
+
+        # What makes scheduling impossible is said at once, before any progress shows.
+        self.ops.run(lambda ws: ws.agenda.check_schedulable(mission_id), success=start,
+                     failure=self._schedule_failed, parent=self)
 
     def _scheduled(self, summary: ScheduleSummary) -> None:
         self.last_summary = summary
@@ -979,8 +994,6 @@ class AgendaScreen(QWidget):
         self.tabs.setCurrentIndex(2)
 
     def _schedule_failed(self, error: BaseException) -> None:
-        from biox_desktop.core.progress import Cancelled
-
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Scheduling cancelled; nothing was changed."))
         else:
@@ -1254,8 +1267,12 @@ class AgendaScreen(QWidget):
             return agenda_pdf.write_leader_grid(ws.agenda, mission_id, target,
                                                 progress=progress)
 
-        self.ops.run(work, progress_label=self.tr("Writing the PDF"), parent=self,
-                     success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p)))
+        self.ops.run_checked(
+            lambda ws: check_can_write(target),
+            lambda: self.ops.run(
+                work, progress_label=self.tr("Writing the PDF"), parent=self,
+                success=lambda p: self.summary.setText(self.tr("Saved {p}").format(p=p))),
+            parent=self)
 
     def show_feed_link(self, *, new: bool = False) -> None:
         """Make (or show again) the chosen person's calendar feed link, then show it."""
@@ -1380,21 +1397,30 @@ class AgendaScreen(QWidget):
                                       progress=progress)
 
         def failed(error: BaseException) -> None:
-            from biox_desktop.core.progress import Cancelled
-
             if isinstance(error, Cancelled):
                 self.summary.setText(self.tr(
                     "Export cancelled; the files already written are complete."))
             else:
+                self.summary.setText("")
                 show_error(self, error)
 
+        checking = OpHandle(progress=Progress())  # cancellable from now on
+        self.export_handle = checking
         self.summary.setText(self.tr("Exporting the agendas…"))
-        self.export_handle = self.ops.run(
-            work, progress_label=self.tr("Exporting all agendas"), parent=self,
-            success=lambda r: self.summary.setText(self.tr(
-                "{n} agendas written to {folder} ({f} files).").format(
-                n=len(r.agendas), folder=r.folder, f=len(r.files))),
-            failure=failed)
+
+        def start() -> None:
+            if checking.progress.cancelled:
+                failed(Cancelled())
+                return
+            self.export_handle = self.ops.run(
+                work, progress_label=self.tr("Exporting all agendas"), parent=self,
+                success=lambda r: self.summary.setText(self.tr(
+                    "{n} agendas written to {folder} ({f} files).").format(
+                    n=len(r.agendas), folder=r.folder, f=len(r.files))),
+                failure=failed)
+
+        self.ops.run_checked(lambda ws: check_can_write(target, folder=True), start,
+                             failure=failed, parent=self)
         return None
 
     def save_ics(self, path: str | None = None) -> None:

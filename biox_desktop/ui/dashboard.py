@@ -568,8 +568,14 @@ class ReportsScreen(QWidget):
 
             return str(write_funder_report(path, ws.kpis.report(flt), progress=progress))
 
-        self.ops.run(work, success=self.file_written.emit,
-                     progress_label=self.tr("Writing the funder report…"), parent=self)
+        from biox_desktop.reports.pdfbase import check_can_write
+
+        self.ops.run_checked(
+            lambda ws: check_can_write(path),
+            lambda: self.ops.run(work, success=self.file_written.emit,
+                                 progress_label=self.tr("Writing the funder report…"),
+                                 parent=self),
+            parent=self)
 
     def write_export(self, path: Path) -> None:
         """Export the figures of the current filters to ``path`` (.csv or .xlsx)."""

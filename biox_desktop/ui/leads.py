@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,18 +101,20 @@ class LeadTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._generation = 0
 
-    def set_ids(self, ids: list[str]) -> None:
+    def set_ids(self, ids: list[str], rows: Sequence[LeadRow] = ()) -> None:
+        """A new list of leads; ``rows`` already fetched with it (the first page) are shown at
+        once, so a fast search replaces the rows without a flash of "…" placeholders."""
         self.beginResetModel()
         self._generation += 1
         self._ids = list(ids)
         self._rows.clear()
+        self._rows.update({r.id: r for r in rows})
         self._pending.clear()
         self.endResetModel()
 
     def set_rows(self, rows: list[LeadRow]) -> None:
         """Rows already known (tests, small lists): no fetching needed."""
-        self.set_ids([r.id for r in rows])
-        self._rows.update({r.id: r for r in rows})
+        self.set_ids([r.id for r in rows], rows)
 
     def lead_id(self, row: int) -> str:
         return self._ids[row]
@@ -343,7 +346,7 @@ class LeadsScreen(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(25)  # coalesce a burst of keys into one query
-        self._search_timer.timeout.connect(self.reload)
+        self._search_timer.timeout.connect(self._search)
         self._update_buttons()
         ops.changed.connect(self._on_changed)
         if window is not None:
@@ -364,18 +367,31 @@ class LeadsScreen(QWidget):
         )
 
     def reload(self) -> None:
+        """Load the list and everything around it (filters, the follow-ups count)."""
+        self._load(everything=True)
+
+    def _search(self) -> None:
+        """A keystroke in the search box: only the matching ids and the first page of rows,
+        in one call; the filters and counts around the list do not change as one types."""
+        self._load(everything=False)
+
+    def _load(self, *, everything: bool) -> None:
         self._generation += 1
         generation = self._generation
         f = self.current_filter()
         due = LeadFilter(follow_up_due=True)
 
         def load(ws: Any) -> dict[str, Any]:
-            return {
-                "ids": ws.leads.ids(f),
-                "due": ws.leads.count(due),
-                "tags": ws.leads.tags(),
-                "missions": [(m.id, m.name) for m in ws.missions.list()],
-            }
+            ids = ws.leads.ids(f)
+            # The first page comes with the ids: the view paints real rows straight away.
+            result: dict[str, Any] = {"ids": ids, "rows": ws.leads.rows(ids[:PAGE])}
+            if everything:
+                result.update({
+                    "due": ws.leads.count(due),
+                    "tags": ws.leads.tags(),
+                    "missions": [(m.id, m.name) for m in ws.missions.list()],
+                })
+            return result
 
         self.ops.run(load, success=lambda r: self._loaded(generation, r), parent=self)
 
@@ -384,11 +400,13 @@ class LeadsScreen(QWidget):
             return  # typed on meanwhile: a newer search is on its way
         self._stale_detail, stale = False, self._stale_detail
         selected = self._current.id if self._current else None
-        self._refill(self.mission_filter, [(None, self.tr("All missions"))] + result["missions"])
-        self._refill(self.tag_filter, [("", self.tr("Any tag"))]
-                     + [(t, t) for t in result["tags"]])
-        self.view_tabs.setTabText(1, self.tr("Follow-ups due ({n})").format(n=result["due"]))
-        self.model.set_ids(result["ids"])
+        if "missions" in result:
+            self._refill(self.mission_filter,
+                         [(None, self.tr("All missions"))] + result["missions"])
+            self._refill(self.tag_filter, [("", self.tr("Any tag"))]
+                         + [(t, t) for t in result["tags"]])
+            self.view_tabs.setTabText(1, self.tr("Follow-ups due ({n})").format(n=result["due"]))
+        self.model.set_ids(result["ids"], result["rows"])
         n = len(result["ids"])
         self.count_label.setText(self.tr("{n} leads").format(n=f"{n:,}") if n != 1
                                  else self.tr("1 lead"))

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from biox_desktop.core import merge as mg
 from biox_desktop.core.i18n import format_datetime, format_day
-from biox_desktop.ui.operations import Operations, error_text
+from biox_desktop.core.progress import Cancelled
+from biox_desktop.ui.operations import Operations, OpHandle, error_text
 
 Index = QModelIndex | QPersistentModelIndex
 CHOSEN = QBrush(QColor("#cfe8cf"))
@@ -189,12 +190,18 @@ class MergeScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("mergeMessage")
         self.message.setWordWrap(True)
+        # While a search runs in the background: a line, never a modal box.
+        self.searching = QLabel()
+        self.searching.setObjectName("mergeSearching")
+        self.searching.hide()
+        self._search_handle: OpHandle | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.searching)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(self.refresh)
         self.queue.selectionModel().selectionChanged.connect(self._group_selected)
         self.compare.cellClicked.connect(self._cell_clicked)
         self.survivor.activated.connect(self._survivor_changed)
@@ -212,12 +219,70 @@ class MergeScreen(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        def load(ws: Any, progress: Any) -> tuple[Any, Any, Any]:
-            return (ws.merges.candidates(progress=progress, with_fields=False),
-                    ws.merges.history(), ws.merges.auto_threshold())
+        """Show the queue of the last search at once; search again in the background only if
+        the data changed since it was made (or none was made yet)."""
+        self._load(search=False)
 
-        self.ops.run(load, success=self._loaded, failure=self._failed,
-                     progress_label=self.tr("Looking for duplicates"), parent=self)
+    def refresh(self) -> None:
+        """The Refresh button: the cached queue at once, and a new search in the background."""
+        self._load(search=True)
+
+    def _load(self, *, search: bool) -> None:
+        def load(ws: Any) -> tuple[Any, bool, Any, Any]:
+            views, current = ws.merges.cached_queue()
+            return views, current, ws.merges.history(), ws.merges.auto_threshold()
+
+        def shown(result: tuple[list[mg.CandidateView], bool, list[mg.MergeView],
+                                float | None]) -> None:
+            views, current, history, threshold = result
+            if search or not current:
+                self._search()
+            self._loaded((views, history, threshold))
+
+        self.ops.run(load, success=shown, failure=self._failed, parent=self)
+
+    def _search(self) -> None:
+        """Look for duplicates beside the database worker; the screen stays usable and shows
+        the previous queue meanwhile, with a progress line."""
+        if self._search_handle is not None and not self._search_handle.done:
+            self._search_handle.cancel()  # the data changed again: this one would be stale
+        self.searching.setText(self.tr("Looking for duplicates") + "…")
+        self.searching.show()
+        handle: list[OpHandle] = []
+
+        def found(views: list[mg.CandidateView]) -> None:
+            if handle and handle[0] is self._search_handle:
+                self._search_handle = None
+                self.searching.hide()
+                self.ops.run(lambda ws: (views, ws.merges.history(),
+                                         ws.merges.auto_threshold()),
+                             success=self._loaded, failure=self._failed, parent=self)
+
+        def failed(error: BaseException) -> None:
+            if handle and handle[0] is self._search_handle:
+                self._search_handle = None
+                self.searching.hide()
+                if not isinstance(error, Cancelled):
+                    self._failed(error)
+
+        def progressed(done: int, total: int, message: str) -> None:
+            if handle and handle[0] is self._search_handle:
+                text = self.tr("Looking for duplicates") + "…"
+                if message:
+                    text += f" {message}"
+                if total:
+                    text += f" ({done * 100 // total} %)"
+                self.searching.setText(text)
+
+        self._search_handle = self.ops.run_aside(
+            lambda ws, progress: ws.merges.refresh_candidates(progress),
+            success=found, failure=failed, progressed=progressed)
+        handle.append(self._search_handle)
+
+    @property
+    def searching_now(self) -> bool:
+        """True while a search for duplicates runs in the background."""
+        return self._search_handle is not None
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if self._own_change:
@@ -229,10 +294,7 @@ class MergeScreen(QWidget):
             self.reload()
 
     def _reload_queue(self) -> None:
-        def load(ws: Any) -> tuple[Any, Any, Any]:
-            return ws.merges.queue(), ws.merges.history(), ws.merges.auto_threshold()
-
-        self.ops.run(load, success=self._loaded, failure=self._failed, parent=self)
+        self._load(search=False)
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(error_text(error))
@@ -258,6 +320,7 @@ class MergeScreen(QWidget):
         else:
             self._show_group(None)
         summary = (self.tr("{n} groups to review.").format(n=len(groups)) if groups
+                   else "" if self.searching_now  # the search line says it is looking
                    else self.tr("No duplicates to review."))
         self.message.setText(f"{self._note} {summary}".strip())
         self._note = ""

@@ -104,6 +104,8 @@ class Operations(QObject):
         self.pool.setMaxThreadCount(1)  # one worker owns database access: serial and ordered
         #: Running operations: relay -> the work, kept here so it is freed on the GUI thread.
         self._running: dict[_Relay, Callable[[], Any]] = {}
+        #: The worker of :meth:`run_aside`, made when first used.
+        self._aside_pool: QThreadPool | None = None
 
     @property
     def busy(self) -> bool:
@@ -171,6 +173,65 @@ class Operations(QObject):
         self.pool.start(job)
         return handle
 
+    def run_checked(
+        self,
+        check: Callable[[Workspace], Any],
+        start: Callable[[], None],
+        *,
+        failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Long work's preconditions first: run the quick ``check(workspace)`` with no
+        progress shown; ``start()`` (which starts the long work, with its progress) runs only
+        if it passes. Otherwise its error is said at once (to ``failure``, or in a box)."""
+        self.run(check, success=lambda _value: start(), failure=failure, parent=parent)
+
+    def run_aside(
+        self,
+        fn: Callable[[Workspace, Progress], Any],
+        *,
+        success: Callable[[Any], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progressed: Callable[[int, int, str], None] | None = None,
+    ) -> OpHandle:
+        """Run a long, read-only ``fn(workspace, progress)`` on a worker of its own, beside the
+        database worker, so screens' loads, searches and edits never queue behind it (the
+        duplicate search). ``fn`` must only read, through sessions of its own, and keep any
+        state it shares with the database worker behind a lock. No dialog: ``progressed(done,
+        total, message)`` runs on the GUI thread as it goes; cancel through the handle.
+        """
+        if self._aside_pool is None:
+            self._aside_pool = QThreadPool(self)
+            self._aside_pool.setMaxThreadCount(1)
+        relay = _Relay(self)
+        handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
+        if progressed is not None:
+            relay.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+        ws = self.workspace
+        work: Callable[[], Any] = lambda: fn(ws, handle.progress)  # noqa: E731
+
+        def finished(outcome: Outcome) -> None:
+            handle.done = True
+            self._running.pop(relay, None)
+            relay.deleteLater()
+            if not self._running:
+                self.busy_changed.emit(False)
+            if outcome.error is None:
+                if success is not None:
+                    _deliver(success, outcome.value)
+                return
+            if not isinstance(outcome.error, Cancelled):
+                log.error("background operation failed:\n%s", outcome.trace)
+            if failure is not None:
+                _deliver(failure, outcome.error)
+
+        relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        if not self._running:
+            self.busy_changed.emit(True)
+        self._running[relay] = work
+        self._aside_pool.start(_Job(work, relay))
+        return handle
+
     def _arm_progress_dialog(
         self, handle: OpHandle, relay: _Relay, label: str, parent: QWidget | None
     ) -> None:
@@ -193,6 +254,8 @@ class Operations(QObject):
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """Block until the worker is idle (for start-up screenshots and tests)."""
+        if self._aside_pool is not None and not self._aside_pool.waitForDone(timeout_ms):
+            return False
         return self.pool.waitForDone(timeout_ms)
 
 

@@ -535,8 +535,13 @@ class OrganisationsScreen(QWidget):
 
             return write_journey(_service(ws).show(org_id), path, progress=progress)
 
-        self.ops.run(work, progress_label=self.tr("Writing the journey PDF"),
-                     failure=lambda e: show_error(self, e), parent=self)
+        from biox_desktop.reports.pdfbase import check_can_write
+
+        self.ops.run_checked(
+            lambda ws: check_can_write(path),
+            lambda: self.ops.run(work, progress_label=self.tr("Writing the journey PDF"),
+                                 failure=lambda e: show_error(self, e), parent=self),
+            failure=lambda e: show_error(self, e), parent=self)
 
 
 class MissionPartnersPanel(QGroupBox):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
+#: Rows fetched with the ids of a search: more than a tall window shows.
+FIRST_ROWS = 60
 WARN_COLOUR = QColor("#b3261e")
 TODO_COLOUR = QColor("#8a5a00")
 
@@ -96,10 +98,12 @@ class RosterTableModel(QAbstractTableModel):
         self.fetch: Callable[[list[str], Callable[[list[DelegateView]], None]], None] | None = None
         self.on_sort: Callable[[str, bool], None] | None = None
 
-    def set_ids(self, ids: list[str], zone: str) -> None:
+    def set_ids(self, ids: list[str], zone: str, rows: Sequence[DelegateView] = ()) -> None:
+        """A new list; ``rows`` fetched with it (the first page) show at once, with no "…"
+        placeholders for a fast answer."""
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = {}
+        self._rows = {r.id: r for r in rows}
         self._asked = set()
         self._zone = ZoneInfo(zone)
         self.generation += 1
@@ -739,6 +743,7 @@ class RosterScreen(QWidget):
         self.ops = ops
         self.mission_id = ""
         self.zone = "UTC"
+        self._generation = 0  # of the list asked for last; older answers are dropped
         self.sort_key, self.descending = "name", False
         self._organisations: list[str] = []
         self.model = RosterTableModel(self)
@@ -766,8 +771,9 @@ class RosterScreen(QWidget):
         self.search.setMinimumWidth(260)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)
-        self._debounce.timeout.connect(self.reload)
+        # Coalesces a burst of keys into one query; short, since the answer takes milliseconds.
+        self._debounce.setInterval(25)
+        self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Registration status filter"))
@@ -845,22 +851,43 @@ class RosterScreen(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Load the list, the checklist and the mission's time zone."""
+        self._load(everything=True)
+
+    def _search(self) -> None:
+        """A keystroke in the search box: the matching ids and their first page of rows in
+        one call; the checklist (the whole mission's warnings) does not change as one types."""
+        self._load(everything=False)
+
+    def _load(self, *, everything: bool) -> None:
         mission_id = self.mission_id
         if not mission_id:
             self.model.set_ids([], "UTC")
             self.checklist.clear()
             self._update_buttons()
             return
+        self._generation += 1
+        generation = self._generation
         search, status = self.search.text(), str(self.status_filter.currentData() or "")
         only, sort, desc = self.warnings_only.isChecked(), self.sort_key, self.descending
+        zone = self.zone
 
-        def load(ws: Any) -> tuple[list[str], list[RosterWarning], str, list[str]]:
-            return (ws.roster.ids(mission_id, search=search, status=status,
-                                  warnings_only=only, sort=sort, descending=desc),
-                    ws.roster.warnings(mission_id), ws.missions.get(mission_id).timezone,
-                    ws.roster.organisation_names())
+        def load(ws: Any) -> dict[str, Any]:
+            ids = ws.roster.ids(mission_id, search=search, status=status,
+                                warnings_only=only, sort=sort, descending=desc)
+            # The rows a window shows, with the ids (each row is built with its warnings;
+            # the rest of the page follows when the view asks for it).
+            result: dict[str, Any] = {"ids": ids,
+                                      "rows": ws.roster.rows(mission_id, ids[:FIRST_ROWS])}
+            if everything:
+                result.update(warnings=ws.roster.warnings(mission_id),
+                              zone=ws.missions.get(mission_id).timezone,
+                              organisations=ws.roster.organisation_names())
+            else:
+                result["zone"] = zone
+            return result
 
-        self.ops.run(load, success=lambda r: self._loaded(mission_id, r),
+        self.ops.run(load, success=lambda r: self._loaded(mission_id, generation, r),
                      failure=lambda e: self._load_failed(mission_id, e), parent=self)
 
     def _load_failed(self, mission_id: str, error: BaseException) -> None:
@@ -872,15 +899,20 @@ class RosterScreen(QWidget):
         else:
             show_error(self, error)
 
-    def _loaded(self, mission_id: str,
-                result: tuple[list[str], list[RosterWarning], str, list[str]]) -> None:
-        if mission_id != self.mission_id:
-            return
-        ids, warnings, zone, self._organisations = result
+    def _loaded(self, mission_id: str, generation: int, result: dict[str, Any]) -> None:
+        if mission_id != self.mission_id or generation != self._generation:
+            return  # another mission, or typed on meanwhile: a newer answer is on its way
+        ids, zone = result["ids"], result["zone"]
         selected = self.selected()
         self.zone = zone
-        self.model.set_ids(ids, zone)
+        self.model.set_ids(ids, zone, result["rows"])
         self.count.setText(self.tr("{n} delegates").format(n=len(ids)))
+        if selected is not None:
+            self.select(selected.id)
+        if "warnings" not in result:
+            return
+        warnings: list[RosterWarning] = result["warnings"]
+        self._organisations = result["organisations"]
         self.checklist.clear()
         for w in warnings:
             mark = "⚠" if w.severity == "warning" else "☐"
@@ -891,8 +923,6 @@ class RosterScreen(QWidget):
         n = sum(1 for w in warnings if w.severity == "warning")
         self.checklist_title.setText(
             self.tr("Checklist: {n} warnings, {t} to do").format(n=n, t=len(warnings) - n))
-        if selected is not None:
-            self.select(selected.id)
 
     def _fetch(self, ids: list[str], done: Callable[[list[DelegateView]], None]) -> None:
         mission_id = self.mission_id
@@ -1034,11 +1064,16 @@ class RosterScreen(QWidget):
 
     def booklet_to(self, path: Path) -> None:
         from biox_desktop.reports.booklet import write_booklet
+        from biox_desktop.reports.pdfbase import check_can_write
 
         mission_id = self.mission_id
-        self.ops.run(lambda ws, progress: write_booklet(ws, mission_id, path, progress),
-                     success=lambda p: self._done(self.tr("Booklet written to {p}"), p),
-                     progress_label=self.tr("Writing the roster booklet"), parent=self)
+        self.ops.run_checked(
+            lambda ws: check_can_write(path),
+            lambda: self.ops.run(
+                lambda ws, progress: write_booklet(ws, mission_id, path, progress),
+                success=lambda p: self._done(self.tr("Booklet written to {p}"), p),
+                progress_label=self.tr("Writing the roster booklet"), parent=self),
+            parent=self)
 
     def _done(self, text: str, path: Path) -> None:
         self.count.setText(text.format(p=path))

@@ -235,6 +235,20 @@ def test_search_filter_and_sort_in_sql(workspace, mission) -> None:
                                                                   "Ana Souza"]
     assert names(ws.roster.ids(mission.id, sort="name", descending=True))[0] == "Cy Park"
     assert ws.roster.ids(mission.id, warnings_only=True) == []
+    # Two terms: each must be found, in any column.
+    assert names(ws.roster.ids(mission.id, search="park seoul")) == ["Cy Park"]
+    assert names(ws.roster.ids(mission.id, search="park suzhou")) == []
+    # The search is cached between keystrokes; an edit is found at once.
+    (bo,) = ws.roster.ids(mission.id, search="suzhou")
+    ws.roster.update(bo, DelegateInput(name="Bo Li", organisation="Zürich Cell",
+                                       registration_status="invited", hotel="H",
+                                       email="bo@x.example"))
+    assert names(ws.roster.ids(mission.id, search="suzhou")) == []
+    assert names(ws.roster.ids(mission.id, search="zurich")) == ["Bo Li"]
+    assert names(ws.roster.ids(mission.id, status="invited")) == ["Bo Li"]
+    ws.roster.cancel(bo)
+    assert names(ws.roster.ids(mission.id, status="invited")) == []
+    assert names(ws.roster.ids(mission.id, status="cancelled", search="zurich")) == ["Bo Li"]
 
 
 def test_demo_roster_has_warnings_and_asian_names(workspace) -> None:

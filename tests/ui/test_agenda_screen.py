@@ -203,3 +203,35 @@ def test_scheduler_warnings_are_shown_by_name_under_the_summary(qtbot, demo_wind
     assert "• Yamada Taro and Élodie Martin cannot both meet at 09:00" in text
     assert "09:05" not in text and "and 2 more" in text  # five shown, the rest counted
     assert screen.summary.toolTip().count("cannot both meet") == 7
+
+
+def test_no_b2b_session_is_said_at_once_without_a_progress_dialog(
+        qtbot, demo_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from biox_desktop.core.missions import MissionInput
+
+    win = demo_window
+    screen = _screen(qtbot, win)
+    ws = win.ops.workspace
+    trip = ws.missions.create(MissionInput(
+        name="São Paulo scouting", kind="discovery_trip", country="BR",
+        start_date=dt.date(2027, 9, 6), end_date=dt.date(2027, 9, 9),
+        timezone="America/Sao_Paulo"))
+    started: list[object] = []
+    monkeypatch.setattr(ws.agenda, "schedule", lambda *a, **k: started.append(a))
+    screen.set_mission(trip.id)
+    qtbot.waitUntil(lambda: not win.ops.busy)
+    screen.schedule()
+
+    def box() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=20_000)
+    assert "no B2B session" in box().text()
+    # The scheduler itself never started, and no progress was ever shown.
+    assert started == []
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog)]
+    box().close()
+    qtbot.waitUntil(lambda: not win.ops.busy)

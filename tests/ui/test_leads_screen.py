@@ -285,3 +285,35 @@ def test_a_follow_up_set_on_a_lead_is_recorded_like_the_planned_ones(
     done = workspace.follow_ups.get(reminder.id)
     assert (done.outcome, done.rating) == ("negotiation", 4)
     qtbot.waitUntil(lambda: not screen.done_button.isEnabled(), timeout=10_000)
+
+
+# QtMultimedia (asked whether there is a camera) says which optional libraries it lacks.
+@pytest.mark.qt_log_ignore("This plugin does not support", "Couldn't (load|resolve)",
+                           "Using Qt multimedia")
+def test_search_results_replace_the_rows_without_placeholders(
+        qtbot: Any, leads_window: Any, workspace: Any, osaka: str) -> None:
+    from biox_desktop.core.leads import LeadInput
+
+    for name, org in (("Emily Carter", "Back Bay Therapeutics"),
+                      ("Sarah Nguyen", "Harborview Medical Center"),
+                      ("Jonas Weber", "Baytree Diagnostics")):
+        workspace.leads.capture(LeadInput(name=name, organisation_name=org, mission_id=osaka,
+                                          consent_given=True))
+    screen: LeadsScreen = leads_window.show_screen("leads")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    # What the view can paint right after each new list arrives: the first row's name.
+    first_rows: list[str] = []
+    screen.model.modelReset.connect(lambda: first_rows.append(
+        str(screen.model.index(0, 0).data()) if screen.model.rowCount() else ""))
+    filters_reloaded: list[int] = []
+    screen.mission_filter.model().modelReset.connect(lambda: filters_reloaded.append(1))
+    screen.search.setFocus()
+    kb = Keyboard(qtbot)
+    kb.type("bay")
+    qtbot.waitUntil(lambda: screen.search.text() == "bay" and not screen.ops.busy
+                    and screen.model.rowCount() == 2)
+    assert first_rows and "…" not in first_rows
+    assert sorted(str(screen.model.index(r, 0).data()) for r in range(2)) == [
+        "Emily Carter", "Jonas Weber"]
+    assert filters_reloaded == []  # typing asks for the list only, not the filters again

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlalchemy import select
 
 from biox_desktop.db.models import Lead, Merge, Person
@@ -143,3 +145,90 @@ def test_a_merge_takes_its_group_out_without_searching_again(qtbot, coordinator_
     qtbot.waitUntil(lambda: searches == [1], timeout=30_000)
     screen.ops.wait_idle()
     qtbot.waitUntil(lambda: screen.model.rowCount() == before - 2, timeout=30_000)
+
+
+class _CountedSearch:
+    """Wraps the service's background search: counts the searches and can hold one until the
+    test lets it go (a long search on 100,000 contacts, made deterministic)."""
+
+    def __init__(self, service: object) -> None:
+        self.original = service.refresh_candidates  # type: ignore[attr-defined]
+        self.calls = 0
+        self.release = threading.Event()
+        self.release.set()
+
+    def __call__(self, progress: object = None) -> object:
+        self.calls += 1
+        assert self.release.wait(60)
+        return self.original(progress)
+
+
+def _no_modal_while(qtbot, condition, timeout: int = 30_000) -> None:
+    """Wait for ``condition``, failing if a modal window shows meanwhile."""
+    def check() -> bool:
+        assert QApplication.activeModalWidget() is None, "a modal window showed"
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible()]
+        return bool(condition())
+
+    qtbot.waitUntil(check, timeout=timeout)
+
+
+def test_merge_screen_opens_without_a_modal_and_caches_the_candidates(
+        qtbot, coordinator_window, workspace, monkeypatch) -> None:
+    search = _CountedSearch(workspace.merges)
+    monkeypatch.setattr(workspace.merges, "refresh_candidates", search)
+    search.release.clear()  # the first search takes "long"
+    screen = coordinator_window.show_screen("merge")
+    assert isinstance(screen, MergeScreen)
+    _no_modal_while(qtbot, lambda: search.calls == 1 and screen.searching.isVisible())
+    assert "Looking for duplicates" in screen.searching.text()
+    # Navigation and the other screens' loads go on while it searches (the worker is free).
+    roster = coordinator_window.show_screen("roster")
+    _no_modal_while(qtbot, lambda: roster.model.rowCount() > 0 and roster.model.loaded())
+    coordinator_window.show_screen("merge")
+    search.release.set()
+    _no_modal_while(qtbot, lambda: screen.model.rowCount() > 0 and not screen.searching_now)
+    assert screen.searching.isHidden()
+    found = [g.id for g in screen.model.rows]
+
+    # A second visit shows the cached queue: no search.
+    coordinator_window.show_screen("missions")
+    screen.reload()  # what a change elsewhere would ask of the hidden screen
+    coordinator_window.show_screen("merge")
+    _no_modal_while(qtbot, lambda: not screen.ops.busy)
+    assert search.calls == 1
+    assert [g.id for g in screen.model.rows] == found
+    # So does a merge made here: its group leaves the queue, the rest stands.
+    _select_group(qtbot, screen, "T. Yamada")
+    qtbot.mouseClick(screen.merge_button, Qt.MouseButton.LeftButton)
+    _no_modal_while(qtbot, lambda: screen.history.rowCount() == 1 and not screen.ops.busy)
+    assert all("T. Yamada" not in g.title for g in screen.model.rows)
+    assert search.calls == 1
+
+
+def test_a_data_change_makes_the_next_visit_search_again(
+        qtbot, coordinator_window, workspace, monkeypatch) -> None:
+    from biox_desktop.core.leads import LeadInput
+
+    search = _CountedSearch(workspace.merges)
+    monkeypatch.setattr(workspace.merges, "refresh_candidates", search)
+    screen = coordinator_window.show_screen("merge")
+    _no_modal_while(qtbot, lambda: screen.model.rowCount() > 0 and not screen.ops.busy)
+    assert search.calls == 1
+    coordinator_window.show_screen("roster")
+    # A lead captured (quick capture works from any screen) changes the data.
+    done = []
+    screen.ops.run(lambda ws: ws.leads.capture(LeadInput(
+        name="Rachel Stone", organisation_name="Back Bay Therapeutics", consent_given=True)),
+        success=done.append, changes={"leads"})
+    qtbot.waitUntil(lambda: bool(done))
+    before = [g.id for g in screen.model.rows]
+    search.release.clear()
+    coordinator_window.show_screen("merge")
+    # The queue made before the change shows at once while the new search runs.
+    _no_modal_while(qtbot, lambda: search.calls == 2 and screen.searching.isVisible())
+    assert [g.id for g in screen.model.rows] == before
+    search.release.set()
+    _no_modal_while(qtbot, lambda: not screen.searching_now and not screen.ops.busy)
+    assert screen.searching.isHidden()

@@ -245,3 +245,46 @@ def test_two_people_sharing_info_mailbox_are_two_delegates(qtbot, ops, tmp_path:
     qtbot.waitUntil(lambda: "Imported" in dialog.summary.text(), timeout=10_000)
     qtbot.waitUntil(lambda: screen.model.rowCount() == before + 2, timeout=10_000)
     dialog.accept()
+
+
+def test_search_results_replace_the_rows_without_placeholders(qtbot, ops) -> None:
+    _win, screen = _open_window(qtbot, ops)
+    everyone = screen.model.rowCount()
+    checklist = screen.checklist.count()
+    first_rows: list[str] = []
+    screen.model.modelReset.connect(lambda: first_rows.append(
+        str(screen.model.index(0, 1).data()) if screen.model.rowCount() else ""))
+    cleared: list[int] = []
+    screen.checklist.model().modelReset.connect(lambda: cleared.append(1))
+    surname = _names(screen)[-1].split()[-1]  # an ASCII surname (keyClicks needs ASCII)
+    assert surname.isascii()
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, surname)
+    qtbot.waitUntil(lambda: screen.search.text() == surname and not ops.busy
+                    and 0 < screen.model.rowCount() < everyone)
+    assert first_rows and "…" not in first_rows
+    assert _names(screen)[0]  # the rows are there, not placeholders
+    # Typing asks for the list only: the mission's checklist stays as it was.
+    assert cleared == [] and screen.checklist.count() == checklist
+
+
+def test_a_booklet_into_a_missing_folder_is_refused_before_any_progress(
+        qtbot, ops, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from biox_desktop.reports import booklet
+
+    _win, screen = _open_window(qtbot, ops)
+    started: list[object] = []
+    monkeypatch.setattr(booklet, "write_booklet", lambda *a: started.append(a))
+    screen.booklet_to(tmp_path / "no such folder" / "booklet.pdf")
+
+    def box() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=20_000)
+    assert "does not exist" in box().text() and "no such folder" in box().text()
+    assert started == []  # the booklet was never begun, so no progress was shown
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog)]
+    box().close()
