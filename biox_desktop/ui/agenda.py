@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPixmap
+from PySide6.QtGui import QBrush, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,15 +71,16 @@ from biox_desktop.core.outcomes import MEETING_OUTCOMES
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
-from biox_desktop.ui import agenda_forms
+from biox_desktop.ui import agenda_forms, theme
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
 from biox_desktop.ui.operations import Operations, show_error
 
 Index = QModelIndex | QPersistentModelIndex
-CONFLICT_BG = QColor("#F8C9C4")
-DRAFT_BG = QColor("#E8EEF1")
-CHANGED_BG = QColor("#FFF3C4")
+# Row backgrounds by name: theme.colour() gives the light or dark value when a row is drawn.
+CONFLICT_BG = "conflict_bg"
+DRAFT_BG = "draft_bg"
+CHANGED_BG = "changed_bg"
 #: People named in the publish question itself; the whole list is in its details.
 PUBLISH_NAMES_SHOWN = 12
 
@@ -115,10 +116,10 @@ class RowsModel(QAbstractTableModel):
         self.headers = list(headers)
         self._rows: list[tuple[str, ...]] = []
         self._ids: list[str] = []
-        self._bg: list[QColor | None] = []
+        self._bg: list[str | None] = []
         self._tips: list[str] = []
 
-    def set_rows(self, rows: Sequence[tuple[str, tuple[str, ...], QColor | None, str]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, tuple[str, ...], str | None, str]]) -> None:
         self.beginResetModel()
         self._ids = [r[0] for r in rows]
         self._rows = [r[1] for r in rows]
@@ -150,7 +151,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and self._bg[index.row()] is not None:
-            return QBrush(self._bg[index.row()])
+            return QBrush(theme.colour(self._bg[index.row()] or ""))
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
             return self._tips[index.row()]
         return None
@@ -643,7 +644,7 @@ class AgendaScreen(QWidget):
         b = shown_time(end, zone, self.data.home_timezone)
         return f"{a.local_text()}–{b.local_text()}", f"{a.home_text()}–{b.home_text()}"
 
-    def _flag(self, row_id: str, changed: bool = False) -> tuple[str, QColor | None, str]:
+    def _flag(self, row_id: str, changed: bool = False) -> tuple[str, str | None, str]:
         conflicts = self.flags.get(row_id, [])
         if conflicts:
             return "⚠ " + self.tr("conflict"), CONFLICT_BG, "\n".join(c.message for c in conflicts)
@@ -728,7 +729,7 @@ class AgendaScreen(QWidget):
                     texts.append(self.tr("{n} meetings").format(n=count))
                 cell = QTableWidgetItem("\n".join(texts))
                 if bg is not None:
-                    cell.setBackground(QBrush(bg))
+                    cell.setBackground(QBrush(theme.colour(bg)))
                 self.grid.setItem(r, c, cell)
         self.grid.resizeRowsToContents()
         self.grid.horizontalHeader().setDefaultSectionSize(190)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from biox_desktop.core import merge as mg
 from biox_desktop.core.i18n import format_datetime, format_day
+from biox_desktop.ui import theme
 from biox_desktop.ui.operations import Operations, error_text
 
 Index = QModelIndex | QPersistentModelIndex
-CHOSEN = QBrush(QColor("#cfe8cf"))
 SOURCE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -339,7 +339,7 @@ class MergeScreen(QWidget):
         self.compare.setRowCount(len(provenance) + len(group.fields))
         self.compare.setVerticalHeaderLabels(
             [label for label, _v in provenance] + [self.tr(f.label) for f in group.fields])
-        grey = QBrush(QColor("#f0f0f0"))
+        grey = QBrush(theme.colour("provenance_bg"))
         for r, (_label, values) in enumerate(provenance):
             for c in range(columns):
                 item = QTableWidgetItem(values[c] if c < len(values) else "")
@@ -353,7 +353,7 @@ class MergeScreen(QWidget):
                                         else f.values[c])
                 item.setData(SOURCE_ROLE, m.id)
                 if m.id in f.locked:
-                    item.setForeground(QBrush(QColor("#888888")))
+                    item.setForeground(QBrush(theme.colour("muted")))
                     item.setToolTip(self.tr("Captured privately by one company: not published "
                                             "by a merge"))
                 else:
@@ -376,7 +376,7 @@ class MergeScreen(QWidget):
                 if item is None:
                     continue
                 chosen = item.data(SOURCE_ROLE) == self.choices.get(f.field)
-                item.setBackground(CHOSEN if chosen else QBrush())
+                item.setBackground(QBrush(theme.colour("chosen_bg")) if chosen else QBrush())
                 font = item.font()
                 font.setBold(chosen)
                 item.setFont(font)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -60,8 +59,9 @@ from biox_desktop.core.roster import (
     validate_delegate,
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.ui import theme
 from biox_desktop.ui.dates import typed_date, typed_local_datetime
-from biox_desktop.ui.forms import FieldForm, FormGuard
+from biox_desktop.ui.forms import ERROR_STYLE, FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 if TYPE_CHECKING:
@@ -70,8 +70,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
-WARN_COLOUR = QColor("#b3261e")
-TODO_COLOUR = QColor("#8a5a00")
 
 
 class RosterTableModel(QAbstractTableModel):
@@ -191,16 +189,16 @@ class RosterTableModel(QAbstractTableModel):
             return "\n".join(w.message for w in d.warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
             if d.registration_status == "cancelled":
-                return QColor("#888888")
+                return theme.colour("muted")
             codes = {w.field for w in warnings}
             fields = {0: None, 5: "arrival_at", 7: "hotel", 8: "passport_expiry",
                       9: "visa_status"}
             if col == 0 and warnings:
-                return WARN_COLOUR
+                return theme.colour("warning")
             if col == 0 and d.warnings:
-                return TODO_COLOUR
+                return theme.colour("todo")
             if col in fields and (fields[col] in codes or (col == 7 and "hotel_check_in" in codes)):
-                return WARN_COLOUR
+                return theme.colour("warning")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return self.tr("{n} warnings").format(n=len(warnings))
         if role == Qt.ItemDataRole.UserRole:
@@ -226,7 +224,7 @@ class DelegateDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("delegateWarnings")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b3261e; background: #fdecea; padding: 6px;")
+        theme.tint(self.banner, "color: {banner_text}; background: {banner_bg}; padding: 6px;")
         self.banner.hide()
 
         def line(placeholder: str = "") -> QLineEdit:
@@ -309,7 +307,7 @@ class DelegateDialog(QDialog):
         ):
             self.rows.add(layout_of.get(field, right), field, label, widget)
         zone_note = QLabel(self.tr("Times are local to {zone}.").format(zone=zone))
-        zone_note.setStyleSheet("color: #555;")
+        theme.tint(zone_note, "color: {muted};")
         right.addRow(zone_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -323,7 +321,7 @@ class DelegateDialog(QDialog):
         self.history = QLabel()
         self.history.setObjectName("delegateHistory")
         self.history.setWordWrap(True)
-        self.history.setStyleSheet("color: #555;")
+        theme.tint(self.history, "color: {muted};")
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -491,7 +489,7 @@ class ImportDialog(QDialog):
         self.read_button = QPushButton(self.tr("&Read file"))
         self.file_error = QLabel()
         self.file_error.setObjectName("importFileError")
-        self.file_error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.file_error, ERROR_STYLE)
         self.file_error.setWordWrap(True)
         self.file_error.hide()
         self.mapping = QTableWidget(0, 3)
@@ -646,7 +644,7 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if r.action == "reject" or r.duplicate_of or any(
                         c.kind in ("cleared", "backwards") for c in r.changes):
-                    item.setForeground(WARN_COLOUR)
+                    item.setForeground(theme.colour("warning"))
                 self.results.setItem(i, col, item)
         self.results.resizeColumnsToContents()
         self.results.resizeRowsToContents()
@@ -886,7 +884,7 @@ class RosterScreen(QWidget):
             mark = "⚠" if w.severity == "warning" else "☐"
             item = QListWidgetItem(f"{mark} {w.delegate}: {w.message}")
             item.setData(Qt.ItemDataRole.UserRole, (w.entry_id, w.field))
-            item.setForeground(WARN_COLOUR if w.severity == "warning" else TODO_COLOUR)
+            item.setForeground(theme.colour("warning" if w.severity == "warning" else "todo"))
             self.checklist.addItem(item)
         n = sum(1 for w in warnings if w.severity == "warning")
         self.checklist_title.setText(

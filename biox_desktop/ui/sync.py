@@ -39,6 +39,7 @@ from biox_desktop.sync.service import (
     plain_http_warning,
     sends_password_in_clear,
 )
+from biox_desktop.ui import theme
 from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, OpHandle
 
@@ -194,12 +195,12 @@ class AccountDialog(QDialog):
         self.status.setObjectName("accountStatus")
         self.error = QLabel()
         self.error.setObjectName("accountError")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.error, "color: {warning};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.insecure = QLabel()
         self.insecure.setObjectName("accountInsecure")
-        self.insecure.setStyleSheet("color: #b3261e; font-weight: 600;")
+        theme.tint(self.insecure, "color: {warning}; font-weight: 600;")
         self.insecure.setWordWrap(True)
         self.insecure.hide()
         self.insecure_ok = QCheckBox(self.tr("Send my password over this &unencrypted "
@@ -369,8 +370,8 @@ class RefusalBanner(QFrame):
         self.ops = ops
         self.setObjectName("refusalBanner")
         self.setAccessibleName(self.tr("Changes the server refused"))
-        self.setStyleSheet("#refusalBanner { background: #fdecea; border: 1px solid #b3261e; "
-                           "border-radius: 4px; } #refusalBanner QLabel { color: #5f1410; }")
+        theme.tint(self, "#refusalBanner {{ background: {banner_bg}; border: 1px solid {warning}; "
+                         "border-radius: 4px; }} #refusalBanner QLabel {{ color: {banner_text}; }}")
         self.refusals: tuple[Refusal, ...] = ()
         self.title = QLabel()
         self.title.setObjectName("refusalTitle")
