@@ -134,6 +134,9 @@ class MergeScreen(QWidget):
         self.compare.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.compare.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows grow to show every wrapped line of a value (never "wechat: …") when columns change.
+        self.compare.horizontalHeader().sectionResized.connect(
+            lambda *_a: self.compare.resizeRowsToContents())
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setAccessibleName(self.tr("Merge these records"))
         self.not_dup_button = QPushButton(self.tr("&Not a duplicate"))
@@ -357,7 +360,9 @@ class MergeScreen(QWidget):
                     item.setToolTip(self.tr("Captured privately by one company: not published "
                                             "by a merge"))
                 else:
-                    item.setToolTip(self.tr("From {who}").format(who=m.provenance.text()))
+                    item.setToolTip(f.values[c] + "\n" + self.tr("From {who}").format(
+                        who=m.provenance.text()) if f.values[c] else
+                        self.tr("From {who}").format(who=m.provenance.text()))
                 self.compare.setItem(r, c, item)
             if has_lists:
                 item = QTableWidgetItem(f.combined.replace(", ", "\n") if lines else "")
@@ -380,6 +385,7 @@ class MergeScreen(QWidget):
                 font = item.font()
                 font.setBold(chosen)
                 item.setFont(font)
+        self.compare.resizeRowsToContents()  # bold text may need another line
 
     def _cell_clicked(self, row: int, column: int) -> None:
         if self.current is None:
