@@ -651,8 +651,8 @@ class AgreementsScreen(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         signed = sum(1 for a in rows if a.signed_on is not None)
-        self.count_label.setText(self.tr("{n} agreements, {s} signed").format(
-            n=len(rows), s=signed))
+        self.count_label.setText(self.tr("%n agreement(s), {s} signed", "", len(rows)).format(
+            s=signed))
         wanted = self._pending_select or (selected.id if selected is not None else None)
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.select(wanted)

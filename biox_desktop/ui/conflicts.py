@@ -157,13 +157,11 @@ class ConflictsScreen(QWidget):
         more = page.next is not None
         if not rows:
             self.message.setText(self.tr("No conflicts to review."))
-        elif len(rows) == 1 and not more:
-            self.message.setText(self.tr("1 conflict to review"))
         elif more:
-            self.message.setText(self.tr("{n} conflicts shown, more on the server").format(
-                n=len(rows)))
+            self.message.setText(self.tr("%n conflict(s) shown, more on the server", "",
+                                         len(rows)))
         else:
-            self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
+            self.message.setText(self.tr("%n conflict(s) to review", "", len(rows)))
         self._update_buttons()
 
     def selected(self) -> ConflictView | None:

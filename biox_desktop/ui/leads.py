@@ -392,8 +392,7 @@ class LeadsScreen(QWidget):
         self.view_tabs.setTabText(1, self.tr("Follow-ups due ({n})").format(n=result["due"]))
         self.model.set_ids(result["ids"])
         n = len(result["ids"])
-        self.count_label.setText(self.tr("{n} leads").format(n=f"{n:,}") if n != 1
-                                 else self.tr("1 lead"))
+        self.count_label.setText(self.tr("%Ln lead(s)", "", n))
         if selected and self.model.row_of(selected) >= 0:
             self.select(selected)
             if stale:  # the data changed (an import undone): show it again
@@ -682,8 +681,9 @@ class LeadsScreen(QWidget):
         self.last_import = results
         imported = sum(r.imported for r in results)
         updated = sum(r.updated for r in results)
-        lines = [self.tr("{i} leads imported, {u} updated from {n} files.").format(
-            i=imported, u=updated, n=len(results))]
+        lines = [self.tr("%n lead(s) imported", "", imported) + ", "
+                 + self.tr("%n updated", "", updated) + " "
+                 + self.tr("from %n file(s).", "", len(results))]
         lacking = sum(r.without_basis for r in results)
         basis_note = self.tr("{n} of them have no legal basis (consent missing): see the "
                              "“Consent missing” list.").format(n=lacking) if lacking else ""

@@ -260,7 +260,7 @@ class MergeScreen(QWidget):
             self.queue.selectRow(row)
         else:
             self._show_group(None)
-        summary = (self.tr("{n} groups to review.").format(n=len(groups)) if groups
+        summary = (self.tr("%n group(s) to review.", "", len(groups)) if groups
                    else self.tr("No duplicates to review."))
         self.message.setText(f"{self._note} {summary}".strip())
         self._note = ""

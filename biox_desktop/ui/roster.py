@@ -200,7 +200,7 @@ class RosterTableModel(QAbstractTableModel):
             if col in fields and (fields[col] in codes or (col == 7 and "hotel_check_in" in codes)):
                 return theme.colour("warning")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
-            return self.tr("{n} warnings").format(n=len(warnings))
+            return self.tr("%n warning(s)", "", len(warnings))
         if role == Qt.ItemDataRole.UserRole:
             return d.id
         return None
@@ -878,7 +878,7 @@ class RosterScreen(QWidget):
         selected = self.selected()
         self.zone = zone
         self.model.set_ids(ids, zone)
-        self.count.setText(self.tr("{n} delegates").format(n=len(ids)))
+        self.count.setText(self.tr("%n delegate(s)", "", len(ids)))
         self.checklist.clear()
         for w in warnings:
             mark = "⚠" if w.severity == "warning" else "☐"
@@ -888,7 +888,7 @@ class RosterScreen(QWidget):
             self.checklist.addItem(item)
         n = sum(1 for w in warnings if w.severity == "warning")
         self.checklist_title.setText(
-            self.tr("Checklist: {n} warnings, {t} to do").format(n=n, t=len(warnings) - n))
+            self.tr("Checklist: %n warning(s), {t} to do", "", n).format(t=len(warnings) - n))
         if selected is not None:
             self.select(selected.id)
 
