@@ -634,9 +634,9 @@ class AgendaScreen(QWidget):
         drafts = sum(1 for m in data.meetings if m.status == "draft")
         changed = sum(1 for m in data.meetings if m.changed_since_publish)
         self.publish_button.setEnabled(bool(drafts or changed))
-        self.counts.setText(self.tr("{n} meetings ({d} draft, {c} changed since published);"
-                                    " {k} conflicts.").format(
-            n=len(data.meetings), d=drafts, c=changed, k=len(data.conflicts)))
+        self.counts.setText(self.tr("%n meeting(s) ({d} draft, {c} changed since published);",
+                                    "", len(data.meetings)).format(d=drafts, c=changed)
+                            + " " + self.tr("%n conflict(s).", "", len(data.conflicts)))
 
     def _times(self, start: dt.datetime, end: dt.datetime, zone: str) -> tuple[str, str]:
         assert self.data is not None
@@ -726,7 +726,7 @@ class AgendaScreen(QWidget):
                         if m.id in self.flags:
                             bg = CONFLICT_BG
                 if count:
-                    texts.append(self.tr("{n} meetings").format(n=count))
+                    texts.append(self.tr("%n meeting(s)", "", count))
                 cell = QTableWidgetItem("\n".join(texts))
                 if bg is not None:
                     cell.setBackground(QBrush(theme.colour(bg)))
@@ -789,6 +789,11 @@ class AgendaScreen(QWidget):
 
     def _scheduled(self, summary: ScheduleSummary) -> None:
         self.last_summary = summary
+        if summary.requests == 0 and summary.kept_meetings == 0:
+            self.summary.setText(self.tr("Nothing to schedule: this mission has no accepted "
+                                         "meeting requests yet."))
+            self.summary.setToolTip("")
+            return
         self.summary.setText(self.tr(
             "Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}"
             "{opt}, {g} idle gaps. Review and move meetings, then Publish.").format(
@@ -869,7 +874,7 @@ class AgendaScreen(QWidget):
                 return
             self.ops.run(lambda ws: ws.agenda.publish(mission_id), changes={"agenda"},
                          parent=self, success=lambda n: self.summary.setText(
-                             self.tr("Published {n} meetings.").format(n=n)))
+                             self.tr("Published %n meeting(s).", "", n)))
 
         box.finished.connect(done)
         box.open()
@@ -962,10 +967,10 @@ class AgendaScreen(QWidget):
     def _answered(self, result: RequestAnswers) -> None:
         n = len(result.changed)
         text = {
-            "accept": self.tr("{n} requests accepted"),
-            "decline": self.tr("{n} requests declined"),
-            "expire": self.tr("{n} requests marked expired"),
-        }[result.action].format(n=n)
+            "accept": self.tr("%n request(s) accepted", "", n),
+            "decline": self.tr("%n request(s) declined", "", n),
+            "expire": self.tr("%n request(s) marked expired", "", n),
+        }[result.action]
         if result.skipped:
             reasons = sorted({why for _rid, why in result.skipped})
             text += "; " + self.tr("{k} left as they were: {why}").format(
@@ -984,8 +989,8 @@ class AgendaScreen(QWidget):
             return
 
         def done(n: int) -> None:
-            self.summary.setText((self.tr("{n} meetings locked") if locked
-                                  else self.tr("{n} meetings unlocked")).format(n=n))
+            self.summary.setText(self.tr("%n meeting(s) locked", "", n) if locked
+                                 else self.tr("%n meeting(s) unlocked", "", n))
 
         self.ops.run(lambda ws: ws.agenda.set_locked_many(ids, locked), changes={"agenda"},
                      parent=self, success=done)

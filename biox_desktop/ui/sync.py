@@ -53,7 +53,8 @@ class SyncController(QObject):
     """Runs syncs through the operation helper, one at a time, and reports what happened."""
 
     #: (state, message): state is "online", "refused" (synced, but the server refused some
-    #: changes: the message lists why), "offline", "error", "syncing" or "idle".
+    #: changes: the message lists why), "offline", "error", "syncing", "idle" or
+    #: "unconfigured" (asked to sync with no server set up).
     state_changed = Signal(str, str)
     #: Emitted after a successful sync with its report.
     synced = Signal(object)
@@ -108,7 +109,11 @@ class SyncController(QObject):
         if self.busy:
             return
         settings = self.ops.workspace.settings
-        if automatic and not settings.server_url:
+        if not settings.server_url:
+            if not automatic:  # asked for: say why nothing happens, and what to do
+                self._set("unconfigured", self.tr(
+                    "No sync server is set up: choose “Sync server…” to sign in. Your changes "
+                    "are kept on this laptop."))
             return
         self._set("syncing", self.tr("Syncing…"))
         factory = self.service_factory

@@ -194,3 +194,16 @@ def test_scheduler_warnings_are_shown_by_name_under_the_summary(qtbot, demo_wind
     assert "• Yamada Taro and Élodie Martin cannot both meet at 09:00" in text
     assert "09:05" not in text and "and 2 more" in text  # five shown, the rest counted
     assert screen.summary.toolTip().count("cannot both meet") == 7
+
+
+def test_nothing_to_schedule_is_not_a_draft_of_zero(qtbot, demo_window) -> None:
+    from biox_desktop.core.agenda import ScheduleSummary
+
+    screen = _screen(qtbot, demo_window)
+    screen._scheduled(ScheduleSummary(
+        mission_id=screen.mission_id or "", scheduled_count=0, weight=0, weight_bound=0,
+        idle_gaps=0, optimal=True, new_meetings=0, kept_meetings=0, requests=0,
+        unscheduled=(), warnings=()))
+    text = screen.summary.text()
+    assert "0 of 0" not in text and "Publish" not in text
+    assert text.startswith("Nothing to schedule")
