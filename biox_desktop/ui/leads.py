@@ -809,7 +809,11 @@ class LeadsScreen(QWidget):
     def export_to(self, path: str, chosen: str = "") -> None:
         fmt = Path(path).suffix.lower().lstrip(".") or "vcf"
         version = "4.0" if "4.0" in chosen else "3.0"
-        ids = list(self.model._ids) if self.search.text().strip() else None
+        # What the screen lists: its search, mission, interest, tag and view tab (all: None).
+        f = self.current_filter()
+        listed = (f.text.strip() or f.mission_id or f.min_rating or f.tag or f.follow_up_due
+                  or f.consent_missing or f.due_for_review)
+        ids = list(self.model._ids) if listed else None
 
         def work(ws: Any) -> int:
             return export_leads(ws, path, fmt, version=version, ids=ids)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -83,10 +84,12 @@ class Menus(QObject):
         self.refresh()
         model = window.nav.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-            signal.connect(lambda *_a: self.refresh())
+            signal.connect(self.refresh)  # a slot of ours: disconnected when we go
 
-    def refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         """Show the screens the user has (their shortcuts work only then)."""
+        if not shiboken6.isValid(self.capture):  # the window is being torn down
+            return
         have = set(self.window.screens)
         for key, action in self.screen_actions.items():
             action.setVisible(key in have)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
-from biox_desktop.core.i18n import format_datetime
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.roster import (
     IGNORE,
     IMPORT_FIELDS,
@@ -182,11 +182,12 @@ class RosterTableModel(QAbstractTableModel):
                                                   d.registration_status)),
                 " ".join(x for x in (d.arrival_flight, self._when(d.arrival_at)) if x),
                 " ".join(x for x in (d.departure_flight, self._when(d.departure_at)) if x),
-                d.hotel, d.passport_expiry.isoformat() if d.passport_expiry else "",
+                d.hotel, format_day(d.passport_expiry, "medium") if d.passport_expiry else "",
                 self.tr(VISA_STATUSES.get(d.visa_status, d.visa_status)), d.email,
             )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and d.warnings:
-            return "\n".join(w.message for w in d.warnings)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole value (a cell may cut it) and why
+            shown = str(self.data(index) or "") if col else ""
+            return "\n".join([x for x in (shown,) if x] + [w.message for w in d.warnings]) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if d.registration_status == "cancelled":
                 return theme.colour("muted")
@@ -754,7 +755,7 @@ class RosterScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((44, 220, 190, 110, 90, 130, 130, 150, 110, 100)):
+        for col, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.search = QLineEdit()
@@ -891,6 +892,28 @@ class RosterScreen(QWidget):
             self.tr("Checklist: %n warning(s), {t} to do", "", n).format(t=len(warnings) - n))
         if selected is not None:
             self.select(selected.id)
+
+    def _column_widths(self) -> list[int]:
+        """Widths that show every role, status, arrival and date whole in the user's language
+        (German "KMU-Delegierte", "Reisepass gültig bis"), and each column's title."""
+        cells, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        sample = dt.datetime(2027, 12, 28, 23, 59, tzinfo=dt.UTC)
+        longest = {
+            3: [self.tr(x) for x in ROSTER_ROLES.values()],
+            4: [self.tr(x) for x in REGISTRATION_STATUSES.values()],
+            5: ["LH7400 " + format_datetime(sample, "day_month")],
+            6: ["LH7400 " + format_datetime(sample, "day_month")],
+            8: [format_day(sample.date(), "medium")],
+            9: [self.tr(x) for x in VISA_STATUSES.values()],
+        }
+        widths = []
+        for col, least in enumerate((44, 220, 190, 0, 0, 0, 0, 150, 0, 0)):
+            title = header.horizontalAdvance(self.model.headerData(
+                col, Qt.Orientation.Horizontal) or "") + 28  # room for the sort arrow
+            content = max((cells.horizontalAdvance(t) for t in longest.get(col, [])),
+                          default=0) + 16
+            widths.append(max(least, title if col else least, content))
+        return widths
 
     def _fetch(self, ids: list[str], done: Callable[[list[DelegateView]], None]) -> None:
         mission_id = self.mission_id

@@ -45,6 +45,9 @@ def test_coordinator_gets_merge_on_its_own_shortcut(qtbot: Any, ops: Any) -> Non
     qtbot.addWidget(win)
     win.load()
     win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: not ops.busy)
     assert win.menus.screen_actions["merge"].isVisible()
     qtbot.keyClick(win, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert win.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "merge"
