@@ -64,6 +64,7 @@ from biox_desktop.core.agenda import (
     conflicts_by_id,
     local_day,
     shown_time,
+    zone_abbreviation,
 )
 from biox_desktop.core.enums import AGENDA_KINDS
 from biox_desktop.core.i18n import format_datetime, format_day
@@ -642,7 +643,10 @@ class AgendaScreen(QWidget):
         assert self.data is not None
         a = shown_time(start, zone, self.data.home_timezone)
         b = shown_time(end, zone, self.data.home_timezone)
-        return f"{a.local_text()}–{b.local_text()}", f"{a.home_text()}–{b.home_text()}"
+        local = f"{a.local_text()}–{b.local_text()}"
+        if zone != self.data.timezone:  # a venue in another zone than the mission's: say so
+            local += " " + zone_abbreviation(start, zone)
+        return local, f"{a.home_text()}–{b.home_text()}"
 
     def _flag(self, row_id: str, changed: bool = False) -> tuple[str, str | None, str]:
         conflicts = self.flags.get(row_id, [])
@@ -698,7 +702,18 @@ class AgendaScreen(QWidget):
         self.grid.clear()
         self.grid.setColumnCount(len(days))
         self.grid.setHorizontalHeaderLabels([format_day(d, "short") for d in days])
-        hours = list(range(7, 23))
+        # Every item at its instant in the mission's zone; the rows reach the earliest start
+        # and the latest end (07:00–22:00 at least).
+        tz = ZoneInfo(zone)
+        first, last = 7, 22
+        for item in data.items:
+            start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
+            first = min(first, start.hour)
+            last = max(last, end.hour - (end.minute == 0) if end.date() == start.date() else 23)
+        for m in data.meetings:
+            first = min(first, m.starts_at.astimezone(tz).hour)
+            last = max(last, m.starts_at.astimezone(tz).hour)
+        hours = list(range(first, last + 1))
         self.grid.setRowCount(len(hours))
         ref = days[0] if days else dt.date.today()
         labels = []
@@ -711,16 +726,22 @@ class AgendaScreen(QWidget):
             for r, h in enumerate(hours):
                 texts, bg = [], None
                 for item in data.items:
-                    local = shown_time(item.starts_at, item.timezone, zone).local
-                    end = shown_time(item.ends_at, item.timezone, zone).local
+                    local = shown_time(item.starts_at, zone, zone).local
+                    end = shown_time(item.ends_at, zone, zone).local
                     if local.date() == day and local.hour <= h < max(end.hour + (end.minute > 0),
                                                                       local.hour + 1):
-                        texts.append(item.title)
+                        title = item.title
+                        if item.timezone != zone:  # its own zone's times beside it
+                            own, own_end = (shown_time(t, item.timezone, zone).local_text()
+                                            for t in (item.starts_at, item.ends_at))
+                            title += (f" ({own}–{own_end} "
+                                      f"{zone_abbreviation(item.starts_at, item.timezone)})")
+                        texts.append(title)
                         if item.id in self.flags:
                             bg = CONFLICT_BG
                 count = 0
                 for m in data.meetings:
-                    local = shown_time(m.starts_at, m.timezone, zone).local
+                    local = shown_time(m.starts_at, zone, zone).local
                     if local.date() == day and local.hour == h:
                         count += 1
                         if m.id in self.flags:

@@ -12,6 +12,7 @@ import os
 import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -69,7 +70,10 @@ def tint(widget: QWidget, template: str) -> None:
 def _retint() -> None:
     values = {k: css(k) for k in COLOURS}
     for widget, template in list(_tinted.items()):
-        widget.setStyleSheet(template.format(**values))
+        if shiboken6.isValid(widget):  # a widget Qt deleted may keep its Python side a while
+            widget.setStyleSheet(template.format(**values))
+        else:
+            _tinted.pop(widget, None)
 
 
 def luminance(c: QColor) -> float:
