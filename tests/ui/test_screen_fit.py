@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
 from biox_desktop.ui import theme
@@ -68,6 +69,14 @@ def test_no_cut_titles_or_roles(qtbot: Any, window_in: Any, ops: Any, themed: st
                 if view.isVisibleTo(win) and view.model() is not None:
                     problems += [f"{key} {width}px {view.objectName()}: {p}"
                                  for p in _cut_titles(view)]
+        missions = win.show_screen("missions")
+        qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+        qtbot.wait(50)
+        # Every column of Missions in sight (no sideways scrolling), cut values in the tooltip.
+        if missions.table.horizontalScrollBar().maximum() != 0:
+            problems.append(f"missions {width}px: the table scrolls sideways")
+        index = missions.model.index(0, 0)
+        assert index.data() in str(index.data(Qt.ItemDataRole.ToolTipRole))
         roster = win.show_screen("roster")
         table = roster.table
         role = table.horizontalHeader().sectionSize(3)
