@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from biox_desktop.cli.common import EXIT_OK, EXIT_REFUSED, print_json, print_table, to_jsonable
+from biox_desktop.core.enums import REGISTRATION_STATUSES
+from biox_desktop.core.i18n import translate
+from biox_desktop.core.labels import role_label
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.roster import IGNORE, IMPORT_FIELDS, suggest_mapping
 from biox_desktop.core.validation import FieldError, ValidationError
@@ -87,7 +90,9 @@ def cmd_list(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         print_json(delegates)
         return EXIT_OK
-    rows = [[d.name, d.organisation, d.role, d.registration_status,
+    rows = [[d.name, d.organisation, role_label(d.role),
+             translate("shared", REGISTRATION_STATUSES.get(d.registration_status,
+                                                           d.registration_status)),
              "; ".join(w.message for w in d.warnings)] for d in delegates]
     print_table(["NAME", "ORGANISATION", "ROLE", "STATUS", "WARNINGS"], rows)
     return EXIT_OK

@@ -137,3 +137,21 @@ def format_time(value: dt.datetime | dt.time) -> str:
 
     pattern = Locale.parse(_language).datetime_skeletons["Hm"].pattern
     return babel_format(value, pattern, locale=_language)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number with the language's separators: English "1,234.5", German "1.234,5"."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, pattern, locale=_language)
+
+
+def format_percent(value: float, decimals: int = 1) -> str:
+    """A percentage (``value`` in percent) as the language writes it: "28.6 %", German
+    "28,6 %", French "28,6 %" (with the language's own spaces)."""
+    from babel.numbers import format_percent as babel_percent
+
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "\u00a0%"
+    text = babel_percent(value / 100, pattern, locale=_language)
+    return text if _language != "en" else text.replace("\u00a0", " ")

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 from biox_desktop.core.outcomes import MOU_KINDS, OPEN_STATUSES, SIGNED_STATUSES
 
 # --------------------------------------------------------------------------------------------
@@ -318,10 +318,10 @@ def format_figure(key: str, value: int | float | None) -> str:
     if value is None:
         return "–"
     if key in RATE_KEYS:
-        return f"{value:.1f} %"
+        return format_percent(value)
     if key in AVERAGE_KEYS:
-        return f"{value:.1f}"
-    return f"{int(value):,}"
+        return format_number(value, 1)
+    return format_number(int(value))
 
 
 @dataclass(frozen=True, slots=True)

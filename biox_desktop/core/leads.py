@@ -38,6 +38,7 @@ from biox_desktop.core.phones import (
     read_phone,
     region_for_country,
 )
+from biox_desktop.core.text import fold
 from biox_desktop.core.validation import FieldError, ValidationError
 
 #: Who receives a lead when syncing, in the delegate's words.
@@ -515,22 +516,45 @@ def network_label(network: str) -> str:
     return _network_label(network)
 
 
+#: Words for days from today in the five languages of the app, accents folded ("mañana").
+_DUE_WORDS: dict[str, int] = {
+    "today": 0, "tod": 0, "heute": 0, "aujourd'hui": 0, "aujourdhui": 0, "auj": 0, "hoy": 0,
+    "oggi": 0,
+    "tomorrow": 1, "tom": 1, "morgen": 1, "demain": 1, "manana": 1, "domani": 1,
+    "day after tomorrow": 2, "ubermorgen": 2, "uebermorgen": 2, "apres-demain": 2,
+    "apres demain": 2, "pasado manana": 2, "dopodomani": 2,
+    "next week": 7, "nachste woche": 7, "naechste woche": 7, "semaine prochaine": 7,
+    "la semaine prochaine": 7, "la semana que viene": 7, "la proxima semana": 7,
+    "proxima semana": 7, "settimana prossima": 7, "la settimana prossima": 7,
+}
+#: "+3", "3d", "2w" and their words: Tage/jours/días/giorni, Wochen/semaines/semanas/settimane.
+_DUE_COUNT = re.compile(
+    r"(?:in\s+|dans\s+|en\s+|tra\s+|fra\s+)?\+?(\d{1,3})\s*"
+    r"(d|t|j|g|days?|tage?n?|jours?|dias?|giorni|giorno"
+    r"|w|s|weeks?|wochen?|semaines?|semanas?|settimane|settimana)?\.?")
+
+
 def parse_due(text: str, today: dt.date) -> dt.date | None:
-    """A due date typed fast: ``2026-12-01``, ``+3`` (days), ``3d``, ``2w``, ``tomorrow``.
+    """A due date typed fast: ``2026-12-01``, ``14.06.2027`` (day first), ``+3`` (days),
+    ``3d``, ``2w``, ``tomorrow``, in any of the app's languages: ``morgen``, ``demain``,
+    ``mañana``, ``domani``, ``3 Tage``, ``2 semaines``, ``übermorgen``...
 
     Empty text gives None; anything else unreadable raises :class:`ValidationError`.
     """
-    t = text.strip().lower()
+    t = " ".join(fold(text).split())
     if not t:
         return None
-    if t in ("today", "tod"):
-        return today
-    if t in ("tomorrow", "tom"):
-        return today + dt.timedelta(days=1)
-    m = re.fullmatch(r"\+?(\d{1,3})\s*([dw]?)", t)
+    if t in _DUE_WORDS:
+        return today + dt.timedelta(days=_DUE_WORDS[t])
+    m = _DUE_COUNT.fullmatch(t)
     if m:
-        n = int(m[1]) * (7 if m[2] == "w" else 1)
-        return today + dt.timedelta(days=n)
+        weeks = (m[2] or "d")[0] in "ws"
+        return today + dt.timedelta(days=int(m[1]) * (7 if weeks else 1))
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y", "%d/%m/%y"):
+        try:
+            return dt.datetime.strptime(t, fmt).date()
+        except ValueError:
+            continue
     try:
         return dt.date.fromisoformat(t)
     except ValueError:

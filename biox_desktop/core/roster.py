@@ -821,8 +821,8 @@ def _choice(value: Any, choices: dict[str, str], refusal: str, default: str) -> 
     if not text:
         return default
     key = _key(text)
-    for k, label in choices.items():
-        if key in (_key(k), _key(label)):
+    for k, label in choices.items():  # the key, the label, or the label in the user's language
+        if key in (_key(k), _key(label), _key(translate("shared", label))):
             return k
     raise ValueError(refusal.format(text=text, allowed=", ".join(choices)))
 
@@ -963,11 +963,15 @@ def export_row(d: DelegateView, zone: str) -> list[str]:
     def day(value: dt.date | None) -> str:
         return value.isoformat() if value else ""
 
+    def label(value: str, choices: dict[str, str]) -> str:  # words, read back by import
+        return translate("shared", choices[value]) if value in choices else value
+
     return [
-        d.name, d.name_native, d.organisation, d.email, d.phone, d.job_title, d.role,
-        d.registration_status, d.arrival_flight, when(d.arrival_at), d.departure_flight,
+        d.name, d.name_native, d.organisation, d.email, d.phone, d.job_title,
+        label(d.role, ROSTER_ROLES), label(d.registration_status, REGISTRATION_STATUSES),
+        d.arrival_flight, when(d.arrival_at), d.departure_flight,
         when(d.departure_at), d.hotel, day(d.hotel_check_in), day(d.hotel_check_out),
-        day(d.passport_expiry), d.visa_status, d.dietary, d.accessibility,
+        day(d.passport_expiry), label(d.visa_status, VISA_STATUSES), d.dietary, d.accessibility,
         "yes" if d.interpreter_needed else "no", ", ".join(d.languages),
         d.emergency_contact_name, d.emergency_contact_phone, d.notes,
     ]

@@ -21,6 +21,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from biox_desktop.core.hlc import HybridLogicalClock
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.names import strip_honorifics
 from biox_desktop.core.text import fold
 from biox_desktop.db import journal
 from biox_desktop.db.models import LocalMeta, OutboxEntry
@@ -134,6 +135,8 @@ class Database:
         dbapi_conn.create_function("biox_journal_on", 0, lambda: 1 if switch.on else 0)
         # Searches that ignore case and accents ("Muller" finds "Müller"): see core.text.
         dbapi_conn.create_function("biox_fold", 1, _fold, deterministic=True)
+        # Name sorting: Élodie before Thomas, "Dr. Yamada" under Y (see _sort_name).
+        dbapi_conn.create_function("biox_sort_name", 1, _sort_name, deterministic=True)
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -240,3 +243,8 @@ class Database:
 
 def _fold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     return fold(value) if isinstance(value, str) else value
+
+
+def _sort_name(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
+    """A person's name as lists sort it: no titles, no accents ("Dr. Élodie" -> "elodie")."""
+    return fold(strip_honorifics(value) or value) if isinstance(value, str) else value

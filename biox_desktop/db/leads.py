@@ -90,8 +90,8 @@ NO_BASIS_SQL = ("NOT EXISTS (SELECT 1 FROM consents c WHERE c.lead_id = l.id "
                 "AND c.deleted = 0 AND c.withdrawn_at IS NULL)")
 
 _SORTS = {
-    "name": "lower(p.name)",
-    "organisation": "lower(coalesce(o.name, ''))",
+    "name": "biox_sort_name(p.name)",  # accents and titles ignored: Élodie, then Dr. Thomas
+    "organisation": "biox_fold(coalesce(o.name, ''))",
     "rating": "coalesce(l.rating, 0)",
     "due": "coalesce(l.next_action_due, '9999-12-31')",
     "captured": "l.created_at",

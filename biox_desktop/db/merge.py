@@ -38,6 +38,9 @@ from biox_desktop.core.dedupe import (
 from biox_desktop.core.i18n import translate
 from biox_desktop.core.identity import scope_kind
 from biox_desktop.core.ids import uuid7
+from biox_desktop.core.labels import value_text
+from biox_desktop.core.leads import network_label
+from biox_desktop.core.phones import region_for_country, try_normalise
 from biox_desktop.core.progress import Progress
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
 from biox_desktop.db.context import ServiceContext
@@ -323,6 +326,7 @@ class MergeService:
         names = dict(s.execute(select(Person.id, Person.name)
                                .where(Person.id.in_(person_ids))).all()) if person_ids else {}
         me = self.ctx.identity
+        users = _user_names(s)
         out: dict[str, mg.Provenance] = {}
         for row_id, row in rows.items():
             first = first_lead.get(row_id)
@@ -330,13 +334,13 @@ class MergeService:
             if first is not None:
                 out[row_id] = mg.Provenance(
                     captured_by=names.get(first.captured_by_person_id or "", "")
-                    or _user_label(first.created_by, me.user_id, me.display_name),
+                    or _user_label(first.created_by, me.user_id, me.display_name, users),
                     captured_at=first.created_at,
                     mission=missions.get(first.mission_id or "", ""),
                     scope=row.scope, private=private)
             else:
                 out[row_id] = mg.Provenance(
-                    captured_by=_user_label(row.created_by, me.user_id, me.display_name),
+                    captured_by=_user_label(row.created_by, me.user_id, me.display_name, users),
                     captured_at=row.created_at, mission=mission_of.get(row_id, ""),
                     scope=row.scope, private=private)
         return out
@@ -397,7 +401,8 @@ class MergeService:
                         "merge", "This value was captured privately by one company; a merge "
                         "cannot publish it in the shared record."))])
                 if source == mg.COMBINED:
-                    value = mg.combine([getattr(m, name) for m in members if m.id not in locked])
+                    value = mg.combine([_comparable(m, name) for m in members
+                                        if m.id not in locked])
                 else:
                     value = _plain(getattr(rows[source], name))
                 choices[name] = source
@@ -554,7 +559,7 @@ class MergeService:
             id=m.id, kind=m.kind, survivor_id=m.survivor_id,
             survivor_label=_label(survivor) if survivor is not None else m.survivor_id,
             merged_ids=tuple(m.merged_ids or ()), created_at=m.created_at,
-            created_by=_user_label(m.created_by, me.user_id, me.display_name),
+            created_by=_user_label(m.created_by, me.user_id, me.display_name, _user_names(s)),
             score=m.score, reasons=tuple(m.reasons or ()), repointed=len(m.repointed or ()),
             automatic=bool(m.automatic), undone=bool(m.undone))
 
@@ -769,12 +774,23 @@ def _label(row: Any, kind: str | None = None) -> str:
     return row.name
 
 
-def _user_label(user_id: str | None, me: str, my_name: str) -> str:
+def _user_names(s: Session) -> dict[str, str]:
+    """Users known by name on this laptop: whoever captured a lead as a person of the roster
+    (a lead's writer and its "captured by" person are the same human)."""
+    rows = s.execute(select(Lead.created_by, Person.name)
+                     .join(Person, Person.id == Lead.captured_by_person_id)
+                     .where(Lead.created_by.is_not(None)).distinct())
+    return {str(user): str(name) for user, name in rows if name}
+
+
+def _user_label(user_id: str | None, me: str, my_name: str,
+                names: dict[str, str] | None = None) -> str:
+    """Who a user is, in words (never their id): their name, else "another user"."""
     if not user_id:
-        return "unknown"
+        return translate("merge", "unknown")
     if user_id == me:
         return my_name
-    return f"user {user_id[:8]}"
+    return (names or {}).get(user_id) or translate("merge", "another user")
 
 
 def _snapshot(kind: str, row: Record) -> dict[str, Any]:
@@ -804,6 +820,16 @@ def _default_choice(name: str, fkind: str, members: Sequence[Record], survivor: 
     return survivor.id
 
 
+def _comparable(member: Record, name: str) -> Any:
+    """A member's value as combined: phones in E.164 (read in the record's country when written
+    without +), so one number typed two ways ("010-4461-5886", "+821044615886") is kept once."""
+    value = getattr(member, name)
+    if name != "phones" or not value:
+        return value
+    region = region_for_country(getattr(member, "country", None))
+    return [try_normalise(str(p), region) or p for p in value]
+
+
 def _display(fkind: str, value: Any, org_names: dict[str, str]) -> str:
     if mg.is_empty(value):
         return ""
@@ -811,8 +837,8 @@ def _display(fkind: str, value: Any, org_names: dict[str, str]) -> str:
         return org_names.get(str(value), str(value))
     if fkind == "list":
         return ", ".join(str(v) for v in value)
-    if fkind == "dict":
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    if fkind == "dict":  # messaging ids: "WeChat: wang_wei_sh"
+        return ", ".join(f"{network_label(str(k))}: {v}" for k, v in value.items())
     return str(value)
 
 
@@ -825,9 +851,11 @@ def _field_rows(kind: str, members: Sequence[Record], survivor: Record,
         combined = ""
         if fkind in ("list", "dict"):
             combined = _display(fkind, mg.combine(
-                [getattr(m, name) for m in members if m.id not in locked]), org_names)
+                [_comparable(m, name) for m in members if m.id not in locked]), org_names)
         rows.append(mg.FieldRow(
             field=name, label=label, kind=fkind,
-            values=tuple(_display(fkind, getattr(m, name), org_names) for m in members),
+            values=tuple(value_text(getattr(m, name), name, "organisations")
+                         if name == "kind" else _display(fkind, getattr(m, name), org_names)
+                         for m in members),
             default=default, combined=combined, locked=tuple(sorted(locked))))
     return rows

@@ -265,7 +265,8 @@ class RosterService:
         if role:
             query = query.where(RosterEntry.role == role)
         column: Any = {
-            "name": func.lower(Person.name), "organisation": func.lower(Organisation.name),
+            "name": func.biox_sort_name(Person.name),
+            "organisation": func.biox_fold(Organisation.name),
             "role": RosterEntry.role, "status": RosterEntry.registration_status,
             "arrival": RosterEntry.arrival_at, "departure": RosterEntry.departure_at,
             "hotel": func.lower(RosterEntry.hotel), "passport": RosterEntry.passport_expiry,
@@ -274,7 +275,7 @@ class RosterService:
         }[sort]
         # NULLs last whichever the direction: an unknown date is not the earliest.
         order = [column.is_(None), column.desc() if descending else column.asc(),
-                 func.lower(Person.name), RosterEntry.id]
+                 func.biox_sort_name(Person.name), RosterEntry.id]
         ids = [r[0] for r in s.execute(query.order_by(*order)).all()]
         if len(self._order_cache) >= 16:
             self._order_cache.clear()

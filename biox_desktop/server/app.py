@@ -336,11 +336,18 @@ def create_app(
         }
         wanted.update(q["user_id"] for q in page["quarantines"] if q["user_id"])
         names = store.user_names(wanted)
+        # ... and on which laptop, by the name its owner gave it.
+        laptops = store.device_names(
+            {c[side]["device_id"] for c in found for side in ("winner", "loser")
+             if c[side]["device_id"]} | {q["device_id"] for q in page["quarantines"]
+                                         if q["device_id"]})
         for conflict in found:
             for side in ("winner", "loser"):
                 conflict[side]["user_name"] = names.get(conflict[side]["user_id"] or "", "")
+                conflict[side]["device_name"] = laptops.get(conflict[side]["device_id"] or "", "")
         for quarantine in page["quarantines"]:
             quarantine["user_name"] = names.get(quarantine["user_id"] or "", "")
+            quarantine["device_name"] = laptops.get(quarantine["device_id"] or "", "")
         return page
 
     @app.post(f"{prefix}/conflicts/{{conflict_id}}/resolve", dependencies=[Versions])

@@ -1752,6 +1752,15 @@ class Store:
                 )
         return len(old)
 
+    def device_names(self, device_ids: Iterable[str]) -> dict[str, str]:
+        """Names of the given laptops as their owners called them (unknown ids left out)."""
+        wanted = sorted(set(device_ids))
+        if not wanted:
+            return {}
+        with read_tx(self.engine) as conn:
+            rows = conn.execute(select(Device.id, Device.name).where(Device.id.in_(wanted))).all()
+        return {r[0]: r[1] for r in rows}
+
     def user_names(self, user_ids: Iterable[str]) -> dict[str, str]:
         """Display names of the given users (unknown ids are left out)."""
         wanted = sorted(set(user_ids))

@@ -20,6 +20,8 @@ class ConflictSide:
     value: Any
     author: str
     written_at: dt.datetime | None
+    #: The laptop that wrote the value, by the name its owner gave it ("" when unknown).
+    device: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,8 @@ def _side(raw: dict[str, Any]) -> ConflictSide:
     except ValueError:
         written = None
     author = str(raw.get("user_name") or raw.get("user_id") or "unknown")
-    return ConflictSide(value=raw.get("value"), author=author, written_at=written)
+    return ConflictSide(value=raw.get("value"), author=author, written_at=written,
+                        device=str(raw.get("device_name") or ""))
 
 
 #: What the Conflicts screen calls a record of each synced table (in the user's language).
@@ -81,6 +84,7 @@ class Quarantine:
     device_id: str
     author: str
     count: int
+    device_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,8 @@ class ConflictService:
         quarantines = tuple(
             Quarantine(device_id=str(q.get("device_id") or ""),
                        author=str(q.get("user_name") or q.get("user_id") or "unknown"),
-                       count=int(q.get("count") or 0))
+                       count=int(q.get("count") or 0),
+                       device_name=str(q.get("device_name") or ""))
             for q in answer.get("quarantines") or []
         )  # fmt: skip
         following = answer.get("next")
@@ -153,17 +158,25 @@ class ConflictService:
         return found
 
     def describe(self, table: str, row_id: str) -> str:
-        """A record's kind and name as this laptop knows it (its id when it has no copy)."""
+        """A record's kind and name as this laptop knows it ("Lead Kim Min-jun": records without
+        a name of their own are named by their person; "Lead (not on this laptop)" without a copy)."""
         kind = translate("sync", _RECORD_KINDS.get(table, table))
         columns = codec.known_fields(table)
         label_column = next((c for c in ("name", "title", "filename") if c in columns), None)
         name = None
-        if label_column is not None:
-            t = codec.table_of(table)
-            assert t is not None
+        t = codec.table_of(table)
+        if t is not None:
             with self.sync.ws.db.session() as s:
-                name = s.execute(select(t.c[label_column]).where(t.c.id == row_id)).scalar()
-        return f"{kind} {name}" if name else f"{kind} {row_id[:8]}"
+                if label_column is not None:
+                    name = s.execute(select(t.c[label_column]).where(t.c.id == row_id)).scalar()
+                elif "person_id" in columns:
+                    people = codec.table_of("people")
+                    assert people is not None
+                    name = s.execute(select(people.c.name).join(
+                        t, t.c.person_id == people.c.id).where(t.c.id == row_id)).scalar()
+        if name:
+            return f"{kind} {name}"
+        return f"{kind} " + translate("sync", "(not on this laptop)")
 
     def resolve(self, conflict_id: int, choice: str) -> None:
         """``choice`` is "winner" (keep what everyone has) or "loser" (bring the other value back).

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimeZone,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QPixmap
+from PySide6.QtGui import QAction, QBrush, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +67,7 @@ from biox_desktop.core.agenda import (
     in_zone,
     local_day,
     shown_time,
+    zone_abbreviation,
 )
 from biox_desktop.core.agenda_grid import off_slot_problem
 from biox_desktop.core.enums import AGENDA_KINDS
@@ -78,16 +79,17 @@ from biox_desktop.core.validation import ValidationError
 from biox_desktop.db.agenda import MeetingsCancelled, PublishPreview, RequestAnswers
 from biox_desktop.db.outcomes import allowed_outcomes
 from biox_desktop.reports.pdfbase import check_can_write
-from biox_desktop.ui import agenda_forms
+from biox_desktop.ui import agenda_forms, theme
 from biox_desktop.ui.agenda_grid import AgendaGridPage
 from biox_desktop.ui.dates import DateTimeField
 from biox_desktop.ui.forms import FormGuard, error_label
 from biox_desktop.ui.operations import Operations, OpHandle, show_error
 
 Index = QModelIndex | QPersistentModelIndex
-CONFLICT_BG = QColor("#F8C9C4")
-DRAFT_BG = QColor("#E8EEF1")
-CHANGED_BG = QColor("#FFF3C4")
+# Row backgrounds by name: theme.colour() gives the light or dark value when a row is drawn.
+CONFLICT_BG = "conflict_bg"
+DRAFT_BG = "draft_bg"
+CHANGED_BG = "changed_bg"
 #: People named in the publish question itself; the whole list is in its details.
 PUBLISH_NAMES_SHOWN = 12
 
@@ -123,10 +125,10 @@ class RowsModel(QAbstractTableModel):
         self.headers = list(headers)
         self._rows: list[tuple[str, ...]] = []
         self._ids: list[str] = []
-        self._bg: list[QColor | None] = []
+        self._bg: list[str | None] = []
         self._tips: list[str] = []
 
-    def set_rows(self, rows: Sequence[tuple[str, tuple[str, ...], QColor | None, str]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, tuple[str, ...], str | None, str]]) -> None:
         self.beginResetModel()
         self._ids = [r[0] for r in rows]
         self._rows = [r[1] for r in rows]
@@ -158,7 +160,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and self._bg[index.row()] is not None:
-            return QBrush(self._bg[index.row()])
+            return QBrush(theme.colour(self._bg[index.row()] or ""))
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[index.row()]:
             return self._tips[index.row()]
         return None
@@ -787,17 +789,20 @@ class AgendaScreen(QWidget):
         drafts = sum(1 for m in data.meetings if m.status == "draft")
         changed = sum(1 for m in data.meetings if m.changed_since_publish)
         self.publish_button.setEnabled(bool(drafts or changed))
-        self.counts.setText(self.tr("{n} meetings ({d} draft, {c} changed since published);"
-                                    " {k} conflicts.").format(
-            n=len(data.meetings), d=drafts, c=changed, k=len(data.conflicts)))
+        self.counts.setText(self.tr("%n meeting(s) ({d} draft, {c} changed since published);",
+                                    "", len(data.meetings)).format(d=drafts, c=changed)
+                            + " " + self.tr("%n conflict(s).", "", len(data.conflicts)))
 
     def _times(self, start: dt.datetime, end: dt.datetime, zone: str) -> tuple[str, str]:
         assert self.data is not None
         a = shown_time(start, zone, self.data.home_timezone)
         b = shown_time(end, zone, self.data.home_timezone)
-        return f"{a.local_text()}–{b.local_text()}", f"{a.home_text()}–{b.home_text()}"
+        local = f"{a.local_text()}–{b.local_text()}"
+        if zone != self.data.timezone:  # a venue in another zone than the mission's: say so
+            local += " " + zone_abbreviation(start, zone)
+        return local, f"{a.home_text()}–{b.home_text()}"
 
-    def _flag(self, row_id: str, changed: bool = False) -> tuple[str, QColor | None, str]:
+    def _flag(self, row_id: str, changed: bool = False) -> tuple[str, str | None, str]:
         conflicts = self.flags.get(row_id, [])
         if conflicts:
             return "⚠ " + self.tr("conflict"), CONFLICT_BG, "\n".join(c.message for c in conflicts)
@@ -851,7 +856,18 @@ class AgendaScreen(QWidget):
         self.grid.clear()
         self.grid.setColumnCount(len(days))
         self.grid.setHorizontalHeaderLabels([format_day(d, "short") for d in days])
-        hours = list(range(7, 23))
+        # Every item at its instant in the mission's zone; the rows reach the earliest start
+        # and the latest end (07:00–22:00 at least).
+        tz = ZoneInfo(zone)
+        first, last = 7, 22
+        for item in data.items:
+            start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
+            first = min(first, start.hour)
+            last = max(last, end.hour - (end.minute == 0) if end.date() == start.date() else 23)
+        for m in data.meetings:
+            first = min(first, m.starts_at.astimezone(tz).hour)
+            last = max(last, m.starts_at.astimezone(tz).hour)
+        hours = list(range(first, last + 1))
         self.grid.setRowCount(len(hours))
         ref = days[0] if days else dt.date.today()
         labels = []
@@ -864,25 +880,31 @@ class AgendaScreen(QWidget):
             for r, h in enumerate(hours):
                 texts, bg = [], None
                 for item in data.items:
-                    local = shown_time(item.starts_at, item.timezone, zone).local
-                    end = shown_time(item.ends_at, item.timezone, zone).local
+                    local = shown_time(item.starts_at, zone, zone).local
+                    end = shown_time(item.ends_at, zone, zone).local
                     if local.date() == day and local.hour <= h < max(end.hour + (end.minute > 0),
                                                                       local.hour + 1):
-                        texts.append(item.title)
+                        title = item.title
+                        if item.timezone != zone:  # its own zone's times beside it
+                            own, own_end = (shown_time(t, item.timezone, zone).local_text()
+                                            for t in (item.starts_at, item.ends_at))
+                            title += (f" ({own}–{own_end} "
+                                      f"{zone_abbreviation(item.starts_at, item.timezone)})")
+                        texts.append(title)
                         if item.id in self.flags:
                             bg = CONFLICT_BG
                 count = 0
                 for m in data.meetings:
-                    local = shown_time(m.starts_at, m.timezone, zone).local
+                    local = shown_time(m.starts_at, zone, zone).local
                     if local.date() == day and local.hour == h:
                         count += 1
                         if m.id in self.flags:
                             bg = CONFLICT_BG
                 if count:
-                    texts.append(self.tr("{n} meetings").format(n=count))
+                    texts.append(self.tr("%n meeting(s)", "", count))
                 cell = QTableWidgetItem("\n".join(texts))
                 if bg is not None:
-                    cell.setBackground(QBrush(bg))
+                    cell.setBackground(QBrush(theme.colour(bg)))
                 self.grid.setItem(r, c, cell)
         self.grid.resizeRowsToContents()
         self.grid.horizontalHeader().setDefaultSectionSize(190)
@@ -973,6 +995,11 @@ class AgendaScreen(QWidget):
 
     def _scheduled(self, summary: ScheduleSummary) -> None:
         self.last_summary = summary
+        if summary.requests == 0 and summary.kept_meetings == 0:
+            self.summary.setText(self.tr("Nothing to schedule: this mission has no accepted "
+                                         "meeting requests yet."))
+            self.summary.setToolTip("")
+            return
         self.summary.setText(self.tr(
             "Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}"
             "{opt}, {g} idle gaps. Review and move meetings, then Publish.").format(
@@ -1051,7 +1078,7 @@ class AgendaScreen(QWidget):
                 return
             self.ops.run(lambda ws: ws.agenda.publish(mission_id), changes={"agenda"},
                          parent=self, success=lambda n: self.summary.setText(
-                             self.tr("Published {n} meetings.").format(n=n)))
+                             self.tr("Published %n meeting(s).", "", n)))
 
         box.finished.connect(done)
         box.open()
@@ -1185,10 +1212,10 @@ class AgendaScreen(QWidget):
     def _answered(self, result: RequestAnswers) -> None:
         n = len(result.changed)
         text = {
-            "accept": self.tr("{n} requests accepted"),
-            "decline": self.tr("{n} requests declined"),
-            "expire": self.tr("{n} requests marked expired"),
-        }[result.action].format(n=n)
+            "accept": self.tr("%n request(s) accepted", "", n),
+            "decline": self.tr("%n request(s) declined", "", n),
+            "expire": self.tr("%n request(s) marked expired", "", n),
+        }[result.action]
         if result.skipped:
             reasons = sorted({why for _rid, why in result.skipped})
             text += "; " + self.tr("{k} left as they were: {why}").format(
@@ -1207,8 +1234,8 @@ class AgendaScreen(QWidget):
             return
 
         def done(n: int) -> None:
-            self.summary.setText((self.tr("{n} meetings locked") if locked
-                                  else self.tr("{n} meetings unlocked")).format(n=n))
+            self.summary.setText(self.tr("%n meeting(s) locked", "", n) if locked
+                                 else self.tr("%n meeting(s) unlocked", "", n))
 
         self.ops.run(lambda ws: ws.agenda.set_locked_many(ids, locked), changes={"agenda"},
                      parent=self, success=done)

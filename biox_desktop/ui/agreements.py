@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,7 @@ from biox_desktop.core.outcomes import (
     validate_follow_up,
 )
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.ui import theme
 from biox_desktop.ui.dates import DateField
 from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
@@ -185,7 +186,7 @@ class FollowUpTableModel(QAbstractTableModel):
                 str(f.rating) if f.rating else "",
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and f.overdue(self.today):
-            return QBrush(QColor("#b3261e"))
+            return QBrush(theme.colour("warning"))
         return None
 
 
@@ -454,7 +455,7 @@ class FollowUpDialog(QDialog):
         self.notes.setFixedHeight(60)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.error, "color: {warning};")
         self.error.hide()
         form = QFormLayout()
         form.addRow(about)
@@ -650,8 +651,8 @@ class AgreementsScreen(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         signed = sum(1 for a in rows if a.signed_on is not None)
-        self.count_label.setText(self.tr("{n} agreements, {s} signed").format(
-            n=len(rows), s=signed))
+        self.count_label.setText(self.tr("%n agreement(s), {s} signed", "", len(rows)).format(
+            s=signed))
         wanted = self._pending_select or (selected.id if selected is not None else None)
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.select(wanted)
@@ -670,7 +671,7 @@ class AgreementsScreen(QWidget):
         today = dt.date.today()
         overdue = sum(1 for f in rows if f.overdue(today))
         self.due_label.setText(self.tr("{n} overdue").format(n=overdue) if overdue else "")
-        self.due_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        theme.tint(self.due_label, "color: {warning}; font-weight: 600;")
 
     def _on_changed(self, areas: frozenset[str]) -> None:
         if {"agreements", "follow_ups", "missions", "all", "sync"} & areas:

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -66,10 +66,11 @@ class BriefingPanel(QGroupBox):
         self.save_button.clicked.connect(self.ask_save)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = QGridLayout()  # two by two: the panel fits beside the partners at 1280 px
+        for i, button in enumerate((self.add_button, self.open_button, self.save_button,
+                                    self.remove_button)):
+            row.addWidget(button, i // 2, i % 2)
+        row.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(row)

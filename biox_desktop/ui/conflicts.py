@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,23 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.i18n import format_datetime
+from biox_desktop.core.labels import field_label, value_text
 from biox_desktop.sync.conflicts import ConflictPage, ConflictService, ConflictSide, ConflictView
 from biox_desktop.sync.service import SyncService
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.tablemodel import RowsTableModel
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "(empty)"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _side(side: ConflictSide) -> str:
-    when = f"{format_datetime(side.written_at, 'medium')} UTC" if side.written_at else "?"
-    return f"{side.author}, {when}"
+def _when(side: ConflictSide) -> str:
+    """When a value was written, in this computer's time zone (its abbreviation beside it)."""
+    if side.written_at is None:
+        return ""
+    local = side.written_at.astimezone()
+    return f"{format_datetime(local, 'medium')} {local.tzname() or ''}".strip()
 
 
 class ConflictTableModel(RowsTableModel[ConflictView]):
@@ -45,8 +40,21 @@ class ConflictTableModel(RowsTableModel[ConflictView]):
             return None
         reason = (self.tr("clock far in the future") if c.reason == "clock_in_future"
                   else self.tr("edited on two laptops"))
-        return (c.record, c.field, _value(c.winner.value), _side(c.winner),
-                _value(c.loser.value), _side(c.loser), reason)[column]
+        if column == 1:
+            return field_label(c.field)
+        if column in (2, 4):
+            value = (c.winner if column == 2 else c.loser).value
+            return value_text(value, c.field, c.table) or self.tr("(empty)")
+        if column in (3, 5):
+            return self._side(c.winner if column == 3 else c.loser)
+        return (c.record, "", "", "", "", "", reason)[column]
+
+    def _side(self, side: ConflictSide) -> str:
+        when = _when(side) or self.tr("time unknown")
+        if side.device:
+            return self.tr("{person} on {laptop}, {when}").format(
+                person=side.author, laptop=side.device, when=when)
+        return f"{side.author}, {when}"
 
 
 class ConflictsScreen(QWidget):
@@ -140,7 +148,7 @@ class ConflictsScreen(QWidget):
             lines = [
                 self.tr("{author}'s laptop {device}: {n} changes set aside because its clock "
                         "was far ahead; they are sent again once its clock is right.").format(
-                    author=q.author, device=q.device_id[:8], n=q.count)
+                    author=q.author, device=q.device_name or self.tr("(unnamed)"), n=q.count)
                 for q in page.quarantines
             ]  # fmt: skip
             self.quarantine.setText("\n".join(lines))
@@ -149,13 +157,11 @@ class ConflictsScreen(QWidget):
         more = page.next is not None
         if not rows:
             self.message.setText(self.tr("No conflicts to review."))
-        elif len(rows) == 1 and not more:
-            self.message.setText(self.tr("1 conflict to review"))
         elif more:
-            self.message.setText(self.tr("{n} conflicts shown, more on the server").format(
-                n=len(rows)))
+            self.message.setText(self.tr("%n conflict(s) shown, more on the server", "",
+                                         len(rows)))
         else:
-            self.message.setText(self.tr("{n} conflicts to review").format(n=len(rows)))
+            self.message.setText(self.tr("%n conflict(s) to review", "", len(rows)))
         self._update_buttons()
 
     def selected(self) -> ConflictView | None:

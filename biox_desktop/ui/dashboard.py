@@ -54,6 +54,7 @@ from biox_desktop.core.kpis import (
     format_figure,
 )
 from biox_desktop.core.outcomes import AGREEMENT_STATUSES, MOU_KINDS
+from biox_desktop.ui import theme
 from biox_desktop.ui.dates import DateField
 from biox_desktop.ui.operations import Operations
 
@@ -189,7 +190,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
         self.value.setObjectName(f"value_{key}")
-        self.value.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1B5E7A;")
+        theme.tint(self.value, "font-size: 20pt; font-weight: 600; color: {accent};")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption = QLabel(self.tr(DEFINITIONS[key][0]))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -310,7 +311,7 @@ class ReportsScreen(QWidget):
         filters.addWidget(self.end)
         self.scope_label = QLabel()
         self.scope_label.setObjectName("scopeLabel")
-        self.scope_label.setStyleSheet("color: #555;")
+        theme.tint(self.scope_label, "color: {muted};")
 
         tiles = QGridLayout()
         self.tiles = {key: Tile(key) for key in HEADLINE}

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 
 from biox_desktop.core.roster import parse_date
 from biox_desktop.core.validation import FieldError, ValidationError
+from biox_desktop.ui import theme
 
 ISO_DATE = "yyyy-MM-dd"
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _ISO_BASIC = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")  # 20270614
 _PARTS = re.compile(r"^\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,4})\s*\.?\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*([aApP]\.?\s*[mM]\.?)?\s*$")
-_INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; }"
+_INVALID_STYLE = "QLineEdit {{ border: 2px solid {warning}; }}"  # a theme.tint() template
 
 
 def locale_order(locale: QLocale | None = None) -> str:
@@ -232,7 +233,7 @@ class _TypedField(QLineEdit):
     def _mark(self, message: str) -> None:
         changed = message != self._error
         self._error = message
-        self.setStyleSheet(_INVALID_STYLE if message else "")
+        theme.tint(self, _INVALID_STYLE if message else "")
         self.setToolTip(message or self._hint())
         if changed:
             self.refused.emit(message)

@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.validation import ValidationError
+from biox_desktop.ui import theme
 
-ERROR_STYLE = "color: #b3261e;"
+#: Error text; a template for theme.tint(), which fills in the theme's warning colour.
+ERROR_STYLE = "color: {warning};"
 
 
 def error_label(name: str) -> QLabel:
     """A hidden, wrapping, red label for the errors of ``name`` (object name ``error_<name>``)."""
     label = QLabel()
     label.setObjectName(f"error_{name}")
-    label.setStyleSheet(ERROR_STYLE)
+    theme.tint(label, ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -11,6 +11,7 @@ format their dates with ``core.i18n.format_day`` and friends in the language it 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -46,6 +47,20 @@ class CatalogueTranslator(QTranslator):
         return found or None
 
 
+class SourcePlurals(QTranslator):
+    """English plurals of the source texts: ``tr("%n delegate(s)", "", n)`` reads "1 delegate",
+    "2 delegates". Installed under the catalogues, so a language's own numerus forms win; a
+    text its catalogue does not have yet reads as good English rather than "1 delegate(s)"."""
+
+    _SUFFIX = re.compile(r"(?<=\w)\((s|es)\)")
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if n < 0 or "(" not in source:
+            return None
+        return self._SUFFIX.sub("" if n == 1 else r"\1", source)
+
+
 def choose_language(setting: str, system: str | None = None) -> str:
     """The language to use: the setting, else the system's if supported, else English."""
     if setting in SUPPORTED:
@@ -64,6 +79,9 @@ def install(app: QCoreApplication, language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    plurals = SourcePlurals(app)  # first installed, last asked
+    app.installTranslator(plurals)
+    _installed.append(plurals)
     if language != "en":
         ours = CatalogueTranslator(app)
         if ours.load(str(catalogue(language))):

@@ -60,6 +60,7 @@ from biox_desktop.core.outcomes import FollowUpView
 from biox_desktop.core.phones import PhoneError, format_international, is_confirmed
 from biox_desktop.core.validation import ValidationError
 from biox_desktop.reports.leads_io import export_leads, import_vcards
+from biox_desktop.ui import theme
 from biox_desktop.ui.agreements import FollowUpDialog, record_follow_up
 from biox_desktop.ui.capture import (
     CaptureDialog,
@@ -408,8 +409,7 @@ class LeadsScreen(QWidget):
             self.view_tabs.setTabText(1, self.tr("Follow-ups due ({n})").format(n=result["due"]))
         self.model.set_ids(result["ids"], result["rows"])
         n = len(result["ids"])
-        self.count_label.setText(self.tr("{n} leads").format(n=f"{n:,}") if n != 1
-                                 else self.tr("1 lead"))
+        self.count_label.setText(self.tr("%Ln lead(s)", "", n))
         if selected and self.model.row_of(selected) >= 0:
             self.select(selected)
             if stale:  # the data changed (an import undone): show it again
@@ -494,9 +494,10 @@ class LeadsScreen(QWidget):
     def detail_html(self, lead: LeadView, history: list[HistoryEntry],
                     follow_ups: list[FollowUpView]) -> str:
         e = html.escape
+        muted, warning = theme.css("muted"), theme.css("warning")
         parts = [f"<h2 style='margin-bottom:0'>{e(lead.name_native or lead.name)}</h2>"]
         if lead.name_native and lead.name_romanised:
-            parts.append(f"<div style='color:gray'>{e(lead.name_romanised)}</div>")
+            parts.append(f"<div style='color:{muted}'>{e(lead.name_romanised)}</div>")
         line = " · ".join(x for x in (lead.role, lead.organisation_name) if x)
         if line:
             parts.append(f"<p><b>{e(line)}</b></p>")
@@ -537,12 +538,12 @@ class LeadsScreen(QWidget):
         else:
             none_recorded = self.tr("none recorded")
             rows.append((self.tr("Consent"),
-                         f"<span style='color:#b3261e'>{none_recorded}</span>"))
+                         f"<span style='color:{warning}'>{none_recorded}</span>"))
         if self._review:
             rows.append((self.tr("Due for review"), "<br>".join(
-                f"<span style='color:#b3261e'>{e(why)}</span>" for why in self._review)))
+                f"<span style='color:{warning}'>{e(why)}</span>" for why in self._review)))
         parts.append("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:gray;padding-right:8px'>{k}</td><td>{v}</td></tr>"
+            f"<tr><td style='color:{muted};padding-right:8px'>{k}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>")
         if lead.notes:
             parts.append(f"<p>{e(lead.notes)}</p>")
@@ -697,8 +698,9 @@ class LeadsScreen(QWidget):
         self.last_import = results
         imported = sum(r.imported for r in results)
         updated = sum(r.updated for r in results)
-        lines = [self.tr("{i} leads imported, {u} updated from {n} files.").format(
-            i=imported, u=updated, n=len(results))]
+        lines = [self.tr("%n lead(s) imported", "", imported) + ", "
+                 + self.tr("%n updated", "", updated) + " "
+                 + self.tr("from %n file(s).", "", len(results))]
         lacking = sum(r.without_basis for r in results)
         basis_note = self.tr("{n} of them have no legal basis (consent missing): see the "
                              "“Consent missing” list.").format(n=lacking) if lacking else ""

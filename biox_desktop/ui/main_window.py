@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -167,10 +167,8 @@ class StatusBar:
         self.last_sync.setText(tr("Last sync: {when}").format(when=last_sync or tr("never")))
         if pending == 0:
             self.pending.setText(tr("No changes waiting"))
-        elif pending == 1:
-            self.pending.setText(tr("1 change waiting to be sent"))
         else:
-            self.pending.setText(tr("{n} changes waiting to be sent").format(n=f"{pending:,}"))
+            self.pending.setText(tr("%Ln change(s) waiting to be sent", "", pending))
 
 
 class MainWindow(QMainWindow):
@@ -233,6 +231,8 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(name))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync.state_changed.connect(lambda _s, _m: self.refresh_status())
+        self.sync.state_changed.connect(  # "Sync now" with no server: say so where one looks
+            lambda s, m: self.statusBar().showMessage(m, 15_000) if s == "unconfigured" else None)
         self._shown_mission: str | None = None  # the mission the screens were last told
         self.mission_selector.currentIndexChanged.connect(self._mission_selected)
 
@@ -251,17 +251,14 @@ class MainWindow(QMainWindow):
         #: Every screen of this user, built on first look-up (see :class:`_Screens`).
         self.screens: Mapping[str, QWidget] = _Screens(self)
         self.rebuild_navigation()
-        if "leads" in self._specs:
-            capture = QShortcut(QKeySequence("Ctrl+L"), self)
-            capture.setContext(Qt.ShortcutContext.WindowShortcut)
-            capture.activated.connect(lambda: self.screens["leads"].quick_capture())
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self._show_row(0)  # row 0 may have been current before the signal was connected
-        # Ctrl+1..9 for every row there may be: the rows change with the user's role.
-        for i in range(9):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self,
-                      lambda i=i: self.nav.setCurrentRow(i) if i < self.nav.count() else None)
+        # The menu bar holds the shortcuts: Ctrl+1..9 per screen (the same whatever the role),
+        # Ctrl+L capture, F5 sync, F1 the list of them.
+        from biox_desktop.ui import menus
+
+        self.menus = menus.install(self)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)

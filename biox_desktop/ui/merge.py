@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from biox_desktop.core import merge as mg
 from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.progress import Cancelled
+from biox_desktop.ui import theme
 from biox_desktop.ui.operations import Operations, OpHandle, error_text
 
 Index = QModelIndex | QPersistentModelIndex
-CHOSEN = QBrush(QColor("#cfe8cf"))
 SOURCE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -135,6 +135,9 @@ class MergeScreen(QWidget):
         self.compare.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.compare.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Rows grow to show every wrapped line of a value (never "wechat: …") when columns change.
+        self.compare.horizontalHeader().sectionResized.connect(
+            lambda *_a: self.compare.resizeRowsToContents())
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setAccessibleName(self.tr("Merge these records"))
         self.not_dup_button = QPushButton(self.tr("&Not a duplicate"))
@@ -319,7 +322,7 @@ class MergeScreen(QWidget):
             self.queue.selectRow(row)
         else:
             self._show_group(None)
-        summary = (self.tr("{n} groups to review.").format(n=len(groups)) if groups
+        summary = (self.tr("%n group(s) to review.", "", len(groups)) if groups
                    else "" if self.searching_now  # the search line says it is looking
                    else self.tr("No duplicates to review."))
         self.message.setText(f"{self._note} {summary}".strip())
@@ -402,7 +405,7 @@ class MergeScreen(QWidget):
         self.compare.setRowCount(len(provenance) + len(group.fields))
         self.compare.setVerticalHeaderLabels(
             [label for label, _v in provenance] + [self.tr(f.label) for f in group.fields])
-        grey = QBrush(QColor("#f0f0f0"))
+        grey = QBrush(theme.colour("provenance_bg"))
         for r, (_label, values) in enumerate(provenance):
             for c in range(columns):
                 item = QTableWidgetItem(values[c] if c < len(values) else "")
@@ -416,11 +419,13 @@ class MergeScreen(QWidget):
                                         else f.values[c])
                 item.setData(SOURCE_ROLE, m.id)
                 if m.id in f.locked:
-                    item.setForeground(QBrush(QColor("#888888")))
+                    item.setForeground(QBrush(theme.colour("muted")))
                     item.setToolTip(self.tr("Captured privately by one company: not published "
                                             "by a merge"))
                 else:
-                    item.setToolTip(self.tr("From {who}").format(who=m.provenance.text()))
+                    item.setToolTip(f.values[c] + "\n" + self.tr("From {who}").format(
+                        who=m.provenance.text()) if f.values[c] else
+                        self.tr("From {who}").format(who=m.provenance.text()))
                 self.compare.setItem(r, c, item)
             if has_lists:
                 item = QTableWidgetItem(f.combined.replace(", ", "\n") if lines else "")
@@ -439,10 +444,11 @@ class MergeScreen(QWidget):
                 if item is None:
                     continue
                 chosen = item.data(SOURCE_ROLE) == self.choices.get(f.field)
-                item.setBackground(CHOSEN if chosen else QBrush())
+                item.setBackground(QBrush(theme.colour("chosen_bg")) if chosen else QBrush())
                 font = item.font()
                 font.setBold(chosen)
                 item.setFont(font)
+        self.compare.resizeRowsToContents()  # bold text may need another line
 
     def _cell_clicked(self, row: int, column: int) -> None:
         if self.current is None:

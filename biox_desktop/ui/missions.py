@@ -38,6 +38,7 @@ from biox_desktop.ui.dates import DateField
 from biox_desktop.ui.forms import FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, show_error
 from biox_desktop.ui.tablemodel import RowsTableModel
+from biox_desktop.ui.tables import fit_columns, keep_fitted
 
 
 class MissionTableModel(RowsTableModel[MissionView]):
@@ -76,8 +77,9 @@ class MissionTableModel(RowsTableModel[MissionView]):
             return (m.name.casefold(), m.kind, country_name(m.country), ", ".join(m.cities),
                     m.start_date.isoformat(), m.timezone, m.lead_cluster_name or "", m.companies,
                     m.delegates, m.status)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and m.description:
-            return m.description
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole value, which a narrow column cuts
+            shown = str(self.cell(m, col, Qt.ItemDataRole.DisplayRole))
+            return "\n".join(x for x in (shown, m.description if col == 0 else "") if x)
         return None
 
 
@@ -243,6 +245,7 @@ class MissionsScreen(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
+        self._fitted = False  # columns kept to the width on the first load (keep_fitted)
         self.table.setObjectName("missionsTable")
         self.table.setAccessibleName(self.tr("Missions"))
         self.table.setModel(self.proxy)
@@ -312,7 +315,12 @@ class MissionsScreen(QWidget):
         selected = self.selected()
         missions, self._clusters, self._default_cluster = result
         self.model.set_missions(missions)
-        self.table.resizeColumnsToContents()
+        # Every column in sight at 1280 px: name, cities and cluster give way (tooltip: all).
+        if self._fitted:
+            fit_columns(self.table, (0, 3, 6, 1, 2, 5))
+        else:
+            keep_fitted(self.table, (0, 3, 6, 1, 2, 5))
+            self._fitted = True
         self.empty.setVisible(not missions)
         self.table.setVisible(bool(missions))
         if selected is not None:

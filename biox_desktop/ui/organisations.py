@@ -324,8 +324,7 @@ class OrganisationsScreen(QWidget):
         self.model.set_rows(orgs)
         self.table.resizeColumnsToContents()
         n = len(orgs)
-        self.count.setText(self.tr("1 organisation") if n == 1
-                           else self.tr("{n} organisations").format(n=f"{n:,}"))
+        self.count.setText(self.tr("%Ln organisation(s)", "", n))
         if chosen is not None:
             self.select(chosen.id)
         self._update_buttons()

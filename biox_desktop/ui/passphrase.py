@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biox_desktop.ui import theme
 from biox_desktop.ui.forms import ERROR_STYLE
 
 #: The shortest passphrase accepted for a new folder.
@@ -61,7 +62,7 @@ class PassphraseDialog(QDialog):
         self.second.setVisible(new)
         layout.addWidget(self.second)
         self.error = QLabel(error or "")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.tint(self.error, ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)

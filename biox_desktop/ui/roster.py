@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
-from biox_desktop.core.i18n import format_datetime
+from biox_desktop.core.i18n import format_datetime, format_day
 from biox_desktop.core.roster import (
     IGNORE,
     IMPORT_FIELDS,
@@ -60,8 +59,9 @@ from biox_desktop.core.roster import (
     validate_delegate,
 )
 from biox_desktop.core.validation import FieldError, NotFoundError, ValidationError
+from biox_desktop.ui import theme
 from biox_desktop.ui.dates import typed_date, typed_local_datetime
-from biox_desktop.ui.forms import FieldForm, FormGuard
+from biox_desktop.ui.forms import ERROR_STYLE, FieldForm, FormGuard
 from biox_desktop.ui.operations import Operations, error_text, show_error
 
 if TYPE_CHECKING:
@@ -72,8 +72,6 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 #: Rows fetched with the ids of a search: more than a tall window shows.
 FIRST_ROWS = 60
-WARN_COLOUR = QColor("#b3261e")
-TODO_COLOUR = QColor("#8a5a00")
 
 
 class RosterTableModel(QAbstractTableModel):
@@ -188,25 +186,26 @@ class RosterTableModel(QAbstractTableModel):
                                                   d.registration_status)),
                 " ".join(x for x in (d.arrival_flight, self._when(d.arrival_at)) if x),
                 " ".join(x for x in (d.departure_flight, self._when(d.departure_at)) if x),
-                d.hotel, d.passport_expiry.isoformat() if d.passport_expiry else "",
+                d.hotel, format_day(d.passport_expiry, "medium") if d.passport_expiry else "",
                 self.tr(VISA_STATUSES.get(d.visa_status, d.visa_status)), d.email,
             )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and d.warnings:
-            return "\n".join(w.message for w in d.warnings)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole value (a cell may cut it) and why
+            shown = str(self.data(index) or "") if col else ""
+            return "\n".join([x for x in (shown,) if x] + [w.message for w in d.warnings]) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if d.registration_status == "cancelled":
-                return QColor("#888888")
+                return theme.colour("muted")
             codes = {w.field for w in warnings}
             fields = {0: None, 5: "arrival_at", 7: "hotel", 8: "passport_expiry",
                       9: "visa_status"}
             if col == 0 and warnings:
-                return WARN_COLOUR
+                return theme.colour("warning")
             if col == 0 and d.warnings:
-                return TODO_COLOUR
+                return theme.colour("todo")
             if col in fields and (fields[col] in codes or (col == 7 and "hotel_check_in" in codes)):
-                return WARN_COLOUR
+                return theme.colour("warning")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
-            return self.tr("{n} warnings").format(n=len(warnings))
+            return self.tr("%n warning(s)", "", len(warnings))
         if role == Qt.ItemDataRole.UserRole:
             return d.id
         return None
@@ -230,7 +229,7 @@ class DelegateDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("delegateWarnings")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b3261e; background: #fdecea; padding: 6px;")
+        theme.tint(self.banner, "color: {banner_text}; background: {banner_bg}; padding: 6px;")
         self.banner.hide()
 
         def line(placeholder: str = "") -> QLineEdit:
@@ -313,7 +312,7 @@ class DelegateDialog(QDialog):
         ):
             self.rows.add(layout_of.get(field, right), field, label, widget)
         zone_note = QLabel(self.tr("Times are local to {zone}.").format(zone=zone))
-        zone_note.setStyleSheet("color: #555;")
+        theme.tint(zone_note, "color: {muted};")
         right.addRow(zone_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -327,7 +326,7 @@ class DelegateDialog(QDialog):
         self.history = QLabel()
         self.history.setObjectName("delegateHistory")
         self.history.setWordWrap(True)
-        self.history.setStyleSheet("color: #555;")
+        theme.tint(self.history, "color: {muted};")
         self.history.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -495,7 +494,7 @@ class ImportDialog(QDialog):
         self.read_button = QPushButton(self.tr("&Read file"))
         self.file_error = QLabel()
         self.file_error.setObjectName("importFileError")
-        self.file_error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.file_error, ERROR_STYLE)
         self.file_error.setWordWrap(True)
         self.file_error.hide()
         self.mapping = QTableWidget(0, 3)
@@ -650,7 +649,7 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if r.action == "reject" or r.duplicate_of or any(
                         c.kind in ("cleared", "backwards") for c in r.changes):
-                    item.setForeground(WARN_COLOUR)
+                    item.setForeground(theme.colour("warning"))
                 self.results.setItem(i, col, item)
         self.results.resizeColumnsToContents()
         self.results.resizeRowsToContents()
@@ -761,7 +760,7 @@ class RosterScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((44, 220, 190, 110, 90, 130, 130, 150, 110, 100)):
+        for col, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.search = QLineEdit()
@@ -906,7 +905,7 @@ class RosterScreen(QWidget):
         selected = self.selected()
         self.zone = zone
         self.model.set_ids(ids, zone, result["rows"])
-        self.count.setText(self.tr("{n} delegates").format(n=len(ids)))
+        self.count.setText(self.tr("%n delegate(s)", "", len(ids)))
         if selected is not None:
             self.select(selected.id)
         if "warnings" not in result:
@@ -918,11 +917,33 @@ class RosterScreen(QWidget):
             mark = "⚠" if w.severity == "warning" else "☐"
             item = QListWidgetItem(f"{mark} {w.delegate}: {w.message}")
             item.setData(Qt.ItemDataRole.UserRole, (w.entry_id, w.field))
-            item.setForeground(WARN_COLOUR if w.severity == "warning" else TODO_COLOUR)
+            item.setForeground(theme.colour("warning" if w.severity == "warning" else "todo"))
             self.checklist.addItem(item)
         n = sum(1 for w in warnings if w.severity == "warning")
         self.checklist_title.setText(
-            self.tr("Checklist: {n} warnings, {t} to do").format(n=n, t=len(warnings) - n))
+            self.tr("Checklist: %n warning(s), {t} to do", "", n).format(t=len(warnings) - n))
+
+    def _column_widths(self) -> list[int]:
+        """Widths that show every role, status, arrival and date whole in the user's language
+        (German "KMU-Delegierte", "Reisepass gültig bis"), and each column's title."""
+        cells, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        sample = dt.datetime(2027, 12, 28, 23, 59, tzinfo=dt.UTC)
+        longest = {
+            3: [self.tr(x) for x in ROSTER_ROLES.values()],
+            4: [self.tr(x) for x in REGISTRATION_STATUSES.values()],
+            5: ["LH7400 " + format_datetime(sample, "day_month")],
+            6: ["LH7400 " + format_datetime(sample, "day_month")],
+            8: [format_day(sample.date(), "medium")],
+            9: [self.tr(x) for x in VISA_STATUSES.values()],
+        }
+        widths = []
+        for col, least in enumerate((44, 220, 190, 0, 0, 0, 0, 150, 0, 0)):
+            title = header.horizontalAdvance(self.model.headerData(
+                col, Qt.Orientation.Horizontal) or "") + 28  # room for the sort arrow
+            content = max((cells.horizontalAdvance(t) for t in longest.get(col, [])),
+                          default=0) + 16
+            widths.append(max(least, title if col else least, content))
+        return widths
 
     def _fetch(self, ids: list[str], done: Callable[[list[DelegateView]], None]) -> None:
         mission_id = self.mission_id

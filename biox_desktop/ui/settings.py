@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from biox_desktop.core.backup import BackupInfo, RestoreResult
 from biox_desktop.core.i18n import format_datetime
 from biox_desktop.sync.service import SyncService
+from biox_desktop.ui import theme
 from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, error_text
 from biox_desktop.ui.sync import AccountDialog
@@ -215,7 +216,7 @@ class SettingsDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("settingsError")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.error, "color: {warning};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -39,6 +39,7 @@ from biox_desktop.sync.service import (
     plain_http_warning,
     sends_password_in_clear,
 )
+from biox_desktop.ui import theme
 from biox_desktop.ui.forms import FormGuard
 from biox_desktop.ui.operations import Operations, OpHandle
 
@@ -52,7 +53,8 @@ class SyncController(QObject):
     """Runs syncs through the operation helper, one at a time, and reports what happened."""
 
     #: (state, message): state is "online", "refused" (synced, but the server refused some
-    #: changes: the message lists why), "offline", "error", "syncing" or "idle".
+    #: changes: the message lists why), "offline", "error", "syncing", "idle" or
+    #: "unconfigured" (asked to sync with no server set up).
     state_changed = Signal(str, str)
     #: Emitted after a successful sync with its report.
     synced = Signal(object)
@@ -107,7 +109,11 @@ class SyncController(QObject):
         if self.busy:
             return
         settings = self.ops.workspace.settings
-        if automatic and not settings.server_url:
+        if not settings.server_url:
+            if not automatic:  # asked for: say why nothing happens, and what to do
+                self._set("unconfigured", self.tr(
+                    "No sync server is set up: choose “Sync server…” to sign in. Your changes "
+                    "are kept on this laptop."))
             return
         self._set("syncing", self.tr("Syncing…"))
         factory = self.service_factory
@@ -194,12 +200,12 @@ class AccountDialog(QDialog):
         self.status.setObjectName("accountStatus")
         self.error = QLabel()
         self.error.setObjectName("accountError")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.tint(self.error, "color: {warning};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.insecure = QLabel()
         self.insecure.setObjectName("accountInsecure")
-        self.insecure.setStyleSheet("color: #b3261e; font-weight: 600;")
+        theme.tint(self.insecure, "color: {warning}; font-weight: 600;")
         self.insecure.setWordWrap(True)
         self.insecure.hide()
         self.insecure_ok = QCheckBox(self.tr("Send my password over this &unencrypted "
@@ -369,8 +375,8 @@ class RefusalBanner(QFrame):
         self.ops = ops
         self.setObjectName("refusalBanner")
         self.setAccessibleName(self.tr("Changes the server refused"))
-        self.setStyleSheet("#refusalBanner { background: #fdecea; border: 1px solid #b3261e; "
-                           "border-radius: 4px; } #refusalBanner QLabel { color: #5f1410; }")
+        theme.tint(self, "#refusalBanner {{ background: {banner_bg}; border: 1px solid {warning}; "
+                         "border-radius: 4px; }} #refusalBanner QLabel {{ color: {banner_text}; }}")
         self.refusals: tuple[Refusal, ...] = ()
         self.title = QLabel()
         self.title.setObjectName("refusalTitle")

@@ -133,3 +133,26 @@ def test_two_people_sharing_info_mailbox_stay_two_delegates(data_dir: Path, tmp_
     _code, rows = _run(capsys, data_dir, "roster", "list", "--mission", "Boston", "--json")
     assert sorted((r["name"], r["hotel"]) for r in rows) == [
         ("Alice Martin", "Hilton"), ("Bruno Petit", "Lotte")]
+
+
+def test_roster_list_and_csv_export_say_roles_in_words(data_dir: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    assert main(["--data-dir", str(data_dir), "demo", "seed"]) == 0
+    capsys.readouterr()
+    d = ["--data-dir", str(data_dir)]
+    assert main([*d, "roster", "list", "--mission", "Osaka Partnering Days"]) == 0
+    out = capsys.readouterr().out
+    assert "SME delegate" in out and "sme_delegate" not in out
+    assert main([*d, "roster", "list", "--mission", "Osaka Partnering Days", "--json"]) == 0
+    assert "sme_delegate" in capsys.readouterr().out  # keys only in --json
+    csv = tmp_path / "roster.csv"
+    assert main([*d, "roster", "export", "--mission", "Osaka Partnering Days",
+                 "-o", str(csv)]) == 0
+    text = csv.read_text(encoding="utf-8-sig")
+    assert "SME delegate" in text and "sme_delegate" not in text
+    # The words read back: importing the export changes nothing.
+    capsys.readouterr()
+    assert main([*d, "roster", "import", str(csv), "--mission", "Osaka Partnering Days",
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["added"] == 0 and report["rejected"] == 0

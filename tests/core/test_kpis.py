@@ -197,6 +197,18 @@ def test_rates_are_none_without_a_denominator_and_formatting() -> None:
     assert set(scalar_fields()) == set(DEFINITIONS)
 
 
+def test_figures_follow_the_language() -> None:
+    from biox_desktop.core import i18n
+
+    try:
+        i18n.set_language("de")
+        assert format_figure("conversion_rate", 28.571) == "28,6\u00a0%"
+        assert format_figure("lead_rating_avg", 3.25) == "3,2"
+        assert format_figure("leads", 1234) == "1.234"
+    finally:
+        i18n.set_language("en")
+
+
 def test_parse_period() -> None:
     assert parse_period("2026-01-01..2026-12-31") == (D(2026, 1, 1), D(2026, 12, 31))
     assert parse_period("2026") == (D(2026, 1, 1), D(2026, 12, 31))

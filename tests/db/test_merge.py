@@ -50,7 +50,9 @@ def test_merge_repoints_references_keeps_lead_scopes_and_undo_restores(coordinat
         survivor = s.get(Person, group.survivor_id)
         assert survivor.job_title == "Director, Business Development"
         assert "taro.yamada@gmail.example" in survivor.emails
-        assert any(p.startswith("090-") for p in survivor.phones)  # both forms kept
+        # One number typed two ways ("090-..." and "+8190...") is kept once, in E.164.
+        assert survivor.phones and all(p.startswith("+81") for p in survivor.phones)
+        assert len(survivor.phones) == len(set(survivor.phones))
         assert all(s.get(Person, m).deleted for m in merged_ids)
         for lead in s.scalars(select(Lead)):
             assert lead.person_id not in merged_ids

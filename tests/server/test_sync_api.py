@@ -158,6 +158,8 @@ def test_conflict_recorded_and_resolved_through_the_feed(harness: Harness) -> No
     assert c["winner"]["value"] == "ACME Inc" and c["winner"]["clock"] == T3
     assert c["winner"]["user_id"] == harness.user_ids["leader"]
     assert c["loser"]["value"] == "Acme SA" and c["loser"]["device_id"] == leader2.device_id
+    # The reviewer reads which laptop wrote each value by its name, not its id.
+    assert c["loser"]["device_name"] == "second laptop"
     # Network conflicts are the coordinator's: a leader sees none of them.
     assert leader.get("conflicts").json()["conflicts"] == []
     assert leader.post(f"conflicts/{c['id']}/resolve", {"choice": "loser"}).status_code == 404

@@ -5,6 +5,14 @@ from collections.abc import Iterator
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _source_plurals(qapp: object) -> None:
+    """Screens read as the app shows them: English plurals ("1 delegate", "2 delegates")."""
+    from biox_desktop.ui import i18n
+
+    i18n.install(qapp, "en")  # type: ignore[arg-type]
+
+
 @pytest.fixture
 def ops(qtbot: object, workspace: object) -> Iterator[object]:
     from biox_desktop.ui.operations import Operations

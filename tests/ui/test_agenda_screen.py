@@ -235,3 +235,16 @@ def test_no_b2b_session_is_said_at_once_without_a_progress_dialog(
     assert not [w for w in QApplication.allWidgets() if isinstance(w, QProgressDialog)]
     box().close()
     qtbot.waitUntil(lambda: not win.ops.busy)
+
+
+def test_nothing_to_schedule_is_not_a_draft_of_zero(qtbot, demo_window) -> None:
+    from biox_desktop.core.agenda import ScheduleSummary
+
+    screen = _screen(qtbot, demo_window)
+    screen._scheduled(ScheduleSummary(
+        mission_id=screen.mission_id or "", scheduled_count=0, weight=0, weight_bound=0,
+        idle_gaps=0, optimal=True, new_meetings=0, kept_meetings=0, requests=0,
+        unscheduled=(), warnings=()))
+    text = screen.summary.text()
+    assert "0 of 0" not in text and "Publish" not in text
+    assert text.startswith("Nothing to schedule")

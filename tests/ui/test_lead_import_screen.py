@@ -93,7 +93,7 @@ def test_a_colleague_on_the_same_switchboard_is_a_second_lead(
         qtbot: Any, screen: LeadsScreen, tmp_path: Path) -> None:
     close(qtbot, import_file(qtbot, screen, tmp_path, "taro.vcf", TARO))
     box = import_file(qtbot, screen, tmp_path, "hanako.vcf", HANAKO)
-    assert box.text() == "1 leads imported, 0 updated from 1 files."
+    assert box.text() == "1 lead imported, 0 updated from 1 file."
     assert "+81669446111" in box.detailedText()  # says which lead she resembles, and why
     close(qtbot, box)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
@@ -109,7 +109,7 @@ def test_a_romanised_card_keeps_the_native_name_and_search_finds_it(
         "UID:card-yamada-h", "FN:山田 花子", "EMAIL:hanako@osaka-bio.example")))
     box = import_file(qtbot, screen, tmp_path, "romanised.vcf", vcard(
         "FN:Hanako Yamada", "EMAIL:hanako@osaka-bio.example", "TEL:+81 90-1234-5678"))
-    assert box.text() == "0 leads imported, 1 updated from 1 files."
+    assert box.text() == "0 leads imported, 1 updated from 1 file."
     close(qtbot, box)
     search(qtbot, screen, "山田", rows=1)
     text = detail(qtbot, screen, "Hanako Yamada")
@@ -121,7 +121,7 @@ def test_undo_this_import_restores_the_lead_and_removes_the_new_one(
     close(qtbot, import_file(qtbot, screen, tmp_path, "taro.vcf", TARO))
     box = import_file(qtbot, screen, tmp_path, "update.vcf", vcard(
         "UID:card-taro", "FN:Taro Yamada", "TITLE:CEO", "EMAIL:taro@home.example"), HANAKO)
-    assert box.text() == "1 leads imported, 1 updated from 1 files."
+    assert box.text() == "1 lead imported, 1 updated from 1 file."
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
     undo = box.findChild(QPushButton, "undoImport")
     assert undo is not None and undo.text() == "Undo this import"
@@ -142,7 +142,7 @@ def test_a_shared_info_mailbox_makes_a_second_lead(
         "FN:Taro Yamada", "ORG:Osaka Bio Headquarters", "EMAIL:info@osaka-bio.example")))
     box = import_file(qtbot, screen, tmp_path, "desk2.vcf", vcard(
         "FN:Hanako Suzuki", "ORG:Osaka Bio Headquarters", "EMAIL:info@osaka-bio.example"))
-    assert box.text() == "1 leads imported, 0 updated from 1 files."
+    assert box.text() == "1 lead imported, 0 updated from 1 file."
     assert "info@osaka-bio.example" in box.detailedText()
     close(qtbot, box)
     search(qtbot, screen, "info@osaka", rows=2)

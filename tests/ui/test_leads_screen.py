@@ -317,3 +317,21 @@ def test_search_results_replace_the_rows_without_placeholders(
     assert sorted(str(screen.model.index(r, 0).data()) for r in range(2)) == [
         "Emily Carter", "Jonas Weber"]
     assert filters_reloaded == []  # typing asks for the list only, not the filters again
+
+
+def test_export_writes_what_the_filters_list(qtbot: Any, leads_window: Any, workspace: Any,
+                                             ops: Any, osaka: str, tmp_path: Path) -> None:
+    from biox_desktop.core.leads import LeadInput
+
+    for name, mission in (("Emily Carter", osaka), ("Sarah Nguyen", osaka), ("Li Na", None)):
+        workspace.leads.capture(LeadInput(name=name, mission_id=mission, consent_given=True))
+    screen: LeadsScreen = leads_window.show_screen("leads")
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3)
+    screen.mission_filter.setCurrentIndex(screen.mission_filter.findData(osaka))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2 and not ops.busy)
+    target = tmp_path / "osaka.csv"
+    screen.export_to(str(target))
+    qtbot.waitUntil(lambda: target.exists() and not ops.busy)
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Emily Carter" in text and "Sarah Nguyen" in text and "Li Na" not in text

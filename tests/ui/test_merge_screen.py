@@ -232,3 +232,26 @@ def test_a_data_change_makes_the_next_visit_search_again(
     search.release.set()
     _no_modal_while(qtbot, lambda: not screen.searching_now and not screen.ops.busy)
     assert screen.searching.isHidden()
+
+
+def test_merge_shows_decisive_values_in_full_and_one_phone_once(qtbot, coordinator_window) -> None:
+    screen = coordinator_window.show_screen("merge")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=30_000)
+    _select_group(qtbot, screen, "Wang Wei")
+    group = screen.current
+    fields = [f.field for f in group.fields]
+    row = screen.first_field_row + fields.index("messaging")
+    values = [screen.compare.item(row, c).text() for c in range(len(group.members))]
+    assert "WeChat: wangwei_shbic" in values  # the id itself, by the network's name
+    # Each wrapped value fits its row: nothing is cut to "…" when drawn.
+    table = screen.compare
+    for c in range(len(group.members)):
+        item = table.item(row, c)
+        needed = table.sizeHintForRow(row)
+        assert table.rowHeight(row) >= needed, item.text()
+    _select_group(qtbot, screen, "T. Yamada")
+    phones = screen.current.fields[[f.field for f in screen.current.fields].index("phones")]
+    # "090-..." on one capture and "+8190..." on another are one number: listed once.
+    together = [p for p in phones.combined.split(", ") if p]
+    assert together and all(p.startswith("+81") for p in together)
+    assert len(together) == len(set(together))

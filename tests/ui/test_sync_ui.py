@@ -126,7 +126,7 @@ def test_coordinator_resolves_a_conflict(qtbot, world: World) -> None:
     screen.reload()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10_000)
     row = [screen.model.index(0, c).data() for c in range(screen.model.columnCount())]
-    assert row[1] == "city" and row[2] == "Suita" and row[4] == "Osaka"
+    assert row[1] == "City" and row[2] == "Suita" and row[4] == "Osaka"
     assert row[0].startswith("Organisation ")  # the coordinator has no copy yet: its id
     assert row[3].startswith("claude") and row[5].startswith("claire")
 

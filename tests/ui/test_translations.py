@@ -264,3 +264,16 @@ def test_a_text_missing_from_the_catalogue_shows_in_english_not_blank(qapp) -> N
         assert QCoreApplication.translate("MainWindow", "Mission:") == "Mission:"  # same in German
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_plural_texts_read_as_english_without_a_catalogue(qtbot) -> None:
+    """``tr("%n delegate(s)", "", n)``: "1 delegate", "2 delegates", never "1 delegate(s)"."""
+    def tr(text: str, n: int) -> str:
+        return QCoreApplication.translate("RosterScreen", text, "", n)
+
+    assert tr("%n delegate(s)", 1) == "1 delegate"
+    assert tr("%n delegate(s)", 2) == "2 delegates"
+    assert tr("%n conflict(s) to review", 0) == "0 conflicts to review"
+    assert tr("from %n file(s).", 1) == "from 1 file."
+    assert tr("%n match(es)", 3) == "3 matches"
+    assert QCoreApplication.translate("RosterScreen", "Roles (s)") == "Roles (s)"  # no count
