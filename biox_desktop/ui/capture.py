@@ -56,13 +56,14 @@ from biox_desktop.core.phones import (
 )
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.reports.qr import QrError, ReadCode, Scan, read_scan
+from biox_desktop.ui import theme
 from biox_desktop.ui.forms import FieldForm, FormGuard, error_label
 from biox_desktop.ui.operations import Operations, error_text
 
 #: How a field a scan filled looks until the person edits it.
-SCANNED_STYLE = "background: #fff4c2;"
+SCANNED_STYLE = "background: {scanned_bg};"
 #: A field the card's OCR was unsure of.
-UNSURE_STYLE = "background: #ffd6a8; border: 1px solid #e07000;"
+UNSURE_STYLE = "background: {unsure_bg}; border: 1px solid {unsure_border};"
 
 
 class CaptureDialog(QDialog):
@@ -519,7 +520,8 @@ class CaptureDialog(QDialog):
         for key, edit, value in targets:
             self._set_scanned(edit, value, overwrite=False)
             if key in fields.unsure and edit.text() == value and value:
-                edit.setStyleSheet(UNSURE_STYLE)
+                theme.tint(edit, UNSURE_STYLE)
+                edit.setProperty("scan", "unsure")
                 edit.setToolTip(self.tr("The card was hard to read here: check it"))
         if self.source == "typed":
             self.source = "card"
@@ -614,28 +616,29 @@ class CaptureDialog(QDialog):
         if not value or (edit.text().strip() and not overwrite):
             return
         edit.setText(value)
-        edit.setStyleSheet(SCANNED_STYLE)
+        theme.tint(edit, SCANNED_STYLE)
+        edit.setProperty("scan", "scanned")
         edit.setToolTip(self.tr("Filled by the scan: check it"))
         if edit not in self._scanned_fields:
             self._scanned_fields.add(edit)
             edit.textEdited.connect(lambda _t, e=edit: self._checked(e))
 
     def _checked(self, edit: QLineEdit) -> None:
-        edit.setStyleSheet("")
+        theme.tint(edit, "")
+        edit.setProperty("scan", "")
         edit.setToolTip("")
 
     def scanned_fields(self) -> list[QLineEdit]:
         """The fields a scan filled that the person has not edited yet (highlighted)."""
-        return [e for e in self._scanned_fields if e.styleSheet() in (SCANNED_STYLE,
-                                                                      UNSURE_STYLE)]
+        return [e for e in self._scanned_fields if e.property("scan") in ("scanned", "unsure")]
 
     def unsure_fields(self) -> list[QLineEdit]:
         """The fields a card's OCR was unsure of, not edited yet (highlighted orange)."""
-        return [e for e in self._scanned_fields if e.styleSheet() == UNSURE_STYLE]
+        return [e for e in self._scanned_fields if e.property("scan") == "unsure"]
 
     def _scan_message(self, text: str, ok: bool = True) -> None:
         self.scan_note.setText(text)
-        self.scan_note.setStyleSheet("" if ok else "color: #b00020;")
+        theme.tint(self.scan_note, "" if ok else "color: {warning};")
         self.scan_note.show()
         if self.scan_panel is not None:
             self.scan_panel.status.setText(text)

@@ -36,6 +36,9 @@ COLOURS: dict[str, tuple[str, str]] = {
     "todo": ("#8a5a00", "#f2c46b"),          # a checklist item still to do
     "muted": ("#5c6166", "#a9b0b5"),         # secondary text, cancelled rows, locked values
     "accent": ("#1b5e7a", "#7cc3e6"),        # KPI numbers
+    "scanned_bg": ("#fff4c2", "#4a3d10"),    # capture: a field a scan filled, not checked yet
+    "unsure_bg": ("#ffd6a8", "#5a3410"),     # capture: a field the card's OCR was unsure of
+    "unsure_border": ("#e07000", "#ffa64d"),
 }
 
 #: Widgets whose style sheet names one of the colours, re-styled when the theme changes.

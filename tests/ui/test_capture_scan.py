@@ -20,7 +20,7 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame
 
 from biox_desktop.core.missions import MissionInput
 from biox_desktop.reports.attendees_io import import_attendees
-from biox_desktop.ui.capture import SCANNED_STYLE, CaptureDialog
+from biox_desktop.ui.capture import CaptureDialog
 from tests.support.booth import code_scene, scene, write_clip
 
 # QtMultimedia's FFmpeg backend reports that this machine has no GPU decoder: not our warning.
@@ -110,8 +110,8 @@ def test_a_badge_scan_starts_the_lead_from_the_attendee_list(
     assert dialog.organisation.text() == "BioM GmbH"
     assert dialog.role.text() == "Head of partnering"
     assert dialog.notes.text() == "Looking for CDMOs in Japan · Badge B2M-000124"
-    assert dialog.organisation.styleSheet() == SCANNED_STYLE
-    assert dialog.role.styleSheet() == ""
+    assert dialog.organisation.property("scan") == "scanned" and dialog.organisation.styleSheet()
+    assert not dialog.role.property("scan") and dialog.role.styleSheet() == ""
     assert "participants.csv" in dialog.scan_note.text()
     # The person corrects a field: it is no longer marked as the scan's.
     qtbot.keyClicks(dialog.organisation, " Munich")
