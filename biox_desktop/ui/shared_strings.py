@@ -139,6 +139,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("shared", 'Kept'),
     QT_TRANSLATE_NOOP("shared", 'Kept value'),
     QT_TRANSLATE_NOOP("shared", 'Kept: written by'),
+    QT_TRANSLATE_NOOP("shared", 'Keys'),
     QT_TRANSLATE_NOOP("shared", 'Kind'),
     QT_TRANSLATE_NOOP("shared", 'Languages'),
     QT_TRANSLATE_NOOP("shared", 'Last 12 months'),
@@ -299,4 +300,5 @@ STRINGS = (
     QT_TRANSLATE_NOOP("shared", 'With'),
     QT_TRANSLATE_NOOP("shared", 'Workshop at home'),
     QT_TRANSLATE_NOOP("shared", 'Write breaks as HH:mm-HH:mm, separated by commas.'),
+    QT_TRANSLATE_NOOP("shared", 'color: {warning};'),
 )

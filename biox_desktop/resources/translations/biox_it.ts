@@ -44,13 +44,12 @@
         <source>No changes waiting</source>
         <translation>Nessuna modifica in attesa</translation>
     </message>
-    <message>
-        <source>1 change waiting to be sent</source>
-        <translation>1 modifica in attesa di invio</translation>
-    </message>
-    <message>
-        <source>{n} changes waiting to be sent</source>
-        <translation>{n} modifiche in attesa di invio</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Home cluster: {name}</source>
@@ -169,6 +168,102 @@
     </message>
 </context>
 <context>
+    <name>AgendaGridPage</name>
+    <message>
+        <source>B2B session</source>
+        <extracomment>A keyboard pick-up (the meeting&apos;s id) or its end (&quot;&quot;). The meeting moved last: the selection follows it to its new cell.</extracomment>
+        <translation type="unfinished">Sessione B2B</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the meetings I move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked meeting stays where you put it when the scheduler runs again; unlock it to let the scheduler place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected meeting to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the session by slot and table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a meeting to a free cell (highlighted), or select it, press Enter, choose a cell with the arrow keys and press Enter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mission has no B2B session with slots and tables yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the grid (no slot or table; move them with Move…): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving {who}: choose a highlighted cell with the arrow keys and press Enter (Escape leaves it where it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, table {table}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to {where}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaScreen</name>
     <message>
         <source>Agenda</source>
@@ -201,6 +296,7 @@
     </message>
     <message>
         <source>Day</source>
+        <extracomment>The counterpart link dialog opened last (for tests).</extracomment>
         <translation>Giorno</translation>
     </message>
     <message>
@@ -253,8 +349,12 @@
         <translation>&amp;Sposta…</translation>
     </message>
     <message>
-        <source>&amp;Cancel meeting</source>
-        <translation>&amp;Annulla incontro</translation>
+        <source>&amp;Cancel meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
@@ -278,6 +378,7 @@
     </message>
     <message>
         <source>Add mee&amp;ting…</source>
+        <extracomment>The meetings list&apos;s context menu shown last (for tests).</extracomment>
         <translation>Aggiungi &amp;incontro…</translation>
     </message>
     <message>
@@ -309,6 +410,18 @@
         <translation>Nuova richiesta di incontro</translation>
     </message>
     <message>
+        <source>Counterpart &amp;page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page link of the foreign person of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private page where the foreign person answers requests, gives availability, asks for meetings and sees their agenda (needs the sync server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All days</source>
         <translation>Tutti i giorni</translation>
     </message>
@@ -319,6 +432,10 @@
     <message>
         <source>Requests</source>
         <translation>Richieste</translation>
+    </message>
+    <message>
+        <source>B2B grid</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -332,9 +449,100 @@
         <source>Whole programme</source>
         <translation>Programma completo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s) ({d} draft, {c} changed since published);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n meeting(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} meetings ({d} draft, {c} changed since published); {k} conflicts.</source>
-        <translation>{n} incontri ({d} in bozza, {c} modificati dalla pubblicazione); {k} conflitti.</translation>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) marked expired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) unlocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>conflict</source>
@@ -357,12 +565,20 @@
         <translation>interprete</translation>
     </message>
     <message>
-        <source>{n} meetings</source>
-        <translation>{n} incontri</translation>
-    </message>
-    <message>
         <source>locked</source>
         <translation>bloccato</translation>
+    </message>
+    <message>
+        <source>{status}, asked by {name} (counterpart page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, answered by {name} (counterpart page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can attend: {sessions}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -375,6 +591,10 @@
     <message>
         <source>Scheduling meetings</source>
         <translation>Pianificazione degli incontri</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: this mission has no accepted meeting requests yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
@@ -420,36 +640,12 @@
         <translation>e altre {n} persone (vedi i dettagli)</translation>
     </message>
     <message>
-        <source>Published {n} meetings.</source>
-        <translation>{n} incontri pubblicati.</translation>
-    </message>
-    <message>
-        <source>{n} requests accepted</source>
-        <translation>{n} richieste accettate</translation>
-    </message>
-    <message>
-        <source>{n} requests declined</source>
-        <translation>{n} richieste rifiutate</translation>
-    </message>
-    <message>
-        <source>{n} requests marked expired</source>
-        <translation>{n} richieste segnate come scadute</translation>
-    </message>
-    <message>
         <source>{k} left as they were: {why}</source>
         <translation>{k} lasciate invariate: {why}</translation>
     </message>
     <message>
         <source>(undo from Imports…)</source>
         <translation>(annulla da Importazioni…)</translation>
-    </message>
-    <message>
-        <source>{n} meetings locked</source>
-        <translation>{n} incontri bloccati</translation>
-    </message>
-    <message>
-        <source>{n} meetings unlocked</source>
-        <translation>{n} incontri sbloccati</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -486,6 +682,17 @@
     <message>
         <source>Choose whose agenda first (Day tab).</source>
         <translation>Scegli prima di chi è l&apos;agenda (scheda Giorno).</translation>
+    </message>
+    <message>
+        <source>Select a request that names the person to meet first (Requests tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counterpart page links revoked: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Calendar links revoked: %n</source>
@@ -683,9 +890,12 @@
         <source>Follow-ups after meetings</source>
         <translation>Follow-up dopo gli incontri</translation>
     </message>
-    <message>
-        <source>{n} agreements, {s} signed</source>
-        <translation>{n} accordi, {s} firmati</translation>
+    <message numerus="yes">
+        <source>%n agreement(s), {s} signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} overdue</source>
@@ -840,6 +1050,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>Edit lead</source>
+        <extracomment>How a field a scan filled looks until the person edits it. A field the card&apos;s OCR was unsure of.</extracomment>
         <translation>Modifica contatto</translation>
     </message>
     <message>
@@ -939,8 +1150,76 @@
         <translation>Base giuridica</translation>
     </message>
     <message>
+        <source>S&amp;can code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a contact QR code, a messaging profile code or a badge with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card p&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a business card from a photo (pick both sides of a two-sided card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Legal &amp;basis (required)</source>
         <translation>&amp;Base giuridica (obbligatoria)</translation>
+    </message>
+    <message>
+        <source>Contact card of {name} read: check the highlighted fields, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">LinkedIn</translation>
+    </message>
+    <message>
+        <source>{network} profile read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the card (one or both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was hard to read here: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read: check each field (orange: the OCR was unsure), then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant of {list}: {name}, {organisation} — use their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge {badge} is not in an imported attendee list: type the details (the badge number is kept in the notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge of {name} ({organisation}) from the attendee list {list}: check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge {badge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled by the scan: check it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -974,6 +1253,18 @@
         <source>edited on two laptops</source>
         <translation>modificato su due portatili</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} on {laptop}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsScreen</name>
@@ -1006,20 +1297,61 @@
         <translation>Portatile {device} di {author}: {n} modifiche messe da parte perché il suo orologio era molto avanti; vengono inviate di nuovo quando l&apos;orologio è corretto.</translation>
     </message>
     <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conflicts to review.</source>
         <translation>Nessun conflitto da esaminare.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) shown, more on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartLinkDialog</name>
     <message>
-        <source>1 conflict to review</source>
-        <translation>1 conflitto da esaminare</translation>
+        <source>Counterpart page — {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} conflicts shown, more on the server</source>
-        <translation>{n} conflitti mostrati, altri sul server</translation>
+        <source>Counterpart page address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} conflicts to review</source>
-        <translation>{n} conflitti da esaminare</translation>
+        <source>QR code of the counterpart page address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this address to {name} (or let them scan the code): in their language, they answer the delegation&apos;s requests, say which B2B sessions they can attend, ask for a meeting and see their agenda. Their answers arrive with the next sync. Anyone with the address can answer for them; revoke it if it reaches the wrong person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished">&amp;Copia link</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished">&amp;Revoca</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished">Copiato</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1676,7 @@ L&apos;operazione non può essere annullata.</translation>
     <name>FormGuard</name>
     <message>
         <source>Discard what you typed?</source>
-        <extracomment>Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
+        <extracomment>Error text; a template for theme.tint(), which fills in the theme&apos;s warning colour. Where messages of fields without a row go (None: they are not shown here). Fields whose messages show under another field&apos;s row (&quot;organisation_id&quot; under &quot;organisation&quot;). The open &quot;discard what you typed?&quot; question, if any (tests answer it).</extracomment>
         <translation>Scartare quanto digitato?</translation>
     </message>
     <message>
@@ -1694,6 +2026,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Cartella di vCard…</translation>
     </message>
     <message>
+        <source>Attendee list of an event (CSV, XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QR code from an image…</source>
         <translation>Codice QR da un&apos;immagine…</translation>
     </message>
@@ -1702,20 +2038,8 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Codice QR dagli appunti</translation>
     </message>
     <message>
-        <source>QR code from the camera…</source>
-        <translation>Codice QR dalla fotocamera…</translation>
-    </message>
-    <message>
-        <source>Reading a QR code live from the camera is not available yet: take a photo of the code and use “QR code from an image”, or copy the image and use the clipboard.</source>
-        <translation>La lettura di un codice QR in diretta dalla fotocamera non è ancora disponibile: fotografa il codice e usa «Codice QR da un&apos;immagine», oppure copia l&apos;immagine e usa gli appunti.</translation>
-    </message>
-    <message>
         <source>No camera was found</source>
         <translation>Nessuna fotocamera trovata</translation>
-    </message>
-    <message>
-        <source>QR code from the camera (no camera found)</source>
-        <translation>Codice QR dalla fotocamera (nessuna fotocamera trovata)</translation>
     </message>
     <message>
         <source>Import leads</source>
@@ -1814,12 +2138,19 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Follow-up in scadenza ({n})</translation>
     </message>
     <message>
-        <source>{n} leads</source>
-        <translation>{n} contatti</translation>
+        <source>Scan with the camera…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 lead</source>
-        <translation>1 contatto</translation>
+        <source>Scan with the camera (no camera found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;No lead matches “{text}”.&lt;/p&gt;</source>
@@ -1941,9 +2272,30 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Importing vCards</source>
         <translation>Importazione delle vCard</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{i} leads imported, {u} updated from {n} files.</source>
-        <translation>{i} contatti importati, {u} aggiornati, da {n} file.</translation>
+        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot import (*.csv);;Salesforce import (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
@@ -1986,6 +2338,32 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Tutto su {name} scritto in {path}</translation>
     </message>
     <message>
+        <source>Participant export of the organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) of {name} ready for badge scans.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QR code image</source>
         <translation>Immagine del codice QR</translation>
     </message>
@@ -2004,10 +2382,6 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>Export leads</source>
         <translation>Esporta contatti</translation>
-    </message>
-    <message>
-        <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</source>
-        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported {n} leads to {path}</source>
@@ -2097,10 +2471,6 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <source>An &amp;interpreter is needed</source>
-        <translation>Serve un &amp;interprete</translation>
-    </message>
-    <message>
         <source>(from the organisations)</source>
         <translation>(dalle organizzazioni)</translation>
     </message>
@@ -2129,6 +2499,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>&amp;Tavolo</translation>
     </message>
     <message>
+        <source>&amp;Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tit&amp;le</source>
         <translation>Tito&amp;lo</translation>
     </message>
@@ -2143,6 +2517,70 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>The meeting ends before it starts.</source>
         <translation>L&apos;incontro finisce prima di iniziare.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture a lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <extracomment>One action per screen there may be, by key, with the screen&apos;s fixed shortcut.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About bioX Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About bioX Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bioX Missions {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade missions of European life-sciences clusters: roster, agenda, leads, agreements and reports, working offline and syncing with the shared server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2256,9 +2694,12 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Looking for duplicates</source>
         <translation>Ricerca dei duplicati</translation>
     </message>
-    <message>
-        <source>{n} groups to review.</source>
-        <translation>{n} gruppi da esaminare.</translation>
+    <message numerus="yes">
+        <source>%n group(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No duplicates to review.</source>
@@ -2481,12 +2922,28 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Sposta l&apos;incontro</translation>
     </message>
     <message>
+        <source>B2B session</source>
+        <translation type="unfinished">Sessione B2B</translation>
+    </message>
+    <message>
+        <source>Another time (outside the B2B sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New start (local time)</source>
         <translation>Nuovo inizio (ora locale)</translation>
     </message>
     <message>
         <source>Table</source>
         <translation>Tavolo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts (%s)</source>
@@ -2500,12 +2957,16 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Lock the meeting</source>
         <translation>Blocca l&apos;incontro</translation>
     </message>
+    <message>
+        <source>{time} is not one of the session&apos;s slots: the nearest slot is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread.</extracomment>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. The worker of :meth:`run_aside`, made when first used.</extracomment>
         <translation>Annulla</translation>
     </message>
     <message>
@@ -2627,13 +3088,12 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Choose an organisation to see its people, missions, meetings, leads, agreements and follow-ups.</source>
         <translation>Scegli un&apos;organizzazione per vederne persone, missioni, incontri, contatti, accordi e follow-up.</translation>
     </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organizzazione</translation>
-    </message>
-    <message>
-        <source>{n} organisations</source>
-        <translation>{n} organizzazioni</translation>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Agreement: {title} ({kind}, {status})</source>
@@ -2990,6 +3450,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>&amp;Priorità (1–5)</translation>
     </message>
     <message>
+        <source>&amp;Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expir&amp;y</source>
         <translation>&amp;Scadenza</translation>
     </message>
@@ -3060,13 +3524,19 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Roster</source>
         <translation>Elenco partecipanti</translation>
     </message>
-    <message>
-        <source>{n} delegates</source>
-        <translation>{n} delegati</translation>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Checklist: {n} warnings, {t} to do</source>
-        <translation>Lista di controllo: {n} avvisi, {t} da fare</translation>
+    <message numerus="yes">
+        <source>Checklist: %n warning(s), {t} to do</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel registration</source>
@@ -3109,11 +3579,59 @@ L&apos;operazione non può essere annullata.</translation>
     <name>RosterTableModel</name>
     <message>
         <source>Warnings</source>
+        <extracomment>Rows fetched with the ids of a search: more than a tall window shows.</extracomment>
         <translation>Avvisi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
     <message>
-        <source>{n} warnings</source>
-        <translation>{n} avvisi</translation>
+        <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
+        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found. Read a code from an image or the clipboard instead (Leads › Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionGridModel</name>
+    <message>
+        <source>That meeting is no longer on this grid.</source>
+        <extracomment>What a dragged meeting carries: its id (never shown). Cell colours (background, text) for light and dark palettes. A drop or keyboard move refused: the reason in words. A valid move: meeting id, row, column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation type="unfinished">Tavolo {n}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: a new scheduling run keeps it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked: a new scheduling run may move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Bozza</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3368,8 +3886,12 @@ L&apos;operazione non può essere annullata.</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Syncing…</source>
-        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot; or &quot;idle&quot;. Emitted after a successful sync with its report.</extracomment>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
@@ -3557,7 +4079,7 @@ L&apos;operazione non può essere annullata.</translation>
     <name>agenda</name>
     <message>
         <source>Give the programme item a title.</source>
-        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Id of the active meeting that fulfils this request, if any. Ids of the meetings / programme items involved. The calendar cancels this event: it is never added, and an item an earlier import created for the same UID is removed. The batch that undoes this import (None when it changed nothing).</extracomment>
+        <extracomment>B2B sessions only. B2B sessions only: (start, end) aware datetimes of breaks inside the session. Languages they speak (ISO 639-1); for an interpreter, the ones they interpret. The language the meeting needs an interpreter for (ISO 639-1, or &quot;any&quot;); None: none. Id of the active meeting that fulfils this request, if any. The last answer (or the request) the foreign person gave on their counterpart page. The B2B sessions (start, title) the foreign person of the request said they can attend. The language of the interpreter it needs (ISO 639-1, or &quot;any&quot;); None when none is. The language of the interpreter (ISO 639-1, or &quot;any&quot;); None with ``interpreter_needed`` means the main language of the mission&apos;s country. Ids of the meetings / programme items involved. The calendar cancels this event: it is never added, and an item an earlier import created for the same UID is removed. The batch that undoes this import (None when it changed nothing).</extracomment>
         <translation>Dai un titolo alla voce del programma.</translation>
     </message>
     <message>
@@ -3613,6 +4135,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>La scadenza non ha un fuso orario.</translation>
     </message>
     <message>
+        <source>&apos;{code}&apos; is not a language code (ISO 639-1, such as ja or zh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
         <extracomment>Meetings and items the person was explicitly put on (not the whole-delegation programme).</extracomment>
         <translation>{name} è atteso a «{title}» e a «{other}» alla stessa ora ({when}).</translation>
@@ -3630,8 +4156,24 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>«{title}» è dopo la partenza di {name} ({leaves}).</translation>
     </message>
     <message>
+        <source>No interpreter for {language} on the roster is there for {titles} ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, the only interpreter for {language}, is needed for {titles} at the same time ({when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meetings need an interpreter at {when}, with {there} interpreter(s) there: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meetings need an interpreter for {language} at {when}, with {there} interpreter(s) there: {titles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
-        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). Sessions the meeting may be placed in; ``None`` means any. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
+        <extracomment>Where the slot takes place; ``None`` means the session&apos;s venue. How people call them; warnings name people by it (never by id). ISO 639-1 codes of the languages they interpret (from and into the meeting&apos;s language). Sessions the meeting may be placed in; ``None`` means any. The language the meeting needs an interpreter for (ISO 639-1, or &quot;any&quot;); None: none. Minutes to travel between two venues; either key order is looked up. Extra minutes on top of the travel time whenever two venues differ. Travel minutes between two different venues missing from ``travel_minutes``. IANA zone of the event; only used to cut the schedule into days for idle slots. The interpreters there are; when empty, interpreter needs are not limited. Sum of the priorities of all scheduled requests, locked ones included. Total idle slots over people and days (see the module docstring). True when both phases were proven optimal (weight, then idle slots). Upper bound on the weight proven by the solver (``== weight`` when the weight is optimal). Things kept as given but worth a look, e.g. a locked meeting outside availability.</extracomment>
         <translation>gli incontri mantenuti «{first}» e «{second}» lasciano a {person} troppo poco tempo per spostarsi dall&apos;uno all&apos;altro</translation>
     </message>
     <message>
@@ -3641,6 +4183,10 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>kept meeting “{meeting}” at {time} is in a session the request does not allow</source>
         <translation>l&apos;incontro mantenuto «{meeting}» alle {time} è in una sessione che la richiesta non consente</translation>
+    </message>
+    <message>
+        <source>no interpreter for {language} is free when its people are</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
@@ -3653,6 +4199,14 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>its common free slots are taken by locked meetings</source>
         <translation>le sue fasce libere comuni sono occupate da incontri bloccati</translation>
+    </message>
+    <message>
+        <source>{count} meetings need an interpreter at {time}, with {there} interpreter(s) there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} meetings need an interpreter for {language} at {time}, with {there} interpreter(s) there</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
@@ -3703,6 +4257,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Pianificazione pronta</translation>
     </message>
     <message>
+        <source>the interpreters for {language} are busy in every slot its people could meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
         <translation>nessuno spazio libero: le fasce libere comuni dei partecipanti o i tavoli sono andati a incontri con priorità più alta</translation>
     </message>
@@ -3712,7 +4270,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Give a travel time between 0 and 1440 minutes.</source>
-        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces (request id, why it was left as it was), e.g. an expired request cannot be accepted Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
+        <extracomment>Minutes added to the travel time whenever two consecutive things are at different venues.</extracomment>
         <translation>Indica un tempo di tragitto tra 0 e 1440 minuti.</translation>
     </message>
     <message>
@@ -3764,6 +4322,10 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Un incontro annullato non può essere spostato.</translation>
     </message>
     <message>
+        <source>{count} meetings cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the note under 2000 characters.</source>
         <translation>Mantieni la nota sotto i 2000 caratteri.</translation>
     </message>
@@ -3785,6 +4347,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>The programme has no B2B session with slots and tables to schedule into.</source>
+        <extracomment>slot id -&gt; (agenda item id, start, end) scheduler request id -&gt; meeting request id (None for a kept meeting without one) scheduler request ids that are kept meetings (locks) -&gt; meeting id draft unlocked meetings the run replaces (request id, why it was left as it was), e.g. an expired request cannot be accepted</extracomment>
         <translation>Il programma non ha una sessione B2B con fasce e tavoli in cui pianificare.</translation>
     </message>
     <message>
@@ -3828,6 +4391,11 @@ L&apos;operazione non può essere annullata.</translation>
         <source>Give the venue a name.</source>
         <translation>Dai un nome al luogo.</translation>
     </message>
+    <message>
+        <source>any language</source>
+        <extracomment>A meeting needs an interpreter, of no language in particular.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agenda_export</name>
@@ -3849,6 +4417,74 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>Agenda of {name}</source>
         <translation>Agenda di {name}</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_forms</name>
+    <message>
+        <source>No interpreter</source>
+        <extracomment>The main language of the mission&apos;s country (ISO 639-1, or &quot;any&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n interpreter(s) on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished">Interprete necessario</translation>
+    </message>
+    <message>
+        <source>No language called “{t}”; pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agenda_grid</name>
+    <message>
+        <source>That is outside the session “{title}”.</source>
+        <extracomment>(row, column) -&gt; the meeting placed there; column 0 is table 1. Active meetings inside the session&apos;s time but on no slot or table of it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {table} is taken at {time} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled meeting cannot move.</source>
+        <translation type="unfinished">Un incontro annullato non può essere spostato.</translation>
+    </message>
+    <message>
+        <source>{start}–{end} is a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting would end at {end}, after the session “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting would run into the break at {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is busy at {time} with {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is busy at {time} with “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is in a break of “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of “{title}” start on its {minutes}-minute slots: {time} is not one (the nearest is {nearest}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4609,18 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     </message>
 </context>
 <context>
+    <name>attendees</name>
+    <message>
+        <source>{name}: no column with the participants&apos; names (Name, Full name, or First name and Last name).</source>
+        <extracomment>Other names of each column, folded (&quot;Badge ID&quot; -&gt; &quot;badgeid&quot;). Columns whose cells are joined (a profile spread over &quot;Description&quot;, &quot;Looking for&quot; ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: row {row} has no participant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>The copy of the database failed its integrity check: {why}</source>
@@ -4066,6 +4714,26 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>no briefing document with id {id}</source>
         <translation>nessun documento informativo con id {id}</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <source>Reading cards needs Tesseract OCR: install it (Debian: tesseract-ocr and its language packages) and try again.</source>
+        <extracomment>Tesseract languages by the mission&apos;s country; Latin-script languages otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the card with {languages}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>counterpart</name>
+    <message>
+        <source>the server gave no page address</source>
+        <extracomment>How long a new link works unless the leader says otherwise (the server&apos;s default too).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5075,7 +5743,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Choose a mission to share a lead with its delegation.</source>
-        <extracomment>Where a lead came from. Messaging networks the quick form asks for, in this order. Phones kept exactly as typed until a person confirms their country (they could be read in two countries, see core.phones.read_phone); validation never rewrites them. Countries the card points to (its address, e-mail domains): numbers are also tried there. The card the lead was read from (None when typed): what the lead&apos;s fields cannot hold (structured name, types, addresses, birthday, kept properties ...) is stored with the person and written back on export; see :func:`card_for_lead`. The batch of the whole import run, for &quot;undo this import&quot; (None: nothing changed). Leads of this file (imported or updated) that have no legal basis after the import.</extracomment>
+        <extracomment>Where a lead came from. badge: an attendee list&apos;s row; card: a business card&apos;s photo read by OCR. Messaging networks the quick form asks for, in this order. Phones kept exactly as typed until a person confirms their country (they could be read in two countries, see core.phones.read_phone); validation never rewrites them. Countries the card points to (its address, e-mail domains): numbers are also tried there. The card the lead was read from (None when typed): what the lead&apos;s fields cannot hold (structured name, types, addresses, birthday, kept properties ...) is stored with the person and written back on export; see :func:`card_for_lead`. The batch of the whole import run, for &quot;undo this import&quot; (None: nothing changed). Leads of this file (imported or updated) that have no legal basis after the import.</extracomment>
         <translation>Scegli una missione per condividere un contatto con la sua delegazione.</translation>
     </message>
     <message>
@@ -5144,6 +5812,7 @@ up svolti</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date: type 2026-12-01, +3 (days), 2w or tomorrow.</source>
+        <extracomment>Words for days from today in the five languages of the app, accents folded (&quot;mañana&quot;). &quot;+3&quot;, &quot;3d&quot;, &quot;2w&quot; and their words: Tage/jours/días/giorni, Wochen/semaines/semanas/settimane.</extracomment>
         <translation>«{text}» non è una data: scrivi 2026-12-01, +3 (giorni), 2w o tomorrow.</translation>
     </message>
     <message>
@@ -5410,7 +6079,7 @@ up svolti</translation>
     </message>
     <message>
         <source>no candidate group {group_id} (already merged, marked not a duplicate, or its records changed: list the candidates again)</source>
-        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them.</extracomment>
+        <extracomment>Rows that decide who sees a mission: only leaders and coordinators may write them. The data version (:meth:`Database.data_version`) the cached search was made at.</extracomment>
         <translation>nessun gruppo candidato {group_id} (già unito, segnato come non duplicato o le sue schede sono cambiate: elencare di nuovo i candidati)</translation>
     </message>
     <message>
@@ -5448,6 +6117,15 @@ up svolti</translation>
     <message>
         <source>Merging duplicates</source>
         <translation>Unione dei duplicati</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Link tables where one parent lists a person or organisation once: (table, parent column). What the merge queue reads of each member (:meth:`MergeService._views`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5745,6 +6423,14 @@ up svolti</translation>
         <translation>Voli</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
@@ -5892,6 +6578,11 @@ up svolti</translation>
     <message>
         <source>the file is not an image that can be read ({exc})</source>
         <translation>il file non è un&apos;immagine leggibile ({exc})</translation>
+    </message>
+    <message>
+        <source>the code holds a web link, not a contact or a messaging profile: {preview}</source>
+        <extracomment>What a live scan looks for: contact and profile QR codes, and the codes event badges carry. (A tuple, made into zxing-cpp&apos;s BarcodeFormats per call: a module-level nanobind object still alive at interpreter exit is reported as a leak.)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
@@ -6287,6 +6978,10 @@ up svolti</translation>
         <translation>Nome traslitterato</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
         <source>E-mails</source>
         <translation>E-mail</translation>
     </message>
@@ -6435,8 +7130,81 @@ up svolti</translation>
         <translation>Ora di partenza</translation>
     </message>
     <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dietary needs</source>
         <translation>Esigenze alimentari</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished">Firmato il</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished">Base giuridica</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Enumerations per field, so a stored value shows as its label (&quot;sme_delegate&quot; -&gt; &quot;SME delegate&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Different companies taken, each once.</source>
@@ -6964,6 +7732,10 @@ up svolti</translation>
         <translation>Cluster di appartenenza</translation>
     </message>
     <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
         <translation>Contatti conservati in base all&apos;interesse legittimo dell&apos;organizzazione (base GDPR).</translation>
     </message>
@@ -7184,6 +7956,10 @@ up svolti</translation>
         <translation>Stato</translation>
     </message>
     <message>
+        <source>color: {warning};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -7324,6 +8100,10 @@ up svolti</translation>
         <translation>Fuori dal soggiorno</translation>
     </message>
     <message>
+        <source>Not enough interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <extracomment>What each figure counts, for the screen&apos;s tooltips, the PDF&apos;s methodology notes and exports. The scalar figures in display order (the keys of :data:`DEFINITIONS`). Percentages (shown with a % sign) and averages (one decimal). Companies accompanied per market and cluster, workshops, gateway agreements (a :class:`biox_desktop.core.accompanied.CompanyFigures`; None when not computed).</extracomment>
         <translation>Periodo</translation>
@@ -7402,7 +8182,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Document</source>
-        <extracomment>What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
+        <extracomment>The laptop that wrote the value, by the name its owner gave it (&quot;&quot; when unknown). What the record is, in words (&quot;Organisation Kansai Medical&quot;), from this laptop&apos;s copy. What the Conflicts screen calls a record of each synced table (in the user&apos;s language).</extracomment>
         <translation>Documento</translation>
     </message>
     <message>
@@ -7497,6 +8277,10 @@ up svolti</translation>
         <source>sign in to the sync server to review conflicts</source>
         <extracomment>Conflicts fetched per request (the server allows up to its own maximum).</extracomment>
         <translation>accedi al server di sincronizzazione per esaminare i conflitti</translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
