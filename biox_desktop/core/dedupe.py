@@ -660,36 +660,13 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
     """Name blocking keys, each with the name string screened within that block."""
     keys: list[tuple[str, str]] = []
     for tokens, _ in p.variants:
-        text = _name_text(tokens)
-        for i, t in enumerate(tokens):
-            if len(t) < 2:
-                continue
-            code = nm.phonetic_key(t)
-            others = [o for j, o in enumerate(tokens) if j != i]
-            # Screened with the keyed word first: sorted words put a typo'd name in
-            # another order ("mason megan" and "megan mson").
-            keyed = " ".join([t, *sorted(others)])
-            for o in others:
-                keys.append((f"n:{code}|{o[:1]}", keyed))
-            if not others:
-                # A one-word name ("Stirling", "Yamada-san") meets other one-word names;
-                # a fuller name only with a second key in common (a city, an
-                # organisation, an address, a phone): "Dean" alone fits every Dean, and
-                # comparing it with each was most of the work on big address books.
-                keys.append((f"w:{code}", keyed))
+        fixed, words = _spelling_keys(tokens)
+        keys.extend(fixed)
+        for code, keyed in words:
             if p.city:
                 keys.append((f"c:{code}|{p.city}", keyed))
             if p.org_keys:
                 keys.append((f"g:{code}|{p.org_keys[0]}", keyed))
-        if len(tokens) <= 2:
-            keys.append(("j:" + "".join(tokens), text))
-            if len(tokens) == 2:
-                keys.append(("j:" + tokens[1] + tokens[0], text))
-                # As a mailbox would spell it ("ephillips@"), so that a name with both
-                # words typo'd still meets a record whose address spells it.
-                for x, y in (tokens, tokens[::-1]):
-                    if len(x) > 1 and len(y) > 1:
-                        keys.append(("j:" + x[0] + y, text))
     if p.variants:
         text = _name_text(p.variants[0][0])
         for e in p.personal:
@@ -697,6 +674,45 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
             if len(letters) >= 5:
                 keys.append(("j:" + letters, text))
     return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling_keys(
+    tokens: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The keys of one spelling of a name that depend on it alone, and (sound-alike code,
+    screened text) of each of its words for the keys it forms with a city or an
+    organisation. Many contacts share a spelling: computed once for each."""
+    keys: list[tuple[str, str]] = []
+    words: list[tuple[str, str]] = []
+    text = _name_text(tokens)
+    for i, t in enumerate(tokens):
+        if len(t) < 2:
+            continue
+        code = nm.phonetic_key(t)
+        others = [o for j, o in enumerate(tokens) if j != i]
+        # Screened with the keyed word first: sorted words put a typo'd name in
+        # another order ("mason megan" and "megan mson").
+        keyed = " ".join([t, *sorted(others)])
+        for o in others:
+            keys.append((f"n:{code}|{o[:1]}", keyed))
+        if not others:
+            # A one-word name ("Stirling", "Yamada-san") meets other one-word names;
+            # a fuller name only with a second key in common (a city, an
+            # organisation, an address, a phone): "Dean" alone fits every Dean, and
+            # comparing it with each was most of the work on big address books.
+            keys.append((f"w:{code}", keyed))
+        words.append((code, keyed))
+    if len(tokens) <= 2:
+        keys.append(("j:" + "".join(tokens), text))
+        if len(tokens) == 2:
+            keys.append(("j:" + tokens[1] + tokens[0], text))
+            # As a mailbox would spell it ("ephillips@"), so that a name with both
+            # words typo'd still meets a record whose address spells it.
+            for x, y in (tokens, tokens[::-1]):
+                if len(x) > 1 and len(y) > 1:
+                    keys.append(("j:" + x[0] + y, text))
+    return tuple(keys), tuple(words)
 
 
 def _place_keys(p: _Person) -> list[tuple[str, str]]:
