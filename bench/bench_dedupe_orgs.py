@@ -210,7 +210,7 @@ def _unfriendly(rnd: random.Random, org: _Org, name: str) -> str:
     if shape < 0.75 and org.kind == "institute" and " of " in name and "," not in name:
         return _acronym(name)
     words = name.split()
-    long_ = [k for k, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    long_ = [k for k, w in enumerate(words) if len(w) >= 5 and w.isascii() and w.isalpha()]
     if long_:
         k = rnd.choice(long_)
         w = words[k]
