@@ -188,7 +188,7 @@ def test_labelled_address_book_reaches_its_quality() -> None:
     groups = find_person_candidates(bench.person_records(captures))
     precision, _, f1 = bench.prf(bench.cluster_pairs(g.member_ids for g in groups), truth)
     assert precision >= 0.97
-    assert f1 >= 0.93  # 0.60-0.76 before
+    assert f1 >= 0.94  # 0.60-0.76 before issue 22, 0.94 before names read from addresses
 
 
 # --- organisations -------------------------------------------------------------------------
@@ -256,9 +256,12 @@ def test_alike_strings_of_different_organisations_stay_apart() -> None:
     assert find_org_candidates(records) == []
 
 
-def test_labelled_affiliations_reach_their_quality() -> None:
+@pytest.mark.parametrize("unfriendly", [0.0, 0.4])
+def test_labelled_affiliations_reach_their_quality(unfriendly: float) -> None:
+    # unfriendly: the share of strings with a variant the normaliser was not written
+    # against (legal forms spelt out, exonyms, unlisted abbreviations, acronyms, typos).
     bench = _load_bench("bench_dedupe_orgs")
-    labelled = bench.generate_affiliations(200, 3)
+    labelled = bench.generate_affiliations(200, 3, unfriendly)
     truth, variants = bench._truth(labelled)
     groups = find_org_candidates([r for r, _ in labelled])
     predicted = {frozenset(p) for g in groups for p in itertools.combinations(g.member_ids, 2)}
