@@ -1,6 +1,7 @@
 """Duplicate detection on labelled address-book-like people, beside recordlinkage.
 
 Run: .venv/bin/python bench/bench_dedupe_labelled.py [--people 250] [--seed 1] [--large]
+(time it on one core: ``taskset -c 0 .venv/bin/python bench/bench_dedupe_labelled.py --large``)
 
 The records look like a real address book, not like our own multilingual generator: each
 person is captured 1-7 times (about 4 on average) with
@@ -376,6 +377,8 @@ def run(n_people: int, seed: int, large: bool = False) -> None:
     ref_t, ref_cpu = time.perf_counter() - t, time.process_time() - cpu
     print(f"    recordlinkage ECM     {fmt(prf(cluster_pairs(ref), truth))}   {ref_t:.2f} s"
           f" (CPU {ref_cpu:.2f} s)")  # fmt: skip
+    print(f"    CPU ratio ours / recordlinkage: {ours_cpu / ref_cpu:.2f}"
+          f"   (load: {Path('/proc/loadavg').read_text().split()[:3]})")  # fmt: skip
 
 
 def main() -> None:

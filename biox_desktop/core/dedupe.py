@@ -95,6 +95,7 @@ __all__ = [
     "PersonRecord",
     "find_org_candidates",
     "find_person_candidates",
+    "name_from_mailbox",
     "name_similarity",
 ]
 
@@ -470,6 +471,7 @@ class _Person:
     non_latin_names: frozenset[str]
     org_non_latin: bool
     name_freq: int = 1
+    completed: bool = False  # a word of the name was read from the person's own address
     several_words: bool = False  # every spelling of the name has two words or more
     one_word: bool = False  # every spelling of the name is one word
     name_id: int = 0  # the same for records whose names compare alike
@@ -491,12 +493,102 @@ def _is_desk(email: str) -> bool:
     return is_generic_mailbox(email)
 
 
+_MAILBOX_SPLIT = re.compile(r"[._\-+\d]+")
+#: Mailbox words that are no one's name ("the.deans@", a household's address).
+_NOT_NAMES = frozenset(["the", "and", "mr", "mrs", "ms", "dr", "family", "home", "mail"])
+
+
+@lru_cache(maxsize=1 << 16)
+def _mailbox_words(email: str) -> tuple[str, ...]:
+    """The words of an address's mailbox name, folded as name words: "Toby.Murphy2@"
+    gives ("toby", "murphy"); () for a desk's address."""
+    local = email.strip().lower().rpartition("@")[0]
+    if not local or _is_desk(email.strip().lower()):
+        return ()
+    return tuple(
+        t for part in _MAILBOX_SPLIT.split(local.split("+", 1)[0]) if part
+        for t in nm.name_tokens(part)
+    )  # fmt: skip
+
+
+def _word_alike(x: str, y: str) -> bool:
+    return x == y or (min(len(x), len(y)) >= 3 and OSA.normalized_similarity(x, y) >= 0.75)
+
+
+def _is_name_word(word: str) -> bool:
+    return len(word) >= 2 and word not in _NOT_NAMES and not _is_desk(word + "@example.org")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_from_mailbox(tokens: tuple[str, ...], email: str) -> tuple[str, ...] | None:
+    """A name with a missing or cut word completed from a mailbox name that spells it,
+    or None: "Toby" with "toby.murphy@" is Toby Murphy, "Murphy" with "tmurphy@" T. Murphy,
+    "Peter" with "pscott@" Peter Scott, "J. Price" with "jack.price@" Jack Price.
+
+    Address books often hold a hurried "Toby" beside a full address; the mailbox name is
+    then the best evidence of the surname, and compared as a name it tells Toby Murphy
+    from Toby Smith, which "Toby" alone cannot.
+    """
+    words = _mailbox_words(email)
+    if not words or len(words) > 2:
+        return None
+    if len(tokens) == 1:
+        (w,) = tokens
+        if len(w) < 2:
+            return None
+        if len(words) == 2:
+            x, y = words
+            if _word_alike(w, x) and not _word_alike(w, y) and _is_name_word(y):
+                return (w, y)
+            if _word_alike(w, y) and not _word_alike(w, x) and (len(x) == 1 or _is_name_word(x)):
+                return (x, w)
+            return None
+        (z,) = words
+        if z.startswith(w) and _is_name_word(rest := z[len(w) :]) and len(rest) >= 3:
+            return (w, rest)  # "samuelporter@"
+        if z.endswith(w) and (len(rest := z[: -len(w)]) == 1 or _is_name_word(rest)):
+            return (rest, w)  # "tmurphy@", "tobymurphy@"
+        if _word_alike(w, z):
+            return None
+        if z[0] == w[0] and len(z) >= 5 and _is_name_word(z[1:]) and not _word_alike(w, z[1:]):
+            return (w, z[1:])  # "pscott@" for Peter
+        return None
+    if len(tokens) == 2 and len(words) == 2 and min(map(len, tokens)) == 1 < max(map(len, tokens)):
+        initial, whole = sorted(tokens, key=len)
+        for x, y in (words, words[::-1]):
+            if _word_alike(whole, y) and x[0] == initial and len(x) >= 2 and _is_name_word(x):
+                return tuple(x if t == initial else t for t in tokens)
+    return None
+
+
+def _complete_names(
+    variants: list[tuple[tuple[str, ...], bool]], emails: Sequence[str]
+) -> list[tuple[tuple[str, ...], bool]]:
+    """Latin names of one word or with an initial, completed from the record's own
+    mailbox names where they spell the name (:func:`name_from_mailbox`)."""
+    if not emails or not variants or any(romanised for _, romanised in variants):
+        return variants
+    out: list[tuple[tuple[str, ...], bool]] = []
+    for tokens, romanised in variants:
+        completed = (
+            [c for e in emails if (c := name_from_mailbox(tokens, e))]
+            if len(tokens) == 1 or (len(tokens) == 2 and min(map(len, tokens)) == 1)
+            else []
+        )
+        for v in [(c, romanised) for c in completed] or [(tokens, romanised)]:
+            if v not in out:
+                out.append(v)
+    return out
+
+
 def _prepare_person(rec: PersonRecord) -> _Person:
     variants: list[tuple[tuple[str, ...], bool]] = []
     for name in rec.names:
         for v in nm.person_name_variants(name):
             if v not in variants:
                 variants.append(v)
+    typed = variants
+    variants = _complete_names(variants, rec.emails)
     country = rec.country.strip().upper()
     phones = frozenset(p for p in (nm.normalise_phone(x, country) for x in rec.phones) if p)
     messaging = frozenset(
@@ -527,6 +619,7 @@ def _prepare_person(rec: PersonRecord) -> _Person:
         postcode=rec.postcode.strip().replace(" ", "").upper(),
         non_latin_names=frozenset(n for n in rec.names if nm.has_non_latin(n)),
         org_non_latin=nm.has_non_latin(rec.organisation),
+        completed=variants != typed,
     )
 
 
@@ -567,25 +660,59 @@ def _name_keys(p: _Person) -> list[tuple[str, str]]:
     """Name blocking keys, each with the name string screened within that block."""
     keys: list[tuple[str, str]] = []
     for tokens, _ in p.variants:
-        text = _name_text(tokens)
-        for i, t in enumerate(tokens):
-            if len(t) < 2:
-                continue
-            code = nm.phonetic_key(t)
-            others = [o for j, o in enumerate(tokens) if j != i]
-            # Screened with the keyed word first: sorted words put a typo'd name in
-            # another order ("mason megan" and "megan mson").
-            keyed = " ".join([t, *sorted(others)])
-            # A one-word name ("Stirling", "Yamada-san") joins the blocks of every initial.
-            for o in others or _ALPHABET:
-                keys.append((f"n:{code}|{o[:1]}", keyed))
+        fixed, words = _spelling_keys(tokens)
+        keys.extend(fixed)
+        for code, keyed in words:
             if p.city:
                 keys.append((f"c:{code}|{p.city}", keyed))
-        if len(tokens) <= 2:
-            keys.append(("j:" + "".join(tokens), text))
-            if len(tokens) == 2:
-                keys.append(("j:" + tokens[1] + tokens[0], text))
-    return keys
+            if p.org_keys:
+                keys.append((f"g:{code}|{p.org_keys[0]}", keyed))
+    if p.variants:
+        text = _name_text(p.variants[0][0])
+        for e in p.personal:
+            letters = "".join(_mailbox_words(e))
+            if len(letters) >= 5:
+                keys.append(("j:" + letters, text))
+    return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling_keys(
+    tokens: tuple[str, ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The keys of one spelling of a name that depend on it alone, and (sound-alike code,
+    screened text) of each of its words for the keys it forms with a city or an
+    organisation. Many contacts share a spelling: computed once for each."""
+    keys: list[tuple[str, str]] = []
+    words: list[tuple[str, str]] = []
+    text = _name_text(tokens)
+    for i, t in enumerate(tokens):
+        if len(t) < 2:
+            continue
+        code = nm.phonetic_key(t)
+        others = [o for j, o in enumerate(tokens) if j != i]
+        # Screened with the keyed word first: sorted words put a typo'd name in
+        # another order ("mason megan" and "megan mson").
+        keyed = " ".join([t, *sorted(others)])
+        for o in others:
+            keys.append((f"n:{code}|{o[:1]}", keyed))
+        if not others:
+            # A one-word name ("Stirling", "Yamada-san") meets other one-word names;
+            # a fuller name only with a second key in common (a city, an
+            # organisation, an address, a phone): "Dean" alone fits every Dean, and
+            # comparing it with each was most of the work on big address books.
+            keys.append((f"w:{code}", keyed))
+        words.append((code, keyed))
+    if len(tokens) <= 2:
+        keys.append(("j:" + "".join(tokens), text))
+        if len(tokens) == 2:
+            keys.append(("j:" + tokens[1] + tokens[0], text))
+            # As a mailbox would spell it ("ephillips@"), so that a name with both
+            # words typo'd still meets a record whose address spells it.
+            for x, y in (tokens, tokens[::-1]):
+                if len(x) > 1 and len(y) > 1:
+                    keys.append(("j:" + x[0] + y, text))
+    return tuple(keys), tuple(words)
 
 
 def _place_keys(p: _Person) -> list[tuple[str, str]]:
@@ -634,7 +761,14 @@ def _best_name(a: _Person, b: _Person) -> tuple[float, bool, bool, bool]:
             if cand[0] > best[0]:
                 best = cand
             part = part or name_part(ta, tb)
+    if a.completed or b.completed:
+        # A word read from an address is known less well than a typed one, as an initial.
+        best = (min(best[0], COMPLETED_CAP), *best[1:])
     return (*best, part)
+
+
+#: Highest name similarity when a word of either name was read from its address.
+COMPLETED_CAP = 0.92
 
 
 #: Evidence (log2 odds, without the prior) at or below which two records are two people,
@@ -853,6 +987,8 @@ def _compare_person_pair(
         keys.append(level)
         if explain:
             reasons.append(_name_reason(s, initial, cross, part))
+            if (a.completed or b.completed) and s >= 0.85:
+                reasons.append("name completed from the e-mail address")
 
     if a.org_keys and b.org_keys:
         org = _org_level(a, b)
@@ -886,6 +1022,18 @@ def _compare_person_pair(
 # --- candidate pairs -----------------------------------------------------------------------
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values, as ``np.unique``; numpy 2's hashing path for a plain
+    ``np.unique`` took 20 times as long as sorting on millions of pair codes."""
+    if not len(values):
+        return values
+    values = np.sort(values)
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
 class _Pairs:
     """Candidate pairs of record indexes, collected as arrays and deduplicated once.
 
@@ -913,9 +1061,7 @@ class _Pairs:
 
     def codes(self) -> np.ndarray:
         """Distinct pairs as sorted codes ``i * n + j`` with i < j."""
-        codes = np.unique(
-            np.concatenate([*self._chunks, np.array(self._single, dtype=np.int64)])
-        )
+        codes = _distinct(np.concatenate([*self._chunks, np.array(self._single, dtype=np.int64)]))
         self._chunks, self._single = [codes], []
         return codes
 
@@ -947,6 +1093,10 @@ def _screen_block(
             need = low if (i in loose or j in loose) else floor
             if fuzz.ratio(si, sj) >= need * 100:
                 out.add(i, j)
+            elif partial and (i in partial or j in partial):
+                short, other = (si, sj) if i in partial else (sj, si)
+                if fuzz.partial_ratio(short, other) >= PART_SCREEN * 100:
+                    out.add(i, j)
         return
     idx = [m[0] for m in members]
     strings = [m[1] for m in members]
@@ -976,9 +1126,17 @@ def _screen_block(
 
 
 def _all_pairs(members: list[int], out: _Pairs) -> None:
+    if len(members) == 2:  # most blocks: an address or a phone held by two records
+        out.add(members[0], members[1])
+        return
     index = np.asarray(members, dtype=np.int64)
-    rows, cols = np.triu_indices(len(index), 1)
+    rows, cols = _upper_triangle(len(index))
     out.add_arrays(index[rows], index[cols])
+
+
+@lru_cache(maxsize=256)
+def _upper_triangle(k: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(k, 1)
 
 
 # --- comparing many pairs at once -------------------------------------------------------------
@@ -1074,6 +1232,10 @@ class _Columns:
             self.by_name_id.setdefault(p.name_id, p)
             if self.org[k] >= 0:
                 self.by_org_id.setdefault(int(self.org[k]), p)
+        # By name id: a word of the name was read from an address.
+        self.completed = np.zeros(len(self.by_name_id), dtype=bool)
+        for name_id, p in self.by_name_id.items():
+            self.completed[name_id] = p.completed
 
 
 def _two_word_names(
@@ -1190,6 +1352,10 @@ def _name_levels(
     level = np.zeros(len(unique), dtype=np.int64)
     initial = np.zeros(len(unique), dtype=bool)
     done, scores, via = _two_word_names(pairs, cols)
+    if len(scores):
+        chosen = pairs[done]
+        completed = cols.completed[chosen[:, 0]] | cols.completed[chosen[:, 1]]
+        scores = np.where(completed, np.minimum(scores, COMPLETED_CAP), scores)
     if len(scores):
         level[done] = np.select(
             [
@@ -1519,8 +1685,8 @@ class _PeopleIndex:
 
 def _mend_city_typos(prepared: Sequence[_Person]) -> None:
     """Spell a city as its more frequent near-twin ("Edinurgh" as "Edinburgh"): a typo'd
-    city is the same city, near agreement rather than disagreement. Only names of four
-    letters or more, one typo apart, toward a spelling more records use."""
+    city is the same city, near agreement rather than disagreement. Only toward a spelling
+    of four letters or more that more records use, one typo apart ("Yrk" for "York")."""
     counts: dict[str, int] = defaultdict(int)
     for p in prepared:
         if p.city:
@@ -1534,12 +1700,12 @@ def _mend_city_typos(prepared: Sequence[_Person]) -> None:
     )
     mended: dict[str, str] = {}
     for k, city in enumerate(spellings):
-        if len(city) < 4:
+        if len(city) < 3:
             continue
         near = np.nonzero(edits[k, :k] <= 1)[0]  # more frequent (or equal, earlier) spellings
         for j in near.tolist():
             target = spellings[j]
-            if counts[target] > counts[city]:
+            if counts[target] > counts[city] and len(target) >= 4:
                 mended[city] = mended.get(target, target)
                 break
     if mended:
@@ -1600,7 +1766,9 @@ def _index_people(recs: Sequence[PersonRecord], progress: Progress | None) -> _P
     del name_count, initial_count, word_count
     name_ids: dict[tuple, int] = {}
     for p in prepared:
-        p.name_id = name_ids.setdefault((tuple(p.variants), p.non_latin_names), len(name_ids))
+        p.name_id = name_ids.setdefault(
+            (tuple(p.variants), p.non_latin_names, p.completed), len(name_ids)
+        )
     del name_ids
     return _PeopleIndex(prepared, strong, typos, by_name, by_place, frozenset(loose_ids))
 
@@ -1674,7 +1842,7 @@ def find_person_candidates(
             # A name word in the same city, in a small block, is already specific: screen
             # it loosely, so a changed or badly typed other word still reaches scoring.
             small = len(members) <= max_place_block
-            if key.startswith("c:") and small:
+            if key.startswith(("c:", "g:")) and small:
                 floor = loose_screen
             elif len(members) > big_block:
                 # A common name word: only near-identical names are worth scoring here; a

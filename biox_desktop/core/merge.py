@@ -78,6 +78,7 @@ _REASONS = frozenset(
         QT_TRANSLATE_NOOP("dedupe", "different websites"),
         QT_TRANSLATE_NOOP("dedupe", "one name is part of the other"),
         QT_TRANSLATE_NOOP("dedupe", "e-mail addresses one letter apart"),
+        QT_TRANSLATE_NOOP("dedupe", "name completed from the e-mail address"),
         QT_TRANSLATE_NOOP("dedupe", "one is a department of the other"),
         QT_TRANSLATE_NOOP("dedupe", "same organisation named with its address"),
         QT_TRANSLATE_NOOP("dedupe", "same words in another order"),
