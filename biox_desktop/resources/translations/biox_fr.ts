@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modification en attente d&apos;envoi</numerusform>
+            <numerusform>%Ln modifications en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -172,95 +172,95 @@
     <message>
         <source>B2B session</source>
         <extracomment>A keyboard pick-up (the meeting&apos;s id) or its end (&quot;&quot;). The meeting moved last: the selection follows it to its new cell.</extracomment>
-        <translation type="unfinished">Session B2B</translation>
+        <translation>Session B2B</translation>
     </message>
     <message>
         <source>Loc&amp;k the meetings I move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller les rendez-vous que je déplace</translation>
     </message>
     <message>
         <source>A locked meeting stays where you put it when the scheduler runs again; unlock it to let the scheduler place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous verrouillé reste où vous l&apos;avez mis lors d&apos;une nouvelle planification ; déverrouillez-le pour laisser la planification le placer.</translation>
     </message>
     <message>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Move the selected meeting to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le rendez-vous sélectionné vers…</translation>
     </message>
     <message>
         <source>Lock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le rendez-vous sélectionné</translation>
     </message>
     <message>
         <source>Unlock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le rendez-vous sélectionné</translation>
     </message>
     <message>
         <source>Meetings of the session by slot and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous de la session par créneau et par table</translation>
     </message>
     <message>
         <source>Drag a meeting to a free cell (highlighted), or select it, press Enter, choose a cell with the arrow keys and press Enter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser un rendez-vous vers une case libre (en surbrillance), ou sélectionnez-le, appuyez sur Entrée, choisissez une case avec les flèches et appuyez de nouveau sur Entrée.</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session :</translation>
     </message>
     <message>
         <source>This mission has no B2B session with slots and tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mission n&apos;a pas encore de session B2B avec créneaux et tables.</translation>
     </message>
     <message>
         <source>Off the grid (no slot or table; move them with Move…): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors grille (sans créneau ni table ; déplacez-les avec Déplacer vers…) : {names}</translation>
     </message>
     <message>
         <source>Moving {who}: choose a highlighted cell with the arrow keys and press Enter (Escape leaves it where it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de {who} : choisissez une case en surbrillance avec les flèches et appuyez sur Entrée (Échap le laisse où il était).</translation>
     </message>
     <message>
         <source>Not moved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déplacé : {reason}</translation>
     </message>
     <message>
         <source>{time}, table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, table {table}</translation>
     </message>
     <message>
         <source>Moving to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement vers {where}…</translation>
     </message>
     <message>
         <source>Moved to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacé vers {where}.</translation>
     </message>
     <message>
         <source>Meeting locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous verrouillé.</translation>
     </message>
     <message>
         <source>Meeting unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous déverrouillé.</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&amp;Cancel meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler les rendez-vous</translation>
     </message>
     <message>
         <source>Cancel the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les rendez-vous sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>Counterpart &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Page de l&apos;interlocuteur…</translation>
     </message>
     <message>
         <source>Page link of the foreign person of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de la page de l&apos;interlocuteur étranger de la demande sélectionnée</translation>
     </message>
     <message>
         <source>A private page where the foreign person answers requests, gives availability, asks for meetings and sees their agenda (needs the sync server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page privée où l&apos;interlocuteur étranger répond aux demandes, indique ses disponibilités, demande des rendez-vous et consulte son programme (nécessite le serveur de synchronisation)</translation>
     </message>
     <message>
         <source>All days</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>B2B grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille B2B</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -451,97 +451,97 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) ({d} draft, {c} changed since published);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous ({d} en brouillon, {c} modifié(s) depuis la publication) ;</numerusform>
+            <numerusform>%n rendez-vous ({d} en brouillon, {c} modifié(s) depuis la publication) ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit.</numerusform>
+            <numerusform>%n conflits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous publié.</numerusform>
+            <numerusform>%n rendez-vous publiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous annulé</numerusform>
+            <numerusform>%n rendez-vous annulés</numerusform>
         </translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message numerus="yes">
         <source>Lock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verrouiller %n rendez-vous</numerusform>
+            <numerusform>Verrouiller %n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déverrouiller %n rendez-vous</numerusform>
+            <numerusform>Déverrouiller %n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler %n rendez-vous</numerusform>
+            <numerusform>Annuler %n rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande acceptée</numerusform>
+            <numerusform>%n demandes acceptées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande refusée</numerusform>
+            <numerusform>%n demandes refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) marked expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande marquée comme expirée</numerusform>
+            <numerusform>%n demandes marquées comme expirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous verrouillé</numerusform>
+            <numerusform>%n rendez-vous verrouillés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) unlocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous déverrouillé</numerusform>
+            <numerusform>%n rendez-vous déverrouillés</numerusform>
         </translation>
     </message>
     <message>
@@ -570,15 +570,15 @@
     </message>
     <message>
         <source>{status}, asked by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, à la demande de {name} (page de l&apos;interlocuteur)</translation>
     </message>
     <message>
         <source>{status}, answered by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, réponse de {name} (page de l&apos;interlocuteur)</translation>
     </message>
     <message>
         <source>Can attend: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut participer à : {sessions}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Nothing to schedule: this mission has no accepted meeting requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à planifier : cette mission n&apos;a encore aucune demande de rendez-vous acceptée.</translation>
     </message>
     <message>
         <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
@@ -685,13 +685,13 @@
     </message>
     <message>
         <source>Select a request that names the person to meet first (Requests tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une demande qui indique la personne à rencontrer (onglet Demandes).</translation>
     </message>
     <message numerus="yes">
         <source>Counterpart page links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lien de page d&apos;interlocuteur révoqué : %n</numerusform>
+            <numerusform>Liens de page d&apos;interlocuteur révoqués : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,9 +892,9 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s), {s} signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accord, {s} signé</numerusform>
+            <numerusform>%n accords, {s} signé(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,19 +1151,19 @@
     </message>
     <message>
         <source>S&amp;can code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner un co&amp;de…</translation>
     </message>
     <message>
         <source>Read a contact QR code, a messaging profile code or a badge with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire avec la caméra un code QR de contact, un code de profil de messagerie ou un badge</translation>
     </message>
     <message>
         <source>Card p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Photo de carte…</translation>
     </message>
     <message>
         <source>Read a business card from a photo (pick both sides of a two-sided card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une carte de visite depuis une photo (choisissez les deux faces d&apos;une carte recto verso)</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
@@ -1171,55 +1171,55 @@
     </message>
     <message>
         <source>Contact card of {name} read: check the highlighted fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de contact de {name} lue : vérifiez les champs en surbrillance, puis enregistrez.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>{network} profile read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil {network} lu.</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de la carte (une face ou les deux)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la carte…</translation>
     </message>
     <message>
         <source>The card was hard to read here: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte difficile à lire à cet endroit : vérifiez ce champ</translation>
     </message>
     <message>
         <source>Card read: check each field (orange: the OCR was unsure), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte lue : vérifiez chaque champ (en orange : l&apos;OCR avait un doute), puis enregistrez.</translation>
     </message>
     <message>
         <source>Participant of {list}: {name}, {organisation} — use their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant de {list} : {name}, {organisation} — utiliser ses coordonnées</translation>
     </message>
     <message>
         <source>Badge {badge} is not in an imported attendee list: type the details (the badge number is kept in the notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le badge {badge} ne figure dans aucune liste de participants importée : saisissez les coordonnées (le numéro de badge est conservé dans les notes).</translation>
     </message>
     <message>
         <source>Badge of {name} ({organisation}) from the attendee list {list}: check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge de {name} ({organisation}) de la liste de participants {list} : vérifiez et enregistrez.</translation>
     </message>
     <message>
         <source>Badge {badge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge}</translation>
     </message>
     <message>
         <source>Filled by the scan: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli par le scan : vérifiez ce champ</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1255,15 +1255,15 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>{person} on {laptop}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} sur {laptop}, {when}</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -1306,16 +1306,16 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) shown, more on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit affiché, d&apos;autres sur le serveur</numerusform>
+            <numerusform>%n conflits affichés, d&apos;autres sur le serveur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à examiner</numerusform>
+            <numerusform>%n conflits à examiner</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,35 +1323,35 @@
     <name>CounterpartLinkDialog</name>
     <message>
         <source>Counterpart page — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de l&apos;interlocuteur — {name}</translation>
     </message>
     <message>
         <source>Counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page de l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>QR code of the counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l&apos;adresse de la page de l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Send this address to {name} (or let them scan the code): in their language, they answer the delegation&apos;s requests, say which B2B sessions they can attend, ask for a meeting and see their agenda. Their answers arrive with the next sync. Anyone with the address can answer for them; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez cette adresse à {name} (ou faites-lui scanner le code) : dans sa langue, cette personne répond aux demandes de la délégation, indique les sessions B2B auxquelles elle peut participer, demande un rendez-vous et consulte son programme. Ses réponses arrivent à la prochaine synchronisation. Toute personne disposant de l&apos;adresse peut répondre à sa place ; révoquez-la si elle parvient à la mauvaise personne.</translation>
     </message>
     <message>
         <source>The link works until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est valable jusqu&apos;au {date}.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">&amp;Copier le lien</translation>
+        <translation>&amp;Copier le lien</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Révoquer</translation>
+        <translation>&amp;Révoquer</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copié</translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Attendee list of an event (CSV, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de participants d&apos;un événement (CSV, XLSX)…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
@@ -2139,17 +2139,17 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Scan with the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner avec la caméra…</translation>
     </message>
     <message>
         <source>Scan with the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner avec la caméra (aucune caméra trouvée)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,28 +2274,28 @@ Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact importé</numerusform>
+            <numerusform>%n contacts importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>depuis %n fichier.</numerusform>
+            <numerusform>depuis %n fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot import (*.csv);;Salesforce import (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;Import HubSpot (*.csv);;Import Salesforce (*.csv)</translation>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
@@ -2339,29 +2339,29 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Participant export of the organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des participants de l&apos;organisateur</translation>
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de participants (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) of {name} ready for badge scans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant de {name} prêt pour le scan des badges.</numerusform>
+            <numerusform>%n participants de {name} prêts pour le scan des badges.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne refusée : </numerusform>
+            <numerusform>%n lignes refusées : </numerusform>
         </translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de participants</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2500,7 +2500,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interprète</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
@@ -2523,64 +2523,64 @@ Cette action est irréversible.</translation>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Capture a lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir un contact…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <extracomment>One action per screen there may be, by key, with the screen&apos;s fixed shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de bioX Missions</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de bioX Missions</translation>
     </message>
     <message>
         <source>bioX Missions {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions {version}</translation>
     </message>
     <message>
         <source>Trade missions of European life-sciences clusters: roster, agenda, leads, agreements and reports, working offline and syncing with the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions commerciales des clusters européens des sciences de la vie : liste des participants, programme, contacts, accords et rapports ; fonctionne hors ligne et se synchronise avec le serveur partagé.</translation>
     </message>
 </context>
 <context>
@@ -2696,9 +2696,9 @@ Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe à examiner.</numerusform>
+            <numerusform>%n groupes à examiner.</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,15 +2923,15 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>B2B session</source>
-        <translation type="unfinished">Session B2B</translation>
+        <translation>Session B2B</translation>
     </message>
     <message>
         <source>Another time (outside the B2B sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre moment (en dehors des sessions B2B)</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <source>New start (local time)</source>
@@ -2943,7 +2943,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Starts (%s)</source>
@@ -2959,7 +2959,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{time} is not one of the session&apos;s slots: the nearest slot is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ne correspond à aucun créneau de la session : le créneau le plus proche est choisi.</translation>
     </message>
 </context>
 <context>
@@ -3090,9 +3090,9 @@ Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message>
@@ -3451,7 +3451,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interprète</translation>
     </message>
     <message>
         <source>Expir&amp;y</source>
@@ -3526,16 +3526,16 @@ Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délégué</numerusform>
+            <numerusform>%n délégués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checklist: %n warning(s), {t} to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liste de contrôle : %n alerte, {t} à faire</numerusform>
+            <numerusform>Liste de contrôle : %n alertes, {t} à faire</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,9 +3584,9 @@ Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
 </context>
@@ -3595,11 +3595,11 @@ Cette action est irréversible.</translation>
     <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Présentez un code QR, un badge ou le code d&apos;une carte devant la caméra.</translation>
     </message>
     <message>
         <source>No camera was found. Read a code from an image or the clipboard instead (Leads › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée. Lisez plutôt un code depuis une image ou le presse-papiers (Contacts › Importer).</translation>
     </message>
 </context>
 <context>
@@ -3607,31 +3607,31 @@ Cette action est irréversible.</translation>
     <message>
         <source>That meeting is no longer on this grid.</source>
         <extracomment>What a dragged meeting carries: its id (never shown). Cell colours (background, text) for light and dark palettes. A drop or keyboard move refused: the reason in words. A valid move: meeting id, row, column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous n&apos;est plus sur cette grille.</translation>
     </message>
     <message>
         <source>Table {n}</source>
-        <translation type="unfinished">Table {n}</translation>
+        <translation>Table {n}</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Locked: a new scheduling run keeps it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé : une nouvelle planification le garde ici</translation>
     </message>
     <message>
         <source>Not locked: a new scheduling run may move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non verrouillé : une nouvelle planification peut le déplacer</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Brouillon</translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>, verrouillé</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
         <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de synchronisation n&apos;est configuré : choisissez « Serveur de synchronisation… » pour vous connecter. Vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4136,7 +4136,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code (ISO 639-1, such as ja or zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n&apos;est pas un code de langue (ISO 639-1, comme ja ou zh).</translation>
     </message>
     <message>
         <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
@@ -4157,19 +4157,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No interpreter for {language} on the roster is there for {titles} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun interprète pour {language} de la liste des participants n&apos;est présent pour {titles} ({when}).</translation>
     </message>
     <message>
         <source>{name}, the only interpreter for {language}, is needed for {titles} at the same time ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, seul interprète pour {language}, est demandé pour {titles} au même moment ({when}).</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rendez-vous demandent un interprète à {when}, avec {there} interprète(s) présent(s) : {titles}.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rendez-vous demandent un interprète pour {language} à {when}, avec {there} interprète(s) présent(s) : {titles}.</translation>
     </message>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
@@ -4186,7 +4186,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>no interpreter for {language} is free when its people are</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun interprète pour {language} n&apos;est libre quand ses participants le sont</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
@@ -4202,11 +4202,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rendez-vous demandent un interprète à {time}, avec {there} interprète(s) présent(s)</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rendez-vous demandent un interprète pour {language} à {time}, avec {there} interprète(s) présent(s)</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
@@ -4258,7 +4258,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>the interpreters for {language} are busy in every slot its people could meet</source>
-        <translation type="unfinished"></translation>
+        <translation>les interprètes pour {language} sont occupés sur chaque créneau où ses participants pourraient se rencontrer</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
@@ -4323,7 +4323,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{count} meetings cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rendez-vous annulés</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4394,7 +4394,7 @@ Cette action est irréversible.</translation>
     <message>
         <source>any language</source>
         <extracomment>A meeting needs an interpreter, of no language in particular.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quelle langue</translation>
     </message>
 </context>
 <context>
@@ -4424,23 +4424,23 @@ veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imp
     <message>
         <source>No interpreter</source>
         <extracomment>The main language of the mission&apos;s country (ISO 639-1, or &quot;any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;interprète</translation>
     </message>
     <message>
         <source>%n interpreter(s) on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%n interprète(s) dans la liste des participants</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quelle langue</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished">Interprète nécessaire</translation>
+        <translation>Interprète nécessaire</translation>
     </message>
     <message>
         <source>No language called “{t}”; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune langue nommée « {t} » ; choisissez l&apos;une des suggestions.</translation>
     </message>
 </context>
 <context>
@@ -4448,43 +4448,43 @@ veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imp
     <message>
         <source>That is outside the session “{title}”.</source>
         <extracomment>(row, column) -&gt; the meeting placed there; column 0 is table 1. Active meetings inside the session&apos;s time but on no slot or table of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est en dehors de la session « {title} ».</translation>
     </message>
     <message>
         <source>Table {table} is taken at {time} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table {table} est prise à {time} par {who}.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot move.</source>
-        <translation type="unfinished">Un rendez-vous annulé ne peut pas être déplacé.</translation>
+        <translation>Un rendez-vous annulé ne peut pas être déplacé.</translation>
     </message>
     <message>
         <source>{start}–{end} is a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} est une pause.</translation>
     </message>
     <message>
         <source>The meeting would end at {end}, after the session “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous finirait à {end}, après la session « {title} ».</translation>
     </message>
     <message>
         <source>The meeting would run into the break at {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous empiéterait sur la pause de {start}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà un rendez-vous à {time} avec {who}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas libre à {time} : « {title} ».</translation>
     </message>
     <message>
         <source>{time} is in a break of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} tombe pendant une pause de « {title} ».</translation>
     </message>
     <message>
         <source>Meetings of “{title}” start on its {minutes}-minute slots: {time} is not one (the nearest is {nearest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendez-vous de « {title} » commencent sur ses créneaux de {minutes} minutes : {time} n&apos;en fait pas partie (le plus proche est {nearest}).</translation>
     </message>
 </context>
 <context>
@@ -4613,11 +4613,11 @@ veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imp
     <message>
         <source>{name}: no column with the participants&apos; names (Name, Full name, or First name and Last name).</source>
         <extracomment>Other names of each column, folded (&quot;Badge ID&quot; -&gt; &quot;badgeid&quot;). Columns whose cells are joined (a profile spread over &quot;Description&quot;, &quot;Looking for&quot; ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} : aucune colonne avec les noms des participants (Nom, Nom complet, ou Prénom et Nom de famille).</translation>
     </message>
     <message>
         <source>{name}: row {row} has no participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : la ligne {row} n&apos;a pas de nom de participant</translation>
     </message>
 </context>
 <context>
@@ -4721,11 +4721,11 @@ veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imp
     <message>
         <source>Reading cards needs Tesseract OCR: install it (Debian: tesseract-ocr and its language packages) and try again.</source>
         <extracomment>Tesseract languages by the mission&apos;s country; Latin-script languages otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des cartes nécessite Tesseract OCR : installez-le (Debian : tesseract-ocr et ses paquets de langues) puis réessayez.</translation>
     </message>
     <message>
         <source>Tesseract could not read the card with {languages}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract n&apos;a pas pu lire la carte avec {languages} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ veuillez trouver ci-joint votre programme pour {mission} : un PDF à lire ou imp
     <message>
         <source>the server gave no page address</source>
         <extracomment>How long a new link works unless the leader says otherwise (the server&apos;s default too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a fourni aucune adresse de page</translation>
     </message>
 </context>
 <context>
@@ -6120,11 +6120,11 @@ faits</translation>
     <message>
         <source>unknown</source>
         <extracomment>Link tables where one parent lists a person or organisation once: (table, parent column). What the merge queue reads of each member (:meth:`MergeService._views`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur</translation>
     </message>
 </context>
 <context>
@@ -6423,11 +6423,11 @@ faits</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -6581,7 +6581,7 @@ faits</translation>
     <message>
         <source>the code holds a web link, not a contact or a messaging profile: {preview}</source>
         <extracomment>What a live scan looks for: contact and profile QR codes, and the codes event badges carry. (A tuple, made into zxing-cpp&apos;s BarcodeFormats per call: a module-level nanobind object still alive at interpreter exit is reported as a leak.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le code contient un lien web, pas un contact ni un profil de messagerie : {preview}</translation>
     </message>
     <message>
         <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
@@ -6978,7 +6978,7 @@ faits</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -7130,35 +7130,35 @@ faits</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire d&apos;origine</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des créneaux</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -7166,44 +7166,44 @@ faits</translation>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le résultat</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Signé le</translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la délégation</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Base légale</translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Enumerations per field, so a stored value shows as its label (&quot;sme_delegate&quot; -&gt; &quot;SME delegate&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Different companies taken, each once.</source>
@@ -7732,7 +7732,7 @@ faits</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
@@ -7956,7 +7956,7 @@ faits</translation>
     </message>
     <message>
         <source>color: {warning};</source>
-        <translation type="unfinished"></translation>
+        <translation>color: {warning};</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8100,7 +8100,7 @@ faits</translation>
     </message>
     <message>
         <source>Not enough interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez d&apos;interprètes</translation>
     </message>
     <message>
         <source>Period</source>
@@ -8279,7 +8279,7 @@ faits</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas sur cet ordinateur)</translation>
     </message>
     <message>
         <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
