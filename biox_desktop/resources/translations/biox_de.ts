@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf Versand</numerusform>
+            <numerusform>%Ln Änderungen warten auf Versand</numerusform>
         </translation>
     </message>
     <message>
@@ -172,95 +172,95 @@
     <message>
         <source>B2B session</source>
         <extracomment>A keyboard pick-up (the meeting&apos;s id) or its end (&quot;&quot;). The meeting moved last: the selection follows it to its new cell.</extracomment>
-        <translation type="unfinished">B2B-Sitzung</translation>
+        <translation>B2B-Sitzung</translation>
     </message>
     <message>
         <source>Loc&amp;k the meetings I move</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir verschobene Termine &amp;sperren</translation>
     </message>
     <message>
         <source>A locked meeting stays where you put it when the scheduler runs again; unlock it to let the scheduler place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gesperrter Termin bleibt bei einer erneuten Einplanung dort, wo Sie ihn hingesetzt haben; entsperren Sie ihn, damit die Einplanung ihn platzieren kann.</translation>
     </message>
     <message>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Move the selected meeting to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Termin verschieben nach…</translation>
     </message>
     <message>
         <source>Lock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Termin sperren</translation>
     </message>
     <message>
         <source>Unlock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Termin entsperren</translation>
     </message>
     <message>
         <source>Meetings of the session by slot and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine der Sitzung nach Zeitfenster und Tisch</translation>
     </message>
     <message>
         <source>Drag a meeting to a free cell (highlighted), or select it, press Enter, choose a cell with the arrow keys and press Enter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Termin in eine freie (hervorgehobene) Zelle, oder wählen Sie ihn aus, drücken Sie Enter, wählen Sie mit den Pfeiltasten eine Zelle und drücken Sie erneut Enter.</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung:</translation>
     </message>
     <message>
         <source>This mission has no B2B session with slots and tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mission hat noch keine B2B-Sitzung mit Zeitfenstern und Tischen.</translation>
     </message>
     <message>
         <source>Off the grid (no slot or table; move them with Move…): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Rasters (ohne Zeitfenster oder Tisch; verschieben Sie sie mit „Verschieben…“): {names}</translation>
     </message>
     <message>
         <source>Moving {who}: choose a highlighted cell with the arrow keys and press Enter (Escape leaves it where it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von {who}: Wählen Sie mit den Pfeiltasten eine hervorgehobene Zelle und drücken Sie Enter (Escape lässt den Termin, wo er war).</translation>
     </message>
     <message>
         <source>Not moved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben: {reason}</translation>
     </message>
     <message>
         <source>{time}, table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, Tisch {table}</translation>
     </message>
     <message>
         <source>Moving to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verschoben nach {where}…</translation>
     </message>
     <message>
         <source>Moved to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben nach {where}.</translation>
     </message>
     <message>
         <source>Meeting locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin gesperrt.</translation>
     </message>
     <message>
         <source>Meeting unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin entsperrt.</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
 </context>
 <context>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&amp;Cancel meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine absa&amp;gen</translation>
     </message>
     <message>
         <source>Cancel the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Termine absagen</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>Counterpart &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesp&amp;rächspartner-Seite…</translation>
     </message>
     <message>
         <source>Page link of the foreign person of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zur Seite der ausländischen Person der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>A private page where the foreign person answers requests, gives availability, asks for meetings and sees their agenda (needs the sync server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Seite, auf der die ausländische Person Anfragen beantwortet, ihre Verfügbarkeit angibt, Termine anfragt und ihre Agenda sieht (erfordert den Sync-Server)</translation>
     </message>
     <message>
         <source>All days</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>B2B grid</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B-Raster</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -451,97 +451,97 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) ({d} draft, {c} changed since published);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin ({d} im Entwurf, {c} seit der Veröffentlichung geändert);</numerusform>
+            <numerusform>%n Termine ({d} im Entwurf, {c} seit der Veröffentlichung geändert);</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt.</numerusform>
+            <numerusform>%n Konflikte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin veröffentlicht.</numerusform>
+            <numerusform>%n Termine veröffentlicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin abgesagt</numerusform>
+            <numerusform>%n Termine abgesagt</numerusform>
         </translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message numerus="yes">
         <source>Lock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin sperren</numerusform>
+            <numerusform>%n Termine sperren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin entsperren</numerusform>
+            <numerusform>%n Termine entsperren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin absagen</numerusform>
+            <numerusform>%n Termine absagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage angenommen</numerusform>
+            <numerusform>%n Anfragen angenommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage abgelehnt</numerusform>
+            <numerusform>%n Anfragen abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) marked expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage als abgelaufen markiert</numerusform>
+            <numerusform>%n Anfragen als abgelaufen markiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin gesperrt</numerusform>
+            <numerusform>%n Termine gesperrt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) unlocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin entsperrt</numerusform>
+            <numerusform>%n Termine entsperrt</numerusform>
         </translation>
     </message>
     <message>
@@ -570,15 +570,15 @@
     </message>
     <message>
         <source>{status}, asked by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, angefragt von {name} (Gesprächspartner-Seite)</translation>
     </message>
     <message>
         <source>{status}, answered by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, beantwortet von {name} (Gesprächspartner-Seite)</translation>
     </message>
     <message>
         <source>Can attend: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann teilnehmen an: {sessions}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Nothing to schedule: this mission has no accepted meeting requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzuplanen: Diese Mission hat noch keine angenommenen Terminanfragen.</translation>
     </message>
     <message>
         <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
@@ -685,13 +685,13 @@
     </message>
     <message>
         <source>Select a request that names the person to meet first (Requests tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Anfrage, die die zu treffende Person nennt (Reiter Anfragen).</translation>
     </message>
     <message numerus="yes">
         <source>Counterpart page links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Link zur Gesprächspartner-Seite widerrufen: %n</numerusform>
+            <numerusform>Links zu Gesprächspartner-Seiten widerrufen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,9 +892,9 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s), {s} signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vereinbarung, {s} unterzeichnet</numerusform>
+            <numerusform>%n Vereinbarungen, {s} unterzeichnet</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,19 +1151,19 @@
     </message>
     <message>
         <source>S&amp;can code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code s&amp;cannen…</translation>
     </message>
     <message>
         <source>Read a contact QR code, a messaging profile code or a badge with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontakt-QR-Code, einen Messenger-Profilcode oder ein Badge mit der Kamera lesen</translation>
     </message>
     <message>
         <source>Card p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;artenfoto…</translation>
     </message>
     <message>
         <source>Read a business card from a photo (pick both sides of a two-sided card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Visitenkarte von einem Foto lesen (bei zweiseitigen Karten beide Seiten wählen)</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
@@ -1171,55 +1171,55 @@
     </message>
     <message>
         <source>Contact card of {name} read: check the highlighted fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte von {name} gelesen: Prüfen Sie die hervorgehobenen Felder und speichern Sie dann.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>{network} profile read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Profil gelesen.</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos der Karte (eine oder beide Seiten)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird gelesen…</translation>
     </message>
     <message>
         <source>The card was hard to read here: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte war hier schwer lesbar: bitte prüfen</translation>
     </message>
     <message>
         <source>Card read: check each field (orange: the OCR was unsure), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelesen: Prüfen Sie jedes Feld (orange: die Texterkennung war unsicher) und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Participant of {list}: {name}, {organisation} — use their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende Person aus {list}: {name}, {organisation} — Angaben übernehmen</translation>
     </message>
     <message>
         <source>Badge {badge} is not in an imported attendee list: type the details (the badge number is kept in the notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge} steht in keinem importierten Teilnehmerverzeichnis: Geben Sie die Angaben ein (die Badge-Nummer wird in den Notizen festgehalten).</translation>
     </message>
     <message>
         <source>Badge of {name} ({organisation}) from the attendee list {list}: check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge von {name} ({organisation}) aus dem Teilnehmerverzeichnis {list}: prüfen und speichern.</translation>
     </message>
     <message>
         <source>Badge {badge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge}</translation>
     </message>
     <message>
         <source>Filled by the scan: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Scan ausgefüllt: bitte prüfen</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1255,15 +1255,15 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit unbekannt</translation>
     </message>
     <message>
         <source>{person} on {laptop}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} auf {laptop}, {when}</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -1306,16 +1306,16 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) shown, more on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt angezeigt, weitere auf dem Server</numerusform>
+            <numerusform>%n Konflikte angezeigt, weitere auf dem Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,35 +1323,35 @@
     <name>CounterpartLinkDialog</name>
     <message>
         <source>Counterpart page — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspartner-Seite — {name}</translation>
     </message>
     <message>
         <source>Counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Gesprächspartner-Seite</translation>
     </message>
     <message>
         <source>QR code of the counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Adresse der Gesprächspartner-Seite</translation>
     </message>
     <message>
         <source>Send this address to {name} (or let them scan the code): in their language, they answer the delegation&apos;s requests, say which B2B sessions they can attend, ask for a meeting and see their agenda. Their answers arrive with the next sync. Anyone with the address can answer for them; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie diese Adresse an {name} (oder lassen Sie den Code scannen): In der eigenen Sprache beantwortet die Person die Anfragen der Delegation, gibt an, an welchen B2B-Sitzungen sie teilnehmen kann, fragt einen Termin an und sieht ihre Agenda. Die Antworten kommen mit der nächsten Synchronisierung an. Wer die Adresse hat, kann für die Person antworten; widerrufen Sie sie, wenn sie an die falsche Person gelangt.</translation>
     </message>
     <message>
         <source>The link works until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link gilt bis {date}.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">Link &amp;kopieren</translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Widerrufen</translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Kopiert</translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Attendee list of an event (CSV, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerverzeichnis einer Veranstaltung (CSV, XLSX)…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
@@ -2139,17 +2139,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Scan with the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kamera scannen…</translation>
     </message>
     <message>
         <source>Scan with the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kamera scannen (keine Kamera gefunden)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,28 +2274,28 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt importiert</numerusform>
+            <numerusform>%n Kontakte importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aus %n Datei.</numerusform>
+            <numerusform>aus %n Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot import (*.csv);;Salesforce import (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot-Import (*.csv);;Salesforce-Import (*.csv)</translation>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
@@ -2339,29 +2339,29 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Participant export of the organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerexport des Veranstalters</translation>
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerverzeichnisse (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) of {name} ready for badge scans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teilnehmende Person von {name} bereit für Badge-Scans.</numerusform>
+            <numerusform>%n Teilnehmende von {name} bereit für Badge-Scans.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: </numerusform>
+            <numerusform>%n Zeilen abgelehnt: </numerusform>
         </translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerverzeichnis</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2500,7 +2500,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolmetscher</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
@@ -2523,64 +2523,64 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Capture a lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;erfassen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <extracomment>One action per screen there may be, by key, with the screen&apos;s fixed shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über bioX Missions</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Über bioX Missions</translation>
     </message>
     <message>
         <source>bioX Missions {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions {version}</translation>
     </message>
     <message>
         <source>Trade missions of European life-sciences clusters: roster, agenda, leads, agreements and reports, working offline and syncing with the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaftsmissionen europäischer Life-Sciences-Cluster: Teilnehmerliste, Programm, Kontakte, Vereinbarungen und Berichte, offline nutzbar und mit dem gemeinsamen Server synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -2696,9 +2696,9 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe zu prüfen.</numerusform>
+            <numerusform>%n Gruppen zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,15 +2923,15 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>B2B session</source>
-        <translation type="unfinished">B2B-Sitzung</translation>
+        <translation>B2B-Sitzung</translation>
     </message>
     <message>
         <source>Another time (outside the B2B sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zeit (außerhalb der B2B-Sitzungen)</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>New start (local time)</source>
@@ -2943,7 +2943,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Starts (%s)</source>
@@ -2959,7 +2959,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>{time} is not one of the session&apos;s slots: the nearest slot is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ist kein Zeitfenster der Sitzung: Das nächstgelegene Zeitfenster wird gewählt.</translation>
     </message>
 </context>
 <context>
@@ -3090,9 +3090,9 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Organisation</numerusform>
+            <numerusform>%Ln Organisationen</numerusform>
         </translation>
     </message>
     <message>
@@ -3451,7 +3451,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolmetscher</translation>
     </message>
     <message>
         <source>Expir&amp;y</source>
@@ -3526,16 +3526,16 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Delegierte(r)</numerusform>
+            <numerusform>%n Delegierte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checklist: %n warning(s), {t} to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checkliste: %n Warnung, {t} zu erledigen</numerusform>
+            <numerusform>Checkliste: %n Warnungen, {t} zu erledigen</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,9 +3584,9 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3595,11 +3595,11 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie einen QR-Code, ein Badge oder den Code einer Karte vor die Kamera.</translation>
     </message>
     <message>
         <source>No camera was found. Read a code from an image or the clipboard instead (Leads › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden. Lesen Sie den Code stattdessen aus einem Bild oder aus der Zwischenablage (Kontakte › Importieren).</translation>
     </message>
 </context>
 <context>
@@ -3607,31 +3607,31 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>That meeting is no longer on this grid.</source>
         <extracomment>What a dragged meeting carries: its id (never shown). Cell colours (background, text) for light and dark palettes. A drop or keyboard move refused: the reason in words. A valid move: meeting id, row, column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin ist nicht mehr in diesem Raster.</translation>
     </message>
     <message>
         <source>Table {n}</source>
-        <translation type="unfinished">Tisch {n}</translation>
+        <translation>Tisch {n}</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Locked: a new scheduling run keeps it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Eine neue Einplanung behält ihn hier bei</translation>
     </message>
     <message>
         <source>Not locked: a new scheduling run may move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesperrt: Eine neue Einplanung kann ihn verschieben</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>, gesperrt</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
         <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sync-Server eingerichtet: Wählen Sie „Sync-Server…“, um sich anzumelden. Ihre Änderungen bleiben auf diesem Laptop erhalten.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4136,7 +4136,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code (ISO 639-1, such as ja or zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Sprachcode (ISO 639-1, etwa ja oder zh).</translation>
     </message>
     <message>
         <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
@@ -4157,19 +4157,19 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>No interpreter for {language} on the roster is there for {titles} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dolmetscher für {language} auf der Teilnehmerliste ist für {titles} ({when}) anwesend.</translation>
     </message>
     <message>
         <source>{name}, the only interpreter for {language}, is needed for {titles} at the same time ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, einzige(r) Dolmetscher(in) für {language}, wird zur selben Zeit ({when}) für {titles} gebraucht.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine brauchen zur selben Zeit ({when}) einen Dolmetscher, anwesend sind {there} Dolmetscher: {titles}.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine brauchen zur selben Zeit ({when}) einen Dolmetscher für {language}, anwesend sind {there} Dolmetscher: {titles}.</translation>
     </message>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
@@ -4186,7 +4186,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>no interpreter for {language} is free when its people are</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dolmetscher für {language} ist frei, wenn die Beteiligten es sind</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
@@ -4202,11 +4202,11 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine brauchen um {time} einen Dolmetscher, anwesend sind {there} Dolmetscher</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine brauchen um {time} einen Dolmetscher für {language}, anwesend sind {there} Dolmetscher</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
@@ -4258,7 +4258,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>the interpreters for {language} are busy in every slot its people could meet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dolmetscher für {language} sind in jedem Zeitfenster belegt, in dem sich die Beteiligten treffen könnten</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
@@ -4323,7 +4323,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>{count} meetings cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Termine abgesagt</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4394,7 +4394,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>any language</source>
         <extracomment>A meeting needs an interpreter, of no language in particular.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Sprache</translation>
     </message>
 </context>
 <context>
@@ -4424,23 +4424,23 @@ anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken un
     <message>
         <source>No interpreter</source>
         <extracomment>The main language of the mission&apos;s country (ISO 639-1, or &quot;any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dolmetscher</translation>
     </message>
     <message>
         <source>%n interpreter(s) on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Dolmetscher auf der Teilnehmerliste</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Sprache</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished">Dolmetscher nötig</translation>
+        <translation>Dolmetscher nötig</translation>
     </message>
     <message>
         <source>No language called “{t}”; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sprache namens „{t}“; wählen Sie einen der Vorschläge.</translation>
     </message>
 </context>
 <context>
@@ -4448,43 +4448,43 @@ anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken un
     <message>
         <source>That is outside the session “{title}”.</source>
         <extracomment>(row, column) -&gt; the meeting placed there; column 0 is table 1. Active meetings inside the session&apos;s time but on no slot or table of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt außerhalb der Sitzung „{title}“.</translation>
     </message>
     <message>
         <source>Table {table} is taken at {time} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch {table} ist um {time} durch {who} belegt.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot move.</source>
-        <translation type="unfinished">Ein abgesagter Termin kann nicht verschoben werden.</translation>
+        <translation>Ein abgesagter Termin kann nicht verschoben werden.</translation>
     </message>
     <message>
         <source>{start}–{end} is a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} ist eine Pause.</translation>
     </message>
     <message>
         <source>The meeting would end at {end}, after the session “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin würde um {end} enden, nach dem Ende der Sitzung „{title}“.</translation>
     </message>
     <message>
         <source>The meeting would run into the break at {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin würde in die Pause um {start} hineinreichen.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat um {time} einen Termin mit {who}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist um {time} bei „{title}“ gebunden.</translation>
     </message>
     <message>
         <source>{time} is in a break of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} liegt in einer Pause von „{title}“.</translation>
     </message>
     <message>
         <source>Meetings of “{title}” start on its {minutes}-minute slots: {time} is not one (the nearest is {nearest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine von „{title}“ beginnen zu Beginn der {minutes}-Minuten-Zeitfenster: {time} ist keiner davon (der nächstgelegene ist {nearest}).</translation>
     </message>
 </context>
 <context>
@@ -4613,11 +4613,11 @@ anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken un
     <message>
         <source>{name}: no column with the participants&apos; names (Name, Full name, or First name and Last name).</source>
         <extracomment>Other names of each column, folded (&quot;Badge ID&quot; -&gt; &quot;badgeid&quot;). Columns whose cells are joined (a profile spread over &quot;Description&quot;, &quot;Looking for&quot; ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: keine Spalte mit den Namen der Teilnehmenden (Name, Full name oder First name und Last name).</translation>
     </message>
     <message>
         <source>{name}: row {row} has no participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Zeile {row} hat keinen Namen einer teilnehmenden Person</translation>
     </message>
 </context>
 <context>
@@ -4721,11 +4721,11 @@ anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken un
     <message>
         <source>Reading cards needs Tesseract OCR: install it (Debian: tesseract-ocr and its language packages) and try again.</source>
         <extracomment>Tesseract languages by the mission&apos;s country; Latin-script languages otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen von Karten wird Tesseract OCR benötigt: Installieren Sie es (Debian: tesseract-ocr und die zugehörigen Sprachpakete) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Tesseract could not read the card with {languages}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract konnte die Karte mit {languages} nicht lesen: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ anbei erhalten Sie Ihre Agenda für {mission}: ein PDF zum Lesen oder Drucken un
     <message>
         <source>the server gave no page address</source>
         <extracomment>How long a new link works unless the leader says otherwise (the server&apos;s default too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keine Seitenadresse geliefert</translation>
     </message>
 </context>
 <context>
@@ -6119,11 +6119,11 @@ ups done</source>
     <message>
         <source>unknown</source>
         <extracomment>Link tables where one parent lists a person or organisation once: (table, parent column). What the merge queue reads of each member (:meth:`MergeService._views`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Benutzer</translation>
     </message>
 </context>
 <context>
@@ -6422,11 +6422,11 @@ ups done</source>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -6580,7 +6580,7 @@ ups done</source>
     <message>
         <source>the code holds a web link, not a contact or a messaging profile: {preview}</source>
         <extracomment>What a live scan looks for: contact and profile QR codes, and the codes event badges carry. (A tuple, made into zxing-cpp&apos;s BarcodeFormats per call: a module-level nanobind object still alive at interpreter exit is reported as a leak.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Code enthält einen Weblink, weder einen Kontakt noch ein Messenger-Profil: {preview}</translation>
     </message>
     <message>
         <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
@@ -6977,7 +6977,7 @@ ups done</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -7129,35 +7129,35 @@ ups done</source>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatzeitzone</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tische</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Slotlänge</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -7165,44 +7165,44 @@ ups done</source>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Ergebnis</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Unterzeichnet am</translation>
+        <translation>Unterzeichnet am</translation>
     </message>
     <message>
         <source>Whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Delegation</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Rechtsgrundlage</translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Enumerations per field, so a stored value shows as its label (&quot;sme_delegate&quot; -&gt; &quot;SME delegate&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Different companies taken, each once.</source>
@@ -7731,7 +7731,7 @@ ups done</source>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
@@ -7955,7 +7955,7 @@ ups done</source>
     </message>
     <message>
         <source>color: {warning};</source>
-        <translation type="unfinished"></translation>
+        <translation>color: {warning};</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8099,7 +8099,7 @@ ups done</source>
     </message>
     <message>
         <source>Not enough interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu wenige Dolmetscher</translation>
     </message>
     <message>
         <source>Period</source>
@@ -8278,7 +8278,7 @@ ups done</source>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht auf diesem Laptop)</translation>
     </message>
     <message>
         <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
