@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio en espera de envío</numerusform>
+            <numerusform>%Ln cambios en espera de envío</numerusform>
         </translation>
     </message>
     <message>
@@ -172,95 +172,95 @@
     <message>
         <source>B2B session</source>
         <extracomment>A keyboard pick-up (the meeting&apos;s id) or its end (&quot;&quot;). The meeting moved last: the selection follows it to its new cell.</extracomment>
-        <translation type="unfinished">Sesión B2B</translation>
+        <translation>Sesión B2B</translation>
     </message>
     <message>
         <source>Loc&amp;k the meetings I move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear las reuniones que muevo</translation>
     </message>
     <message>
         <source>A locked meeting stays where you put it when the scheduler runs again; unlock it to let the scheduler place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión bloqueada se queda donde usted la puso cuando el planificador vuelve a ejecutarse; desbloquéela para que el planificador la coloque.</translation>
     </message>
     <message>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &amp;a…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Move the selected meeting to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la reunión seleccionada a…</translation>
     </message>
     <message>
         <source>Lock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la reunión seleccionada</translation>
     </message>
     <message>
         <source>Unlock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la reunión seleccionada</translation>
     </message>
     <message>
         <source>Meetings of the session by slot and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de la sesión por franja y mesa</translation>
     </message>
     <message>
         <source>Drag a meeting to a free cell (highlighted), or select it, press Enter, choose a cell with the arrow keys and press Enter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una reunión a una celda libre (resaltada), o selecciónela, pulse Intro, elija una celda con las teclas de flecha y vuelva a pulsar Intro.</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión:</translation>
     </message>
     <message>
         <source>This mission has no B2B session with slots and tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta misión aún no tiene ninguna sesión B2B con franjas y mesas.</translation>
     </message>
     <message>
         <source>Off the grid (no slot or table; move them with Move…): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la cuadrícula (sin franja ni mesa; muévalas con Mover…): {names}</translation>
     </message>
     <message>
         <source>Moving {who}: choose a highlighted cell with the arrow keys and press Enter (Escape leaves it where it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo la reunión {who}: elija una celda resaltada con las teclas de flecha y pulse Intro (Escape la deja donde estaba).</translation>
     </message>
     <message>
         <source>Not moved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió: {reason}</translation>
     </message>
     <message>
         <source>{time}, table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, mesa {table}</translation>
     </message>
     <message>
         <source>Moving to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo a {where}…</translation>
     </message>
     <message>
         <source>Moved to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movida a {where}.</translation>
     </message>
     <message>
         <source>Meeting locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión bloqueada.</translation>
     </message>
     <message>
         <source>Meeting unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión desbloqueada.</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reunión</translation>
     </message>
 </context>
 <context>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&amp;Cancel meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar reuniones</translation>
     </message>
     <message>
         <source>Cancel the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar las reuniones seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>Counterpart &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la &amp;contraparte…</translation>
     </message>
     <message>
         <source>Page link of the foreign person of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de la página de la persona extranjera de la solicitud seleccionada</translation>
     </message>
     <message>
         <source>A private page where the foreign person answers requests, gives availability, asks for meetings and sees their agenda (needs the sync server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página privada donde la persona extranjera responde a las solicitudes, indica su disponibilidad, pide reuniones y ve su agenda (requiere el servidor de sincronización)</translation>
     </message>
     <message>
         <source>All days</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>B2B grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula B2B</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -451,97 +451,97 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) ({d} draft, {c} changed since published);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión ({d} en borrador, {c} modificadas desde la publicación);</numerusform>
+            <numerusform>%n reuniones ({d} en borrador, {c} modificadas desde la publicación);</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto.</numerusform>
+            <numerusform>%n conflictos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publicada %n reunión.</numerusform>
+            <numerusform>Publicadas %n reuniones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión cancelada</numerusform>
+            <numerusform>%n reuniones canceladas</numerusform>
         </translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover…</translation>
     </message>
     <message numerus="yes">
         <source>Lock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloquear %n reunión</numerusform>
+            <numerusform>Bloquear %n reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desbloquear %n reunión</numerusform>
+            <numerusform>Desbloquear %n reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelar %n reunión</numerusform>
+            <numerusform>Cancelar %n reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud aceptada</numerusform>
+            <numerusform>%n solicitudes aceptadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud rechazada</numerusform>
+            <numerusform>%n solicitudes rechazadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) marked expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud marcada como vencida</numerusform>
+            <numerusform>%n solicitudes marcadas como vencidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión bloqueada</numerusform>
+            <numerusform>%n reuniones bloqueadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) unlocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión desbloqueada</numerusform>
+            <numerusform>%n reuniones desbloqueadas</numerusform>
         </translation>
     </message>
     <message>
@@ -570,15 +570,15 @@
     </message>
     <message>
         <source>{status}, asked by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, solicitada por {name} (página de la contraparte)</translation>
     </message>
     <message>
         <source>{status}, answered by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, respondida por {name} (página de la contraparte)</translation>
     </message>
     <message>
         <source>Can attend: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede asistir: {sessions}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Nothing to schedule: this mission has no accepted meeting requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que programar: esta misión aún no tiene solicitudes de reunión aceptadas.</translation>
     </message>
     <message>
         <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
@@ -685,13 +685,13 @@
     </message>
     <message>
         <source>Select a request that names the person to meet first (Requests tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una solicitud que indique la persona con quien reunirse (pestaña Solicitudes).</translation>
     </message>
     <message numerus="yes">
         <source>Counterpart page links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enlace de página de contraparte revocado: %n</numerusform>
+            <numerusform>Enlaces de página de contraparte revocados: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,9 +892,9 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s), {s} signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acuerdo, firmados: {s}</numerusform>
+            <numerusform>%n acuerdos, firmados: {s}</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,19 +1151,19 @@
     </message>
     <message>
         <source>S&amp;can code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear códi&amp;go…</translation>
     </message>
     <message>
         <source>Read a contact QR code, a messaging profile code or a badge with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer con la cámara un código QR de contacto, un código de perfil de mensajería o una acreditación</translation>
     </message>
     <message>
         <source>Card p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de la tar&amp;jeta…</translation>
     </message>
     <message>
         <source>Read a business card from a photo (pick both sides of a two-sided card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer una tarjeta de visita desde una foto (elija las dos caras si la tarjeta tiene dos)</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
@@ -1171,55 +1171,55 @@
     </message>
     <message>
         <source>Contact card of {name} read: check the highlighted fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto de {name} leída: revise los campos resaltados y luego guarde.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>{network} profile read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de {network} leído.</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de la tarjeta (una o ambas caras)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la tarjeta…</translation>
     </message>
     <message>
         <source>The card was hard to read here: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta era difícil de leer aquí: compruébelo</translation>
     </message>
     <message>
         <source>Card read: check each field (orange: the OCR was unsure), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta leída: revise cada campo (naranja: el OCR no estaba seguro) y luego guarde.</translation>
     </message>
     <message>
         <source>Participant of {list}: {name}, {organisation} — use their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante de {list}: {name}, {organisation} — usar sus datos</translation>
     </message>
     <message>
         <source>Badge {badge} is not in an imported attendee list: type the details (the badge number is kept in the notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La acreditación {badge} no está en ninguna lista de asistentes importada: escriba los datos (el número de acreditación se guarda en las notas).</translation>
     </message>
     <message>
         <source>Badge of {name} ({organisation}) from the attendee list {list}: check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación de {name} ({organisation}) de la lista de asistentes {list}: revise y guarde.</translation>
     </message>
     <message>
         <source>Badge {badge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación {badge}</translation>
     </message>
     <message>
         <source>Filled by the scan: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado por el escaneo: compruébelo</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1255,15 +1255,15 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>{person} on {laptop}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} en {laptop}, {when}</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -1306,16 +1306,16 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) shown, more on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto mostrado, hay más en el servidor</numerusform>
+            <numerusform>%n conflictos mostrados, hay más en el servidor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto que revisar</numerusform>
+            <numerusform>%n conflictos que revisar</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,35 +1323,35 @@
     <name>CounterpartLinkDialog</name>
     <message>
         <source>Counterpart page — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de la contraparte — {name}</translation>
     </message>
     <message>
         <source>Counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la página de la contraparte</translation>
     </message>
     <message>
         <source>QR code of the counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de la dirección de la página de la contraparte</translation>
     </message>
     <message>
         <source>Send this address to {name} (or let them scan the code): in their language, they answer the delegation&apos;s requests, say which B2B sessions they can attend, ask for a meeting and see their agenda. Their answers arrive with the next sync. Anyone with the address can answer for them; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe esta dirección a {name} (o deje que escanee el código): en su idioma, responde a las solicitudes de la delegación, indica a qué sesiones B2B puede asistir, pide una reunión y ve su agenda. Sus respuestas llegan con la siguiente sincronización. Cualquiera que tenga la dirección puede responder en su nombre; revóquela si llega a la persona equivocada.</translation>
     </message>
     <message>
         <source>The link works until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace funciona hasta el {date}.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">&amp;Copiar enlace</translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revocar</translation>
+        <translation>&amp;Revocar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiado</translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Attendee list of an event (CSV, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistentes de un evento (CSV, XLSX)…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
@@ -2139,17 +2139,17 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Scan with the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear con la cámara…</translation>
     </message>
     <message>
         <source>Scan with the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear con la cámara (no se encontró ninguna cámara)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,28 +2274,28 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto importado</numerusform>
+            <numerusform>%n contactos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %n archivo.</numerusform>
+            <numerusform>de %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot import (*.csv);;Salesforce import (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;Importación de HubSpot (*.csv);;Importación de Salesforce (*.csv)</translation>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
@@ -2339,29 +2339,29 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Participant export of the organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de participantes del organizador</translation>
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de participantes (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) of {name} ready for badge scans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante de {name} listo para escanear acreditaciones.</numerusform>
+            <numerusform>%n participantes de {name} listos para escanear acreditaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila rechazada: </numerusform>
+            <numerusform>%n filas rechazadas: </numerusform>
         </translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistentes</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2500,7 +2500,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérprete</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
@@ -2523,64 +2523,64 @@ Esta acción no se puede deshacer.</translation>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Capture a lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un contacto…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <extracomment>One action per screen there may be, by key, with the screen&apos;s fixed shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronización</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de bioX Missions</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de bioX Missions</translation>
     </message>
     <message>
         <source>bioX Missions {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions {version}</translation>
     </message>
     <message>
         <source>Trade missions of European life-sciences clusters: roster, agenda, leads, agreements and reports, working offline and syncing with the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misiones comerciales de clústeres europeos de ciencias de la vida: lista de participantes, agenda, contactos, acuerdos e informes, con trabajo sin conexión y sincronización con el servidor compartido.</translation>
     </message>
 </context>
 <context>
@@ -2696,9 +2696,9 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo que revisar.</numerusform>
+            <numerusform>%n grupos que revisar.</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,15 +2923,15 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>B2B session</source>
-        <translation type="unfinished">Sesión B2B</translation>
+        <translation>Sesión B2B</translation>
     </message>
     <message>
         <source>Another time (outside the B2B sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro momento (fuera de las sesiones B2B)</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja</translation>
     </message>
     <message>
         <source>New start (local time)</source>
@@ -2943,7 +2943,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Starts (%s)</source>
@@ -2959,7 +2959,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>{time} is not one of the session&apos;s slots: the nearest slot is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} no es una de las franjas de la sesión: se elige la franja más cercana.</translation>
     </message>
 </context>
 <context>
@@ -3090,9 +3090,9 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organización</numerusform>
+            <numerusform>%Ln organizaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -3451,7 +3451,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérprete</translation>
     </message>
     <message>
         <source>Expir&amp;y</source>
@@ -3526,16 +3526,16 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegado</numerusform>
+            <numerusform>%n delegados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checklist: %n warning(s), {t} to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista de control: %n aviso, {t} por hacer</numerusform>
+            <numerusform>Lista de control: %n avisos, {t} por hacer</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,9 +3584,9 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
 </context>
@@ -3595,11 +3595,11 @@ Esta acción no se puede deshacer.</translation>
     <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sostenga delante de la cámara un código QR, una acreditación o el código de una tarjeta.</translation>
     </message>
     <message>
         <source>No camera was found. Read a code from an image or the clipboard instead (Leads › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna cámara. Lea un código desde una imagen o desde el portapapeles (Contactos › Importar).</translation>
     </message>
 </context>
 <context>
@@ -3607,31 +3607,31 @@ Esta acción no se puede deshacer.</translation>
     <message>
         <source>That meeting is no longer on this grid.</source>
         <extracomment>What a dragged meeting carries: its id (never shown). Cell colours (background, text) for light and dark palettes. A drop or keyboard move refused: the reason in words. A valid move: meeting id, row, column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esa reunión ya no está en esta cuadrícula.</translation>
     </message>
     <message>
         <source>Table {n}</source>
-        <translation type="unfinished">Mesa {n}</translation>
+        <translation>Mesa {n}</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Locked: a new scheduling run keeps it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada: una nueva planificación la mantiene aquí</translation>
     </message>
     <message>
         <source>Not locked: a new scheduling run may move it</source>
-        <translation type="unfinished"></translation>
+        <translation>No bloqueada: una nueva planificación puede moverla</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>, bloqueada</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@ Esta acción no se puede deshacer.</translation>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
         <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de sincronización configurado: elija «Servidor de sincronización…» para iniciar sesión. Sus cambios se conservan en este portátil.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4136,7 +4136,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code (ISO 639-1, such as ja or zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» no es un código de idioma (ISO 639-1, como ja o zh).</translation>
     </message>
     <message>
         <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
@@ -4157,19 +4157,19 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>No interpreter for {language} on the roster is there for {titles} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún intérprete de {language} de la lista de participantes está disponible para {titles} ({when}).</translation>
     </message>
     <message>
         <source>{name}, the only interpreter for {language}, is needed for {titles} at the same time ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, el único intérprete de {language}, es necesario para {titles} a la vez ({when}).</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones necesitan intérprete a la vez ({when}) y solo hay {there} intérprete(s): {titles}.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones necesitan intérprete de {language} a la vez ({when}) y solo hay {there} intérprete(s): {titles}.</translation>
     </message>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
@@ -4186,7 +4186,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>no interpreter for {language} is free when its people are</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún intérprete de {language} está libre cuando lo están sus participantes</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
@@ -4202,11 +4202,11 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones necesitan intérprete a las {time} y solo hay {there} intérprete(s)</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones necesitan intérprete de {language} a las {time} y solo hay {there} intérprete(s)</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
@@ -4258,7 +4258,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>the interpreters for {language} are busy in every slot its people could meet</source>
-        <translation type="unfinished"></translation>
+        <translation>los intérpretes de {language} están ocupados en todas las franjas en que sus participantes podrían reunirse</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
@@ -4323,7 +4323,7 @@ Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>{count} meetings cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} reuniones canceladas</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4394,7 +4394,7 @@ Esta acción no se puede deshacer.</translation>
     <message>
         <source>any language</source>
         <extracomment>A meeting needs an interpreter, of no language in particular.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cualquier idioma</translation>
     </message>
 </context>
 <context>
@@ -4424,23 +4424,23 @@ le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo
     <message>
         <source>No interpreter</source>
         <extracomment>The main language of the mission&apos;s country (ISO 639-1, or &quot;any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin intérprete</translation>
     </message>
     <message>
         <source>%n interpreter(s) on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérpretes en la lista: %n</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished">Necesita intérprete</translation>
+        <translation>Necesita intérprete</translation>
     </message>
     <message>
         <source>No language called “{t}”; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún idioma llamado «{t}»; elija una de las sugerencias.</translation>
     </message>
 </context>
 <context>
@@ -4448,43 +4448,43 @@ le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo
     <message>
         <source>That is outside the session “{title}”.</source>
         <extracomment>(row, column) -&gt; the meeting placed there; column 0 is table 1. Active meetings inside the session&apos;s time but on no slot or table of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eso queda fuera de la sesión «{title}».</translation>
     </message>
     <message>
         <source>Table {table} is taken at {time} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa {table} está ocupada a las {time} por {who}.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot move.</source>
-        <translation type="unfinished">Una reunión cancelada no se puede mover.</translation>
+        <translation>Una reunión cancelada no se puede mover.</translation>
     </message>
     <message>
         <source>{start}–{end} is a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} es una pausa.</translation>
     </message>
     <message>
         <source>The meeting would end at {end}, after the session “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión terminaría a las {end}, después de la sesión «{title}».</translation>
     </message>
     <message>
         <source>The meeting would run into the break at {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión invadiría la pausa de las {start}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene otra reunión a las {time} con {who}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está en «{title}» a las {time}.</translation>
     </message>
     <message>
         <source>{time} is in a break of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} cae en una pausa de «{title}».</translation>
     </message>
     <message>
         <source>Meetings of “{title}” start on its {minutes}-minute slots: {time} is not one (the nearest is {nearest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones de «{title}» empiezan en sus franjas de {minutes} minutos: {time} no es una de ellas (la más cercana es {nearest}).</translation>
     </message>
 </context>
 <context>
@@ -4613,11 +4613,11 @@ le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo
     <message>
         <source>{name}: no column with the participants&apos; names (Name, Full name, or First name and Last name).</source>
         <extracomment>Other names of each column, folded (&quot;Badge ID&quot; -&gt; &quot;badgeid&quot;). Columns whose cells are joined (a profile spread over &quot;Description&quot;, &quot;Looking for&quot; ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no hay ninguna columna con los nombres de los participantes (Name, Full name, o First name y Last name).</translation>
     </message>
     <message>
         <source>{name}: row {row} has no participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la fila {row} no tiene nombre de participante</translation>
     </message>
 </context>
 <context>
@@ -4721,11 +4721,11 @@ le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo
     <message>
         <source>Reading cards needs Tesseract OCR: install it (Debian: tesseract-ocr and its language packages) and try again.</source>
         <extracomment>Tesseract languages by the mission&apos;s country; Latin-script languages otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para leer tarjetas se necesita Tesseract OCR: instálelo (Debian: tesseract-ocr y sus paquetes de idioma) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Tesseract could not read the card with {languages}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract no pudo leer la tarjeta con {languages}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ le adjuntamos su agenda para {mission}: un PDF para leer o imprimir y un archivo
     <message>
         <source>the server gave no page address</source>
         <extracomment>How long a new link works unless the leader says otherwise (the server&apos;s default too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no dio ninguna dirección de página</translation>
     </message>
 </context>
 <context>
@@ -6119,11 +6119,11 @@ ups done</source>
     <message>
         <source>unknown</source>
         <extracomment>Link tables where one parent lists a person or organisation once: (table, parent column). What the merge queue reads of each member (:meth:`MergeService._views`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>otro usuario</translation>
     </message>
 </context>
 <context>
@@ -6422,11 +6422,11 @@ ups done</source>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta {folder}.</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -6580,7 +6580,7 @@ ups done</source>
     <message>
         <source>the code holds a web link, not a contact or a messaging profile: {preview}</source>
         <extracomment>What a live scan looks for: contact and profile QR codes, and the codes event badges carry. (A tuple, made into zxing-cpp&apos;s BarcodeFormats per call: a module-level nanobind object still alive at interpreter exit is reported as a leak.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el código contiene un enlace web, no un contacto ni un perfil de mensajería: {preview}</translation>
     </message>
     <message>
         <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
@@ -6977,7 +6977,7 @@ ups done</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -7129,35 +7129,35 @@ ups done</source>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de origen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesas</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la franja</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -7165,44 +7165,44 @@ ups done</source>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del resultado</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Firmado el</translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la delegación</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Base jurídica</translation>
+        <translation>Base jurídica</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado el</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Enumerations per field, so a stored value shows as its label (&quot;sme_delegate&quot; -&gt; &quot;SME delegate&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Different companies taken, each once.</source>
@@ -7731,7 +7731,7 @@ ups done</source>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
@@ -7955,7 +7955,7 @@ ups done</source>
     </message>
     <message>
         <source>color: {warning};</source>
-        <translation type="unfinished"></translation>
+        <translation>color: {warning};</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8099,7 +8099,7 @@ ups done</source>
     </message>
     <message>
         <source>Not enough interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérpretes insuficientes</translation>
     </message>
     <message>
         <source>Period</source>
@@ -8278,7 +8278,7 @@ ups done</source>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este portátil)</translation>
     </message>
     <message>
         <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
