@@ -46,9 +46,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln modifica in attesa di invio</numerusform>
+            <numerusform>%Ln modifiche in attesa di invio</numerusform>
         </translation>
     </message>
     <message>
@@ -172,95 +172,95 @@
     <message>
         <source>B2B session</source>
         <extracomment>A keyboard pick-up (the meeting&apos;s id) or its end (&quot;&quot;). The meeting moved last: the selection follows it to its new cell.</extracomment>
-        <translation type="unfinished">Sessione B2B</translation>
+        <translation>Sessione B2B</translation>
     </message>
     <message>
         <source>Loc&amp;k the meetings I move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocca gli incontri che sposto</translation>
     </message>
     <message>
         <source>A locked meeting stays where you put it when the scheduler runs again; unlock it to let the scheduler place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incontro bloccato resta dove l&apos;hai messo quando la pianificazione viene rieseguita; sbloccalo per lasciare che la pianificazione lo collochi.</translation>
     </message>
     <message>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sposta in…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca</translation>
     </message>
     <message>
         <source>Move the selected meeting to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta l&apos;incontro selezionato in…</translation>
     </message>
     <message>
         <source>Lock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocca l&apos;incontro selezionato</translation>
     </message>
     <message>
         <source>Unlock the selected meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca l&apos;incontro selezionato</translation>
     </message>
     <message>
         <source>Meetings of the session by slot and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontri della sessione per fascia e tavolo</translation>
     </message>
     <message>
         <source>Drag a meeting to a free cell (highlighted), or select it, press Enter, choose a cell with the arrow keys and press Enter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina un incontro in una cella libera (evidenziata), oppure selezionalo, premi Invio, scegli una cella con i tasti freccia e premi di nuovo Invio.</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione:</translation>
     </message>
     <message>
         <source>This mission has no B2B session with slots and tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa missione non ha ancora una sessione B2B con fasce e tavoli.</translation>
     </message>
     <message>
         <source>Off the grid (no slot or table; move them with Move…): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori dalla griglia (senza fascia o tavolo; spostali con Sposta…): {names}</translation>
     </message>
     <message>
         <source>Moving {who}: choose a highlighted cell with the arrow keys and press Enter (Escape leaves it where it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento di {who}: scegli una cella evidenziata con i tasti freccia e premi Invio (Esc lo lascia dov&apos;era).</translation>
     </message>
     <message>
         <source>Not moved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non spostato: {reason}</translation>
     </message>
     <message>
         <source>{time}, table {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}, tavolo {table}</translation>
     </message>
     <message>
         <source>Moving to {where}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostamento in {where}…</translation>
     </message>
     <message>
         <source>Moved to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostato in {where}.</translation>
     </message>
     <message>
         <source>Meeting locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro bloccato.</translation>
     </message>
     <message>
         <source>Meeting unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro sbloccato.</translation>
     </message>
     <message>
         <source>Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla incontro</translation>
     </message>
 </context>
 <context>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>&amp;Cancel meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla incontri</translation>
     </message>
     <message>
         <source>Cancel the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla gli incontri selezionati</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
@@ -411,15 +411,15 @@
     </message>
     <message>
         <source>Counterpart &amp;page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina della &amp;controparte…</translation>
     </message>
     <message>
         <source>Page link of the foreign person of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Link alla pagina della persona estera della richiesta selezionata</translation>
     </message>
     <message>
         <source>A private page where the foreign person answers requests, gives availability, asks for meetings and sees their agenda (needs the sync server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pagina privata in cui la persona estera risponde alle richieste, indica la propria disponibilità, chiede incontri e vede la propria agenda (richiede il server di sincronizzazione)</translation>
     </message>
     <message>
         <source>All days</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>B2B grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Griglia B2B</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -451,97 +451,97 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s) ({d} draft, {c} changed since published);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro ({d} in bozza, {c} modificati dalla pubblicazione);</numerusform>
+            <numerusform>%n incontri ({d} in bozza, {c} modificati dalla pubblicazione);</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflitto.</numerusform>
+            <numerusform>%n conflitti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro</numerusform>
+            <numerusform>%n incontri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n meeting(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pubblicato %n incontro.</numerusform>
+            <numerusform>Pubblicati %n incontri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meetings cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro annullato</numerusform>
+            <numerusform>%n incontri annullati</numerusform>
         </translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta…</translation>
     </message>
     <message numerus="yes">
         <source>Lock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blocca %n incontro</numerusform>
+            <numerusform>Blocca %n incontri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sblocca %n incontro</numerusform>
+            <numerusform>Sblocca %n incontri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulla %n incontro</numerusform>
+            <numerusform>Annulla %n incontri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta accettata</numerusform>
+            <numerusform>%n richieste accettate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta rifiutata</numerusform>
+            <numerusform>%n richieste rifiutate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) marked expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta segnata come scaduta</numerusform>
+            <numerusform>%n richieste segnate come scadute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro bloccato</numerusform>
+            <numerusform>%n incontri bloccati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) unlocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incontro sbloccato</numerusform>
+            <numerusform>%n incontri sbloccati</numerusform>
         </translation>
     </message>
     <message>
@@ -570,15 +570,15 @@
     </message>
     <message>
         <source>{status}, asked by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, chiesto da {name} (pagina della controparte)</translation>
     </message>
     <message>
         <source>{status}, answered by {name} (counterpart page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, risposta di {name} (pagina della controparte)</translation>
     </message>
     <message>
         <source>Can attend: {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Può partecipare a: {sessions}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Nothing to schedule: this mission has no accepted meeting requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da pianificare: questa missione non ha ancora richieste di incontro accettate.</translation>
     </message>
     <message>
         <source>Draft ready: {n} of {r} requests scheduled ({new} new, {kept} kept), weight {w}{opt}, {g} idle gaps. Review and move meetings, then Publish.</source>
@@ -685,13 +685,13 @@
     </message>
     <message>
         <source>Select a request that names the person to meet first (Requests tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima una richiesta che indichi la persona da incontrare (scheda Richieste).</translation>
     </message>
     <message numerus="yes">
         <source>Counterpart page links revoked: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Link della pagina della controparte revocato: %n</numerusform>
+            <numerusform>Link delle pagine della controparte revocati: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,9 +892,9 @@
     </message>
     <message numerus="yes">
         <source>%n agreement(s), {s} signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accordo, firmati: {s}</numerusform>
+            <numerusform>%n accordi, firmati: {s}</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,19 +1151,19 @@
     </message>
     <message>
         <source>S&amp;can code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ansiona codice…</translation>
     </message>
     <message>
         <source>Read a contact QR code, a messaging profile code or a badge with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi con la fotocamera un codice QR di contatto, il codice di un profilo di messaggistica o un badge</translation>
     </message>
     <message>
         <source>Card p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto &amp;del biglietto…</translation>
     </message>
     <message>
         <source>Read a business card from a photo (pick both sides of a two-sided card)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi un biglietto da visita da una foto (scegli entrambi i lati di un biglietto fronte-retro)</translation>
     </message>
     <message>
         <source>Legal &amp;basis (required)</source>
@@ -1171,55 +1171,55 @@
     </message>
     <message>
         <source>Contact card of {name} read: check the highlighted fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda di contatto di {name} letta: controlla i campi evidenziati, poi salva.</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>{network} profile read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo {network} letto.</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto del biglietto (uno o entrambi i lati)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del biglietto…</translation>
     </message>
     <message>
         <source>The card was hard to read here: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui il biglietto era difficile da leggere: controllalo</translation>
     </message>
     <message>
         <source>Card read: check each field (orange: the OCR was unsure), then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biglietto letto: controlla ogni campo (in arancione: l&apos;OCR non era sicuro), poi salva.</translation>
     </message>
     <message>
         <source>Participant of {list}: {name}, {organisation} — use their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante di {list}: {name}, {organisation} — usa i suoi dati</translation>
     </message>
     <message>
         <source>Badge {badge} is not in an imported attendee list: type the details (the badge number is kept in the notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il badge {badge} non è in nessun elenco dei partecipanti importato: digita i dati (il numero del badge viene conservato nelle note).</translation>
     </message>
     <message>
         <source>Badge of {name} ({organisation}) from the attendee list {list}: check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge di {name} ({organisation}) dall&apos;elenco dei partecipanti {list}: controlla e salva.</translation>
     </message>
     <message>
         <source>Badge {badge}</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge}</translation>
     </message>
     <message>
         <source>Filled by the scan: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilato dalla scansione: controllalo</translation>
     </message>
     <message>
         <source>Enter saves · Tab moves · Alt+underlined letter jumps to a field</source>
@@ -1255,15 +1255,15 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ora sconosciuta</translation>
     </message>
     <message>
         <source>{person} on {laptop}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} su {laptop}, {when}</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
@@ -1306,16 +1306,16 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) shown, more on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflitto mostrato, altri sul server</numerusform>
+            <numerusform>%n conflitti mostrati, altri sul server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflitto da esaminare</numerusform>
+            <numerusform>%n conflitti da esaminare</numerusform>
         </translation>
     </message>
 </context>
@@ -1323,35 +1323,35 @@
     <name>CounterpartLinkDialog</name>
     <message>
         <source>Counterpart page — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina della controparte — {name}</translation>
     </message>
     <message>
         <source>Counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo della pagina della controparte</translation>
     </message>
     <message>
         <source>QR code of the counterpart page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice QR dell&apos;indirizzo della pagina della controparte</translation>
     </message>
     <message>
         <source>Send this address to {name} (or let them scan the code): in their language, they answer the delegation&apos;s requests, say which B2B sessions they can attend, ask for a meeting and see their agenda. Their answers arrive with the next sync. Anyone with the address can answer for them; revoke it if it reaches the wrong person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questo indirizzo a {name} (o fagli scansionare il codice): nella sua lingua, potrà rispondere alle richieste della delegazione, indicare a quali sessioni B2B può partecipare, chiedere un incontro e vedere la propria agenda. Le risposte arrivano con la prossima sincronizzazione. Chiunque abbia l&apos;indirizzo può rispondere al suo posto; revocalo se finisce alla persona sbagliata.</translation>
     </message>
     <message>
         <source>The link works until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link funziona fino al {date}.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished">&amp;Copia link</translation>
+        <translation>&amp;Copia link</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished">&amp;Revoca</translation>
+        <translation>&amp;Revoca</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">Copiato</translation>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Attendee list of an event (CSV, XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei partecipanti di un evento (CSV, XLSX)…</translation>
     </message>
     <message>
         <source>QR code from an image…</source>
@@ -2139,17 +2139,17 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Scan with the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona con la fotocamera…</translation>
     </message>
     <message>
         <source>Scan with the camera (no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scansiona con la fotocamera (nessuna fotocamera trovata)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contatto</numerusform>
+            <numerusform>%Ln contatti</numerusform>
         </translation>
     </message>
     <message>
@@ -2274,28 +2274,28 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto importato</numerusform>
+            <numerusform>%n contatti importati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aggiornato</numerusform>
+            <numerusform>%n aggiornati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>from %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>da %n file.</numerusform>
+            <numerusform>da %n file.</numerusform>
         </translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;HubSpot import (*.csv);;Salesforce import (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf);;vCard 4.0 (*.vcf);;CSV (*.csv);;Excel (*.xlsx);;Importazione HubSpot (*.csv);;Importazione Salesforce (*.csv)</translation>
     </message>
     <message>
         <source>{n} of them have no legal basis (consent missing): see the “Consent missing” list.</source>
@@ -2339,29 +2339,29 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Participant export of the organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione dei partecipanti dell&apos;organizzatore</translation>
     </message>
     <message>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenchi dei partecipanti (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) of {name} ready for badge scans.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partecipante di {name} pronto per la scansione dei badge.</numerusform>
+            <numerusform>%n partecipanti di {name} pronti per la scansione dei badge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga rifiutata: </numerusform>
+            <numerusform>%n righe rifiutate: </numerusform>
         </translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei partecipanti</translation>
     </message>
     <message>
         <source>QR code image</source>
@@ -2500,7 +2500,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nterprete</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
@@ -2523,64 +2523,64 @@ L&apos;operazione non può essere annullata.</translation>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;i</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Capture a lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra un contatto…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <extracomment>One action per screen there may be, by key, with the screen&apos;s fixed shortcut.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizzazione</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su bioX Missions</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Azione</translation>
+        <translation>Azione</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
         <source>About bioX Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su bioX Missions</translation>
     </message>
     <message>
         <source>bioX Missions {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>bioX Missions {version}</translation>
     </message>
     <message>
         <source>Trade missions of European life-sciences clusters: roster, agenda, leads, agreements and reports, working offline and syncing with the shared server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missioni commerciali dei cluster europei delle scienze della vita: elenco dei partecipanti, agenda, contatti, accordi e rapporti, con lavoro offline e sincronizzazione con il server condiviso.</translation>
     </message>
 </context>
 <context>
@@ -2696,9 +2696,9 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gruppo da esaminare.</numerusform>
+            <numerusform>%n gruppi da esaminare.</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,15 +2923,15 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>B2B session</source>
-        <translation type="unfinished">Sessione B2B</translation>
+        <translation>Sessione B2B</translation>
     </message>
     <message>
         <source>Another time (outside the B2B sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro orario (fuori dalle sessioni B2B)</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia</translation>
     </message>
     <message>
         <source>New start (local time)</source>
@@ -2943,7 +2943,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <source>Starts (%s)</source>
@@ -2959,7 +2959,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>{time} is not one of the session&apos;s slots: the nearest slot is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} non è una delle fasce della sessione: viene scelta la fascia più vicina.</translation>
     </message>
 </context>
 <context>
@@ -3090,9 +3090,9 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organizzazione</numerusform>
+            <numerusform>%Ln organizzazioni</numerusform>
         </translation>
     </message>
     <message>
@@ -3451,7 +3451,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&amp;Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interprete</translation>
     </message>
     <message>
         <source>Expir&amp;y</source>
@@ -3526,16 +3526,16 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegato</numerusform>
+            <numerusform>%n delegati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checklist: %n warning(s), {t} to do</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lista di controllo: %n avviso, {t} da fare</numerusform>
+            <numerusform>Lista di controllo: %n avvisi, {t} da fare</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,9 +3584,9 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
         </translation>
     </message>
 </context>
@@ -3595,11 +3595,11 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tieni un codice QR, un badge o il codice di un biglietto davanti alla fotocamera.</translation>
     </message>
     <message>
         <source>No camera was found. Read a code from an image or the clipboard instead (Leads › Import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna fotocamera trovata. Leggi invece un codice da un&apos;immagine o dagli appunti (Contatti › Importa).</translation>
     </message>
 </context>
 <context>
@@ -3607,31 +3607,31 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>That meeting is no longer on this grid.</source>
         <extracomment>What a dragged meeting carries: its id (never shown). Cell colours (background, text) for light and dark palettes. A drop or keyboard move refused: the reason in words. A valid move: meeting id, row, column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quell&apos;incontro non è più in questa griglia.</translation>
     </message>
     <message>
         <source>Table {n}</source>
-        <translation type="unfinished">Tavolo {n}</translation>
+        <translation>Tavolo {n}</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Locked: a new scheduling run keeps it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato: una nuova pianificazione lo mantiene qui</translation>
     </message>
     <message>
         <source>Not locked: a new scheduling run may move it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non bloccato: una nuova pianificazione può spostarlo</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Bozza</translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>, bloccato</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
         <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun server di sincronizzazione configurato: scegli «Server di sincronizzazione…» per accedere. Le tue modifiche sono conservate su questo portatile.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4136,7 +4136,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code (ISO 639-1, such as ja or zh).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» non è un codice di lingua (ISO 639-1, come ja o zh).</translation>
     </message>
     <message>
         <source>{name} is due at “{title}” and “{other}” at the same time ({when}).</source>
@@ -4157,19 +4157,19 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>No interpreter for {language} on the roster is there for {titles} ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun interprete di {language} nell&apos;elenco è disponibile per {titles} ({when}).</translation>
     </message>
     <message>
         <source>{name}, the only interpreter for {language}, is needed for {titles} at the same time ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, unico interprete di {language}, serve per {titles} nello stesso momento ({when}).</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} incontri richiedono un interprete nello stesso momento ({when}), ma gli interpreti presenti sono {there}: {titles}.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {when}, with {there} interpreter(s) there: {titles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} incontri richiedono un interprete di {language} nello stesso momento ({when}), ma gli interpreti presenti sono {there}: {titles}.</translation>
     </message>
     <message>
         <source>kept meetings “{first}” and “{second}” leave {person} too little time to travel between them</source>
@@ -4186,7 +4186,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>no interpreter for {language} is free when its people are</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun interprete di {language} è libero quando lo sono i partecipanti</translation>
     </message>
     <message>
         <source>no common free slot in its allowed sessions</source>
@@ -4202,11 +4202,11 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} incontri richiedono un interprete alle {time}, ma gli interpreti presenti sono {there}</translation>
     </message>
     <message>
         <source>{count} meetings need an interpreter for {language} at {time}, with {there} interpreter(s) there</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} incontri richiedono un interprete di {language} alle {time}, ma gli interpreti presenti sono {there}</translation>
     </message>
     <message>
         <source>… and {count} more groups of requests that cannot all be met</source>
@@ -4258,7 +4258,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>the interpreters for {language} are busy in every slot its people could meet</source>
-        <translation type="unfinished"></translation>
+        <translation>gli interpreti di {language} sono occupati in ogni fascia in cui i partecipanti potrebbero incontrarsi</translation>
     </message>
     <message>
         <source>no room left: its people&apos;s common free slots or the tables went to higher-priority meetings</source>
@@ -4323,7 +4323,7 @@ L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>{count} meetings cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} incontri annullati</translation>
     </message>
     <message>
         <source>Keep the note under 2000 characters.</source>
@@ -4394,7 +4394,7 @@ L&apos;operazione non può essere annullata.</translation>
     <message>
         <source>any language</source>
         <extracomment>A meeting needs an interpreter, of no language in particular.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi lingua</translation>
     </message>
 </context>
 <context>
@@ -4424,23 +4424,23 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>No interpreter</source>
         <extracomment>The main language of the mission&apos;s country (ISO 639-1, or &quot;any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun interprete</translation>
     </message>
     <message>
         <source>%n interpreter(s) on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreti nell&apos;elenco: %n</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi lingua</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished">Interprete necessario</translation>
+        <translation>Interprete necessario</translation>
     </message>
     <message>
         <source>No language called “{t}”; pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna lingua si chiama «{t}»; scegline una tra i suggerimenti.</translation>
     </message>
 </context>
 <context>
@@ -4448,43 +4448,43 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>That is outside the session “{title}”.</source>
         <extracomment>(row, column) -&gt; the meeting placed there; column 0 is table 1. Active meetings inside the session&apos;s time but on no slot or table of it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>È fuori dalla sessione «{title}».</translation>
     </message>
     <message>
         <source>Table {table} is taken at {time} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tavolo {table} è occupato alle {time} da {who}.</translation>
     </message>
     <message>
         <source>A cancelled meeting cannot move.</source>
-        <translation type="unfinished">Un incontro annullato non può essere spostato.</translation>
+        <translation>Un incontro annullato non può essere spostato.</translation>
     </message>
     <message>
         <source>{start}–{end} is a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} è una pausa.</translation>
     </message>
     <message>
         <source>The meeting would end at {end}, after the session “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incontro finirebbe alle {end}, dopo la sessione «{title}».</translation>
     </message>
     <message>
         <source>The meeting would run into the break at {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incontro sconfinerebbe nella pausa delle {start}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha già un impegno alle {time} con {who}.</translation>
     </message>
     <message>
         <source>{name} is busy at {time} with “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha già un impegno alle {time}: «{title}».</translation>
     </message>
     <message>
         <source>{time} is in a break of “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} cade in una pausa di «{title}».</translation>
     </message>
     <message>
         <source>Meetings of “{title}” start on its {minutes}-minute slots: {time} is not one (the nearest is {nearest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli incontri di «{title}» iniziano sulle sue fasce di {minutes} minuti: {time} non è una di queste (la più vicina è {nearest}).</translation>
     </message>
 </context>
 <context>
@@ -4613,11 +4613,11 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>{name}: no column with the participants&apos; names (Name, Full name, or First name and Last name).</source>
         <extracomment>Other names of each column, folded (&quot;Badge ID&quot; -&gt; &quot;badgeid&quot;). Columns whose cells are joined (a profile spread over &quot;Description&quot;, &quot;Looking for&quot; ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nessuna colonna con i nomi dei partecipanti (Nome, Name, Full name, oppure First name e Cognome).</translation>
     </message>
     <message>
         <source>{name}: row {row} has no participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la riga {row} non ha il nome del partecipante</translation>
     </message>
 </context>
 <context>
@@ -4721,11 +4721,11 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>Reading cards needs Tesseract OCR: install it (Debian: tesseract-ocr and its language packages) and try again.</source>
         <extracomment>Tesseract languages by the mission&apos;s country; Latin-script languages otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per leggere i biglietti serve Tesseract OCR: installalo (Debian: tesseract-ocr e i relativi pacchetti di lingua) e riprova.</translation>
     </message>
     <message>
         <source>Tesseract could not read the card with {languages}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract non è riuscito a leggere il biglietto con {languages}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4733,7 @@ in allegato trovi la tua agenda per {mission}: un PDF da leggere o stampare e un
     <message>
         <source>the server gave no page address</source>
         <extracomment>How long a new link works unless the leader says otherwise (the server&apos;s default too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il server non ha fornito alcun indirizzo di pagina</translation>
     </message>
 </context>
 <context>
@@ -6121,11 +6121,11 @@ up svolti</translation>
     <message>
         <source>unknown</source>
         <extracomment>Link tables where one parent lists a person or organisation once: (table, parent column). What the merge queue reads of each member (:meth:`MergeService._views`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro utente</translation>
     </message>
 </context>
 <context>
@@ -6424,11 +6424,11 @@ up svolti</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella {folder} non esiste.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile scrivere nella cartella {folder}.</translation>
     </message>
     <message>
         <source>Page {n}</source>
@@ -6582,7 +6582,7 @@ up svolti</translation>
     <message>
         <source>the code holds a web link, not a contact or a messaging profile: {preview}</source>
         <extracomment>What a live scan looks for: contact and profile QR codes, and the codes event badges carry. (A tuple, made into zxing-cpp&apos;s BarcodeFormats per call: a module-level nanobind object still alive at interpreter exit is reported as a leak.)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il codice contiene un link web, non un contatto né un profilo di messaggistica: {preview}</translation>
     </message>
     <message>
         <source>the MECARD field &apos;{field}&apos; has no &apos;:&apos;</source>
@@ -6979,7 +6979,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>E-mails</source>
@@ -7131,35 +7131,35 @@ up svolti</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario di casa</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoli</translation>
     </message>
     <message>
         <source>Slot length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della fascia</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iscrizione</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -7167,44 +7167,44 @@ up svolti</translation>
     </message>
     <message>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sull&apos;esito</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Firmato il</translation>
+        <translation>Firmato il</translation>
     </message>
     <message>
         <source>Whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutta la delegazione</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Base giuridica</translation>
+        <translation>Base giuridica</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesso il</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Enumerations per field, so a stored value shows as its label (&quot;sme_delegate&quot; -&gt; &quot;SME delegate&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Different companies taken, each once.</source>
@@ -7733,7 +7733,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
         <source>Leads kept on the organisation&apos;s legitimate interest (GDPR basis).</source>
@@ -7957,7 +7957,7 @@ up svolti</translation>
     </message>
     <message>
         <source>color: {warning};</source>
-        <translation type="unfinished"></translation>
+        <translation>color: {warning};</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8101,7 +8101,7 @@ up svolti</translation>
     </message>
     <message>
         <source>Not enough interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreti insufficienti</translation>
     </message>
     <message>
         <source>Period</source>
@@ -8280,7 +8280,7 @@ up svolti</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non su questo portatile)</translation>
     </message>
     <message>
         <source>no password store (OS keyring) is available on this computer, so the sign-in cannot be kept safely; on Linux, install and unlock GNOME Keyring or KWallet</source>
