@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -432,6 +433,7 @@ class CaptureDialog(QDialog):
             self.scan_panel = ScanPanel(self)
             self.scan_panel.setMinimumWidth(360)
             self.scan_panel.scanned.connect(self.apply_code)
+            self.scan_panel.card_taken.connect(lambda png: self.read_card_photos([png]))
             self.body.addWidget(self.scan_panel, 1)
             self.finished.connect(lambda _r: self.scan_panel.stop())
             if camera:
@@ -484,6 +486,23 @@ class CaptureDialog(QDialog):
     def pick_card_photos(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        held = clipboard_payload()
+        if held is not None and held[0] == "image":
+            ask = QMessageBox(QMessageBox.Icon.Question, self.tr("Card photo"),
+                              self.tr("The clipboard holds a picture. Read it as the card?"),
+                              parent=self)
+            ask.setObjectName("cardSourceQuestion")
+            use = ask.addButton(self.tr("Read the &clipboard picture"),
+                                QMessageBox.ButtonRole.AcceptRole)
+            ask.addButton(self.tr("Choose &files…"), QMessageBox.ButtonRole.ActionRole)
+            ask.addButton(QMessageBox.StandardButton.Cancel)
+            ask.exec()
+            if ask.clickedButton() is use:
+                assert isinstance(held[1], bytes)
+                self.read_card_photos([held[1]])
+                return
+            if ask.clickedButton() is ask.button(QMessageBox.StandardButton.Cancel):
+                return
         paths, _f = QFileDialog.getOpenFileNames(
             self, self.tr("Photos of the card (one or both sides)"), "",
             self.tr("Images (*.png *.jpg *.jpeg *.bmp *.webp)"))

@@ -19,7 +19,14 @@ import numpy as np
 from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from biox_desktop.reports.qr import ReadCode, decode_codes
 
@@ -203,6 +210,8 @@ class ScanPanel(QWidget):
     a recorded clip feed ``sink`` from a QMediaPlayer instead."""
 
     scanned = Signal(object)
+    #: The picture in view (PNG bytes) when the person asks to read it as a business card.
+    card_taken = Signal(bytes)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,12 +220,21 @@ class ScanPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("scanStatus")
         self.status.setWordWrap(True)
+        self.card_button = QPushButton(self.tr("Read the &card in view"))
+        self.card_button.setObjectName("cardInViewButton")
+        self.card_button.setToolTip(self.tr(
+            "Hold a business card still in front of the camera, then read it as a card"))
+        self.card_button.setAutoDefault(False)
+        self.card_button.setEnabled(False)  # until the camera shows something
+        self.card_button.clicked.connect(self.take_card)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.card_button)
         self.scanner = CodeScanner(parent=self)
         self.scanner.frame_ready.connect(self.view.set_frame)
+        self.scanner.frame_ready.connect(lambda _i: self.card_button.setEnabled(True))
         self.scanner.codes_read.connect(self._codes_read)
         self.seen: set[str] = set()
         self.camera: object | None = None
@@ -244,6 +262,17 @@ class ScanPanel(QWidget):
         camera.start()
         self.camera, self._session = camera, session
         return True
+
+    def take_card(self) -> None:
+        """Hand the picture in view to the business-card reader (a still of the camera)."""
+        if self.view.image.isNull():
+            return
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.view.image.save(buffer, "PNG")
+        self.card_taken.emit(bytes(buffer.data().data()))
 
     def stop(self) -> None:
         """Stop the camera and the worker (the dialog closing)."""

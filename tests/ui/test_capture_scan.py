@@ -219,6 +219,50 @@ def test_a_card_photo_fills_the_form_and_is_kept(qtbot: Any, ops: Any, workspace
     assert lead.source == "card" and lead.has_photo
 
 
+@pytest.mark.skipif(__import__("shutil").which("tesseract") is None, reason="no Tesseract")
+def test_a_card_held_to_the_camera_or_copied_is_read(qtbot: Any, ops: Any, workspace: Any,
+                                                    osaka: str) -> None:
+    """Cards come from the camera's picture ("Read the card in view") and from a picture on
+    the clipboard (the card button asks which), not only from files."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.support.cards import CARDS, photographed, render
+
+    card = next(c for c in CARDS if c.back)
+    picture = photographed(render(card.back, "latin", 0), seed=3)
+    dialog = _open(qtbot, ops, osaka)
+    panel = dialog.open_scanner(camera=False)
+    assert not panel.card_button.isEnabled()  # nothing in view yet
+    _feed(panel, picture, times=1)
+    qtbot.waitUntil(panel.card_button.isEnabled)
+    qtbot.mouseClick(panel.card_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.emails.text() != "", timeout=120000)
+    assert dialog.emails.text() == "taro@osaka-bio.jp"
+    assert dialog.photo  # the still is kept with the lead
+    dialog.reject()
+
+    again = _open(qtbot, ops, osaka)
+    rgb = picture.convert("RGB")
+    QGuiApplication.clipboard().setImage(QImage(
+        rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy())
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        assert box.objectName() == "cardSourceQuestion"
+        box.buttons()[0].click()  # "Read the clipboard picture"
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(again.card_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.emails.text() != "", timeout=120000)
+    assert again.emails.text() == "taro@osaka-bio.jp"
+    again.reject()
+
+
 def test_a_profile_qr_image_is_no_longer_refused(tmp_path: Path) -> None:
     from biox_desktop.reports.qr import make_qr_png
     from biox_desktop.ui.capture import lead_from_qr
