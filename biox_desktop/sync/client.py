@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -595,6 +595,7 @@ class SyncClient:
                 existing.update(s.execute(select(table.c.id).where(table.c.id.in_(chunk)))
                                 .scalars())
             inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for row in table_rows:
                 row_id = str(row["row_id"])
                 held = pending.get((table_name, row_id), set())
@@ -621,7 +622,8 @@ class SyncClient:
                     raise Unstorable(translate("sync", "the row's scope is not valid"))
                 if row_id in existing:
                     if values:  # every field may be held by local edits waiting to be sent
-                        s.execute(update(table).where(table.c.id == row_id).values(**values))
+                        updates.setdefault(tuple(sorted(values)), []).append(
+                            {**values, "_row_id": row_id})
                 else:
                     values.setdefault("scope", row["scope"])
                     values["id"] = row_id
@@ -635,6 +637,10 @@ class SyncClient:
                                "ck_hi": hi, "ck_lo": lo})
             for batch in inserts.values():
                 s.execute(insert(table), batch)
+            # Rows of a page are distinct (the server sends a row once per page), so the
+            # updates can go in bulk too, one statement per set of columns.
+            for batch in updates.values():
+                s.execute(update(table).where(table.c.id == bindparam("_row_id")), batch)
         if states:
             stmt = sqlite_insert(SyncRowState)
             stmt = stmt.on_conflict_do_update(
