@@ -432,7 +432,13 @@ class MainWindow(QMainWindow):
                 "pending": ws.db.pending_changes(),
             }
 
-        self.ops.run(state, success=lambda st: self.status.show_state(**st))
+        def show(st: dict[str, Any]) -> None:
+            # The sync runs on its own thread: by the time this answer arrives its state may
+            # have moved on, and the newest is the one to show.
+            st.update(sync_state=self.sync.state, sync_message=self.sync.message)
+            self.status.show_state(**st)
+
+        self.ops.run(state, success=show)
 
     def open_account(self) -> AccountDialog:
         dialog = AccountDialog(self.ops, self, service_factory=self.sync_service)
