@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -302,3 +303,28 @@ def seed_laptop(ws: Workspace, rows: Iterable[tuple[str, str, dict[str, Any]]], 
         s.merge(LocalMeta(key=CURSOR_KEY, value=str(cursor)))
     if label:
         print(f" in {time.perf_counter() - started:.1f} s")
+
+
+@contextlib.contextmanager
+def server_databases(kinds: Iterable[str], tmp: Path) -> Iterator[list[tuple[str, str]]]:
+    """``(label, database URL)`` for each server storage asked for ("sqlite", "postgres").
+
+    PostgreSQL: a fresh database on ``BIOX_TEST_PG_URL`` when set, else on a throwaway cluster
+    started here (as ``scripts/test.sh`` does; needs the Debian ``postgresql`` package). Each
+    database is dropped afterwards.
+    """
+    from tests.pg import drop_pg_database, new_pg_database, pg_server_url
+
+    out: list[tuple[str, str]] = []
+    with contextlib.ExitStack() as stack:
+        for kind in kinds:
+            if kind == "sqlite":
+                out.append(("SQLite", f"sqlite:///{tmp / 'server.sqlite3'}"))
+            elif kind == "postgres":
+                server = stack.enter_context(contextlib.contextmanager(pg_server_url)())
+                url = new_pg_database(server)
+                stack.callback(drop_pg_database, url)
+                out.append(("PostgreSQL", url))
+            else:
+                raise SystemExit(f"unknown server storage {kind!r}: sqlite or postgres")
+        yield out

@@ -8,6 +8,7 @@ while an earlier-numbered one is still in flight (see the protocol docstring).
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -125,15 +127,35 @@ class ParsedOp:
     fields: dict[str, Any]
 
 
-def _check_clock(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise OpRejected(f"clock of {what} is not a string")
+@functools.lru_cache(maxsize=4096)
+def _clock_problem(value: str) -> str | None:
+    """What is wrong with a pushed clock, or ``None`` (memoised: an op's fields share one)."""
     try:
         ts = Timestamp.unpack(value)
     except ValueError:
-        raise OpRejected(f"clock of {what} does not parse: {value[:60]!r}") from None
+        return "does not parse"
     if ts.pack() != value or ts.wall_ms < 0 or not P.CLOCK_NODE_RE.match(ts.node):
-        raise OpRejected(f"clock of {what} is not in canonical form: {value[:60]!r}")
+        return "is not in canonical form"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _wall_ms_of(clock: str) -> int:
+    """The wall time of a valid packed clock (memoised, as above)."""
+    return Timestamp.unpack(clock).wall_ms
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid_field_name(name: str) -> bool:
+    return bool(P.FIELD_NAME_RE.match(name))
+
+
+def _check_clock(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise OpRejected(f"clock of {what} is not a string")
+    problem = _clock_problem(value)
+    if problem is not None:
+        raise OpRejected(f"clock of {what} {problem}: {value[:60]!r}")
     return value
 
 
@@ -171,9 +193,11 @@ def parse_op(op: dict[str, Any]) -> ParsedOp:
         for name, value in fields.items():
             if name in P.IGNORED_FIELDS:
                 continue
-            if not isinstance(name, str) or not P.FIELD_NAME_RE.match(name):
+            if not isinstance(name, str) or not _valid_field_name(name):
                 raise OpRejected(f"field name {str(name)[:70]!r} is not allowed")
-            clock = _check_clock(clocks.get(name, hlc), f"field {name!r}")
+            clock = clocks.get(name, hlc)
+            if clock != hlc:  # the op's own clock is checked above
+                _check_clock(clock, f"field {name!r}")
             if name == P.DELETED:
                 writes.append((name, _as_flag(value), clock))
                 continue
@@ -254,6 +278,36 @@ class PushContext:
     #: and whether this push erased someone (the store is vacuumed after it commits).
     erased: dict[str, str] | None = None
     vacuum: bool = False
+    #: A push's rows and scope sums, written once per batch (None: every write goes at once).
+    batch: WriteBatch | None = None
+
+
+#: Tables whose rows other queries of a push read (mission links joined to their rows, erasure
+#: records): their writes go to the database at once, after the batch's pending writes.
+DIRECT_TABLES = ACCESS_TABLES | {server_erasure.rules.ERASURES}
+
+
+@dataclass(slots=True)
+class WriteBatch:
+    """The rows and scope sums of one push, kept in memory and written once (executemany).
+
+    ``rows`` holds every row the push read or wrote (``None``: known not to exist), so a row
+    is read from the database at most once per push; ``pending`` holds the rows written since
+    the last flush, ``stats`` the per-scope count and checksum deltas since then. Anything that
+    reads ``sync_rows`` or ``scope_stats`` by other means flushes first
+    (:meth:`Store._flush`).
+    """
+
+    rows: dict[tuple[str, str], RowState | None] = field(default_factory=dict)
+    #: (table, row id) -> (the row is new, its values).
+    pending: dict[tuple[str, str], tuple[bool, dict[str, Any]]] = field(default_factory=dict)
+    stats: dict[str, list[int]] = field(default_factory=dict)
+
+
+#: One stored row replaced (executemany within a push's flush).
+_UPDATE_ROW = update(SyncRow).where(
+    SyncRow.tbl == bindparam("k_tbl"), SyncRow.row_id == bindparam("k_row_id")
+)
 
 
 def _granting_links(stmt: Any) -> Any:
@@ -895,8 +949,10 @@ class Store:
                 pulled_cursor=dev.pulled_cursor,
                 counter=conn.execute(select(Counter.seq).where(Counter.id == 1)).scalar_one(),
                 coordinator_sees_private=settings.coordinator_sees_private,
+                batch=WriteBatch(),
             )
             self._refresh_access(conn, ctx)
+            self._prefetch(conn, ctx, ops)
             last_seq = dev.last_seq
             results: list[dict[str, Any]] = []
             # A retry after a lost answer is told what happened the first time.
@@ -913,8 +969,11 @@ class Store:
                 last_seq = seq
                 try:
                     parsed = parse_op(op)
+                    if parsed.table in DIRECT_TABLES:
+                        self._flush(conn, ctx)
                     reason = self.check_schema and validate.op_reason(
-                        conn, parsed.table, parsed.row_id, parsed.kind, parsed.fields
+                        conn, parsed.table, parsed.row_id, parsed.kind, parsed.fields,
+                        exists=self._load(conn, parsed.table, parsed.row_id, ctx) is not None,
                     )
                     if reason:
                         raise OpRejected(reason)
@@ -925,6 +984,7 @@ class Store:
                     result = self._result(conn, ctx, seq, P.REJECTED, op, str(exc))
                 results.append(result)
                 done.append((op, result))
+            self._flush(conn, ctx)
             validate.remember(
                 conn, principal.device_id, done, min((op["seq"] for op in ops), default=None)
             )
@@ -958,11 +1018,60 @@ class Store:
         ctx.visible = visible_scopes(ctx.user, ctx.facts)
         ctx.mission_leads.clear()
 
-    def _load(self, conn: Connection, table: str, row_id: str) -> RowState | None:
+    def _load(
+        self, conn: Connection, table: str, row_id: str, ctx: PushContext | None = None
+    ) -> RowState | None:
+        """The stored row (within a push: as the push left it so far; read once)."""
+        batch = ctx.batch if ctx is not None else None
+        if batch is not None and (table, row_id) in batch.rows:
+            return batch.rows[(table, row_id)]
         r = conn.execute(
             select(SyncRow).where(SyncRow.tbl == table, SyncRow.row_id == row_id)
         ).first()
-        return _state_from_db(r) if r else None
+        state = _state_from_db(r) if r else None
+        if batch is not None:
+            batch.rows[(table, row_id)] = state
+        return state
+
+    def _prefetch(self, conn: Connection, ctx: PushContext, ops: list[dict[str, Any]]) -> None:
+        """Read every row the push names in a few queries (one per table and 500 ids)."""
+        batch = ctx.batch
+        assert batch is not None
+        by_table: dict[str, set[str]] = {}
+        for op in ops:
+            table, row_id = op.get("table"), op.get("row_id")
+            if isinstance(table, str) and isinstance(row_id, str):
+                by_table.setdefault(table, set()).add(row_id)
+        for table, ids in by_table.items():
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start:start + 500]
+                for row_id in chunk:
+                    batch.rows[(table, row_id)] = None
+                found = conn.execute(
+                    select(SyncRow).where(SyncRow.tbl == table, SyncRow.row_id.in_(chunk))
+                ).all()
+                for r in found:
+                    batch.rows[(table, r.row_id)] = _state_from_db(r)
+
+    def _flush(self, conn: Connection, ctx: PushContext) -> None:
+        """Write the push's pending rows and scope sums (executemany; sums once per scope)."""
+        batch = ctx.batch
+        if batch is None:
+            return
+        inserts = [{"tbl": t, "row_id": r, **values}
+                   for (t, r), (new, values) in batch.pending.items() if new]  # fmt: skip
+        updates = [{"k_tbl": t, "k_row_id": r, **values}
+                   for (t, r), (new, values) in batch.pending.items() if not new]  # fmt: skip
+        batch.pending.clear()
+        if inserts:
+            conn.execute(insert(SyncRow), inserts)
+        if updates:
+            conn.execute(_UPDATE_ROW, updates)
+        stats = batch.stats
+        batch.stats = {}
+        for scope, (count, checksum) in sorted(stats.items()):
+            self._stat_add(conn, scope, count, checksum)
 
     def _result(
         self,
@@ -983,7 +1092,7 @@ class Store:
                 and isinstance(op.get("table"), str)
                 and isinstance(op.get("row_id"), str)
             ):
-                row = self._load(conn, op["table"], op["row_id"])
+                row = self._load(conn, op["table"], op["row_id"], ctx)
             visible = row is not None and row.exists and scope_visible(row.scope, ctx.visible)
             out["row"] = (
                 self._outgoing(conn, ctx.user, row.to_wire(), ctx.mission_leads)
@@ -1029,11 +1138,11 @@ class Store:
     def _apply(self, conn: Connection, ctx: PushContext, op: ParsedOp) -> dict[str, Any]:
         """Merge one validated op into its row."""
         user = ctx.user
-        old = self._load(conn, op.table, op.row_id)
+        old = self._load(conn, op.table, op.row_id, ctx)
         if old is not None and not scope_visible(old.scope, ctx.visible):
             # Never reveal or touch a row in a scope the user cannot see.
             raise OpRejected("the row belongs to a scope you may not write")
-        if not may_write(user, op.scope, ctx.facts) and not self._new_mission(conn, op, old):
+        if not may_write(user, op.scope, ctx.facts) and not self._new_mission(conn, op, old, ctx):
             raise OpRejected(f"you may not write to scope {op.scope!r} ({op.table})")
         self._authorise(conn, ctx, op, old)
         erased = server_erasure.refusal(conn, ctx, op, old)
@@ -1075,7 +1184,7 @@ class Store:
             stored_clock = state.clocks.get(name)
             stored_value = state.deleted if name == P.DELETED else state.fields.get(name)
             stored_author = state.authors.get(name)
-            if Timestamp.unpack(clock).wall_ms > future_limit:
+            if _wall_ms_of(clock) > future_limit:
                 self._conflict(
                     conn,
                     ctx,
@@ -1172,7 +1281,7 @@ class Store:
         if changed:
             ctx.counter = new_seq
             state.seq = new_seq
-            self._save(conn, old, state)
+            self._save(conn, old, state, ctx)
             if old is not None and old_scope != state.scope:
                 conn.execute(
                     insert(Eviction).values(
@@ -1187,10 +1296,14 @@ class Store:
                 and old is not None
                 and old.fields.get("lead_cluster_id") != state.fields.get("lead_cluster_id")
             ):
+                self._flush(conn, ctx)
                 self._resend_roster(conn, ctx, state.row_id)
+                self._forget_rows(ctx)
             state.exists = True
             if state.table == server_erasure.rules.ERASURES and old is None:
+                self._flush(conn, ctx)
                 server_erasure.apply(self, conn, ctx, state)
+                self._forget_rows(ctx)
 
         status = P.CONFLICT if conflicted else P.SUPERSEDED if lost else P.APPLIED
         if status == P.APPLIED:
@@ -1233,7 +1346,15 @@ class Store:
                 .values(seq=ctx.counter)
             )
 
-    def _new_mission(self, conn: Connection, op: ParsedOp, old: RowState | None) -> bool:
+    @staticmethod
+    def _forget_rows(ctx: PushContext) -> None:
+        """After writes that bypass the push's batch (flushed first): read rows again."""
+        if ctx.batch is not None:
+            ctx.batch.rows.clear()
+
+    def _new_mission(
+        self, conn: Connection, op: ParsedOp, old: RowState | None, ctx: PushContext | None = None
+    ) -> bool:
         """A new mission's own scope, which nobody sees before its missions row exists: open
         only while nothing lives there yet, so nobody can claim an existing delegation's scope
         by inventing its missions row (who may create one is the authorisation table's say)."""
@@ -1241,7 +1362,7 @@ class Store:
             old is None
             and op.table == "missions"
             and op.scope == f"mission:{op.row_id}"
-            and not self._scope_has_rows(conn, op.scope)
+            and not self._scope_has_rows(conn, op.scope, ctx)
         )
 
     def _authorise(
@@ -1269,7 +1390,7 @@ class Store:
             for action in P.ACTIONS
         ):  # fmt: skip
             # Looked up only where the table lets a cluster act for its SMEs.
-            org_row = self._load(conn, "organisations", owner)
+            org_row = self._load(conn, "organisations", owner, ctx)
             value = org_row.fields.get("home_cluster_id") if org_row is not None else None
             home = value if isinstance(value, str) else None
         facts = RowFacts(
@@ -1326,13 +1447,19 @@ class Store:
         ).scalar_one_or_none()
 
     @staticmethod
-    def _scope_has_rows(conn: Connection, scope: str) -> bool:
+    def _scope_has_rows(conn: Connection, scope: str, ctx: PushContext | None = None) -> bool:
         count = conn.execute(
             select(ScopeStat.row_count).where(ScopeStat.scope == scope)
         ).scalar_one_or_none()
+        if ctx is not None and ctx.batch is not None and scope in ctx.batch.stats:
+            return bool((count or 0) + ctx.batch.stats[scope][0])
         return bool(count)
 
-    def _save(self, conn: Connection, old: RowState | None, new: RowState) -> None:
+    def _save(
+        self, conn: Connection, old: RowState | None, new: RowState, ctx: PushContext | None = None
+    ) -> None:
+        """Store ``new`` (replacing ``old``) and update the scope sums; within a push, kept in
+        its batch until the next flush (rows of :data:`DIRECT_TABLES` are written at once)."""
         values = {
             "scope": new.scope,
             "fields": new.fields,
@@ -1345,6 +1472,26 @@ class Store:
             "owner_user": new.owner_user,
             "owner_org": new.owner_org,
         }
+        batch = ctx.batch if ctx is not None else None
+        if batch is not None:
+            key = (new.table, new.row_id)
+            batch.rows[key] = new
+            waiting = batch.pending.get(key)
+            if waiting is not None:
+                batch.pending[key] = (waiting[0], values)
+            else:
+                batch.pending[key] = (old is None, values)
+            if new.table in DIRECT_TABLES:
+                self._flush(conn, ctx)  # readers join these rows: they must be stored now
+            stats = batch.stats
+            if old is not None:
+                stat = stats.setdefault(old.scope, [0, 0])
+                stat[0] -= 1
+                stat[1] -= old.checksum()
+            stat = stats.setdefault(new.scope, [0, 0])
+            stat[0] += 1
+            stat[1] += new.checksum()
+            return
         if old is None:
             conn.execute(insert(SyncRow).values(tbl=new.table, row_id=new.row_id, **values))
         else:

@@ -23,14 +23,18 @@ from biox_desktop.sync import schema
 
 
 def op_reason(
-    conn: Connection, table: str, row_id: str, kind: str, fields: Mapping[str, Any]
+    conn: Connection, table: str, row_id: str, kind: str, fields: Mapping[str, Any],
+    *, exists: bool | None = None,
 ) -> str | None:
-    """Why this op would leave its row unstorable on a laptop, or ``None``."""
+    """Why this op would leave its row unstorable on a laptop, or ``None``.
+
+    ``exists``: whether the row is stored, when the caller already knows (else looked up)."""
     if schema.table_spec(table) is None:
         return translate("sync", "unknown table {table!r}").format(table=table[:70])
-    exists = conn.execute(
-        select(SyncRow.seq).where(SyncRow.tbl == table, SyncRow.row_id == row_id)
-    ).first() is not None
+    if exists is None:
+        exists = conn.execute(
+            select(SyncRow.seq).where(SyncRow.tbl == table, SyncRow.row_id == row_id)
+        ).first() is not None
     if kind == P.OP_DELETE:
         if not exists:
             # A bare tombstone would reach laptops that never held the row as a row without

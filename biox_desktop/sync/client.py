@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import time
@@ -34,8 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Table, bindparam, delete, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -595,6 +595,7 @@ class SyncClient:
                 existing.update(s.execute(select(table.c.id).where(table.c.id.in_(chunk)))
                                 .scalars())
             inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for row in table_rows:
                 row_id = str(row["row_id"])
                 held = pending.get((table_name, row_id), set())
@@ -621,7 +622,8 @@ class SyncClient:
                     raise Unstorable(translate("sync", "the row's scope is not valid"))
                 if row_id in existing:
                     if values:  # every field may be held by local edits waiting to be sent
-                        s.execute(update(table).where(table.c.id == row_id).values(**values))
+                        updates.setdefault(tuple(sorted(values)), []).append(
+                            {**values, "_row_id": row_id})
                 else:
                     values.setdefault("scope", row["scope"])
                     values["id"] = row_id
@@ -634,15 +636,16 @@ class SyncClient:
                                "deleted": deleted,
                                "ck_hi": hi, "ck_lo": lo})
             for batch in inserts.values():
-                s.execute(insert(table), batch)
+                _bulk_insert(s, table, batch)
+            # Rows of a page are distinct (the server sends a row once per page), so the
+            # updates can go in bulk too, one statement per set of columns.
+            for batch in updates.values():
+                s.execute(update(table).where(table.c.id == bindparam("_row_id")), batch)
         if states:
-            stmt = sqlite_insert(SyncRowState)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["tbl", "row_id"],
-                set_={c: stmt.excluded[c] for c in ("scope", "max_clock", "deleted", "ck_hi",
-                                                     "ck_lo")},
-            )
-            s.execute(stmt, states)
+            _bulk_insert(s, SyncRowState.__table__, states, upsert=(
+                "ON CONFLICT (tbl, row_id) DO UPDATE SET scope = excluded.scope, "
+                "max_clock = excluded.max_clock, deleted = excluded.deleted, "
+                "ck_hi = excluded.ck_hi, ck_lo = excluded.ck_lo"))
 
     def _evict(self, s: Session, table_name: str, row_id: str) -> None:
         table = codec.table_of(table_name)
@@ -659,6 +662,40 @@ class SyncClient:
                                   .where(SyncRowState.scope == scope)))
             for tbl, row_id in rows:
                 self._evict(s, tbl, row_id)
+
+
+def _bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]], *,
+                 upsert: str = "") -> None:
+    """Insert rows that share one set of keys with a single ``executemany`` at the driver.
+
+    What ``session.execute(insert(table), rows)`` stores, at a fraction of its cost on a
+    first sync's 100,000 rows: the columns' own bind conversions (JSON, instants, booleans)
+    and Python-side defaults of the columns the rows leave out are applied the same way.
+    Driver errors still arrive as SQLAlchemy errors (the caller quarantines on them).
+    """
+    conn = s.connection()
+    sql, names, defaults, processors = _insert_plan(conn.dialect, table, tuple(rows[0]),
+                                                    upsert)
+    params = []
+    for row in rows:
+        values = [row[n] for n in names]
+        values.extend(d.arg if d.is_scalar else d.arg(None) for d in defaults)
+        params.append(tuple(v if proc is None else proc(v)
+                            for v, proc in zip(values, processors, strict=True)))
+    conn.exec_driver_sql(sql, params)
+
+
+@functools.lru_cache(maxsize=256)
+def _insert_plan(dialect: Any, table: Table, names: tuple[str, ...], upsert: str
+                 ) -> tuple[str, tuple[str, ...], tuple[Any, ...], tuple[Any, ...]]:  # fmt: skip
+    """The SQL, defaulted columns and bind conversions of :func:`_bulk_insert` (memoised)."""
+    defaulted = [c for c in table.c if c.name not in names and c.default is not None]
+    columns = [table.c[n] for n in names] + defaulted
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)}) {upsert}")
+    processors = tuple(c.type.bind_processor(dialect) for c in columns)
+    return sql, names, tuple(c.default for c in defaulted), processors
 
 
 class Unstorable(ValueError):

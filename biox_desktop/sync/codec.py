@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, Table
@@ -24,6 +25,13 @@ class CodecError(ValueError):
 
 
 def _kind(table: Table, field: str) -> str:
+    return _kind_of(table.name, field)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(table_name: str, field: str) -> str:
+    """The wire kind of a column (memoised: the models never change while the app runs)."""
+    table = Base.metadata.tables[table_name]
     column = table.c.get(field)
     if column is None:
         return "unknown"

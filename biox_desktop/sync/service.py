@@ -158,12 +158,12 @@ class SyncService:
         self._http_client = http_client
 
     def _transport(self, server_url: str, token: str | None = None,
-                   timeout: float = 30.0) -> HttpTransport:
+                   timeout: float = 30.0, progress: Progress | None = None) -> HttpTransport:
         from biox_desktop.sync.transport import HttpTransport
 
         client = self._http_client() if self._http_client else None
         return HttpTransport(server_url, schema_version=schema_version(), token=token,
-                             timeout=timeout, client=client)
+                             timeout=timeout, client=client, progress=progress)
 
     def status(self) -> SyncStatus:
         s = self.ws.settings
@@ -279,11 +279,12 @@ class SyncService:
             return True
         return now >= issued + (expires - issued) / 2
 
-    def _renew_if_due(self, server_url: str, username: str, token: str) -> str:
+    def _renew_if_due(self, server_url: str, username: str, token: str,
+                      progress: Progress | None = None) -> str:
         """Swap the token for a fresh one when due; the old one works until the new is used."""
         if not self.renewal_due():
             return token
-        transport = self._transport(server_url, token)
+        transport = self._transport(server_url, token, progress=progress)
         try:
             answer = transport.post("/token/renew", {})
         finally:
@@ -362,7 +363,7 @@ class SyncService:
         """One sync, never two at once on a data folder (:class:`SyncInProgress`)."""
         server_url, username, token = self._signed_in()
         with sync_lock(self.ws.data_dir):
-            token = self._renew_if_due(server_url, username, token)
+            token = self._renew_if_due(server_url, username, token, progress)
             return self._sync(server_url, token, progress)
 
     def _organisation_settings(self, me: dict[str, Any]) -> None:
@@ -379,7 +380,8 @@ class SyncService:
                                     consent_wording_source="server")
 
     def _sync(self, server_url: str, token: str, progress: Progress | None) -> SyncReport:
-        transport = self._transport(server_url, token)
+        # A cancel abandons the request in flight (a slow or dying server is not waited for).
+        transport = self._transport(server_url, token, progress=progress)
         try:
             # Who we are may have changed on the server (a role, an SME's home cluster).
             me = transport.get("/me")

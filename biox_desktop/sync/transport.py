@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any, Protocol
 
 import httpx
 
 from biox_desktop.core.i18n import translate
+from biox_desktop.core.progress import Cancelled, Progress
 from biox_desktop.sync import protocol as p
 from biox_desktop.sync.errors import (
     AuthError,
@@ -16,6 +18,9 @@ from biox_desktop.sync.errors import (
     TooManyAttempts,
     UpgradeRequired,
 )
+
+#: How often a request in flight looks at the cancel flag (seconds).
+CANCEL_POLL_S = 0.1
 
 
 class Transport(Protocol):
@@ -28,8 +33,12 @@ class HttpTransport:
     """Talks to ``base_url`` (e.g. ``https://sync.example.org``) with a device token."""
 
     def __init__(self, base_url: str, *, schema_version: int, token: str | None = None,
-                 timeout: float = 30.0, client: httpx.Client | None = None) -> None:
+                 timeout: float = 30.0, client: httpx.Client | None = None,
+                 progress: Progress | None = None) -> None:
+        """``progress``: when given, a cancel abandons a request in flight at once (within
+        :data:`CANCEL_POLL_S`) instead of waiting for the server or the timeout."""
         self.base_url = base_url.rstrip("/")
+        self.progress = progress
         headers = p.request_headers(schema_version)
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -48,10 +57,43 @@ class HttpTransport:
     def delete(self, path: str) -> dict[str, Any]:
         return self._send("DELETE", path, None)
 
+    def _request(self, method: str, path: str, body: dict[str, Any] | None) -> httpx.Response:
+        """The request, abandoned as soon as the progress is cancelled (raises Cancelled).
+
+        httpx's blocking calls cannot be interrupted from another thread, so a cancellable
+        request waits on a thread of its own while this one watches the cancel flag; an
+        abandoned request ends with its timeout, its answer unread (the server applies a push
+        batch exactly once, so sending it again later is safe)."""
+        progress = self.progress
+        if progress is None:
+            return self.client.request(method, self._url(path), json=body,
+                                       headers=self.headers)
+        progress.check()
+        outcome: list[tuple[bool, Any]] = []
+        done = threading.Event()
+
+        def send() -> None:
+            try:
+                outcome.append((True, self.client.request(method, self._url(path), json=body,
+                                                          headers=self.headers)))
+            except BaseException as exc:  # handed to the waiting thread below
+                outcome.append((False, exc))
+            finally:
+                done.set()
+
+        # A daemon thread: an abandoned request never keeps the application from quitting.
+        threading.Thread(target=send, name="biox-sync-request", daemon=True).start()
+        while not done.wait(CANCEL_POLL_S):
+            if progress.cancelled:
+                raise Cancelled()
+        ok, value = outcome[0]
+        if ok:
+            return value  # type: ignore[no-any-return]
+        raise value
+
     def _send(self, method: str, path: str, body: dict[str, Any] | None) -> dict[str, Any]:
         try:
-            response = self.client.request(method, self._url(path), json=body,
-                                           headers=self.headers)
+            response = self._request(method, path, body)
         except httpx.InvalidURL as exc:
             raise SyncError(
                 translate("sync", "'{base_url}' is not a server address: {exc}").format(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -144,7 +145,20 @@ class StatusBar:
         for label in (self.connection, self.last_sync, self.pending):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        # Shown while a sync runs (a sync never blocks the window with a modal dialog).
+        self.cancel_sync = QPushButton(window.tr("Cancel sync"))
+        self.cancel_sync.setObjectName("statusCancelSync")
+        self.cancel_sync.setToolTip(window.tr("Stop the sync now; nothing is lost, unsent "
+                                              "changes go with the next sync"))
+        self.cancel_sync.hide()
+        bar.insertPermanentWidget(1, self.cancel_sync)
         self.window = window
+
+    def show_syncing(self, syncing: bool, message: str) -> None:
+        """The sync's progress and its Cancel, at once (no database round trip)."""
+        self.cancel_sync.setVisible(syncing)
+        if syncing:
+            self.connection.setText(message or self.window.tr("Syncing…"))
 
     def show_state(self, *, server_url: str, sync_state: str, sync_message: str,
                    last_sync: str, pending: int) -> None:
@@ -157,7 +171,7 @@ class StatusBar:
         elif sync_state == "refused":
             self.connection.setText(tr("Online — the server refused some changes"))
         elif sync_state == "syncing":
-            self.connection.setText(tr("Syncing…"))
+            self.connection.setText(sync_message or tr("Syncing…"))
         elif sync_state == "offline":
             self.connection.setText(tr("Offline — server unreachable"))
         elif sync_state == "error":
@@ -279,6 +293,9 @@ class MainWindow(QMainWindow):
         ops.changed.connect(self._account_may_have_changed)
 
         self.status = StatusBar(self)
+        self.sync.state_changed.connect(
+            lambda state, message: self.status.show_syncing(state == "syncing", message))
+        self.status.cancel_sync.clicked.connect(self.sync.cancel)
         ops.changed.connect(lambda _areas: self.refresh_status())
         self.sync.configure()
         self.remember_geometry = remember_geometry
@@ -412,7 +429,13 @@ class MainWindow(QMainWindow):
                 "pending": ws.db.pending_changes(),
             }
 
-        self.ops.run(state, success=lambda st: self.status.show_state(**st))
+        def show(st: dict[str, Any]) -> None:
+            # The sync runs on its own thread: by the time this answer arrives its state may
+            # have moved on, and the newest is the one to show.
+            st.update(sync_state=self.sync.state, sync_message=self.sync.message)
+            self.status.show_state(**st)
+
+        self.ops.run(state, success=show)
 
     def open_account(self) -> AccountDialog:
         dialog = AccountDialog(self.ops, self, service_factory=self.sync_service)

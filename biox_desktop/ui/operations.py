@@ -104,6 +104,8 @@ class Operations(QObject):
         self.pool.setMaxThreadCount(1)  # one worker owns database access: serial and ordered
         #: Running operations: relay -> the work, kept here so it is freed on the GUI thread.
         self._running: dict[_Relay, Callable[[], Any]] = {}
+        #: Every pool work was started on (the worker, and lanes of their own such as sync's).
+        self._pools: list[QThreadPool] = [self.pool]
         #: The worker of :meth:`run_aside`, made when first used.
         self._aside_pool: QThreadPool | None = None
 
@@ -121,6 +123,8 @@ class Operations(QObject):
         progress_label: str | None = None,
         with_progress: bool = False,
         parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> OpHandle:
         """Run ``fn(workspace)``, or ``fn(workspace, progress)`` when ``progress_label`` is set
         (a progress dialog with Cancel appears if the work lasts) or ``with_progress`` is true
@@ -128,6 +132,11 @@ class Operations(QObject):
 
         ``success(value)`` and ``failure(error)`` run on the GUI thread. Without ``failure``,
         errors are shown in a message box that says what went wrong.
+
+        ``pool``: a thread pool of the caller's to run on instead of the database worker, for
+        work that may wait long on something else (the network) and must not hold up the
+        screens; such work opens its own database connections. ``on_progress(done, total,
+        message)`` runs on the GUI thread at each step of the work.
         """
         # Parented: Qt owns the relay, so Python's collector can never delete it, on whichever
         # thread it runs; it is deleted on the GUI thread once the outcome is delivered.
@@ -167,10 +176,14 @@ class Operations(QObject):
                 show_error(parent, outcome.error)
 
         relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        if on_progress is not None:
+            relay.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         if not self._running:
             self.busy_changed.emit(True)
         self._running[relay] = work
-        self.pool.start(job)
+        if pool is not None and pool not in self._pools:
+            self._pools.append(pool)
+        (pool or self.pool).start(job)
         return handle
 
     def run_checked(
@@ -203,6 +216,7 @@ class Operations(QObject):
         if self._aside_pool is None:
             self._aside_pool = QThreadPool(self)
             self._aside_pool.setMaxThreadCount(1)
+            self._pools.append(self._aside_pool)
         relay = _Relay(self)
         handle = OpHandle(progress=Progress(on_progress=relay.progressed.emit))
         if progressed is not None:
@@ -253,10 +267,9 @@ class Operations(QObject):
         QTimer.singleShot(PROGRESS_DELAY_MS, show)
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the worker is idle (for start-up screenshots and tests)."""
-        if self._aside_pool is not None and not self._aside_pool.waitForDone(timeout_ms):
-            return False
-        return self.pool.waitForDone(timeout_ms)
+        """Block until the worker (and every other pool used) is idle (for start-up
+        screenshots, tests and quitting)."""
+        return all([p.waitForDone(timeout_ms) for p in self._pools])
 
 
 class GuiThreadCollector(QObject):

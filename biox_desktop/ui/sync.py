@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,7 +50,14 @@ MAX_REASONS_SHOWN = 5
 
 
 class SyncController(QObject):
-    """Runs syncs through the operation helper, one at a time, and reports what happened."""
+    """Runs syncs through the operation helper, one at a time, and reports what happened.
+
+    A sync runs on a thread of its own (:attr:`pool`), with its own database connection, not
+    on the database worker every screen uses: a slow or dying server (timeouts, retries) never
+    holds up a quick capture, a screen load or a search. The sync writes in short transactions
+    (a pushed batch's acknowledgement, a pulled page), so the worker's writes wait at most for
+    one of them. Its progress and a Cancel are in the status bar.
+    """
 
     #: (state, message): state is "online", "refused" (synced, but the server refused some
     #: changes: the message lists why), "offline", "error", "syncing", "idle" or
@@ -64,6 +71,9 @@ class SyncController(QObject):
         super().__init__(parent)
         self.ops = ops
         self.service_factory = service_factory
+        #: The sync's own thread (one sync at a time).
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self.running: OpHandle | None = None
         self.state = "idle"
         self.message = ""
@@ -105,8 +115,11 @@ class SyncController(QObject):
         return self.running is not None and not self.running.done
 
     def sync_now(self, *, automatic: bool = False) -> None:
-        """Start a sync unless one runs; automatic syncs stay silent about missing sign-in."""
+        """Start a sync unless one runs (then the running one goes on, and a sync asked for by
+        hand says so); automatic syncs stay silent about missing sign-in."""
         if self.busy:
+            if not automatic and not (self.running and self.running.progress.cancelled):
+                self._set("syncing", self.tr("A sync is already running; it goes on."))
             return
         settings = self.ops.workspace.settings
         if not settings.server_url:
@@ -121,16 +134,24 @@ class SyncController(QObject):
         def work(ws: Any, progress: Any) -> SyncReport:
             return factory(ws).sync(progress)
 
+        # Progress goes to the status bar (with its Cancel), never to a modal dialog: the
+        # window stays usable during a sync.
         self.running = self.ops.run(
             work, success=self._done, failure=self._failed, changes={"all", "sync"},
-            progress_label=None if automatic else self.tr("Syncing with the server"),
-            with_progress=True,
+            with_progress=True, pool=self.pool, on_progress=self._progressed,
         )
 
+    def _progressed(self, _done: int, _total: int, message: str) -> None:
+        if self.busy and message and not self.running.progress.cancelled:  # type: ignore[union-attr]
+            self._set("syncing", message)
+
     def cancel(self) -> None:
-        """Stop a running sync at its next step (nothing acknowledged is lost)."""
-        if self.running is not None:
+        """Stop a running sync now: a request in flight is abandoned, a page being applied is
+        finished or rolled back whole (nothing acknowledged is lost)."""
+        if self.busy:
+            assert self.running is not None
             self.running.cancel()
+            self._set("syncing", self.tr("Cancelling the sync…"))
 
     def _done(self, report: SyncReport) -> None:
         self._retry_ms = RETRY_START_MS
