@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Offline — no sync server set up</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
         <translation>Offline — kein Sync-Server eingerichtet</translation>
     </message>
     <message>
@@ -1180,6 +1179,22 @@
     <message>
         <source>{network} profile read.</source>
         <translation>{network}-Profil gelesen.</translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation>Kartenfoto</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a picture. Read it as the card?</source>
+        <translation>Die Zwischenablage enthält ein Bild. Als Visitenkarte lesen?</translation>
+    </message>
+    <message>
+        <source>Read the &amp;clipboard picture</source>
+        <translation>Bild aus der &amp;Zwischenablage lesen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Dateien wählen…</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
@@ -2966,7 +2981,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. The worker of :meth:`run_aside`, made when first used.</extracomment>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. Every pool work was started on (the worker, and lanes of their own such as sync&apos;s). The worker of :meth:`run_aside`, made when first used.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -3593,8 +3608,16 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>ScanPanel</name>
     <message>
+        <source>Read the &amp;card in view</source>
+        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread). The picture in view (PNG bytes) when the person asks to read it as a business card.</extracomment>
+        <translation>Sichtbare &amp;Karte lesen</translation>
+    </message>
+    <message>
+        <source>Hold a business card still in front of the camera, then read it as a card</source>
+        <translation>Halten Sie eine Visitenkarte ruhig vor die Kamera und lesen Sie sie dann als Karte</translation>
+    </message>
+    <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
-        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
         <translation>Halten Sie einen QR-Code, ein Badge oder den Code einer Karte vor die Kamera.</translation>
     </message>
     <message>
@@ -3887,7 +3910,6 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <name>SyncController</name>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
-        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
         <translation>Kein Sync-Server eingerichtet: Wählen Sie „Sync-Server…“, um sich anzumelden. Ihre Änderungen bleiben auf diesem Laptop erhalten.</translation>
     </message>
     <message>
@@ -3895,8 +3917,13 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <source>Syncing with the server</source>
-        <translation>Synchronisierung mit dem Server</translation>
+        <source>A sync is already running; it goes on.</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report. The sync&apos;s own thread (one sync at a time).</extracomment>
+        <translation>Eine Synchronisierung läuft bereits; sie wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Synchronisierung wird abgebrochen…</translation>
     </message>
     <message>
         <source>Synced: {pushed} sent, {pulled} received</source>
@@ -6818,6 +6845,13 @@ ups done</source>
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -8320,6 +8354,7 @@ ups done</source>
     </message>
     <message>
         <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <extracomment>How often a request in flight looks at the cancel flag (seconds).</extracomment>
         <translation>„{base_url}“ ist keine Serveradresse: {exc}</translation>
     </message>
     <message>
@@ -8562,6 +8597,18 @@ ups done</source>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>die Karte konnte nicht gelesen werden ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Synchronisierung jetzt anhalten; nichts geht verloren, nicht gesendete Änderungen gehen mit der nächsten Synchronisierung</translation>
     </message>
 </context>
 </TS>

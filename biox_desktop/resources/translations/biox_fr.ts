@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Offline — no sync server set up</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
         <translation>Hors ligne — aucun serveur de synchronisation configuré</translation>
     </message>
     <message>
@@ -1180,6 +1179,22 @@
     <message>
         <source>{network} profile read.</source>
         <translation>Profil {network} lu.</translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation>Photo de carte</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a picture. Read it as the card?</source>
+        <translation>Le presse-papiers contient une image. La lire comme carte de visite ?</translation>
+    </message>
+    <message>
+        <source>Read the &amp;clipboard picture</source>
+        <translation>Lire l&apos;image du &amp;presse-papiers</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Choisir des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
@@ -2966,7 +2981,7 @@ Cette action est irréversible.</translation>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. The worker of :meth:`run_aside`, made when first used.</extracomment>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. Every pool work was started on (the worker, and lanes of their own such as sync&apos;s). The worker of :meth:`run_aside`, made when first used.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -3593,8 +3608,16 @@ Cette action est irréversible.</translation>
 <context>
     <name>ScanPanel</name>
     <message>
+        <source>Read the &amp;card in view</source>
+        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread). The picture in view (PNG bytes) when the person asks to read it as a business card.</extracomment>
+        <translation>Lire la &amp;carte visible</translation>
+    </message>
+    <message>
+        <source>Hold a business card still in front of the camera, then read it as a card</source>
+        <translation>Tenez une carte de visite immobile devant la caméra, puis lisez-la comme carte</translation>
+    </message>
+    <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
-        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
         <translation>Présentez un code QR, un badge ou le code d&apos;une carte devant la caméra.</translation>
     </message>
     <message>
@@ -3887,7 +3910,6 @@ Cette action est irréversible.</translation>
     <name>SyncController</name>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
-        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
         <translation>Aucun serveur de synchronisation n&apos;est configuré : choisissez « Serveur de synchronisation… » pour vous connecter. Vos modifications sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
@@ -3895,8 +3917,13 @@ Cette action est irréversible.</translation>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <source>Syncing with the server</source>
-        <translation>Synchronisation avec le serveur</translation>
+        <source>A sync is already running; it goes on.</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report. The sync&apos;s own thread (one sync at a time).</extracomment>
+        <translation>Une synchronisation est déjà en cours ; elle continue.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Annulation de la synchronisation…</translation>
     </message>
     <message>
         <source>Synced: {pushed} sent, {pulled} received</source>
@@ -6819,6 +6846,13 @@ faits</translation>
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -8321,6 +8355,7 @@ faits</translation>
     </message>
     <message>
         <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <extracomment>How often a request in flight looks at the cancel flag (seconds).</extracomment>
         <translation>« {base_url} » n&apos;est pas une adresse de serveur : {exc}</translation>
     </message>
     <message>
@@ -8563,6 +8598,18 @@ faits</translation>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>la carte n&apos;a pas pu être lue ({kind} : {error})</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Arrêter la synchronisation maintenant ; rien n&apos;est perdu, les modifications non envoyées partiront à la prochaine synchronisation</translation>
     </message>
 </context>
 </TS>

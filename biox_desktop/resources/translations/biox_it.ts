@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>Offline — no sync server set up</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
         <translation>Offline — nessun server di sincronizzazione configurato</translation>
     </message>
     <message>
@@ -1180,6 +1179,22 @@
     <message>
         <source>{network} profile read.</source>
         <translation>Profilo {network} letto.</translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation>Foto del biglietto</translation>
+    </message>
+    <message>
+        <source>The clipboard holds a picture. Read it as the card?</source>
+        <translation>Gli appunti contengono un&apos;immagine. Leggerla come biglietto?</translation>
+    </message>
+    <message>
+        <source>Read the &amp;clipboard picture</source>
+        <translation>Leggi l&apos;immagine degli &amp;appunti</translation>
+    </message>
+    <message>
+        <source>Choose &amp;files…</source>
+        <translation>Scegli &amp;file…</translation>
     </message>
     <message>
         <source>Photos of the card (one or both sides)</source>
@@ -2966,7 +2981,7 @@ L&apos;operazione non può essere annullata.</translation>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. The worker of :meth:`run_aside`, made when first used.</extracomment>
+        <extracomment>Emitted on the GUI thread after a successful operation: a frozenset of changed areas (&quot;missions&quot;, &quot;roster&quot;, &quot;agenda&quot;, &quot;leads&quot;, &quot;agreements&quot;, &quot;sync&quot;, ...). Emitted when the number of running operations goes from 0 to 1 (True) or back (False). Running operations: relay -&gt; the work, kept here so it is freed on the GUI thread. Every pool work was started on (the worker, and lanes of their own such as sync&apos;s). The worker of :meth:`run_aside`, made when first used.</extracomment>
         <translation>Annulla</translation>
     </message>
     <message>
@@ -3593,8 +3608,16 @@ L&apos;operazione non può essere annullata.</translation>
 <context>
     <name>ScanPanel</name>
     <message>
+        <source>Read the &amp;card in view</source>
+        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread). The picture in view (PNG bytes) when the person asks to read it as a business card.</extracomment>
+        <translation>Leggi il &amp;biglietto inquadrato</translation>
+    </message>
+    <message>
+        <source>Hold a business card still in front of the camera, then read it as a card</source>
+        <translation>Tieni fermo un biglietto da visita davanti alla fotocamera, poi leggilo come biglietto</translation>
+    </message>
+    <message>
         <source>Hold a QR code, a badge or a card&apos;s code in front of the camera.</source>
-        <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread).</extracomment>
         <translation>Tieni un codice QR, un badge o il codice di un biglietto davanti alla fotocamera.</translation>
     </message>
     <message>
@@ -3887,7 +3910,6 @@ L&apos;operazione non può essere annullata.</translation>
     <name>SyncController</name>
     <message>
         <source>No sync server is set up: choose “Sync server…” to sign in. Your changes are kept on this laptop.</source>
-        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report.</extracomment>
         <translation>Nessun server di sincronizzazione configurato: scegli «Server di sincronizzazione…» per accedere. Le tue modifiche sono conservate su questo portatile.</translation>
     </message>
     <message>
@@ -3895,8 +3917,13 @@ L&apos;operazione non può essere annullata.</translation>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <source>Syncing with the server</source>
-        <translation>Sincronizzazione con il server</translation>
+        <source>A sync is already running; it goes on.</source>
+        <extracomment>First retry after a failed automatic sync; doubles up to the timer interval. Refusals listed in the sync status (the command line and the log list them all). (state, message): state is &quot;online&quot;, &quot;refused&quot; (synced, but the server refused some changes: the message lists why), &quot;offline&quot;, &quot;error&quot;, &quot;syncing&quot;, &quot;idle&quot; or &quot;unconfigured&quot; (asked to sync with no server set up). Emitted after a successful sync with its report. The sync&apos;s own thread (one sync at a time).</extracomment>
+        <translation>Una sincronizzazione è già in corso; prosegue.</translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Annullamento della sincronizzazione…</translation>
     </message>
     <message>
         <source>Synced: {pushed} sent, {pulled} received</source>
@@ -6820,6 +6847,13 @@ up svolti</translation>
     </message>
 </context>
 <context>
+    <name>self.window</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+</context>
+<context>
     <name>shared</name>
     <message>
         <source>Abandoned</source>
@@ -8322,6 +8356,7 @@ up svolti</translation>
     </message>
     <message>
         <source>&apos;{base_url}&apos; is not a server address: {exc}</source>
+        <extracomment>How often a request in flight looks at the cancel flag (seconds).</extracomment>
         <translation>«{base_url}» non è un indirizzo di server: {exc}</translation>
     </message>
     <message>
@@ -8564,6 +8599,18 @@ up svolti</translation>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>non è stato possibile leggere la scheda ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Annulla sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Ferma ora la sincronizzazione; non si perde nulla, le modifiche non inviate partiranno con la prossima sincronizzazione</translation>
     </message>
 </context>
 </TS>
