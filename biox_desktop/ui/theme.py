@@ -38,7 +38,7 @@ COLOURS: dict[str, tuple[str, str]] = {
     "accent": ("#1b5e7a", "#7cc3e6"),        # KPI numbers
     "scanned_bg": ("#fff4c2", "#4a3d10"),    # capture: a field a scan filled, not checked yet
     "unsure_bg": ("#ffd6a8", "#5a3410"),     # capture: a field the card's OCR was unsure of
-    "unsure_border": ("#e07000", "#ffa64d"),
+    "unsure_border": ("#9a4a00", "#ffa64d"),
 }
 
 #: Widgets whose style sheet names one of the colours, re-styled when the theme changes.

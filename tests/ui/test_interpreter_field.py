@@ -41,7 +41,7 @@ def test_a_meeting_on_the_day_needs_a_korean_interpreter(qtbot, demo_window) -> 
     combo = dialog.interpreter
     assert combo.currentText() == "No interpreter" and combo.currentData() is None
     # Osaka: Japanese first, with the roster's one interpreter (Sasaki Emi: ja, en, fr).
-    assert combo.itemText(1) == "Japanese — 1 interpreter(s) on the roster"
+    assert combo.itemText(1) == "Japanese — 1 interpreter on the roster"
     assert [combo.itemData(k) for k in range(1, 5)] == ["ja", "en", "fr", "any"]
     _tick(qtbot, dialog.delegates, 5)
     qtbot.keyClicks(dialog.guest.lineEdit(), f"{guest[1]} ({guest[2]})")
