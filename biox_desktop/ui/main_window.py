@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -146,10 +146,11 @@ class StatusBar:
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         # Shown while a sync runs (a sync never blocks the window with a modal dialog).
-        self.cancel_sync = QPushButton(window.tr("Cancel sync"))
+        self.cancel_sync = QPushButton(QCoreApplication.translate("MainWindow", "Cancel sync"))
         self.cancel_sync.setObjectName("statusCancelSync")
-        self.cancel_sync.setToolTip(window.tr("Stop the sync now; nothing is lost, unsent "
-                                              "changes go with the next sync"))
+        self.cancel_sync.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Stop the sync now; nothing is lost, unsent "
+            "changes go with the next sync"))
         self.cancel_sync.hide()
         bar.insertPermanentWidget(1, self.cancel_sync)
         self.window = window

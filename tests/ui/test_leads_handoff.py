@@ -49,6 +49,6 @@ def test_an_attendee_list_is_imported_from_the_screen(qtbot: Any, ops: Any,
                     encoding="utf-8")
     screen.import_attendees_from(str(path))
     qtbot.waitUntil(lambda: "ready for badge scans" in screen.count_label.text())
-    assert "1 participant(s) of osaka.csv" in screen.count_label.text()
+    assert "1 participant of osaka.csv" in screen.count_label.text()
     assert "row 3 has no participant name" in screen.count_label.text()
     assert workspace.attendees.find_badge(["77"]).name == "山田 太郎"

@@ -2406,6 +2406,15 @@ Dies kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Synchronisierung jetzt anhalten; nichts geht verloren, nicht gesendete Änderungen gehen mit der nächsten Synchronisierung</translation>
+    </message>
+    <message>
         <source>bioX Missions</source>
         <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
         <translation>bioX Missions</translation>
@@ -8597,18 +8606,6 @@ ups done</source>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>die Karte konnte nicht gelesen werden ({kind}: {error})</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel sync</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
-        <translation>Synchronisierung abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
-        <translation>Synchronisierung jetzt anhalten; nichts geht verloren, nicht gesendete Änderungen gehen mit der nächsten Synchronisierung</translation>
     </message>
 </context>
 </TS>

@@ -2406,6 +2406,15 @@ Esta acción no se puede deshacer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Detener la sincronización ahora; no se pierde nada, los cambios no enviados irán con la próxima sincronización</translation>
+    </message>
+    <message>
         <source>bioX Missions</source>
         <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
         <translation>bioX Missions</translation>
@@ -8597,18 +8606,6 @@ ups done</source>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>no se pudo leer la tarjeta ({kind}: {error})</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel sync</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
-        <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
-        <translation>Detener la sincronización ahora; no se pierde nada, los cambios no enviados irán con la próxima sincronización</translation>
     </message>
 </context>
 </TS>

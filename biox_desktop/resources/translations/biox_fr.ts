@@ -2406,6 +2406,15 @@ Cette action est irréversible.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Arrêter la synchronisation maintenant ; rien n&apos;est perdu, les modifications non envoyées partiront à la prochaine synchronisation</translation>
+    </message>
+    <message>
         <source>bioX Missions</source>
         <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
         <translation>bioX Missions</translation>
@@ -8598,18 +8607,6 @@ faits</translation>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>la carte n&apos;a pas pu être lue ({kind} : {error})</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel sync</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
-        <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
-        <translation>Arrêter la synchronisation maintenant ; rien n&apos;est perdu, les modifications non envoyées partiront à la prochaine synchronisation</translation>
     </message>
 </context>
 </TS>

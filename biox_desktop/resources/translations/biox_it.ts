@@ -2406,6 +2406,15 @@ L&apos;operazione non può essere annullata.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Cancel sync</source>
+        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
+        <translation>Annulla sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
+        <translation>Ferma ora la sincronizzazione; non si perde nulla, le modifiche non inviate partiranno con la prossima sincronizzazione</translation>
+    </message>
+    <message>
         <source>bioX Missions</source>
         <extracomment>The mission chosen in the selector changed (its id, or &quot;&quot; for none). Makes the sync service for a workspace (tests give one talking to an in-process server).</extracomment>
         <translation>bioX Missions</translation>
@@ -8599,18 +8608,6 @@ up svolti</translation>
     <message>
         <source>the card could not be read ({kind}: {error})</source>
         <translation>non è stato possibile leggere la scheda ({kind}: {error})</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Cancel sync</source>
-        <extracomment>Whether the signed-in user gets this screen at all (by role).</extracomment>
-        <translation>Annulla sincronizzazione</translation>
-    </message>
-    <message>
-        <source>Stop the sync now; nothing is lost, unsent changes go with the next sync</source>
-        <translation>Ferma ora la sincronizzazione; non si perde nulla, le modifiche non inviate partiranno con la prossima sincronizzazione</translation>
     </message>
 </context>
 </TS>
