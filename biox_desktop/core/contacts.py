@@ -56,6 +56,7 @@ __all__ = [
     "merge_cards",
     "normalise_types",
     "sniff_image_type",
+    "with_structured_name",
 ]
 
 
@@ -455,3 +456,24 @@ def merge_cards(old: ContactCard, new: ContactCard) -> ContactCard:
     if new.photo is None and old.photo is not None:
         changes["photo"] = old.photo
     return replace(new, **changes)  # type: ignore[arg-type]
+
+
+def with_structured_name(card: ContactCard) -> ContactCard:
+    """The card with N's parts filled from a name typed as one line (a lead typed at a booth
+    has no family/given split): phones that sort and show by N would otherwise list the
+    person as nameless (``N:;;;;``). A name in a script without spaces (佐藤愛子) or of one
+    word is kept whole as the family name; "Aiko Sato" becomes family "Sato", given "Aiko";
+    "佐藤 愛子" family "佐藤", given "愛子". Organisation cards and structured names are kept."""
+    if (card.family_name or card.given_name or card.additional_names or card.kind == "org"
+            or not card.formatted_name.strip() or card.formatted_name == card.organisation):
+        return card
+    from biox_desktop.core.names import has_non_latin  # phonenumbers: only when exporting
+
+    words = card.formatted_name.split()
+    if len(words) < 2:
+        family, given = card.formatted_name.strip(), ""
+    elif has_non_latin(card.formatted_name):  # 佐藤 愛子, 김 민준: the family name first
+        family, given = words[0], " ".join(words[1:])
+    else:
+        family, given = words[-1], " ".join(words[:-1])
+    return replace(card, family_name=family, given_name=given)

@@ -863,8 +863,20 @@ def empty_cells(values: dict[str, Any]) -> frozenset[str]:
                      if n not in ("first_name", "last_name") and not _filled(v))
 
 
+def _status_key(value: str) -> str:
+    """A registration status's key from its key or its label (as exports write it)."""
+    if value in STATUS_ORDER:
+        return value
+    key = _key(value)
+    for k, label in REGISTRATION_STATUSES.items():
+        if key in (_key(label), _key(translate("shared", label))):
+            return k
+    return value
+
+
 def status_goes_back(old: str, new: str) -> bool:
-    """Whether moving a registration from ``old`` to ``new`` goes backwards."""
+    """Whether moving a registration from ``old`` to ``new`` (keys or labels) goes backwards."""
+    old, new = _status_key(old), _status_key(new)
     if old in STATUS_ORDER and new in STATUS_ORDER:
         return STATUS_ORDER.index(new) < STATUS_ORDER.index(old)
     return False

@@ -26,6 +26,7 @@ from biox_desktop.core.contacts import (
     card_to_json,
     has_non_latin_letters,
     merge_cards,
+    with_structured_name,
 )
 from biox_desktop.core.hlc import Timestamp
 from biox_desktop.core.i18n import QT_TRANSLATE_NOOP, format_datetime, format_day, translate
@@ -1002,8 +1003,12 @@ class LeadService:
 
     # -- export -------------------------------------------------------------------------------
 
-    def cards(self, ids: Sequence[str] | None = None) -> builtins.list[ContactCard]:
-        """Leads as contact cards (for vCard export and QR codes)."""
+    def cards(self, ids: Sequence[str] | None = None, *,
+              structured_names: bool = False) -> builtins.list[ContactCard]:  # fmt: skip
+        """Leads as contact cards (for vCard export and QR codes). ``structured_names``: a
+        lead typed (not read from a vCard or QR code) gets N's family and given parts from its
+        one-line name, so phones that list by N do not show it nameless; a card that came as
+        a vCard keeps exactly the name parts it had."""
         ids = list(ids) if ids is not None else self.ids()
         out = []
         with self.db.session() as s:
@@ -1015,7 +1020,10 @@ class LeadService:
                 org = s.get(Organisation, lead.organisation_id) if lead.organisation_id else None
                 if person is None:
                     continue
-                out.append(card_of(lead, person, org))
+                card = card_of(lead, person, org)
+                if structured_names and lead.source not in ("vcard", "qr"):
+                    card = with_structured_name(card)
+                out.append(card)
         return out
 
     def table(self, ids: Sequence[str] | None = None) -> builtins.list[builtins.list[str]]:

@@ -25,12 +25,7 @@ from biox_desktop.core.roster import parse_date
 from biox_desktop.core.validation import FieldError, ValidationError
 from biox_desktop.db.leads import EXPORT_COLUMNS, ImportedRow
 from biox_desktop.reports.spreadsheet import read_table, write_table
-from biox_desktop.reports.vcard import (
-    ParsedCard,
-    parse_vcards,
-    with_structured_name,
-    write_vcard,
-)
+from biox_desktop.reports.vcard import ParsedCard, parse_vcards, write_vcard
 
 #: Files a folder import picks up.
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -289,7 +284,7 @@ def export_leads(ws: Any, path: str | Path, fmt: str, *, version: str = "3.0",
     """Write leads to ``path`` as vcf (3.0 or 4.0), csv or xlsx, atomically; returns how many."""
     fmt = fmt.lower().lstrip(".")
     if fmt in ("vcf", "vcard"):
-        cards = [with_structured_name(c) for c in ws.leads.cards(ids)]
+        cards = ws.leads.cards(ids, structured_names=True)
         _atomic_write(Path(path), write_vcard(cards, version).encode("utf-8"))
         return len(cards)
     if fmt not in ("csv", "xlsx"):

@@ -26,7 +26,7 @@ import codecs
 import quopri
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from biox_desktop.core.contacts import (
     ContactCard,
@@ -39,7 +39,6 @@ from biox_desktop.core.contacts import (
     has_non_latin_letters,
 )
 from biox_desktop.core.i18n import translate
-from biox_desktop.core.names import has_non_latin
 from biox_desktop.core.phones import canonical_network, is_phone_network, try_normalise
 from biox_desktop.core.progress import Progress
 
@@ -1023,25 +1022,6 @@ def _raw_line(raw: RawProperty, version: str) -> str:
     for key, val in raw.params:
         head += f";{key}={_param_text(val)}"
     return f"{head}:{_escape_newlines(raw.value)}"
-
-
-def with_structured_name(card: ContactCard) -> ContactCard:
-    """The card with N's parts filled from a name typed as one line (a lead typed at a booth
-    has no family/given split): phones that sort and show by N would otherwise list the
-    person as nameless (``N:;;;;``). A name in a script without spaces (佐藤愛子) or of one
-    word is kept whole as the family name; "Aiko Sato" becomes family "Sato", given "Aiko";
-    "佐藤 愛子" family "佐藤", given "愛子". Organisation cards and structured names are kept."""
-    if (card.family_name or card.given_name or card.additional_names or card.kind == "org"
-            or not card.formatted_name.strip() or card.formatted_name == card.organisation):
-        return card
-    words = card.formatted_name.split()
-    if len(words) < 2:
-        family, given = card.formatted_name.strip(), ""
-    elif has_non_latin(card.formatted_name):  # 佐藤 愛子, 김 민준: the family name first
-        family, given = words[0], " ".join(words[1:])
-    else:
-        family, given = words[-1], " ".join(words[:-1])
-    return replace(card, family_name=family, given_name=given)
 
 
 def _card_lines(card: ContactCard, version: str) -> list[str]:

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from biox_desktop.core.enums import REGISTRATION_STATUSES, ROSTER_ROLES
 from biox_desktop.core.missions import MissionInput
-from biox_desktop.core.roster import export_row, suggest_mapping
+from biox_desktop.core.roster import VISA_STATUSES, export_row, suggest_mapping
 from biox_desktop.db.models import Person, RosterEntry
 from biox_desktop.reports.spreadsheet import read_table
 
@@ -269,8 +270,8 @@ VALUES: dict[str, tuple[str, str]] = {
     "organisation": ("Catalonia NeuroTech SL", "Neuro Two SL"),
     "phone": ("+34 600 111 111", "+34 600 222 222"),
     "job_title": ("CEO", "CTO"),
-    "role": ("sme_delegate", "expert"),
-    "registration_status": ("confirmed", "invited"),
+    "role": (ROSTER_ROLES["sme_delegate"], ROSTER_ROLES["expert"]),
+    "registration_status": (REGISTRATION_STATUSES["confirmed"], REGISTRATION_STATUSES["invited"]),
     "arrival_flight": ("KE901", "OZ222"),
     "arrival_at": ("2027-05-09 09:00", "2027-05-08 10:00"),
     "departure_flight": ("KE902", "OZ223"),
@@ -279,7 +280,7 @@ VALUES: dict[str, tuple[str, str]] = {
     "hotel_check_in": ("2027-05-09", "2027-05-08"),
     "hotel_check_out": ("2027-05-15", "2027-05-16"),
     "passport_expiry": ("2031-06-14", "2032-01-31"),
-    "visa_status": ("granted", "pending"),
+    "visa_status": (VISA_STATUSES["granted"], VISA_STATUSES["pending"]),
     "dietary": ("vegetarian", "halal"),
     "accessibility": ("wheelchair", "step-free rooms"),
     "interpreter_needed": ("yes", "no"),
