@@ -10,12 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -50,6 +52,33 @@ def make_private(path: Path) -> None:
                       path.with_name(path.name + "-journal")):  # fmt: skip
         with contextlib.suppress(FileNotFoundError):
             companion.chmod(PRIVATE_FILE_MODE)
+
+
+T = TypeVar("T")
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` is SQLite's "another connection wrote first": with the sync on its own
+    connection, a transaction that read and then writes after the sync committed a page fails at
+    once (SQLITE_BUSY_SNAPSHOT in WAL; busy_timeout does not wait for it)."""
+    if not isinstance(error, OperationalError):
+        return False
+    text_ = str(error.orig if error.orig is not None else error).lower()
+    return "database is locked" in text_ or "database is busy" in text_
+
+
+def retry_when_busy(work: Callable[[], T], attempts: int = 4, pause_s: float = 0.05) -> T:
+    """``work()`` again when it failed only because another connection wrote first. For work
+    that is one transaction (a quick capture): the failed attempt was rolled back whole, so a
+    new attempt on the new snapshot is the same change, made once."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except OperationalError as exc:
+            if attempt == attempts - 1 or not is_busy(exc):
+                raise
+            time.sleep(pause_s * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 class DatabaseError(RuntimeError):

@@ -684,14 +684,18 @@ class CaptureDialog(QDialog):
             return
         lead = self.lead
         self.buttons.setEnabled(False)
+        # One transaction each: if the sync (its own thread and connection) committed between
+        # its reads and its writes, it is simply made again on the new data.
+        from biox_desktop.db.engine import retry_when_busy
+
         if lead is None:
             def fn(ws: Any) -> LeadView:
-                return ws.leads.capture(data)
+                return retry_when_busy(lambda: ws.leads.capture(data))
         else:
             lead_id = lead.id
 
             def fn(ws: Any) -> LeadView:
-                return ws.leads.update(lead_id, data)
+                return retry_when_busy(lambda: ws.leads.update(lead_id, data))
 
         self.ops.run(fn, success=self._saved, failure=self._failed, changes={"leads"},
                      parent=self)
