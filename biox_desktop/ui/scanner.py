@@ -220,7 +220,7 @@ class ScanPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("scanStatus")
         self.status.setWordWrap(True)
-        self.card_button = QPushButton(self.tr("Read the &card in view"))
+        self.card_button = QPushButton(self.tr("Read the card in vie&w"))
         self.card_button.setObjectName("cardInViewButton")
         self.card_button.setToolTip(self.tr(
             "Hold a business card still in front of the camera, then read it as a card"))

@@ -3617,9 +3617,9 @@ Esta acción no se puede deshacer.</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <source>Read the &amp;card in view</source>
+        <source>Read the card in vie&amp;w</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread). The picture in view (PNG bytes) when the person asks to read it as a business card.</extracomment>
-        <translation>Leer la &amp;tarjeta a la vista</translation>
+        <translation>Leer la tarjeta a la &amp;vista</translation>
     </message>
     <message>
         <source>Hold a business card still in front of the camera, then read it as a card</source>

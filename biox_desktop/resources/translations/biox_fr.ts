@@ -3617,9 +3617,9 @@ Cette action est irréversible.</translation>
 <context>
     <name>ScanPanel</name>
     <message>
-        <source>Read the &amp;card in view</source>
+        <source>Read the card in vie&amp;w</source>
         <extracomment>Counters a test or a diagnostic can read: frames the sink gave, frames decoded. Ids of the threads that decoded (never the GUI thread). The picture in view (PNG bytes) when the person asks to read it as a business card.</extracomment>
-        <translation>Lire la &amp;carte visible</translation>
+        <translation>Lire la carte &amp;visible</translation>
     </message>
     <message>
         <source>Hold a business card still in front of the camera, then read it as a card</source>
