@@ -132,7 +132,7 @@ class CaptureDialog(QDialog):
         self.consent_wording = QLabel()
         self.consent_wording.setWordWrap(True)
         self.consent_wording.setObjectName("consentWording")
-        self.consent_wording.setStyleSheet("color: palette(mid); font-style: italic;")
+        theme.tint(self.consent_wording, "color: {muted}; font-style: italic;")
 
         self.rows = FieldForm(aliases={"organisation_id": "organisation"})
         self.errors, self.fields = self.rows.errors, self.rows.fields
@@ -213,7 +213,7 @@ class CaptureDialog(QDialog):
         self.romanised.textEdited.connect(lambda _t: self._participant_timer.start())
         self._scanned_fields: set[QLineEdit] = set()
         hint = QLabel(self.tr("Enter saves · Tab moves · Alt+underlined letter jumps to a field"))
-        hint.setStyleSheet("color: palette(mid);")
+        theme.tint(hint, "color: {muted};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan_note)
         self.body = QHBoxLayout()
