@@ -86,31 +86,32 @@ def register(sub: Any) -> None:
 
 
 def _delegate(ws: Workspace, mission_id: str, wanted: str) -> str:
-    from biox_desktop.core.validation import NotFoundError
-
-    matches = [d for d in ws.agenda.delegates(mission_id)
-               if d.person_id == wanted or (len(wanted) >= 8 and d.person_id.startswith(wanted))
-               or d.name.casefold() == wanted.casefold()]
-    if len(matches) != 1:
-        what = "no delegate" if not matches else f"{len(matches)} delegates"
-        raise NotFoundError(f"{what} of this mission match '{wanted}'")
-    return matches[0].person_id
+    people = {d.person_id: d.name for d in ws.agenda.delegates(mission_id)}
+    return _one_of(people, wanted, "no delegate", "delegates", "of this mission")[0]
 
 
 def _person(ws: Workspace, mission_id: str, wanted: str) -> tuple[str, str]:
     """(id, name) of a delegate or of someone the mission's meetings name."""
-    from biox_desktop.core.validation import NotFoundError
 
     people = {d.person_id: d.name for d in ws.agenda.delegates(mission_id)}
     for meeting in ws.agenda.meetings(mission_id, include_cancelled=True):
         for p in meeting.participants:
             people.setdefault(p.person_id, p.name)
+    return _one_of(people, wanted, "nobody", "people", "on this mission's roster or meetings")
+
+
+def _one_of(people: dict[str, str], wanted: str, none: str, many: str,
+            where: str) -> tuple[str, str]:  # fmt: skip
+    """The one (id, name) ``wanted`` names: an id, an id's first 8+ characters, or a name
+    (any case); refused in words when nobody or several match."""
+    from biox_desktop.core.validation import NotFoundError
+
     matches = [(pid, name) for pid, name in people.items()
                if pid == wanted or (len(wanted) >= 8 and pid.startswith(wanted))
                or name.casefold() == wanted.casefold()]
     if len(matches) != 1:
-        what = "nobody" if not matches else f"{len(matches)} people"
-        raise NotFoundError(f"{what} on this mission's roster or meetings match '{wanted}'")
+        what = none if not matches else f"{len(matches)} {many}"
+        raise NotFoundError(f"{what} {where} match '{wanted}'")
     return matches[0]
 
 
@@ -178,7 +179,6 @@ def cmd_feeds(ws: Workspace, args: argparse.Namespace) -> int:
 
 def _counterpart(ws: Workspace, mission_id: str, wanted: str) -> tuple[str, str]:
     """(id, name) of a foreign person a request of the mission targets, or a meeting's guest."""
-    from biox_desktop.core.validation import NotFoundError
 
     people: dict[str, str] = {}
     for r in ws.agenda.requests(mission_id):
@@ -191,13 +191,8 @@ def _counterpart(ws: Workspace, mission_id: str, wanted: str) -> tuple[str, str]
         for p in meeting.participants:
             if p.side != "delegation":
                 people.setdefault(p.person_id, p.name)
-    matches = [(pid, name) for pid, name in people.items()
-               if pid == wanted or (len(wanted) >= 8 and pid.startswith(wanted))
-               or name.casefold() == wanted.casefold()]
-    if len(matches) != 1:
-        what = "no counterpart" if not matches else f"{len(matches)} counterparts"
-        raise NotFoundError(f"{what} of this mission's requests or meetings match '{wanted}'")
-    return matches[0]
+    return _one_of(people, wanted, "no counterpart", "counterparts",
+                   "of this mission's requests or meetings")
 
 
 def cmd_counterpart_link(ws: Workspace, args: argparse.Namespace) -> int:
